@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// FoodTrace: signed batch records, a traceability graph and audit plugins.
+///
+/// Targets are split where their dependencies differ: the model is pure, crypto adds OpenSSL,
+/// the store adds SQLite, the CLI adds argument parsing. See README.md ("Modules").
+let package = Package(
+    name: "FoodTrace",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "foodtrace", targets: ["foodtrace"]),
+        .library(name: "TraceModel", targets: ["TraceModel"]),
+        .library(name: "TraceCrypto", targets: ["TraceCrypto"]),
+        .library(name: "TraceStore", targets: ["TraceStore"]),
+        .library(name: "TraceGraph", targets: ["TraceGraph"]),
+        .library(name: "TraceSlips", targets: ["TraceSlips"]),
+        .library(name: "TraceInterop", targets: ["TraceInterop"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "COpenSSL",
+            path: "Sources/COpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .systemLibrary(
+            name: "CQRencode",
+            path: "Sources/CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "TraceModel"),
+        .target(name: "TraceCrypto", dependencies: ["TraceModel", "COpenSSL"]),
+        .target(name: "TraceGraph", dependencies: ["TraceModel"]),
+        .target(name: "TraceSlips", dependencies: ["TraceModel", "TraceCrypto", "CQRencode", "CZlib"]),
+        .target(name: "TraceInterop", dependencies: ["TraceModel"]),
+        .target(
+            name: "TraceStore",
+            dependencies: [
+                "TraceModel", "TraceCrypto", "TraceGraph",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "foodtrace",
+            dependencies: [
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceInterop",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "TraceModelTests", dependencies: ["TraceModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TraceCryptoTests", dependencies: ["TraceCrypto"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TraceSlipsTests", dependencies: ["TraceSlips", "TraceCrypto", "TraceModel"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "TraceInteropTests", dependencies: ["TraceInterop", "TraceModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TraceStoreTests", dependencies: ["TraceStore", "TraceCrypto", "TraceModel"]),
+        .testTarget(name: "CLITests", dependencies: ["TraceModel"], resources: [.copy("Snapshots")]),
+    ]
+)

@@ -1,0 +1,69 @@
+/// `sell`: a retail sale at a stall — the slip.
+///
+/// Deliberately small: a slip's QR code carries the whole record and its signature.
+public struct SellBody: RecordBody {
+    public static let kind = RecordKind.sell
+    /// The slip's own trace code.
+    public var slip: TraceCode
+    /// The stall's batch the goods came from.
+    public var batch: TraceCode
+    public var quantity: Quantity
+    /// Price per unit of `quantity`, in yuan.
+    public var unitPrice: Amount
+    /// Amount charged, in yuan.
+    public var amount: Amount
+
+    public init(slip: TraceCode, batch: TraceCode, quantity: Quantity, unitPrice: Amount, amount: Amount) {
+        self.slip = slip
+        self.batch = batch
+        self.quantity = quantity
+        self.unitPrice = unitPrice
+        self.amount = amount
+    }
+}
+
+/// A retained sample of a dish (留样).
+public struct Sample: Sendable, Hashable, Codable {
+    public var grams: Amount
+    public var keptUntil: Timestamp
+    public var keptBy: String
+
+    public init(grams: Amount, keptUntil: Timestamp, keptBy: String) {
+        self.grams = grams
+        self.keptUntil = keptUntil
+        self.keptBy = keptBy
+    }
+}
+
+/// One dish of a meal with its ingredients and retained sample.
+public struct Dish: Sendable, Hashable, Codable {
+    public var name: String
+    public var ingredients: [BatchQuantity]
+    public var sample: Sample?
+
+    public init(name: String, ingredients: [BatchQuantity], sample: Sample?) {
+        self.name = name
+        self.ingredients = ingredients
+        self.sample = sample
+    }
+}
+
+/// `use`: a canteen serves a meal made from its batches.
+public struct UseBody: RecordBody {
+    public static let kind = RecordKind.use
+    /// The meal's trace code.
+    public var meal: TraceCode
+    /// `breakfast`, `lunch`, `dinner` or `snack`.
+    public var service: String
+    public var servedAt: Timestamp
+    public var diners: Int?
+    public var dishes: [Dish]
+
+    public init(meal: TraceCode, service: String, servedAt: Timestamp, diners: Int? = nil, dishes: [Dish]) {
+        self.meal = meal
+        self.service = service
+        self.servedAt = servedAt
+        self.diners = diners
+        self.dishes = dishes
+    }
+}

@@ -1,0 +1,140 @@
+extension RecordBody {
+    /// Checks beyond the types: id formats, positive quantities. The default checks nothing.
+    public func validate() throws(RecordProblem) {}
+}
+
+enum Check {
+    static func party(_ id: String?, _ field: String) throws(RecordProblem) {
+        guard let id else { return }
+        guard PartyID.isValid(id) else { throw RecordProblem(field: "$.body.\(field)", reason: "\"\(id)\": \(PartyID.rule)") }
+    }
+
+    static func positive(_ quantity: Quantity?, _ field: String) throws(RecordProblem) {
+        guard let quantity else { return }
+        guard quantity.value > .zero else { throw RecordProblem(field: "$.body.\(field).value", reason: "must be greater than zero") }
+    }
+
+    static func digits(_ text: String?, count: Int, _ field: String) throws(RecordProblem) {
+        guard let text else { return }
+        guard text.utf8.count == count, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
+            throw RecordProblem(field: "$.body.\(field)", reason: "must be \(count) digits")
+        }
+    }
+
+    static func nonEmpty(_ text: String, _ field: String) throws(RecordProblem) {
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw RecordProblem(field: "$.body.\(field)", reason: "must not be empty") }
+    }
+
+    static func oneOf(_ text: String, _ allowed: [String], _ field: String) throws(RecordProblem) {
+        guard allowed.contains(text) else {
+            throw RecordProblem(field: "$.body.\(field)", reason: "\"\(text)\" is not one of \(allowed.joined(separator: ", "))")
+        }
+    }
+}
+
+extension RegisterBody {
+    public func validate() throws(RecordProblem) {
+        try Check.party(party, "party")
+        try Check.party(parent, "parent")
+        try Check.nonEmpty(name, "name")
+        try Check.digits(area, count: 6, "area")
+        try Check.digits(node, count: 3, "node")
+        guard !keys.isEmpty else { throw RecordProblem(field: "$.body.keys", reason: "at least one key is required") }
+        for (index, key) in keys.enumerated() {
+            try Check.oneOf(key.alg, ["ed25519", "sm2-sm3"], "keys[\(index)].alg")
+        }
+    }
+}
+
+extension RevokeBody {
+    public func validate() throws(RecordProblem) {
+        let targets = [key != nil, certificate != nil, party != nil].filter { $0 }.count
+        guard targets == 1 else { throw RecordProblem(field: "$.body", reason: "name exactly one of key, certificate, party") }
+        try Check.party(party, "party")
+    }
+}
+
+extension CertifyBody {
+    public func validate() throws(RecordProblem) {
+        try Check.nonEmpty(number, "number")
+        try Check.party(subject, "subject")
+        try Check.party(destination, "destination")
+        try Check.positive(quantity, "quantity")
+        if let validUntil, validUntil < validFrom {
+            throw RecordProblem(field: "$.body.validUntil", reason: "is before validFrom")
+        }
+    }
+}
+
+extension ProduceBody {
+    public func validate() throws(RecordProblem) {
+        try Check.positive(quantity, "quantity")
+        try Check.digits(origin.area, count: 6, "origin.area")
+    }
+}
+
+extension TransformBody {
+    public func validate() throws(RecordProblem) {
+        guard !inputs.isEmpty else { throw RecordProblem(field: "$.body.inputs", reason: "at least one input is required") }
+        guard !outputs.isEmpty else { throw RecordProblem(field: "$.body.outputs", reason: "at least one output is required") }
+        for (index, input) in inputs.enumerated() { try Check.positive(input.quantity, "inputs[\(index)].quantity") }
+        for (index, output) in outputs.enumerated() { try Check.positive(output.quantity, "outputs[\(index)].quantity") }
+    }
+}
+
+extension ShipBody {
+    public func validate() throws(RecordProblem) {
+        try Check.nonEmpty(shipment, "shipment")
+        try Check.party(to, "to")
+        try Check.positive(quantity, "quantity")
+    }
+}
+
+extension ReceiveBody {
+    public func validate() throws(RecordProblem) {
+        try Check.nonEmpty(shipment, "shipment")
+        try Check.party(from, "from")
+        try Check.positive(quantity, "quantity")
+    }
+}
+
+extension TestBody {
+    public func validate() throws(RecordProblem) {
+        try Check.nonEmpty(analyte, "analyte")
+        try Check.oneOf(method, ["rapid", "lab"], "method")
+        try Check.oneOf(result, ["negative", "positive"], "result")
+    }
+}
+
+extension SellBody {
+    public func validate() throws(RecordProblem) {
+        try Check.positive(quantity, "quantity")
+    }
+}
+
+extension UseBody {
+    public func validate() throws(RecordProblem) {
+        try Check.oneOf(service, ["breakfast", "lunch", "dinner", "snack"], "service")
+        guard !dishes.isEmpty else { throw RecordProblem(field: "$.body.dishes", reason: "at least one dish is required") }
+        for (d, dish) in dishes.enumerated() {
+            try Check.nonEmpty(dish.name, "dishes[\(d)].name")
+            for (i, ingredient) in dish.ingredients.enumerated() {
+                try Check.positive(ingredient.quantity, "dishes[\(d)].ingredients[\(i)].quantity")
+            }
+        }
+    }
+}
+
+extension RecallBody {
+    public func validate() throws(RecordProblem) {
+        try Check.nonEmpty(recall, "recall")
+        guard (1...3).contains(level) else { throw RecordProblem(field: "$.body.level", reason: "must be 1, 2 or 3") }
+    }
+}
+
+extension DisposeBody {
+    public func validate() throws(RecordProblem) {
+        try Check.positive(quantity, "quantity")
+        try Check.oneOf(method, ["returned", "destroyed"], "method")
+    }
+}

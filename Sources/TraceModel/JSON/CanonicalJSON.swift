@@ -1,0 +1,130 @@
+/// RFC 8785 JSON Canonicalization Scheme (JCS).
+///
+/// Members are sorted by their names' UTF-16 code units, strings use the minimal escapes, numbers
+/// are written as ECMAScript's `Number.prototype.toString` writes the IEEE 754 double they denote,
+/// and no whitespace is emitted. A record's id and signature are computed over these bytes.
+public enum CanonicalJSON {
+    /// Why a value cannot be canonicalised.
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// The canonical UTF-8 bytes of `value`.
+    public static func bytes(_ value: JSONValue) throws(Failure) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
+        try write(value, into: &out, path: "$")
+        return out
+    }
+
+    /// The canonical text of `value`.
+    public static func string(_ value: JSONValue) throws(Failure) -> String {
+        String(decoding: try bytes(value), as: UTF8.self)
+    }
+
+    private static func write(_ value: JSONValue, into out: inout [UInt8], path: String) throws(Failure) {
+        switch value {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let text):
+            guard let formatted = ECMAScriptNumber.format(text) else {
+                throw Failure(path: path, reason: "number \(text) has no IEEE 754 double form (out of range)")
+            }
+            out.append(contentsOf: formatted.utf8)
+        case .string(let text): writeString(text, into: &out)
+        case .array(let elements):
+            out.append(UInt8(ascii: "["))
+            for (offset, element) in elements.enumerated() {
+                if offset > 0 { out.append(UInt8(ascii: ",")) }
+                try write(element, into: &out, path: "\(path)[\(offset)]")
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            let sorted = members.sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }
+            for (offset, member) in sorted.enumerated() {
+                if offset > 0 { out.append(UInt8(ascii: ",")) }
+                writeString(member.key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                try write(member.value, into: &out, path: path + JSONParser.pathComponent(member.key))
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x00..<0x20:
+                out.append(contentsOf: Array("\\u00".utf8))
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0xF)])
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
+
+/// ECMAScript `Number::toString` for a JSON number's text, as RFC 8785 section 3.2.2.3 requires.
+public enum ECMAScriptNumber {
+    /// The ECMAScript form of the double nearest to `text`, or `nil` when that double is infinite.
+    public static func format(_ text: String) -> String? {
+        guard let value = Double(text), value.isFinite else { return nil }
+        return format(value)
+    }
+
+    /// The ECMAScript form of a finite double.
+    public static func format(_ value: Double) -> String {
+        if value == 0 { return "0" }
+        let negative = value < 0
+        // Swift's description yields the shortest digits that round-trip; re-lay them out.
+        let (digits, pointPosition) = shortestDigits(of: abs(value))
+        let k = digits.count
+        let n = pointPosition
+        var result = negative ? "-" : ""
+        if k <= n && n <= 21 {
+            result += digits + String(repeating: "0", count: n - k)
+        } else if 0 < n && n <= 21 {
+            result += digits.prefix(n) + "." + digits.dropFirst(n)
+        } else if -6 < n && n <= 0 {
+            result += "0." + String(repeating: "0", count: -n) + digits
+        } else {
+            let exponent = n - 1
+            let sign = exponent < 0 ? "-" : "+"
+            result += String(digits.prefix(1))
+            if k > 1 { result += "." + digits.dropFirst() }
+            result += "e" + sign + String(abs(exponent))
+        }
+        return result
+    }
+
+    /// Digits without leading or trailing zeros and the position n with value = 0.digits × 10^n.
+    private static func shortestDigits(of value: Double) -> (String, Int) {
+        let description = value.description
+        let parts = description.split(separator: "e", maxSplits: 1)
+        let mantissa = parts[0]
+        let exponent = parts.count > 1 ? Int(parts[1])! : 0
+        var digits = Array(mantissa.filter { $0 != "." })
+        var point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
+            ?? mantissa.count
+        while digits.first == "0" {
+            digits.removeFirst()
+            point -= 1
+        }
+        while digits.last == "0" { digits.removeLast() }
+        return (String(digits), point + exponent)
+    }
+}

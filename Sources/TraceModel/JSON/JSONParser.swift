@@ -1,0 +1,306 @@
+/// A strict JSON reader (RFC 8259 plus the I-JSON restrictions RFC 8785 relies on).
+///
+/// Refuses what a signed record must never contain: duplicate member names, invalid UTF-8
+/// (including lone surrogate escapes), a byte-order mark, trailing data, nesting deeper than
+/// ``Limits/maxDepth`` and strings longer than ``Limits/maxStringBytes``. Numbers keep their text.
+public struct JSONParser {
+    /// Size limits applied while reading; documented in README ("Limits").
+    public struct Limits: Sendable {
+        /// Deepest nesting of arrays and objects.
+        public var maxDepth: Int = 32
+        /// Longest string, in UTF-8 bytes after unescaping.
+        public var maxStringBytes: Int = 8192
+        /// Largest document, in bytes.
+        public var maxDocumentBytes: Int = 1 << 20
+        public init() {}
+    }
+
+    /// Why a document was refused, and where.
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// Byte offset (0-based) in the document.
+        public var offset: Int
+        /// JSON path of the value being read, e.g. `$.body.inputs[0]`.
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason) (at byte \(offset + 1))" }
+    }
+
+    private let bytes: [UInt8]
+    private let limits: Limits
+    private var index = 0
+    private var pathStack: [String] = ["$"]
+
+    private init(bytes: [UInt8], limits: Limits) {
+        self.bytes = bytes
+        self.limits = limits
+    }
+
+    /// Reads one complete JSON document.
+    public static func parse(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, limits: limits)
+        if bytes.count > limits.maxDocumentBytes {
+            throw parser.failure("document is \(bytes.count) bytes, over the limit of \(limits.maxDocumentBytes)")
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw parser.failure("byte-order mark before the JSON text; save the file as UTF-8 without BOM")
+        }
+        parser.skipWhitespace()
+        let value = try parser.readValue(depth: 0)
+        parser.skipWhitespace()
+        if parser.index != bytes.count {
+            throw parser.failure("unexpected data after the JSON value")
+        }
+        return value
+    }
+
+    /// Reads one complete JSON document from a string.
+    public static func parse(_ text: String, limits: Limits = Limits()) throws(Failure) -> JSONValue {
+        try parse(Array(text.utf8), limits: limits)
+    }
+
+    private var path: String { pathStack.joined() }
+
+    private func failure(_ reason: String) -> Failure {
+        Failure(offset: index, path: path, reason: reason)
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func readValue(depth: Int) throws(Failure) -> JSONValue {
+        guard index < bytes.count else { throw failure("unexpected end of input") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try readObject(depth: depth + 1)
+        case UInt8(ascii: "["): return try readArray(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try readString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
+        default: throw failure("unexpected character \(describe(bytes[index]))")
+        }
+    }
+
+    private func describe(_ byte: UInt8) -> String {
+        (0x21..<0x7F).contains(byte) ? "'\(Character(UnicodeScalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(Failure) {
+        let text = literal.withUTF8Buffer { Array($0) }
+        guard index + text.count <= bytes.count, Array(bytes[index..<index + text.count]) == text else {
+            throw failure("invalid literal (expected \(literal))")
+        }
+        index += text.count
+    }
+
+    private mutating func readObject(depth: Int) throws(Failure) -> JSONValue {
+        if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
+        index += 1
+        var members: [(key: String, value: JSONValue)] = []
+        var seen = Set<String>()
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw failure("expected a member name in quotes")
+            }
+            let key = try readString()
+            if !seen.insert(key).inserted {
+                throw failure("duplicate member name \"\(key)\"")
+            }
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
+            index += 1
+            skipWhitespace()
+            pathStack.append(Self.pathComponent(key))
+            let value = try readValue(depth: depth)
+            pathStack.removeLast()
+            members.append((key, value))
+            skipWhitespace()
+            guard index < bytes.count else { throw failure("unexpected end of input in an object") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+            } else if bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                return .object(members)
+            } else {
+                throw failure("expected ',' or '}'")
+            }
+        }
+    }
+
+    static func pathComponent(_ key: String) -> String {
+        let plain = !key.isEmpty && key.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
+        }
+        return plain ? ".\(key)" : "[\"\(key)\"]"
+    }
+
+    private mutating func readArray(depth: Int) throws(Failure) -> JSONValue {
+        if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            pathStack.append("[\(elements.count)]")
+            let value = try readValue(depth: depth)
+            pathStack.removeLast()
+            elements.append(value)
+            skipWhitespace()
+            guard index < bytes.count else { throw failure("unexpected end of input in an array") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+            } else if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return .array(elements)
+            } else {
+                throw failure("expected ',' or ']'")
+            }
+        }
+    }
+
+    private mutating func readNumber() throws(Failure) -> String {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw failure("invalid number") }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, isDigit(bytes[index]) { throw failure("invalid number: leading zero") }
+        } else {
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else { throw failure("invalid number: no digit after '.'") }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw failure("invalid number: bad exponent") }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index - start > 64 { throw failure("number text longer than 64 characters") }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    private mutating func readString() throws(Failure) -> String {
+        index += 1
+        var out: [UInt8] = []
+        while true {
+            guard index < bytes.count else { throw failure("unterminated string") }
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                return String(decoding: out, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                index += 1
+                try readEscape(into: &out)
+            case 0x00..<0x20:
+                throw failure("control character 0x\(String(byte, radix: 16)) inside a string; escape it")
+            case 0x80...:
+                try copyUTF8Sequence(into: &out)
+            default:
+                out.append(byte)
+                index += 1
+            }
+            if out.count > limits.maxStringBytes {
+                throw failure("string longer than \(limits.maxStringBytes) bytes")
+            }
+        }
+    }
+
+    private mutating func readEscape(into out: inout [UInt8]) throws(Failure) {
+        guard index < bytes.count else { throw failure("unterminated escape") }
+        let code = bytes[index]
+        index += 1
+        switch code {
+        case UInt8(ascii: "\""): out.append(0x22)
+        case UInt8(ascii: "\\"): out.append(0x5C)
+        case UInt8(ascii: "/"): out.append(0x2F)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try readHex4()
+            if (0xD800...0xDBFF).contains(scalar) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                else { throw failure("lone high surrogate \\u\(String(scalar, radix: 16)) is not valid Unicode") }
+                index += 2
+                let low = try readHex4()
+                guard (0xDC00...0xDFFF).contains(low) else { throw failure("high surrogate not followed by a low one") }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                throw failure("lone low surrogate \\u\(String(scalar, radix: 16)) is not valid Unicode")
+            }
+            guard let unicode = Unicode.Scalar(scalar) else { throw failure("invalid code point") }
+            out.append(contentsOf: Array(String(Character(unicode)).utf8))
+        default:
+            throw failure("invalid escape '\\\(Character(UnicodeScalar(code)))'")
+        }
+    }
+
+    private mutating func readHex4() throws(Failure) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw failure("truncated \\u escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw failure("invalid hex digit in \\u escape")
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+
+    /// Copies one multi-byte UTF-8 sequence, refusing overlong forms, surrogates and truncation.
+    private mutating func copyUTF8Sequence(into out: inout [UInt8]) throws(Failure) {
+        let lead = bytes[index]
+        let length: Int
+        let minimum: UInt32
+        var scalar: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+        default: throw failure("invalid UTF-8 byte 0x\(String(lead, radix: 16))")
+        }
+        guard index + length <= bytes.count else { throw failure("truncated UTF-8 sequence") }
+        for offset in 1..<length {
+            let next = bytes[index + offset]
+            guard next & 0xC0 == 0x80 else { throw failure("invalid UTF-8 continuation byte") }
+            scalar = scalar << 6 | UInt32(next & 0x3F)
+        }
+        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
+            throw failure("invalid UTF-8 sequence")
+        }
+        out.append(contentsOf: bytes[index..<index + length])
+        index += length
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Decodes a body from JSON through `Codable`, with field paths in errors and unknown fields refused.
+enum BodyDecoding {
+    static func decode<T: RecordBody>(_ type: T.Type, from json: JSONValue) throws(RecordProblem) -> T {
+        let bytes: [UInt8]
+        do { bytes = try CanonicalJSON.bytes(json) } catch { throw RecordProblem(field: "$.body" + error.path.dropFirst(), reason: error.reason) }
+        let value: T
+        do {
+            value = try JSONDecoder().decode(T.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            throw problem(from: error)
+        } catch {
+            throw RecordProblem(field: "$.body", reason: "\(error)")
+        }
+        let known = try Record.json(of: value)
+        if let unknown = firstUnknownField(in: json, comparedWith: known, path: "$.body") {
+            throw RecordProblem(field: unknown, reason: "unknown field (or null where the field should be left out)")
+        }
+        try value.validate()
+        return value
+    }
+
+    private static func firstUnknownField(in input: JSONValue, comparedWith known: JSONValue, path: String) -> String? {
+        switch (input, known) {
+        case let (.object(inputMembers), .object):
+            for member in inputMembers {
+                let childPath = path + JSONParser.pathComponent(member.key)
+                guard let knownValue = known[member.key] else { return childPath }
+                if let found = firstUnknownField(in: member.value, comparedWith: knownValue, path: childPath) { return found }
+            }
+        case let (.array(inputElements), .array(knownElements)):
+            for (index, pair) in zip(inputElements, knownElements).enumerated() {
+                if let found = firstUnknownField(in: pair.0, comparedWith: pair.1, path: "\(path)[\(index)]") { return found }
+            }
+        default: break
+        }
+        return nil
+    }
+
+    private static func problem(from error: DecodingError) -> RecordProblem {
+        func path(_ codingPath: [any CodingKey]) -> String {
+            "$.body" + codingPath.map { key in key.intValue.map { "[\($0)]" } ?? JSONParser.pathComponent(key.stringValue) }.joined()
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return RecordProblem(field: path(context.codingPath + [key]), reason: "missing")
+        case .typeMismatch(let type, let context):
+            return RecordProblem(field: path(context.codingPath), reason: "wrong type, expected \(describe(type))")
+        case .valueNotFound(let type, let context):
+            return RecordProblem(field: path(context.codingPath), reason: "null where \(describe(type)) is required")
+        case .dataCorrupted(let context):
+            let reason = context.debugDescription.contains("Cannot initialize")
+                ? "value not allowed: \(context.debugDescription)" : context.debugDescription
+            return RecordProblem(field: path(context.codingPath), reason: reason)
+        @unknown default:
+            return RecordProblem(field: "$.body", reason: "\(error)")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type: return "a whole number"
+        case is Bool.Type: return "true or false"
+        case is Array<Any>.Type: return "an array"
+        default:
+            let name = String(describing: type)
+            return name.hasPrefix("Array") ? "an array" : name.hasPrefix("Dictionary") ? "an object" : name
+        }
+    }
+}

@@ -1,0 +1,129 @@
+/// Party ids: 2–64 characters of `A–Z`, `0–9` and `-`, starting with a letter (e.g. `FARM-510112-003`).
+public enum PartyID {
+    public static let rule = "a party id is 2-64 characters of A-Z, 0-9 and '-', starting with a letter"
+
+    public static func isValid(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard (2...64).contains(bytes.count), let first = bytes.first, (65...90).contains(first) else { return false }
+        return bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
+    }
+}
+
+/// Record ids: `sha256:` followed by 64 lowercase hex digits.
+public enum RecordID {
+    public static let prefix = "sha256:"
+
+    public static func isValid(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 71, text.hasPrefix(prefix) else { return false }
+        return bytes.dropFirst(7).allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
+    /// The id for a SHA-256 digest.
+    public static func from(digest: some Sequence<UInt8>) -> String { prefix + Hex.encode(digest) }
+
+    /// The first `count` hex digits after the prefix, for short display.
+    public static func short(_ id: String, _ count: Int = 12) -> String {
+        String(id.dropFirst(prefix.count).prefix(count))
+    }
+}
+
+/// Lowercase hexadecimal.
+public enum Hex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    public static func encode(_ bytes: some Sequence<UInt8>) -> String {
+        var out: [UInt8] = []
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public static func decode(_ text: String) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        guard bytes.count % 2 == 0 else { return nil }
+        func value(_ c: UInt8) -> UInt8? {
+            switch c {
+            case 48...57: return c - 48
+            case 97...102: return c - 87
+            case 65...70: return c - 55
+            default: return nil
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count / 2)
+        var index = 0
+        while index < bytes.count {
+            guard let high = value(bytes[index]), let low = value(bytes[index + 1]) else { return nil }
+            out.append(high << 4 | low)
+            index += 2
+        }
+        return out
+    }
+}
+
+/// Unpadded base64url (RFC 4648 section 5), as signatures are written.
+public enum Base64URL {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    public static func encode(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count * 4 + 2) / 3)
+        var index = 0
+        while index + 3 <= bytes.count {
+            let chunk = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+            for shift in [18, 12, 6, 0] { out.append(alphabet[Int(chunk >> UInt32(shift) & 63)]) }
+            index += 3
+        }
+        let rest = bytes.count - index
+        if rest == 1 {
+            let chunk = UInt32(bytes[index]) << 16
+            out.append(alphabet[Int(chunk >> 18 & 63)])
+            out.append(alphabet[Int(chunk >> 12 & 63)])
+        } else if rest == 2 {
+            let chunk = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8
+            out.append(alphabet[Int(chunk >> 18 & 63)])
+            out.append(alphabet[Int(chunk >> 12 & 63)])
+            out.append(alphabet[Int(chunk >> 6 & 63)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Decodes strict unpadded base64url; `nil` for any other character, padding or a non-canonical tail.
+    public static func decode(_ text: String) -> [UInt8]? {
+        var values: [UInt8] = []
+        values.reserveCapacity(text.utf8.count)
+        for c in text.utf8 {
+            switch c {
+            case 65...90: values.append(c - 65)
+            case 97...122: values.append(c - 71)
+            case 48...57: values.append(c + 4)
+            case UInt8(ascii: "-"): values.append(62)
+            case UInt8(ascii: "_"): values.append(63)
+            default: return nil
+            }
+        }
+        if values.count % 4 == 1 { return nil }
+        var out: [UInt8] = []
+        var index = 0
+        while index + 4 <= values.count {
+            let chunk = UInt32(values[index]) << 18 | UInt32(values[index + 1]) << 12 | UInt32(values[index + 2]) << 6 | UInt32(values[index + 3])
+            out.append(UInt8(chunk >> 16 & 0xFF))
+            out.append(UInt8(chunk >> 8 & 0xFF))
+            out.append(UInt8(chunk & 0xFF))
+            index += 4
+        }
+        let rest = values.count - index
+        if rest == 2 {
+            guard values[index + 1] & 0x0F == 0 else { return nil }
+            out.append(values[index] << 2 | values[index + 1] >> 4)
+        } else if rest == 3 {
+            guard values[index + 2] & 0x03 == 0 else { return nil }
+            out.append(values[index] << 2 | values[index + 1] >> 4)
+            out.append((values[index + 1] & 0x0F) << 4 | values[index + 2] >> 2)
+        }
+        return out
+    }
+}

@@ -1,0 +1,101 @@
+/// An exact non-negative decimal with up to six fraction digits, kept as an integer count of millionths.
+///
+/// Records never carry floating-point numbers: quantities and prices are decimal strings such as
+/// `"1.25"`, read and written exactly. The largest value is 999 999 999 999.999999.
+public struct Amount: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The value in millionths.
+    public var micros: Int64
+
+    public static let scale: Int64 = 1_000_000
+    public static let zero = Amount(micros: 0)
+    public static let maxIntegerDigits = 12
+
+    public init(micros: Int64) { self.micros = micros }
+
+    /// A whole number.
+    public init(_ integer: Int) { self.micros = Int64(integer) * Amount.scale }
+
+    /// Parses the record form: digits, an optional point and one to six digits; no sign, exponent or
+    /// leading zeros.
+    public init?(_ text: some StringProtocol) {
+        let utf8 = Array(text.utf8)
+        guard !utf8.isEmpty, utf8.count <= Amount.maxIntegerDigits + 7 else { return nil }
+        let point = utf8.firstIndex(of: UInt8(ascii: "."))
+        let integerPart = utf8[..<(point ?? utf8.count)]
+        let fractionPart = point.map { utf8[($0 + 1)...] } ?? []
+        guard !integerPart.isEmpty, integerPart.count <= Amount.maxIntegerDigits,
+            integerPart.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+            integerPart.count == 1 || integerPart.first != UInt8(ascii: "0"),
+            point == nil || (1...6).contains(fractionPart.count),
+            fractionPart.allSatisfy({ $0 >= 48 && $0 <= 57 })
+        else { return nil }
+        var value: Int64 = 0
+        for digit in integerPart { value = value * 10 + Int64(digit - 48) }
+        var fraction: Int64 = 0
+        for digit in fractionPart { fraction = fraction * 10 + Int64(digit - 48) }
+        for _ in fractionPart.count..<6 { fraction *= 10 }
+        self.micros = value * Amount.scale + fraction
+    }
+
+    /// The shortest exact decimal text: no trailing fraction zeros, no point for whole numbers.
+    public var description: String {
+        let sign = micros < 0 ? "-" : ""
+        let magnitude = micros.magnitude
+        let whole = magnitude / UInt64(Amount.scale)
+        var fraction = magnitude % UInt64(Amount.scale)
+        guard fraction != 0 else { return sign + String(whole) }
+        var digits = 6
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        let fractionText = String(fraction)
+        return sign + String(whole) + "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+    }
+
+    /// The text with exactly `places` fraction digits (rounded half up), for display such as prices.
+    public func formatted(places: Int) -> String {
+        precondition((0...6).contains(places))
+        var step: Int64 = 1
+        for _ in places..<6 { step *= 10 }
+        let rounded = (micros.magnitude + UInt64(step / 2)) / UInt64(step)
+        let unit = UInt64(Amount.scale / step)
+        let sign = micros < 0 ? "-" : ""
+        guard places > 0 else { return sign + String(rounded) }
+        let fraction = String(rounded % unit)
+        return sign + String(rounded / unit) + "." + String(repeating: "0", count: places - fraction.count) + fraction
+    }
+
+    public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.micros < rhs.micros }
+    public static func + (lhs: Amount, rhs: Amount) -> Amount { Amount(micros: lhs.micros + rhs.micros) }
+    public static func - (lhs: Amount, rhs: Amount) -> Amount { Amount(micros: lhs.micros - rhs.micros) }
+    public static func += (lhs: inout Amount, rhs: Amount) { lhs.micros += rhs.micros }
+    public static func -= (lhs: inout Amount, rhs: Amount) { lhs.micros -= rhs.micros }
+
+    /// `self × other`, rounded half up to six places (e.g. weight × unit price); `nil` on overflow.
+    public func multiplied(by other: Amount) -> Amount? {
+        let (high, low) = micros.multipliedFullWidth(by: other.micros)
+        guard high == 0 || high == -1 else { return nil }
+        let product = Int128(high) << 64 | Int128(low)
+        let rounded = (product + Int128(Amount.scale / 2)) / Int128(Amount.scale)
+        guard let value = Int64(exactly: rounded) else { return nil }
+        return Amount(micros: value)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let amount = Amount(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "\"\(text)\" is not an exact decimal (digits, optional point and 1-6 digits, e.g. \"1.25\")"
+            )
+        }
+        self = amount
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
