@@ -1,1 +1,131 @@
-// Module TraceStore.
+import Foundation
+import GRDB
+import Logging
+import TraceCrypto
+import TraceModel
+
+/// The append-only ledger of signed records in SQLite, with the graph tables derived from them.
+///
+/// One type owns the database: a WAL-mode `DatabasePool` for a file, a `DatabaseQueue` in memory
+/// for tests. Writes are named after what they do (``ingest(_:source:partial:now:)``); reads go
+/// through ``read(_:)``. A store opened read-only cannot write, whatever the caller does.
+public final class TraceStore: Sendable {
+    let writer: any DatabaseWriter
+    /// The file, or `nil` for an in-memory store.
+    public let path: String?
+    let logger: Logger
+
+    private init(writer: any DatabaseWriter, path: String?, logger: Logger) {
+        self.writer = writer
+        self.path = path
+        self.logger = logger
+    }
+
+    static func configuration(readOnly: Bool) -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.readonly = readOnly
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        return config
+    }
+
+    /// Creates a new store file with the given trust anchors.
+    public static func create(path: String, anchors: [TrustAnchor], logger: Logger = Logger(label: "foodtrace.store")) throws(StoreError) -> TraceStore {
+        if FileManager.default.fileExists(atPath: path) {
+            throw StoreError(.alreadyExists, "\(path) already exists; choose another --store path or remove it")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
+            let store = TraceStore(writer: pool, path: path, logger: logger)
+            try store.initialise(anchors: anchors)
+            return store
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.database, "cannot create \(path): \(error)")
+        }
+    }
+
+    /// Opens an existing store file; `readOnly` opens the SQLite connection read-only.
+    public static func open(path: String, readOnly: Bool = false, logger: Logger = Logger(label: "foodtrace.store")) throws(StoreError) -> TraceStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(.notAStore, "no store at \(path); create one with `foodtrace init --store \(path)`")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
+            let store = TraceStore(writer: pool, path: path, logger: logger)
+            let initialised = try pool.read { db in try db.tableExists("config") }
+            guard initialised else { throw StoreError(.notAStore, "\(path) is not a FoodTrace store") }
+            if !readOnly { try StoreSchema.migrator.migrate(pool) }
+            return store
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.notAStore, "cannot open \(path) as a FoodTrace store: \(error)")
+        }
+    }
+
+    /// A store in memory (tests).
+    public static func inMemory(anchors: [TrustAnchor]) throws(StoreError) -> TraceStore {
+        do {
+            let queue = try DatabaseQueue(configuration: configuration(readOnly: false))
+            let store = TraceStore(writer: queue, path: nil, logger: Logger(label: "foodtrace.store"))
+            try store.initialise(anchors: anchors)
+            return store
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.database, "cannot create an in-memory store: \(error)")
+        }
+    }
+
+    private func initialise(anchors: [TrustAnchor]) throws {
+        try StoreSchema.migrator.migrate(writer)
+        try writer.write { db in
+            try db.execute(sql: "INSERT INTO config(key, value) VALUES ('format', 'foodtrace-store'), ('version', '1')")
+            for anchor in anchors {
+                try db.execute(
+                    sql: "INSERT INTO anchors(key_id, party, alg, spki) VALUES (?, ?, ?, ?)",
+                    arguments: [anchor.key.keyID, anchor.party, anchor.key.algorithm.rawValue, Data(anchor.key.spkiDER)])
+                try db.execute(
+                    sql: """
+                        INSERT OR IGNORE INTO parties(id, name, role, area, node, record)
+                        VALUES (?, ?, 'regulator', ?, '000', 'anchor')
+                        """,
+                    arguments: [anchor.party, anchor.name, anchor.area])
+            }
+        }
+    }
+
+    /// Runs `body` in one read transaction (a consistent snapshot).
+    public func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.database, "read failed: \(error)")
+        }
+    }
+
+    /// The trust anchors configured in this store.
+    public func anchors() throws(StoreError) -> [TrustAnchor] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.key_id, a.party, a.alg, a.spki, p.name, p.area FROM anchors a
+                LEFT JOIN parties p ON p.id = a.party ORDER BY a.party, a.key_id
+                """
+            ).map { row in
+                let spki: Data = row["spki"]
+                return TrustAnchor(
+                    party: row["party"], name: row["name"] ?? row["party"], area: row["area"] ?? "000000",
+                    key: try PublicKey(spkiDER: Array(spki)))
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import TraceModel
+
+/// A trace as a readable tree: one line per node, indented by depth, with the hop's documents and tests.
+public enum TraceTextRenderer {
+    public static func render(_ result: TraceResult) -> String {
+        var lines: [String] = []
+        let arrow = result.direction == .up ? "upstream" : "downstream"
+        lines.append("\(arrow) trace from \(result.start): \(result.nodes.count) nodes, \(result.parties.count) parties")
+        let byCode = Dictionary(result.nodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        var printed: Set<String> = []
+        func walk(_ code: String, prefix: String, last: Bool, root: Bool) {
+            guard let node = byCode[code] else { return }
+            let branch = root ? "" : (last ? "└─ " : "├─ ")
+            let again = printed.contains(code)
+            lines.append(prefix + branch + headline(node) + (again ? "  (see above)" : ""))
+            guard !again else { return }
+            printed.insert(code)
+            let childPrefix = prefix + (root ? "" : (last ? "   " : "│  "))
+            for detail in details(node) { lines.append(childPrefix + (node.next.isEmpty ? "   " : "│  ") + detail) }
+            for (index, next) in node.next.enumerated() {
+                walk(next, prefix: childPrefix, last: index == node.next.count - 1, root: false)
+            }
+        }
+        walk(result.start, prefix: "", last: true, root: true)
+        if !result.origins.isEmpty {
+            lines.append("origins: " + result.origins.map { "\($0.code) \($0.partyName) (\($0.role?.rawValue ?? "?"))" }.joined(separator: "; "))
+        }
+        if result.direction == .down {
+            lines.append("reached: \(result.slips.count) slips, \(result.meals.count) meals, \(result.parties.count) parties")
+        }
+        lines.append(result.complete ? "complete: yes" : "complete: NO")
+        for gap in result.gaps { lines.append("  gap: \(gap)") }
+        return lines.joined(separator: "\n")
+    }
+
+    static func headline(_ node: TraceNode) -> String {
+        let check = node.verified ? "✓" : "✗ UNVERIFIED"
+        let product = node.product.map { " \($0)" } ?? ""
+        return "\(node.code) \(node.type.rawValue)\(product) \(node.quantity) \(node.unit) — \(node.partyName) [\(node.role?.rawValue ?? "?")] \(node.kind.rawValue) \(node.at) \(check)"
+    }
+
+    static func details(_ node: TraceNode) -> [String] {
+        var lines: [String] = []
+        if let origin = node.origin, node.kind == .produce { lines.append("origin: \(origin.name) (\(origin.area))") }
+        for document in node.documents {
+            let status = document.certified ? "issued by \(document.issuer ?? "?")" : "NOT CERTIFIED in the store"
+            lines.append("\(document.type.rawValue) \(document.number) — \(status)")
+        }
+        for test in node.tests { lines.append("test \(test.analyte) \(test.method): \(test.result) (\(test.at))") }
+        return lines
+    }
+}

@@ -1,0 +1,191 @@
+import TraceModel
+
+/// A node of the traceability graph: a batch, a slip (a sale) or a meal, under its trace code.
+public struct GraphNode: Sendable, Hashable {
+    public enum NodeType: String, Sendable, Codable { case batch, slip, meal }
+    public var code: String
+    public var type: NodeType
+    /// The party holding the batch (the stall for a slip, the canteen for a meal).
+    public var holder: String
+    /// The record that created the node.
+    public var record: String
+    /// The kind of that record (produce, transform, receive, sell, use).
+    public var kind: RecordKind
+    public var atMilliseconds: Int64
+    public var product: Product?
+    /// Product name even when no full product is known (e.g. a meal's dishes).
+    public var productName: String?
+    public var quantity: Quantity
+    public var expiresMilliseconds: Int64?
+    public var origin: Place?
+
+    public init(
+        code: String, type: NodeType, holder: String, record: String, kind: RecordKind, atMilliseconds: Int64,
+        product: Product?, productName: String?, quantity: Quantity, expiresMilliseconds: Int64?, origin: Place?
+    ) {
+        self.code = code
+        self.type = type
+        self.holder = holder
+        self.record = record
+        self.kind = kind
+        self.atMilliseconds = atMilliseconds
+        self.product = product
+        self.productName = productName
+        self.quantity = quantity
+        self.expiresMilliseconds = expiresMilliseconds
+        self.origin = origin
+    }
+}
+
+/// An edge: quantity moved from `parent` into `child` by a record.
+public struct GraphEdge: Sendable, Hashable {
+    public var parent: String
+    public var child: String
+    /// transform, receive, sell or use.
+    public var kind: RecordKind
+    public var record: String
+    public var quantity: Quantity
+
+    public init(parent: String, child: String, kind: RecordKind, record: String, quantity: Quantity) {
+        self.parent = parent
+        self.child = child
+        self.kind = kind
+        self.record = record
+        self.quantity = quantity
+    }
+}
+
+/// A registered party as the graph shows it.
+public struct PartyInfo: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var role: Role
+    public var area: String
+    public var parent: String?
+    public var contact: String?
+
+    public init(id: String, name: String, role: Role, area: String, parent: String? = nil, contact: String? = nil) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.area = area
+        self.parent = parent
+        self.contact = contact
+    }
+}
+
+/// A document seen at a hop: quoted on the shipment or receipt, or issued for the batch.
+public struct HopDocument: Sendable, Hashable, Codable {
+    public var type: DocumentType
+    public var number: String
+    /// The certifying party, when the store holds the `certify` record.
+    public var issuer: String?
+    public var validUntil: String?
+    public var result: String?
+    /// False when the number is quoted but no `certify` record for it is in the store.
+    public var certified: Bool
+
+    public init(type: DocumentType, number: String, issuer: String?, validUntil: String?, result: String?, certified: Bool) {
+        self.type = type
+        self.number = number
+        self.issuer = issuer
+        self.validUntil = validUntil
+        self.result = result
+        self.certified = certified
+    }
+}
+
+/// A test result recorded for a batch.
+public struct HopTest: Sendable, Hashable, Codable {
+    public var analyte: String
+    public var method: String
+    public var result: String
+    public var at: String
+    public var issuer: String
+
+    public init(analyte: String, method: String, result: String, at: String, issuer: String) {
+        self.analyte = analyte
+        self.method = method
+        self.result = result
+        self.at = at
+        self.issuer = issuer
+    }
+}
+
+/// A record's identity and whether its signature stands (verified at ingest, key not revoked at its time).
+public struct RecordStatus: Sendable, Hashable {
+    public var id: String
+    public var kind: RecordKind
+    public var issuer: String
+    public var at: String
+    public var verified: Bool
+
+    public init(id: String, kind: RecordKind, issuer: String, at: String, verified: Bool) {
+        self.id = id
+        self.kind = kind
+        self.issuer = issuer
+        self.at = at
+        self.verified = verified
+    }
+}
+
+/// One entry of a batch's quantity ledger, in the batch's unit (positive: created; negative: taken out).
+public struct Movement: Sendable, Hashable {
+    /// create, transform, ship, sell, use, return, destroy.
+    public var kind: String
+    public var record: String
+    public var delta: Amount
+    public var atMilliseconds: Int64
+    public var counterparty: String?
+
+    public init(kind: String, record: String, delta: Amount, atMilliseconds: Int64, counterparty: String?) {
+        self.kind = kind
+        self.record = record
+        self.delta = delta
+        self.atMilliseconds = atMilliseconds
+        self.counterparty = counterparty
+    }
+}
+
+/// A shipment of a batch, received or still in transit.
+public struct Shipment: Sendable, Hashable {
+    public var record: String
+    public var shipment: String
+    public var sender: String
+    public var receiver: String
+    public var batch: String
+    public var quantity: Quantity
+    public var atMilliseconds: Int64
+    /// The receive record, or `nil` while in transit.
+    public var receivedBy: String?
+
+    public init(record: String, shipment: String, sender: String, receiver: String, batch: String, quantity: Quantity,
+                atMilliseconds: Int64, receivedBy: String?) {
+        self.record = record
+        self.shipment = shipment
+        self.sender = sender
+        self.receiver = receiver
+        self.batch = batch
+        self.quantity = quantity
+        self.atMilliseconds = atMilliseconds
+        self.receivedBy = receivedBy
+    }
+}
+
+/// The read side of a store, all the graph needs. SQLite serves it today; a PostgreSQL hub can later.
+///
+/// Implementations answer from one consistent snapshot for the duration of a traversal.
+public protocol GraphReader {
+    func node(_ code: String) throws -> GraphNode?
+    /// Edges into `code` (its inputs, one step back).
+    func parents(of code: String) throws -> [GraphEdge]
+    /// Edges out of `code` (what was made from it, one step forward).
+    func children(of code: String) throws -> [GraphEdge]
+    func party(_ id: String) throws -> PartyInfo?
+    /// Documents quoted at the hop that created `code`, and those issued for the batch itself.
+    func documents(for code: String) throws -> [HopDocument]
+    func tests(for code: String) throws -> [HopTest]
+    func recordStatus(_ id: String) throws -> RecordStatus?
+    func movements(of code: String) throws -> [Movement]
+    func shipments(of code: String) throws -> [Shipment]
+}

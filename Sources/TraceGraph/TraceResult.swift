@@ -1,0 +1,91 @@
+import TraceModel
+
+/// One node of a trace, with the hop that created it.
+public struct TraceNode: Sendable, Codable, Hashable {
+    public var code: String
+    public var type: GraphNode.NodeType
+    /// The batch this node belongs to: its own code for a batch, the batch sold or used for a slip or meal.
+    public var batch: String
+    public var party: String
+    public var partyName: String
+    public var role: Role?
+    /// The kind of the record that created this node (produce, transform, receive, sell, use).
+    public var kind: RecordKind
+    public var record: String
+    public var at: String
+    public var quantity: String
+    public var unit: String
+    public var product: String?
+    public var category: ProductCategory?
+    public var origin: Place?
+    public var documents: [HopDocument]
+    public var tests: [HopTest]
+    /// The creating record's signature verified at ingest and its key was not revoked at its time.
+    public var verified: Bool
+    /// Hops from the start (0 for the start itself).
+    public var depth: Int
+    /// Codes one step back (upstream trace) or one step forward (downstream trace).
+    public var next: [String]
+}
+
+/// An edge of a trace.
+public struct TraceEdge: Sendable, Codable, Hashable {
+    public var parent: String
+    public var child: String
+    public var kind: RecordKind
+    public var record: String
+    public var quantity: String
+    public var unit: String
+}
+
+/// An origin of an upstream trace: a root batch and its producer.
+public struct TraceOrigin: Sendable, Codable, Hashable {
+    public var code: String
+    public var party: String
+    public var partyName: String
+    public var role: Role?
+}
+
+/// The answer to `trace up` or `trace down`; its JSON shape is `schemas/trace.schema.json`.
+public struct TraceResult: Sendable, Codable {
+    public enum Direction: String, Sendable, Codable { case up, down }
+    public var format = "foodtrace-trace"
+    public var v = 1
+    public var direction: Direction
+    public var start: String
+    /// Every hop's step back (up) or step forward (down) exists, every origin is a farm lot,
+    /// every signature verified, and nothing is still in transit.
+    public var complete: Bool
+    /// Why `complete` is false, one line each.
+    public var gaps: [String]
+    public var origins: [TraceOrigin]
+    public var nodes: [TraceNode]
+    public var edges: [TraceEdge]
+    /// Shipments still in transit from batches in the trace (downstream only).
+    public var inTransit: [TraceShipment]
+
+    /// Codes of the slips reached (downstream) or included.
+    public var slips: [String] { nodes.filter { $0.type == .slip }.map(\.code) }
+    /// Codes of the meals reached.
+    public var meals: [String] { nodes.filter { $0.type == .meal }.map(\.code) }
+    /// Every party holding a node of the trace.
+    public var parties: [String] { Array(Set(nodes.map(\.party))).sorted() }
+}
+
+/// A shipment in a trace.
+public struct TraceShipment: Sendable, Codable, Hashable {
+    public var record: String
+    public var shipment: String
+    public var batch: String
+    public var from: String
+    public var to: String
+    public var quantity: String
+    public var unit: String
+}
+
+/// Why a trace could not start.
+public struct TraceError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+    public init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+import TraceCrypto
+import TraceModel
+
+extension RecordApplier {
+    func applyRegister(_ body: RegisterBody) throws {
+        if context.isAnchorParty(body.party) {
+            throw Refusal("$.body.party", "\(body.party) is a trust anchor and cannot be registered")
+        }
+        if let existing = try context.role(of: body.party) {
+            guard existing == body.role else {
+                throw Refusal("$.body.role", "party \(body.party) is already registered as \(existing.rawValue); a role cannot change")
+            }
+        } else {
+            if let parent = body.parent, try context.role(of: parent) == nil {
+                throw Refusal("$.body.parent", "parent party \(parent) is not registered")
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO parties(id, name, role, area, node, parent, address, contact, credit_code, record)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [body.party, body.name, body.role.rawValue, body.area, body.node, body.parent, body.address,
+                            body.contact, body.creditCode, id])
+            context.setRole(body.role, of: body.party)
+        }
+        for (index, key) in body.keys.enumerated() {
+            let field = "$.body.keys[\(index)]"
+            guard let der = Data(base64Encoded: key.spki), let publicKey = try? PublicKey(spkiDER: Array(der)) else {
+                throw Refusal(field + ".spki", "not a base64 DER public key OpenSSL can read")
+            }
+            guard publicKey.keyID == key.id else {
+                throw Refusal(field + ".id", "key id \(key.id) does not match the key (its id is \(publicKey.keyID))")
+            }
+            guard publicKey.algorithm.rawValue == key.alg else {
+                throw Refusal(field + ".alg", "the key is \(publicKey.algorithm.rawValue), not \(key.alg)")
+            }
+            if let existing = try context.key(key.id) {
+                guard existing.party == body.party else {
+                    throw Refusal(field + ".id", "key \(key.id) is already registered to party \(existing.party)")
+                }
+                continue
+            }
+            try db.execute(
+                sql: "INSERT INTO keys(id, party, alg, spki, record) VALUES (?, ?, ?, ?, ?)",
+                arguments: [key.id, body.party, key.alg, der, id])
+            context.setKey(key.id, KeyInfo(party: body.party, alg: key.alg, revokedMilliseconds: nil))
+        }
+        for licence in body.licences ?? [] {
+            try db.execute(
+                sql: "INSERT INTO licences(party, type, number, valid_from_ms, valid_until_ms, record) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [body.party, licence.type.rawValue, licence.number, licence.validFrom.epochMilliseconds,
+                            licence.validUntil?.epochMilliseconds, id])
+        }
+    }
+
+    func applyRevoke(_ body: RevokeBody) throws {
+        let from = body.from.epochMilliseconds
+        if let keyID = body.key {
+            guard var key = try context.key(keyID) else { throw Refusal("$.body.key", "unknown key \(keyID)") }
+            try db.execute(
+                sql: "UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ? WHERE id = ?",
+                arguments: [from, from, id, keyID])
+            key.revokedMilliseconds = min(key.revokedMilliseconds ?? from, from)
+            context.setKey(keyID, key)
+        } else if let party = body.party {
+            guard try context.role(of: party) != nil else { throw Refusal("$.body.party", "party \(party) is not registered") }
+            let keyIDs = try String.fetchAll(db, sql: "SELECT id FROM keys WHERE party = ?", arguments: [party])
+            for keyID in keyIDs {
+                try db.execute(
+                    sql: "UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ? WHERE id = ?",
+                    arguments: [from, from, id, keyID])
+                if var key = try context.key(keyID) {
+                    key.revokedMilliseconds = min(key.revokedMilliseconds ?? from, from)
+                    context.setKey(keyID, key)
+                }
+            }
+        } else if let certificate = body.certificate {
+            let count = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM documents WHERE type = ? AND number = ?",
+                arguments: [certificate.type.rawValue, certificate.number]) ?? 0
+            guard count > 0 else {
+                throw Refusal("$.body.certificate", "no \(certificate.type.rawValue) certificate numbered \(certificate.number)")
+            }
+            try db.execute(
+                sql: "UPDATE documents SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?) WHERE type = ? AND number = ?",
+                arguments: [from, from, certificate.type.rawValue, certificate.number])
+        }
+    }
+
+    func applyCertify(_ body: CertifyBody) throws {
+        if let subject = body.subject, try context.role(of: subject) == nil, !context.isAnchorParty(subject) {
+            throw Refusal("$.body.subject", "party \(subject) is not registered")
+        }
+        if let batch = body.batch, try context.node(batch) == nil {
+            throw Refusal("$.body.batch", "batch \(batch) is not in the store")
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO documents(record, issuer, type, number, subject, batch, quantity_micros, unit, valid_from_ms,
+                                      valid_until_ms, result)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [id, record.issuer, body.type.rawValue, body.number, body.subject, body.batch?.digits,
+                        body.quantity?.value.micros, body.quantity?.unit.rawValue, body.validFrom.epochMilliseconds,
+                        body.validUntil?.epochMilliseconds, body.result])
+    }
+
+    func applyTest(_ body: TestBody) throws {
+        guard try context.node(body.batch) != nil else { throw Refusal("$.body.batch", "batch \(body.batch) is not in the store") }
+        try db.execute(
+            sql: "INSERT INTO tests(record, batch, issuer, analyte, method, result, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [id, body.batch.digits, record.issuer, body.analyte, body.method, body.result, record.at.epochMilliseconds])
+    }
+
+    func applyRecall(_ body: RecallBody) throws {
+        guard try context.node(body.batch) != nil else { throw Refusal("$.body.batch", "batch \(body.batch) is not in the store") }
+        try db.execute(
+            sql: "INSERT INTO recalls(record, notice, issuer, batch, level, reason, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [id, body.recall, record.issuer, body.batch.digits, body.level, body.reason, record.at.epochMilliseconds])
+    }
+}

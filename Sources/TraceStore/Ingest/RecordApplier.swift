@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import TraceCrypto
+import TraceModel
+
+/// Checks one record against the store (key, role, chain, references) and writes it with its graph rows.
+struct RecordApplier {
+    let context: IngestContext
+    let record: TraceModel.Record
+    let id: String
+    let body: AnyBody
+    let order: SeqIndex
+    let index: Int
+
+    var db: Database { context.db }
+
+    func apply(signatureValid: Bool?) throws {
+        let role = try checkKeyAndRole(signatureValid: signatureValid)
+        try checkChain()
+        guard role.allowedKinds.contains(record.kind) else {
+            throw Refusal("$.kind", "party \(record.issuer) has role \(role.rawValue), which may not issue \(record.kind.rawValue) records")
+        }
+        try insertRecord()
+        try applyBody()
+        context.setHead(record.issuer, seq: record.seq, id: id)
+    }
+
+    /// Signature, key binding, revocation; returns the issuer's role.
+    private func checkKeyAndRole(signatureValid: Bool?) throws -> Role {
+        guard let sig = record.sig else { throw Refusal("$.sig", "the record is not signed") }
+        guard let key = try context.key(sig.key) else {
+            throw Refusal("$.sig.key", "unknown key \(sig.key): neither a trust anchor nor registered for any party")
+        }
+        guard key.party == record.issuer else {
+            throw Refusal("$.sig.key", "key \(sig.key) belongs to party \(key.party), not to the issuer \(record.issuer)")
+        }
+        guard key.alg == sig.alg else {
+            throw Refusal("$.sig.alg", "signature algorithm \(sig.alg) does not match key \(sig.key), which is \(key.alg)")
+        }
+        guard signatureValid == true else {
+            throw Refusal("$.sig.value", "signature does not verify for key \(sig.key) of party \(record.issuer)")
+        }
+        if let revoked = key.revokedMilliseconds, record.at.epochMilliseconds >= revoked {
+            let from = Timestamp(epochMilliseconds: revoked)
+            throw Refusal("$.sig.key", "key \(sig.key) of party \(record.issuer) was revoked from \(from); the record is dated \(record.at)")
+        }
+        if context.isAnchorParty(record.issuer) { return .regulator }
+        guard let role = try context.role(of: record.issuer) else {
+            throw Refusal("$.issuer", "party \(record.issuer) is not registered")
+        }
+        return role
+    }
+
+    /// `seq`/`prev` continue the issuer's chain: no gap, no reorder, no fork, no equivocation.
+    private func checkChain() throws {
+        let head = try context.head(of: record.issuer)
+        let expected = (head?.seq ?? 0) + 1
+        if record.seq < expected {
+            let stored = try context.recordID(issuer: record.issuer, seq: record.seq) ?? "(unknown)"
+            throw EquivocationFound(
+                equivocation: Equivocation(issuer: record.issuer, seq: record.seq, storedID: stored, conflictingID: id),
+                reason: "equivocation: party \(record.issuer) already has a different record at seq \(record.seq) (\(stored)); both are kept as evidence")
+        }
+        if record.seq > expected {
+            if let later = order.position(issuer: record.issuer, seq: expected), later > index {
+                throw Refusal("$.seq", "out of order: seq \(record.seq) of \(record.issuer) comes before seq \(expected) in this input")
+            }
+            throw Refusal("$.seq", "gap in the chain of \(record.issuer): expected seq \(expected), found \(record.seq)")
+        }
+        if let head, record.prev != head.id {
+            throw Refusal("$.prev", "prev does not name \(record.issuer)'s record seq \(head.seq) (\(head.id)): the chain is forked")
+        }
+    }
+
+    private func insertRecord() throws {
+        try db.execute(
+            sql: """
+                INSERT INTO records(id, issuer, seq, kind, at, at_ms, key_id, raw, ingested_ms)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [id, record.issuer, record.seq, record.kind.rawValue, record.at.text, record.at.epochMilliseconds,
+                        record.sig?.key, Data(record.canonicalBytes), context.now])
+    }
+
+    private func applyBody() throws {
+        switch body {
+        case .register(let b): try applyRegister(b)
+        case .revoke(let b): try applyRevoke(b)
+        case .certify(let b): try applyCertify(b)
+        case .produce(let b): try applyProduce(b)
+        case .transform(let b): try applyTransform(b)
+        case .ship(let b): try applyShip(b)
+        case .receive(let b): try applyReceive(b)
+        case .test(let b): try applyTest(b)
+        case .sell(let b): try applySell(b)
+        case .use(let b): try applyUse(b)
+        case .recall(let b): try applyRecall(b)
+        case .dispose(let b): try applyDispose(b)
+        }
+    }
+}

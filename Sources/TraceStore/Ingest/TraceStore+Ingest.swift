@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+import TraceCrypto
+import TraceModel
+
+extension TraceStore {
+    /// Verifies and appends signed records, atomically and idempotently.
+    ///
+    /// Parsing, hashing and signature checks run on all cores; the records are then applied in input
+    /// order in one transaction. By default any rejection rolls the whole input back (the report
+    /// lists every rejection); with `partial` the valid records are kept. A record already in the
+    /// store is a no-op. Equivocation evidence is kept even when the input is rolled back.
+    /// - Parameter now: the ingest time in milliseconds since 1970 (from the caller's clock).
+    public func ingest(_ lines: [IngestLine], source: String, partial: Bool = false, now: Int64) throws(StoreError) -> IngestReport {
+        var parsed = LineParsing.parse(lines)
+        let keys = try resolveKeys(for: parsed)
+        LineParsing.verify(&parsed, keys: keys)
+        var report = IngestReport(source: source)
+        var evidence: [(Equivocation, [UInt8])] = []
+        let order = SeqIndex(parsed)
+        do {
+            try writer.write { db in
+                let context = try IngestContext(db: db, now: now)
+                for (index, item) in parsed.enumerated() {
+                    guard let record = item.record, let id = item.id, let body = item.body else {
+                        let problem = item.problem ?? RecordProblem(field: "$", reason: "unreadable")
+                        report.rejected.append(IngestRejection(line: item.line, field: problem.field, reason: problem.reason))
+                        continue
+                    }
+                    if try context.recordExists(id) {
+                        report.alreadyPresent += 1
+                        continue
+                    }
+                    do {
+                        try db.inSavepoint {
+                            try RecordApplier(context: context, record: record, id: id, body: body, order: order, index: index)
+                                .apply(signatureValid: item.signatureValid)
+                            return .commit
+                        }
+                        report.accepted += 1
+                        report.acceptedIDs.append(id)
+                    } catch let refusal as Refusal {
+                        report.rejected.append(IngestRejection(line: item.line, recordID: id, field: refusal.field, reason: refusal.reason))
+                    } catch let found as EquivocationFound {
+                        report.equivocations.append(found.equivocation)
+                        evidence.append((found.equivocation, record.canonicalBytes))
+                        report.rejected.append(IngestRejection(line: item.line, recordID: id, field: "$.seq", reason: found.reason))
+                    }
+                }
+                if !report.rejected.isEmpty && !partial { throw Rollback() }
+            }
+        } catch is Rollback {
+            report.committed = false
+            report.accepted = 0
+            report.acceptedIDs = []
+        } catch {
+            throw StoreError(.database, "ingest of \(source) failed and was rolled back: \(error)")
+        }
+        if !evidence.isEmpty { try keepEvidence(evidence, now: now) }
+        logger.info("ingest", metadata: ["source": "\(source)", "accepted": "\(report.accepted)", "rejected": "\(report.rejected.count)"])
+        return report
+    }
+
+    /// The public keys the input's signatures need: registered or anchored in the store, or
+    /// registered by a `register` record earlier in the input.
+    private func resolveKeys(for parsed: [ParsedLine]) throws(StoreError) -> [String: PublicKey] {
+        var keys: [String: PublicKey] = [:]
+        for item in parsed {
+            guard case .register(let body)? = item.body else { continue }
+            for key in body.keys {
+                guard let der = Data(base64Encoded: key.spki), let publicKey = try? PublicKey(spkiDER: Array(der)),
+                    publicKey.keyID == key.id
+                else { continue }
+                keys[key.id] = publicKey
+            }
+        }
+        let needed = Set(parsed.compactMap { $0.record?.sig?.key }).subtracting(keys.keys)
+        guard !needed.isEmpty else { return keys }
+        let stored: [String: PublicKey] = try read { db in
+            var found: [String: PublicKey] = [:]
+            for id in needed {
+                let row = try Row.fetchOne(db, sql: "SELECT spki FROM keys WHERE id = ?", arguments: [id])
+                    ?? Row.fetchOne(db, sql: "SELECT spki FROM anchors WHERE key_id = ?", arguments: [id])
+                if let row, let key = try? PublicKey(spkiDER: Array(row[0] as Data)) { found[id] = key }
+            }
+            return found
+        }
+        keys.merge(stored) { first, _ in first }
+        return keys
+    }
+
+    private func keepEvidence(_ evidence: [(Equivocation, [UInt8])], now: Int64) throws(StoreError) {
+        do {
+            try writer.write { db in
+                for (equivocation, raw) in evidence {
+                    try db.execute(
+                        sql: """
+                            INSERT OR IGNORE INTO equivocations(issuer, seq, id, raw, conflicts_with, detected_ms)
+                            VALUES (?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [equivocation.issuer, equivocation.seq, equivocation.conflictingID, Data(raw),
+                                    equivocation.storedID, now])
+                }
+            }
+        } catch {
+            throw StoreError(.database, "cannot keep equivocation evidence: \(error)")
+        }
+    }
+}
+
+private struct Rollback: Error {}
+
+struct EquivocationFound: Error {
+    var equivocation: Equivocation
+    var reason: String
+}
+
+/// Where each (issuer, seq) stands in the input, to tell a reorder from a gap.
+struct SeqIndex {
+    private var positions: [String: [Int: Int]] = [:]
+
+    init(_ parsed: [ParsedLine]) {
+        for (index, item) in parsed.enumerated() {
+            guard let record = item.record else { continue }
+            positions[record.issuer, default: [:]][record.seq] = positions[record.issuer]?[record.seq] ?? index
+        }
+    }
+
+    /// The input position of the issuer's record `seq`, if the input has one.
+    func position(issuer: String, seq: Int) -> Int? { positions[issuer]?[seq] }
+}

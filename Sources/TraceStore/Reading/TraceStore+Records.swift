@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import TraceModel
+
+/// A record as stored: its id, canonical signed bytes and when it was ingested.
+public struct StoredRecord: Sendable {
+    public var id: String
+    public var issuer: String
+    public var seq: Int
+    public var kind: RecordKind
+    public var at: String
+    /// Canonical JSON of the whole signed record, byte for byte as ingested.
+    public var raw: [UInt8]
+    public var ingestedMilliseconds: Int64
+}
+
+extension TraceStore {
+    static func storedRecord(_ row: Row) -> StoredRecord {
+        StoredRecord(
+            id: row["id"], issuer: row["issuer"], seq: row["seq"], kind: RecordKind(rawValue: row["kind"]) ?? .produce,
+            at: row["at"], raw: Array(row["raw"] as Data), ingestedMilliseconds: row["ingested_ms"])
+    }
+
+    /// The record with this id (or unique id prefix of at least 8 hex digits).
+    public func record(id: String) throws(StoreError) -> StoredRecord? {
+        try read { db in
+            if let row = try Row.fetchOne(db, sql: "SELECT * FROM records WHERE id = ?", arguments: [id]) {
+                return Self.storedRecord(row)
+            }
+            let hex = id.hasPrefix(RecordID.prefix) ? String(id.dropFirst(RecordID.prefix.count)) : id
+            guard hex.count >= 8, hex.allSatisfy(\.isHexDigit) else { return nil }
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT * FROM records WHERE id >= ? AND id < ? LIMIT 2",
+                arguments: [RecordID.prefix + hex, RecordID.prefix + hex + "g"])
+            return rows.count == 1 ? Self.storedRecord(rows[0]) : nil
+        }
+    }
+
+    /// The id of the record that created a batch, slip or meal.
+    public func recordID(forCode code: String) throws(StoreError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT record FROM nodes WHERE code = ?", arguments: [code]) }
+    }
+
+    /// Streams records in ingest order (an order another store can ingest), optionally one issuer's
+    /// records or those ingested at or after `since` (milliseconds).
+    public func forEachRecord(party: String? = nil, since: Int64? = nil, kinds: Set<RecordKind>? = nil, limit: Int? = nil,
+                              newestFirst: Bool = false, _ body: (StoredRecord) throws -> Void) throws(StoreError) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let party {
+            conditions.append("issuer = ?")
+            _ = arguments.append(contentsOf: [party])
+        }
+        if let since {
+            conditions.append("ingested_ms >= ?")
+            _ = arguments.append(contentsOf: [since])
+        }
+        if let kinds {
+            conditions.append("kind IN (\(kinds.map { _ in "?" }.joined(separator: ",")))")
+            _ = arguments.append(contentsOf: StatementArguments(kinds.map(\.rawValue).sorted()))
+        }
+        var sql = "SELECT * FROM records"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += newestFirst ? " ORDER BY n DESC" : " ORDER BY n"
+        if let limit {
+            sql += " LIMIT ?"
+            _ = arguments.append(contentsOf: [limit])
+        }
+        try read { db in
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try cursor.next() { try body(Self.storedRecord(row)) }
+        }
+    }
+
+    /// The `seq` and `prev` the issuer's next record must carry.
+    public func nextSeq(for issuer: String) throws(StoreError) -> (seq: Int, prev: String?) {
+        try read { db in
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", arguments: [issuer])
+            else { return (1, nil) }
+            return ((row[0] as Int) + 1, row[1] as String)
+        }
+    }
+
+    /// How many records, parties, batches, slips and meals the store holds.
+    public func counts() throws(StoreError) -> [String: Int] {
+        try read { db in
+            var counts: [String: Int] = [:]
+            counts["records"] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM records") ?? 0
+            counts["parties"] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM parties") ?? 0
+            for row in try Row.fetchAll(db, sql: "SELECT type, COUNT(*) FROM nodes GROUP BY type") {
+                counts[row[0] as String] = row[1]
+            }
+            counts["equivocations"] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM equivocations") ?? 0
+            return counts
+        }
+    }
+
+    /// Codes of every batch, optionally of one holder, in code order.
+    public func batchCodes(holder: String? = nil) throws(StoreError) -> [String] {
+        try read { db in
+            if let holder {
+                return try String.fetchAll(db, sql: "SELECT code FROM nodes WHERE type = 'batch' AND holder = ? ORDER BY code", arguments: [holder])
+            }
+            return try String.fetchAll(db, sql: "SELECT code FROM nodes WHERE type = 'batch' ORDER BY code")
+        }
+    }
+
+    /// Runs `body` with the graph reader over one consistent snapshot.
+    public func withGraph<T>(_ body: (StoreGraphReader) throws -> T) throws(StoreError) -> T {
+        try read { db in try body(StoreGraphReader(db)) }
+    }
+}

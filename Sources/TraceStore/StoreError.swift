@@ -1,0 +1,23 @@
+/// What went wrong in the store, and where: one error type for the module.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public enum Code: String, Sendable {
+        /// The store file is missing or not a FoodTrace store.
+        case notAStore
+        /// The store file already exists.
+        case alreadyExists
+        /// The input could not be read or was refused.
+        case badInput
+        /// The database reported an error.
+        case database
+    }
+
+    public var code: Code
+    public var message: String
+
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { message }
+}

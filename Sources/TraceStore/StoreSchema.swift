@@ -1,0 +1,104 @@
+import GRDB
+
+/// The store's tables, as migrations. A shipped migration is never edited: add a new one.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    private static let v1 = """
+        CREATE TABLE config (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        -- Regulator trust anchors: keys trusted without a register record.
+        CREATE TABLE anchors (key_id TEXT PRIMARY KEY, party TEXT NOT NULL, alg TEXT NOT NULL, spki BLOB NOT NULL);
+        -- Every accepted record, its canonical signed bytes kept verbatim. rowid order = ingest order.
+        CREATE TABLE records (
+            n INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            issuer TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            at_ms INTEGER NOT NULL,
+            key_id TEXT NOT NULL,
+            raw BLOB NOT NULL,
+            ingested_ms INTEGER NOT NULL,
+            UNIQUE (issuer, seq)
+        );
+        CREATE INDEX records_kind ON records(kind, at_ms);
+        CREATE INDEX records_ingested ON records(ingested_ms);
+        CREATE TABLE parties (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, area TEXT NOT NULL, node TEXT NOT NULL,
+            parent TEXT, address TEXT, contact TEXT, credit_code TEXT, record TEXT NOT NULL
+        );
+        CREATE INDEX parties_parent ON parties(parent);
+        CREATE TABLE keys (
+            id TEXT PRIMARY KEY, party TEXT NOT NULL, alg TEXT NOT NULL, spki BLOB NOT NULL, record TEXT NOT NULL,
+            revoked_ms INTEGER, revoked_by TEXT
+        );
+        CREATE INDEX keys_party ON keys(party);
+        CREATE TABLE licences (
+            party TEXT NOT NULL, type TEXT NOT NULL, number TEXT NOT NULL, valid_from_ms INTEGER NOT NULL,
+            valid_until_ms INTEGER, record TEXT NOT NULL
+        );
+        CREATE INDEX licences_party ON licences(party);
+        -- Graph nodes: batches, slips (sales) and meals, each under a trace code.
+        CREATE TABLE nodes (
+            code TEXT PRIMARY KEY, type TEXT NOT NULL, holder TEXT NOT NULL, record TEXT NOT NULL, kind TEXT NOT NULL,
+            at_ms INTEGER NOT NULL, product_code TEXT, product_name TEXT, category TEXT,
+            quantity_micros INTEGER NOT NULL, unit TEXT NOT NULL, expires_ms INTEGER, origin_area TEXT, origin_name TEXT
+        );
+        CREATE INDEX nodes_holder ON nodes(holder, type);
+        -- Graph edges: transform input→output, receive shipped→local batch, sell batch→slip, use batch→meal.
+        CREATE TABLE edges (
+            parent TEXT NOT NULL, child TEXT NOT NULL, kind TEXT NOT NULL, record TEXT NOT NULL,
+            quantity_micros INTEGER NOT NULL, unit TEXT NOT NULL
+        );
+        CREATE INDEX edges_parent ON edges(parent);
+        CREATE INDEX edges_child ON edges(child);
+        -- Quantity ledger per batch, in the batch's unit: + created, − taken out (mass balance).
+        CREATE TABLE movements (
+            batch TEXT NOT NULL, record TEXT NOT NULL, kind TEXT NOT NULL, delta_micros INTEGER NOT NULL,
+            at_ms INTEGER NOT NULL, counterparty TEXT
+        );
+        CREATE INDEX movements_batch ON movements(batch);
+        CREATE TABLE shipments (
+            record TEXT PRIMARY KEY, shipment TEXT NOT NULL, sender TEXT NOT NULL, receiver TEXT NOT NULL,
+            batch TEXT NOT NULL, quantity_micros INTEGER NOT NULL, unit TEXT NOT NULL, at_ms INTEGER NOT NULL,
+            received_by TEXT
+        );
+        CREATE INDEX shipments_batch ON shipments(batch);
+        CREATE INDEX shipments_key ON shipments(sender, shipment);
+        -- Documents issued by certify records.
+        CREATE TABLE documents (
+            record TEXT NOT NULL, issuer TEXT NOT NULL, type TEXT NOT NULL, number TEXT NOT NULL, subject TEXT,
+            batch TEXT, quantity_micros INTEGER, unit TEXT, valid_from_ms INTEGER NOT NULL, valid_until_ms INTEGER,
+            result TEXT, revoked_ms INTEGER
+        );
+        CREATE INDEX documents_number ON documents(type, number);
+        CREATE INDEX documents_subject ON documents(subject, type);
+        CREATE INDEX documents_batch ON documents(batch);
+        -- Documents quoted by ship and receive records (the source tickets travelling with goods).
+        CREATE TABLE document_refs (record TEXT NOT NULL, batch TEXT NOT NULL, type TEXT NOT NULL, number TEXT NOT NULL);
+        CREATE INDEX document_refs_batch ON document_refs(batch);
+        CREATE INDEX document_refs_number ON document_refs(type, number);
+        CREATE TABLE tests (
+            record TEXT NOT NULL, batch TEXT NOT NULL, issuer TEXT NOT NULL, analyte TEXT NOT NULL, method TEXT NOT NULL,
+            result TEXT NOT NULL, at_ms INTEGER NOT NULL
+        );
+        CREATE INDEX tests_batch ON tests(batch);
+        CREATE TABLE recalls (
+            record TEXT PRIMARY KEY, notice TEXT NOT NULL, issuer TEXT NOT NULL, batch TEXT NOT NULL, level INTEGER NOT NULL,
+            reason TEXT NOT NULL, at_ms INTEGER NOT NULL
+        );
+        CREATE INDEX recalls_batch ON recalls(batch);
+        -- Two different records with one issuer and seq: both kept as evidence.
+        CREATE TABLE equivocations (
+            issuer TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL UNIQUE, raw BLOB NOT NULL,
+            conflicts_with TEXT NOT NULL, detected_ms INTEGER NOT NULL
+        );
+        """
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TraceGraph
+import TraceStore
+
+extension FoodTrace {
+    struct Balance: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mass balance per batch: created − taken out = on hand ≥ 0, with yield bounds per transform.",
+            discussion: "Exit 1 when a batch gives out more than it had or a transform is outside its yield bounds.")
+
+        @OptionGroup var options: StoreOptions
+        @Option(help: "Only batches held by this party.") var party: String?
+        @Option(help: "Only this batch.") var batch: String?
+        @Option(help: "Yield bounds (JSON, see README); default: the standard bounds.") var yields: String?
+        @Option(help: "Output format.") var format: ReportFormat = .text
+
+        func run() throws {
+            try runReporting {
+                let store = try options.open(readOnly: true)
+                var bounds = YieldBounds.standard
+                if let yields {
+                    do { bounds = try JSONDecoder().decode(YieldBounds.self, from: Data(try InputFile.bytes(yields))) } catch let error as CLIError {
+                        throw error
+                    } catch { throw CLIError.input("\(yields): \(error)") }
+                }
+                let codes = try batch.map { [try TraceCodeArgument.parse($0)] } ?? store.batchCodes(holder: party)
+                let report = try store.withGraph { reader in try MassBalance(reader: reader, yields: bounds).report(for: codes) }
+                switch format {
+                case .json: Console.out(try JSONOutput.string(report))
+                case .text:
+                    if batch != nil || report.batches.count <= 20 {
+                        for entry in report.batches {
+                            Console.out("\(entry.batch) \(entry.product ?? "") created \(entry.created) − transformed \(entry.transformed) − shipped \(entry.shipped) − sold \(entry.sold) − used \(entry.used) − returned \(entry.returned) − destroyed \(entry.destroyed) = on hand \(entry.onHand) \(entry.unit)")
+                        }
+                    }
+                    for violation in report.violations {
+                        Console.out("VIOLATION \(violation.rule) \(violation.batch): \(violation.message)")
+                        Console.out("  evidence: \(violation.evidence.joined(separator: ", "))")
+                    }
+                    Console.out("\(report.batches.count) batches: " + (report.closes ? "mass balance closes" : "\(report.violations.count) violation(s)"))
+                }
+                if !report.closes { throw ExitCode(1) }
+            }
+        }
+    }
+}

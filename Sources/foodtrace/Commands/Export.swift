@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import TraceModel
+import TraceStore
+
+extension FoodTrace {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export records for other systems and stores.",
+            subcommands: [Records.self])
+
+        struct Records: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Signed records as JSON Lines, in an order another store with the same anchors can ingest.",
+                discussion: "--party exports one issuer's chain; --since exports records ingested from that time on (for incremental sync).")
+
+            @OptionGroup var options: StoreOptions
+            @Option(help: "Only records issued by this party.") var party: String?
+            @Option(help: "Only records ingested at or after this time.") var since: String?
+            @Option(help: "Write to this file instead of standard output.") var out: String?
+
+            func run() throws {
+                try runReporting {
+                    let store = try options.open(readOnly: true)
+                    let sinceMilliseconds = try since.map { try Clock.parse($0, option: "--since").epochMilliseconds }
+                    let sink = try OutputSink(path: out)
+                    try store.forEachRecord(party: party, since: sinceMilliseconds) { record in
+                        sink.write(record.raw)
+                        sink.write([0x0A])
+                    }
+                    sink.close()
+                }
+            }
+        }
+    }
+}

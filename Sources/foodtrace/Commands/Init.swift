@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import TraceCrypto
+import TraceModel
+import TraceStore
+
+extension FoodTrace {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a store with a regulator trust anchor.",
+            discussion: """
+                Without --regulator-key, a regulator key pair is made beside the store for local use:
+                STORE.regulator.key (private, mode 0600) and STORE.regulator.pub.pem.
+                """)
+
+        @OptionGroup var options: StoreOptions
+        @Option(help: "The regulator's public key (PEM) to trust.") var regulatorKey: String?
+        @Option(help: "The regulator's party id.") var regulator = "REG-LOCAL"
+        @Option(help: "The regulator's name.") var name = "市场监督管理局"
+        @Option(help: "The regulator's GB/T 2260 area code.") var area = "510100"
+        @Option(help: "Algorithm of a generated regulator key: ed25519 or sm2-sm3.") var alg: SignatureAlgorithm = .ed25519
+
+        func run() throws {
+            try runReporting {
+                guard PartyID.isValid(regulator) else { throw CLIError.input("--regulator \(regulator): \(PartyID.rule)") }
+                let path = options.path
+                if FileManager.default.fileExists(atPath: path) { throw CLIError.input("\(path) already exists") }
+                let publicKey: PublicKey
+                var made: String?
+                if let regulatorKey {
+                    do { publicKey = try KeyFile.readPublic(regulatorKey) } catch { throw CLIError.input("\(regulatorKey): \(error)") }
+                } else {
+                    let key = try PrivateKey.generate(alg)
+                    let keyPath = path + ".regulator.key"
+                    try KeyFile.write(key, party: regulator, to: keyPath)
+                    try KeyFile.writePublic(key.publicKey, to: path + ".regulator.pub.pem")
+                    publicKey = key.publicKey
+                    made = keyPath
+                }
+                do {
+                    _ = try TraceStore.create(path: path, anchors: [TrustAnchor(party: regulator, name: name, area: area, key: publicKey)])
+                } catch {
+                    throw CLIError.input("\(error)")
+                }
+                Console.out("created store \(path) trusting \(regulator) key \(publicKey.keyID)")
+                if let made { Console.out("regulator key: \(made) (keep it private)") }
+            }
+        }
+    }
+}
+
+extension SignatureAlgorithm: ExpressibleByArgument {}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import TraceModel
+import TraceStore
+
+extension FoodTrace {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one record by id (or unique id prefix) or by trace code.")
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "A record id, an id prefix of 8+ hex digits, or a 20-digit trace code.") var id: String
+        @Option(help: "Output format.") var format: ReportFormat = .text
+
+        func run() throws {
+            try runReporting {
+                let store = try options.open(readOnly: true)
+                var recordID = id
+                if id.count == 20, id.allSatisfy(\.isNumber) {
+                    guard let found = try store.recordID(forCode: try TraceCodeArgument.parse(id)) else {
+                        throw CLIError.input("no batch, slip or meal with trace code \(id)")
+                    }
+                    recordID = found
+                }
+                guard let record = try store.record(id: recordID) else { throw CLIError.input("no record \(id) in the store") }
+                switch format {
+                case .json: Console.write(record.raw + [0x0A])
+                case .text: Console.out(try RecordText.describe(record))
+                }
+            }
+        }
+    }
+}
+
+/// A readable rendering of a stored record.
+enum RecordText {
+    static func describe(_ stored: StoredRecord) throws -> String {
+        let record = try TraceModel.Record.parse(stored.raw)
+        var lines = [
+            "record  \(stored.id)",
+            "kind    \(record.kind.rawValue)",
+            "issuer  \(record.issuer)  seq \(record.seq)",
+            "prev    \(record.prev ?? "-")",
+            "at      \(record.at)",
+            "key     \(record.sig?.key ?? "-") (\(record.sig?.alg ?? "-"))",
+            "body",
+        ]
+        lines += PrettyJSON.lines(record.body, indent: "  ")
+        return lines.joined(separator: "\n")
+    }
+
+    static func line(_ stored: StoredRecord) -> String {
+        "\(RecordID.short(stored.id))  \(stored.at)  \(stored.issuer.padding(toLength: 20, withPad: " ", startingAt: 0)) #\(stored.seq)  \(stored.kind.rawValue)"
+    }
+}
+
+/// Indented JSON for people, keeping member order.
+enum PrettyJSON {
+    static func lines(_ value: JSONValue, indent: String) -> [String] {
+        switch value {
+        case .object(let members):
+            return members.flatMap { member -> [String] in
+                switch member.value {
+                case .object, .array: return ["\(indent)\(member.key):"] + lines(member.value, indent: indent + "  ")
+                default: return ["\(indent)\(member.key): \(scalar(member.value))"]
+                }
+            }
+        case .array(let elements):
+            return elements.enumerated().flatMap { index, element -> [String] in
+                switch element {
+                case .object, .array: return ["\(indent)- [\(index)]"] + lines(element, indent: indent + "  ")
+                default: return ["\(indent)- \(scalar(element))"]
+                }
+            }
+        default: return [indent + scalar(value)]
+        }
+    }
+
+    private static func scalar(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let text): return text
+        case .number(let text): return text
+        case .bool(let flag): return String(flag)
+        case .null: return "null"
+        default: return (try? CanonicalJSON.string(value)) ?? ""
+        }
+    }
+}
