@@ -54,10 +54,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto", "TraceStore"]),
         .executableTarget(
             name: "foodtrace",
             dependencies: [
-                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceInterop",
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -66,7 +67,7 @@ let package = Package(
         .testTarget(name: "TraceCryptoTests", dependencies: ["TraceCrypto"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TraceSlipsTests", dependencies: ["TraceSlips", "TraceCrypto", "TraceModel"], resources: [.copy("Snapshots")]),
         .testTarget(name: "TraceInteropTests", dependencies: ["TraceInterop", "TraceModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TraceStoreTests", dependencies: ["TraceStore", "TraceCrypto", "TraceModel"]),
-        .testTarget(name: "CLITests", dependencies: ["TraceModel"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "TraceStoreTests", dependencies: ["TraceStore", "TraceCrypto", "TraceModel", "TraceGraph"]),
+        .testTarget(name: "CLITests", dependencies: ["foodtrace", "TraceModel"], resources: [.copy("Snapshots")]),
     ]
 )

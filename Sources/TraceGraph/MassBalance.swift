@@ -58,7 +58,7 @@ public struct MassBalance {
                 let takers = movements.filter { $0.delta.micros < 0 }.map(\.record)
                 report.violations.append(BalanceViolation(
                     rule: "negative-on-hand", batch: code,
-                    message: "batch \(code) gave out \(Amount(micros: -balance.outTotal)) \(node.quantity.unit.rawValue) but only \(balance.createdTotal) were created: on hand \(balance.onHand)",
+                    message: "batch \(code) gave out \(Amount(micros: balance.outTotal)) \(node.quantity.unit.rawValue) but only \(balance.createdTotal) were created: on hand \(balance.onHand)",
                     evidence: [node.record] + takers))
             }
             if node.kind == .transform, checkedTransforms.insert(node.record).inserted,
