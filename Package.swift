@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "foodtrace",
             dependencies: [
-                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceDemo",
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,0 +1,109 @@
+import TraceCrypto
+import TraceModel
+
+extension PayloadFields {
+    /// Rebuilds the signed record from the fields; with `checkingID`, its id must start with the check bytes.
+    static func decode(_ bytes: [UInt8], checkingID: Bool) throws(SlipError) -> Record {
+        var r = PayloadReader(bytes)
+        let flags = try r.byte("flags")
+        guard flags & ~0x1F == 0 else { throw .badField(field: "flags", reason: "unknown flag bits 0x\(String(flags, radix: 16))") }
+        let issuer = try r.shortText("issuer")
+        guard PartyID.isValid(issuer) else { throw .badField(field: "issuer", reason: PartyID.rule) }
+        let seqValue = try r.varint("seq")
+        guard seqValue >= 1, seqValue <= 1 << 53 else { throw .badField(field: "seq", reason: "must be from 1 to 2^53, found \(seqValue)") }
+        let seq = Int(seqValue)
+        var prev: String?
+        if flags & 2 != 0 {
+            prev = RecordID.from(digest: try r.raw(32, "prev"))
+        }
+        guard (seq == 1) == (prev == nil) else {
+            throw .badField(field: "prev", reason: seq == 1 ? "must be absent for seq 1" : "must be present for seq \(seq)")
+        }
+        let at = try time(form: flags >> 2 & 3, &r)
+        let slip = try traceCode(&r, "slip")
+        let batch = try traceCode(&r, "batch")
+        let quantityValue = try decimal(&r, "quantity.value")
+        let unitIndex = Int(try r.byte("quantity.unit"))
+        guard unitIndex < units.count else { throw .badField(field: "quantity.unit", reason: "unknown unit code \(unitIndex)") }
+        let unitPrice = try decimal(&r, "unitPrice")
+        let amount = try decimal(&r, "amount")
+        let key = flags & 16 != 0 ? try r.shortText("key") : "k-" + Hex.encode(try r.raw(8, "key"))
+        guard !key.isEmpty else { throw .badField(field: "key", reason: "empty key id") }
+        let rawSignature = try r.raw(64, "signature")
+        let check = try r.raw(8, "id check")
+        guard r.remaining == 0 else { throw .trailingBytes(r.remaining) }
+
+        let alg: SignatureAlgorithm = flags & 1 != 0 ? .sm2sm3 : .ed25519
+        let signatureBytes: [UInt8]
+        if alg == .sm2sm3 {
+            guard let der = SM2SignatureEncoding.derFromRaw(rawSignature) else {
+                throw .badField(field: "signature", reason: "SM2 r or s is zero")
+            }
+            signatureBytes = der
+        } else {
+            signatureBytes = rawSignature
+        }
+        let body = SellBody(slip: slip, batch: batch, quantity: Quantity(quantityValue, units[unitIndex]), unitPrice: unitPrice, amount: amount)
+        let unsigned: Record
+        do {
+            unsigned = try Record(kind: .sell, issuer: issuer, seq: seq, prev: prev, at: at, body: body)
+            try body.validate()
+        } catch {
+            throw .badField(field: error.field.replacingPrefix("$.body.", with: ""), reason: error.reason)
+        }
+        let record = unsigned.signed(with: Signature(alg: alg.rawValue, key: key, value: Base64URL.encode(signatureBytes)))
+        if checkingID {
+            let computed = Array(Digest.sha256(record.signedBytes).prefix(8))
+            guard computed == check else { throw .idMismatch(expected: Hex.encode(check), computed: Hex.encode(computed)) }
+        }
+        return record
+    }
+
+    private static func time(form: UInt8, _ r: inout PayloadReader) throws(SlipError) -> Timestamp {
+        switch form {
+        case 0, 1:
+            let value = try r.signedVarint("at")
+            let quarters = Int(Int8(bitPattern: try r.byte("at.offset")))
+            guard (-95...95).contains(quarters) else { throw .badField(field: "at.offset", reason: "offset of \(quarters) quarter hours is a day or more") }
+            let (millis, overflow) = value.multipliedReportingOverflow(by: form == 0 ? 1000 : 1)
+            // Years 1970-9999 only, as in records.
+            guard !overflow, (-86_400_000...253_402_300_799_999).contains(millis) else { throw .badField(field: "at", reason: "time is out of range") }
+            let at = Timestamp(epochMilliseconds: millis, offsetMinutes: quarters * 15)
+            guard Timestamp(at.text) != nil else { throw .badField(field: "at", reason: "time is out of range (local years 1970-9999)") }
+            return at
+        case 2:
+            let text = try r.shortText("at")
+            guard let at = Timestamp(text) else { throw .badField(field: "at", reason: "\"\(text)\" is not an RFC 3339 time with an offset") }
+            return at
+        default:
+            throw .badField(field: "flags", reason: "unknown time form \(form)")
+        }
+    }
+
+    private static func traceCode(_ r: inout PayloadReader, _ field: String) throws(SlipError) -> TraceCode {
+        let number = try r.uint64(field)
+        guard number < 10_000_000_000_000_000_000 else { throw .badField(field: field, reason: "more than 19 digits") }
+        let text = String(number)
+        return TraceCode(payload: String(repeating: "0", count: 19 - text.count) + text)!
+    }
+
+    private static func decimal(_ r: inout PayloadReader, _ field: String) throws(SlipError) -> Amount {
+        let packed = try r.varint(field)
+        let exponent = packed & 7
+        var value = packed >> 3
+        guard exponent <= 6 else { throw .badField(field: field, reason: "decimal exponent \(exponent) is over 6") }
+        for _ in 0..<exponent {
+            let (next, overflow) = value.multipliedReportingOverflow(by: 10)
+            guard !overflow else { throw .badField(field: field, reason: "value is too large") }
+            value = next
+        }
+        guard value <= 999_999_999_999_999_999 else { throw .badField(field: field, reason: "value is over 999999999999.999999") }
+        return Amount(micros: Int64(value))
+    }
+}
+
+extension String {
+    fileprivate func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+    }
+}

@@ -1,0 +1,112 @@
+import TraceCrypto
+import TraceModel
+
+/// The binary fields of a slip payload, in order (integers big-endian unless marked varint):
+///
+/// | field | bytes | content |
+/// |---|---|---|
+/// | flags | 1 | bit 0 algorithm (0 Ed25519, 1 SM2-SM3); bit 1 `prev` present; bits 2–3 time form (0 seconds, 1 milliseconds, 2 text); bit 4 key id as text; bits 5–7 zero |
+/// | issuer | 1 + n | length, ASCII party id |
+/// | seq | varint | LEB128 |
+/// | prev | 32 | raw SHA-256 of the previous record (only when flagged) |
+/// | at | varint + 1, or 1 + n | zigzag epoch seconds (or milliseconds) and the UTC offset in quarter hours (signed byte); or length and the literal RFC 3339 text when the compact form would not give back the same text |
+/// | slip, batch | 8 + 8 | the first 19 digits of each trace code as a number (the check digit is recomputed) |
+/// | quantity | varint + 1 | decimal (below), unit (0 kg, 1 g, 2 t, 3 head, 4 piece, 5 box, 6 L) |
+/// | unitPrice, amount | varint + varint | decimal: `m × 8 + k` for a value of `m × 10^k` millionths, `k` as large as possible (≤ 6) |
+/// | key | 8, or 1 + n | the 16 hex digits of a `k-…` key id as bytes; or length and text |
+/// | signature | 64 | Ed25519 signature, or SM2 `r ‖ s` (the record carries DER) |
+/// | id check | 8 | first 8 bytes of the record id's SHA-256 |
+enum PayloadFields {
+    static let units: [QuantityUnit] = [.kilogram, .gram, .tonne, .head, .piece, .box, .litre]
+
+    private enum Flag {
+        static let sm2: UInt8 = 1
+        static let prev: UInt8 = 2
+        static let timeShift: UInt8 = 2
+        static let keyText: UInt8 = 16
+        static let known: UInt8 = 0x1F
+    }
+
+    private enum TimeForm: UInt8 { case seconds = 0, milliseconds = 1, text = 2 }
+
+    static func encode(_ record: Record) throws(SlipError) -> [UInt8] {
+        guard let sig = record.sig else { throw .unsigned }
+        guard case .sell(let sale)? = try? record.decodedBody() else { throw .notCompactable("its body is not a valid sell body") }
+        guard [sale.quantity.value, sale.unitPrice, sale.amount].allSatisfy({ $0.micros >= 0 }) else {
+            throw .notCompactable("quantity, unit price and amount must not be negative")
+        }
+        var flags: UInt8 = 0
+        var w = PayloadWriter()
+        // Signature first, to know the flags.
+        guard let signatureBytes = Base64URL.decode(sig.value) else { throw .notCompactable("sig.value is not base64url") }
+        let rawSignature: [UInt8]
+        switch sig.alg {
+        case SignatureAlgorithm.ed25519.rawValue:
+            rawSignature = signatureBytes
+        case SignatureAlgorithm.sm2sm3.rawValue:
+            flags |= Flag.sm2
+            guard let raw = SM2SignatureEncoding.rawFromDER(signatureBytes) else { throw .notCompactable("the SM2 signature is not strict DER") }
+            rawSignature = raw
+        default: throw .notCompactable("unknown signature algorithm \(sig.alg)")
+        }
+        guard rawSignature.count == 64 else { throw .notCompactable("the signature has \(rawSignature.count) bytes, expected 64") }
+        guard PartyID.isValid(record.issuer) else { throw .notCompactable("issuer \(record.issuer) is not a party id") }
+        var prevBytes: [UInt8] = []
+        if let prev = record.prev {
+            guard RecordID.isValid(prev), let digest = Hex.decode(String(prev.dropFirst(RecordID.prefix.count))) else {
+                throw .notCompactable("prev is not a record id")
+            }
+            flags |= Flag.prev
+            prevBytes = digest
+        }
+        let keyDigits = sig.key.hasPrefix("k-") ? String(sig.key.dropFirst(2)) : ""
+        let packedKey = keyDigits.utf8.count == 16 && Hex.encode(Hex.decode(keyDigits) ?? []) == keyDigits ? Hex.decode(keyDigits) : nil
+        if packedKey == nil {
+            guard sig.key.utf8.count <= 255 else { throw .notCompactable("key id is longer than 255 bytes") }
+            flags |= Flag.keyText
+        }
+        let time = timeForm(record.at)
+        flags |= time.form.rawValue << Flag.timeShift
+
+        w.byte(flags)
+        w.shortText(record.issuer)
+        w.varint(UInt64(record.seq))
+        w.raw(prevBytes)
+        w.raw(time.bytes)
+        w.uint64(UInt64(sale.slip.digits.prefix(19))!)
+        w.uint64(UInt64(sale.batch.digits.prefix(19))!)
+        w.varint(decimal(sale.quantity.value))
+        w.byte(UInt8(units.firstIndex(of: sale.quantity.unit)!))
+        w.varint(decimal(sale.unitPrice))
+        w.varint(decimal(sale.amount))
+        if let packedKey { w.raw(packedKey) } else { w.shortText(sig.key) }
+        w.raw(rawSignature)
+        w.raw(Array(Digest.sha256(record.signedBytes).prefix(8)))
+        return w.bytes
+    }
+
+    /// The compact time: whole seconds or milliseconds and a quarter-hour offset, when writing that
+    /// instant at that offset gives back the exact text; otherwise the text itself.
+    private static func timeForm(_ at: Timestamp) -> (form: TimeForm, bytes: [UInt8]) {
+        var w = PayloadWriter()
+        if at.offsetMinutes % 15 == 0, Timestamp(epochMilliseconds: at.epochMilliseconds, offsetMinutes: at.offsetMinutes).text == at.text {
+            let whole = at.epochMilliseconds % 1000 == 0
+            w.signedVarint(whole ? at.epochMilliseconds / 1000 : at.epochMilliseconds)
+            w.byte(UInt8(bitPattern: Int8(at.offsetMinutes / 15)))
+            return (whole ? .seconds : .milliseconds, w.bytes)
+        }
+        w.shortText(at.text)
+        return (.text, w.bytes)
+    }
+
+    /// `m × 8 + k` where the value is `m × 10^k` millionths and `k` (≤ 6) is as large as possible.
+    static func decimal(_ amount: Amount) -> UInt64 {
+        var mantissa = UInt64(amount.micros)
+        var exponent: UInt64 = 0
+        while mantissa != 0, mantissa % 10 == 0, exponent < 6 {
+            mantissa /= 10
+            exponent += 1
+        }
+        return mantissa << 3 | exponent
+    }
+}

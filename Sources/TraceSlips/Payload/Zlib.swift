@@ -1,0 +1,47 @@
+import CZlib
+
+/// zlib (RFC 1950) compression of payload bytes, at the maximum level.
+///
+/// Streams are written with the header `78 DA` (deflate, 32 KiB window, maximum compression) and
+/// only that header is read back, so one payload has one compressed form that this reader takes.
+enum Zlib {
+    /// The largest payload this reader inflates: a guard against decompression bombs.
+    static let maximumInflatedSize = 4096
+    static let header: [UInt8] = [0x78, 0xDA]
+
+    static func compress(_ input: [UInt8]) -> [UInt8] {
+        var length = compressBound(uLong(input.count))
+        var output = [UInt8](repeating: 0, count: Int(length))
+        let status = output.withUnsafeMutableBufferPointer { out in
+            input.withUnsafeBufferPointer { source in
+                compress2(out.baseAddress, &length, source.baseAddress, uLong(source.count), Z_BEST_COMPRESSION)
+            }
+        }
+        precondition(status == Z_OK, "zlib compress2 failed with status \(status) on a buffer of compressBound size")
+        return Array(output.prefix(Int(length)))
+    }
+
+    static func decompress(_ input: [UInt8]) throws(SlipError) -> [UInt8] {
+        guard input.starts(with: header) else {
+            throw .badCompression("the stream does not start with the zlib header 78 DA")
+        }
+        var output = [UInt8](repeating: 0, count: maximumInflatedSize)
+        var outputLength = uLongf(output.count)
+        var inputLength = uLong(input.count)
+        let status = output.withUnsafeMutableBufferPointer { out in
+            input.withUnsafeBufferPointer { source in
+                uncompress2(out.baseAddress, &outputLength, source.baseAddress, &inputLength)
+            }
+        }
+        switch status {
+        case Z_OK: break
+        case Z_DATA_ERROR: throw .badCompression("the deflate data or its checksum is damaged")
+        case Z_BUF_ERROR: throw .badCompression("the stream is cut short or inflates to more than \(maximumInflatedSize) bytes")
+        default: throw .badCompression("zlib status \(status)")
+        }
+        guard Int(inputLength) == input.count else {
+            throw .trailingBytes(input.count - Int(inputLength))
+        }
+        return Array(output.prefix(Int(outputLength)))
+    }
+}

@@ -1,0 +1,88 @@
+import TraceModel
+
+/// The outcome of checking a slip's QR payload against a trust bundle.
+public enum SlipVerification: Sendable {
+    /// The payload carries a record signed by a registered stall's key that was valid at the time of sale.
+    case genuine(Record, SlipSummary)
+    /// The slip must not be trusted, and why.
+    case rejected(SlipRejection)
+
+    /// True for ``genuine(_:_:)``.
+    public var isGenuine: Bool {
+        if case .genuine = self { return true }
+        return false
+    }
+
+    /// The reason, for ``rejected(_:)``.
+    public var rejection: SlipRejection? {
+        if case .rejected(let reason) = self { return reason }
+        return nil
+    }
+}
+
+/// What a genuine slip says, with names resolved from the trust bundle, for the inspector's screen.
+public struct SlipSummary: Sendable, Hashable {
+    /// The sell record's id (`sha256:…`).
+    public var recordID: String
+    /// The issuing stall's party id.
+    public var stallID: String
+    /// The stall's registered name.
+    public var stallName: String
+    /// The market the stall stands in (its registered parent), when known.
+    public var marketID: String?
+    /// The market's registered name, when the market is in the bundle.
+    public var marketName: String?
+    /// The slip's trace code.
+    public var slip: TraceCode
+    /// The stall's batch the goods came from (the product is named by the batch's upstream records).
+    public var batch: TraceCode
+    /// Weight or count sold.
+    public var quantity: Quantity
+    /// Price per unit, in yuan.
+    public var unitPrice: Amount
+    /// Amount charged, in yuan.
+    public var amount: Amount
+    /// Time of sale.
+    public var soldAt: Timestamp
+}
+
+/// Why a slip was rejected. Each case has its own message.
+public enum SlipRejection: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The payload cannot be read: wrong prefix, bad base45, damaged compression, bad or missing fields.
+    case malformed(SlipError)
+    /// The payload reads, but the rebuilt record's id does not match its check bytes: it was changed.
+    case altered(SlipError)
+    /// The signature does not verify under the issuer's registered key.
+    case badSignature(issuer: String, key: String)
+    /// The issuer is not a registered party in the bundle.
+    case unknownIssuer(String)
+    /// The issuer is registered, but not with the key that signed.
+    case unknownKey(issuer: String, key: String)
+    /// The key had been revoked by the time of sale.
+    case revokedKey(issuer: String, key: String, from: Timestamp, reason: String, soldAt: Timestamp)
+    /// The issuer is registered in a role that does not sell to shoppers.
+    case notStall(issuer: String, role: Role)
+
+    /// A short verdict, then the details: `unknown key: slip is signed with key k-…, which is not registered to STALL-…`.
+    public var description: String {
+        switch self {
+        case .malformed(let error):
+            return "malformed slip payload: \(error)"
+        case .altered(let error):
+            if case .idMismatch(let expected, let computed) = error {
+                return "altered slip payload: the record rebuilt from it has an id starting \(computed), but the payload's check says \(expected)"
+            }
+            return "altered slip payload: \(error)"
+        case .badSignature(let issuer, let key):
+            return "forged or damaged signature: the slip does not verify under key \(key) registered to \(issuer)"
+        case .unknownIssuer(let issuer):
+            return "unknown issuer: \(issuer) is not a registered party in the trust bundle"
+        case .unknownKey(let issuer, let key):
+            return "unknown key: the slip is signed with key \(key), which is not registered to \(issuer)"
+        case .revokedKey(let issuer, let key, let from, let reason, let soldAt):
+            return "revoked key: key \(key) of \(issuer) is revoked from \(from) (\(reason)); the sale is dated \(soldAt)"
+        case .notStall(let issuer, let role):
+            return "not a stall: \(issuer) is registered as \(role.rawValue) (\(role.chineseName)), which does not issue slips"
+        }
+    }
+}
