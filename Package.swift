@@ -49,11 +49,15 @@ let package = Package(
         .target(
             name: "TraceStore",
             dependencies: [
-                "TraceModel", "TraceCrypto", "TraceGraph",
+                "TraceModel", "TraceCrypto", "TraceGraph", "TraceAudit",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "TraceAudit", dependencies: ["TraceModel", "TraceGraph"]),
+        .target(name: "SourceTickets", dependencies: ["TraceAudit"], path: "Plugins/SourceTickets"),
+        .target(name: "SchoolMeals", dependencies: ["TraceAudit", "SourceTickets"], path: "Plugins/SchoolMeals"),
+        .target(name: "Recall", dependencies: ["TraceAudit"], path: "Plugins/Recall"),
         .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto", "TraceStore"]),
         .executableTarget(
             name: "foodtrace",

@@ -1,0 +1,1 @@
+// The SchoolMeals audit plugin.

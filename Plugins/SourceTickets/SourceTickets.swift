@@ -1,0 +1,1 @@
+// The SourceTickets audit plugin.

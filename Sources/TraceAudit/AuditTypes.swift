@@ -1,0 +1,86 @@
+import TraceModel
+
+/// How serious a finding is. Ordered: `info < warning < violation < critical`.
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+    case info, warning, violation, critical
+
+    private var rank: Int { Severity.allCases.firstIndex(of: self)! }
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A parameter of a rule: thresholds are configuration, not constants.
+public struct RuleParameter: Sendable, Codable, Hashable {
+    public var name: String
+    /// The default, as text (numbers as exact decimals, lists comma-separated).
+    public var defaultValue: String
+    public var description: String
+
+    public init(name: String, defaultValue: String, description: String) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.description = description
+    }
+}
+
+/// One rule of a plugin, with the regulation or standard it comes from.
+public struct AuditRule: Sendable, Codable, Hashable {
+    /// Stable id within the plugin, e.g. `missing-document`; findings name it as `plugin/id`.
+    public var id: String
+    /// Title in Simplified Chinese (users are in mainland China).
+    public var title: String
+    /// Title in English.
+    public var titleEnglish: String
+    public var severity: Severity
+    /// The regulation or standard, e.g. `餐饮服务食品采购索证索票管理规定 (2011) 第六条`.
+    public var source: String
+    public var parameters: [RuleParameter]
+
+    public init(id: String, title: String, titleEnglish: String, severity: Severity, source: String, parameters: [RuleParameter] = []) {
+        self.id = id
+        self.title = title
+        self.titleEnglish = titleEnglish
+        self.severity = severity
+        self.source = source
+        self.parameters = parameters
+    }
+}
+
+/// What an audit found: `{rule, severity, subject, message, evidence}`.
+public struct Finding: Sendable, Codable, Hashable {
+    /// `plugin/rule`, e.g. `source-tickets/missing-document`.
+    public var rule: String
+    public var severity: Severity
+    /// What the finding is about: a trace code, a party id, a certificate number or a record id.
+    public var subject: String
+    public var message: String
+    /// Ids of the records that show it.
+    public var evidence: [String]
+
+    public init(rule: String, severity: Severity, subject: String, message: String, evidence: [String]) {
+        self.rule = rule
+        self.severity = severity
+        self.subject = subject
+        self.message = message
+        self.evidence = evidence
+    }
+}
+
+/// What an audit run looks at: one party (as receiver, holder or canteen) and a time window.
+public struct AuditScope: Sendable, Codable, Hashable {
+    public var party: String?
+    /// Milliseconds since 1970, inclusive.
+    public var since: Int64?
+    /// Milliseconds since 1970, exclusive.
+    public var until: Int64?
+
+    public init(party: String? = nil, since: Int64? = nil, until: Int64? = nil) {
+        self.party = party
+        self.since = since
+        self.until = until
+    }
+
+    /// True when `milliseconds` lies in the window.
+    public func contains(_ milliseconds: Int64) -> Bool {
+        (since.map { milliseconds >= $0 } ?? true) && (until.map { milliseconds < $0 } ?? true)
+    }
+}
