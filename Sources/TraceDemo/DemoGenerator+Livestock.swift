@@ -51,7 +51,7 @@ extension DemoGenerator {
         let t = time(day, 3, min(59, lot))
         let product = DemoProducts.live[live]!
         let lotCode = farm.nextCode(at: t)
-        let origin = Place(area: farm.area, name: "\(Self.areaNames[farm.area] ?? "") \(farm.name)")
+        let origin = Place(area: farm.area, name: Self.areaNames[farm.area] ?? farm.area)
         try writer.emit(farm, ProduceBody(batch: lotCode, product: product, quantity: Quantity(Amount(heads), .head), origin: origin), at: t)
         farmLots.append((lotCode.digits, farm.id))
         let quarantine = DocumentRef(type: .animalQuarantine, number: nextDocumentNumber("A51"))

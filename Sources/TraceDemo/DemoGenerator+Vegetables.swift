@@ -31,7 +31,7 @@ extension DemoGenerator {
                            at t: Timestamp, expires: Timestamp? = nil) throws -> Int {
         let lotCode = farm.nextCode(at: t)
         let expiry = expires ?? t.adding(milliseconds: Int64(shelfDays) * 86_400_000)
-        let origin = Place(area: farm.area, name: "\(Self.areaNames[farm.area] ?? "") \(farm.name)")
+        let origin = Place(area: farm.area, name: Self.areaNames[farm.area] ?? farm.area)
         try writer.emit(farm, ProduceBody(
             batch: lotCode, product: product, quantity: Quantity(kilograms, .kilogram), origin: origin, expires: expiry), at: t)
         farmLots.append((lotCode.digits, farm.id))

@@ -33,7 +33,7 @@ extension TraceStore {
         var chains: [String: (seq: Int, id: String)] = [:]
         func flush() {
             let records = batch
-            let findings = parallelMap(records.count) { index in Self.check(records[index], keys: keys) }
+            let findings = Parallel.map(records.count) { index in Self.check(records[index], keys: keys) }
             report.findings += findings.flatMap { $0 }
             batch.removeAll(keepingCapacity: true)
         }

@@ -38,6 +38,7 @@ struct Appender {
         return record
     }
 
+    @discardableResult
     func append(_ body: some RecordBody, at: Timestamp? = nil) throws -> TraceModel.Record {
         try append(type(of: body).kind, bodyJSON: try TraceModel.Record.json(of: body), at: at)
     }
