@@ -19,7 +19,7 @@ extension DemoGenerator {
                         guard quantity.micros > 0 else { break }
                         minute += 1
                         try deliver(from: market, stock: index, to: customer, quantity: quantity,
-                                    at: time(day, 9 + minute / 60 % 2, minute % 60), day: day)
+                                    at: time(day, 6, 0, minute * 3), day: day)
                         need = need >= quantity ? need - quantity : .zero
                     }
                 }

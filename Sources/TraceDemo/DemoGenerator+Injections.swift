@@ -9,10 +9,10 @@ extension DemoGenerator {
         if due(.blacklistedSupplier, day) {
             let farm = try newFarm("黑名单蔬菜合作社", day: day)
             try writer.emit(regulator, CertifyBody(
-                type: .blacklist, number: nextDocumentNumber("BLK"), subject: farm.id, validFrom: time(day, 2),
-                result: "严重违法失信"), at: time(day, 2))
+                type: .blacklist, number: nextDocumentNumber("BLK"), subject: farm.id, validFrom: time(day, 0, 30),
+                result: "严重违法失信"), at: time(day, 0, 30))
             try harvestAndDeliver(farm: farm, market: market, product: product, kilograms: Amount(300), shelfDays: shelfDays,
-                                  at: time(day, 5, 5))
+                                  at: time(day, 1, 5))
             addDefect(.blacklistedSupplier, primary: lastReceipt)
         }
         if due(.malformedLicence, day) {
@@ -21,7 +21,7 @@ extension DemoGenerator {
             bad.append(last == "0" ? "1" : "0")
             let farm = try newFarm("无证蔬菜商行", day: day, creditCode: bad)
             try harvestAndDeliver(farm: farm, market: market, product: product, kilograms: Amount(250), shelfDays: shelfDays,
-                                  at: time(day, 5, 10))
+                                  at: time(day, 1, 10))
             addDefect(.malformedLicence, primary: lastReceipt)
         }
         let agreement = due(.noSupplyAgreement, day)
@@ -35,7 +35,7 @@ extension DemoGenerator {
             let house = rogueSlaughterhouse!
             if let carcass = try raiseAndSlaughter(day: day, lot: 59, farm: pigFarm, slaughterhouse: house, live: .livePig,
                                                    heads: 3, certificateDefects: false) {
-                try transfer(from: house, stock: carcass, to: market, quantity: house.stock[carcass].onHand, at: time(day, 8, 59))
+                try transfer(from: house, stock: carcass, to: market, quantity: house.stock[carcass].onHand, at: time(day, 4, 59))
                 prune(house)
                 if agreement { addDefect(.noSupplyAgreement, primary: lastReceipt) }
                 if designation { addDefect(.undesignatedSlaughterhouse, primary: lastReceipt) }
@@ -43,20 +43,20 @@ extension DemoGenerator {
         }
         if !schools.isEmpty, due(.unapprovedSupplier, day) {
             try harvestAndDeliver(farm: vegetableFarms[0], market: schools[day % schools.count], product: product,
-                                  kilograms: Amount(40), shelfDays: shelfDays, at: time(day, 5, 20))
+                                  kilograms: Amount(40), shelfDays: shelfDays, at: time(day, 1, 20))
             addDefect(.unapprovedSupplier, primary: lastReceipt)
         }
         if !schools.isEmpty, due(.redCardSupplier, day) {
             let school = schools[(day + 1) % schools.count]
             let farm = try newFarm("红牌配送蔬菜场", day: day)
             try writer.emit(school, CertifyBody(
-                type: .approvedSupplier, number: nextDocumentNumber("AS"), subject: farm.id, validFrom: time(day, 2),
-                validUntil: time(day + 365, 0)), at: time(day, 2))
+                type: .approvedSupplier, number: nextDocumentNumber("AS"), subject: farm.id, validFrom: time(day, 0, 30),
+                validUntil: time(day + 365, 0)), at: time(day, 0, 30))
             try writer.emit(regulator, CertifyBody(
-                type: .redCard, number: nextDocumentNumber("RC"), subject: farm.id, validFrom: time(day, 2, 30),
-                result: "学校食堂供应商红牌"), at: time(day, 2, 30))
+                type: .redCard, number: nextDocumentNumber("RC"), subject: farm.id, validFrom: time(day, 0, 40),
+                result: "学校食堂供应商红牌"), at: time(day, 0, 40))
             try harvestAndDeliver(farm: farm, market: school, product: product, kilograms: Amount(30), shelfDays: shelfDays,
-                                  at: time(day, 5, 30))
+                                  at: time(day, 1, 30))
             addDefect(.redCardSupplier, primary: lastReceipt)
         }
     }

@@ -24,7 +24,7 @@ extension DemoGenerator {
                 var remaining = slaughterhouse.stock[carcass].onHand
                 for (index, market) in wholesale.enumerated() where remaining.micros > 0 && deficits[index].micros > 0 {
                     let share = index == wholesale.count - 1 || deficits[index] >= remaining ? remaining : deficits[index]
-                    let at = time(day, 8, min(59, lotNumber), index)
+                    let at = time(day, 4, 30 + min(29, lotNumber / 2), index)
                     try transfer(from: slaughterhouse, stock: carcass, to: market, quantity: share, at: at)
                     deficits[index] = deficits[index] >= share ? deficits[index] - share : .zero
                     remaining -= share
@@ -48,7 +48,7 @@ extension DemoGenerator {
     /// `nil` when a positive test sent the lot to destruction.
     func raiseAndSlaughter(day: Int, lot: Int, farm: DemoActor, slaughterhouse: DemoActor, live: ProductCategory, heads: Int,
                            certificateDefects: Bool = true) throws -> Int? {
-        let t = time(day, 3, min(59, lot))
+        let t = time(day, 0, min(59, lot))
         let product = DemoProducts.live[live]!
         let lotCode = farm.nextCode(at: t)
         let origin = Place(area: farm.area, name: Self.areaNames[farm.area] ?? farm.area)
@@ -74,7 +74,7 @@ extension DemoGenerator {
 
     private func slaughter(day: Int, lot: Int, slaughterhouse: DemoActor, received: Int, live: ProductCategory, heads: Int,
                            certificateDefects: Bool) throws -> Int? {
-        let t = time(day, 6, min(59, lot))
+        let t = time(day, 2, min(59, lot))
         let input = slaughterhouse.stock[received]
         var positiveDefect = false
         if live != .livePoultry {

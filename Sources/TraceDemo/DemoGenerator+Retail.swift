@@ -6,8 +6,8 @@ extension DemoGenerator {
         let oversoldStall = due(.oversold, day) ? stalls.firstIndex { !$0.stock.isEmpty } : nil
         for (stallIndex, stall) in stalls.enumerated() {
             let category = stallKind[stall.id]!
-            var secondOfDay = 7 * 3600 + stallIndex % 60
-            let step = max(1, 13 * 3600 / max(1, scale.salesPerStallDay))
+            var secondOfDay = 8 * 3600 + stallIndex % 60
+            let step = max(1, 12 * 3600 / max(1, scale.salesPerStallDay))
             for _ in 0..<scale.salesPerStallDay {
                 guard let index = stall.stock.firstIndex(of: [category], atLeast: Amount(micros: 100_000)) else { break }
                 let wanted = Amount(micros: Int64(rng.int(3...25)) * 100_000)

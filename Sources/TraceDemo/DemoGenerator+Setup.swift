@@ -100,7 +100,7 @@ extension DemoGenerator {
             address: "\(Self.areaNames[actor.area] ?? "")", contact: "028-8\(String(String(1_000_000 + stableNumber(actor.id) % 1_000_000).dropFirst()))",
             creditCode: actor.role == .stall || actor.role == .vetAuthority || actor.role == .lab ? nil : actor.creditCode,
             keys: [actor.registeredKey], licences: licences)
-        try writer.emit(regulator, body, at: time(day, 1))
+        try writer.emit(regulator, body, at: time(day, 0, 10))
     }
 
     private func issueStandingDocuments() throws {

@@ -11,7 +11,7 @@ extension DemoGenerator {
                 let farm = vegetableFarms[(day * 7 + marketIndex * 3 + lot) % vegetableFarms.count]
                 let (product, shelfDays) = DemoProducts.vegetables[(day + lot) % DemoProducts.vegetables.count]
                 let kilograms = Amount(max(200, min(3000, Int(needed.micros / 1_000_000) / 2 + rng.int(50...400))))
-                let t = time(day, 4, min(59, lot), marketIndex)
+                let t = time(day, 1, min(59, lot), marketIndex)
                 let received = try harvestAndDeliver(farm: farm, market: market, product: product, kilograms: kilograms,
                                                      shelfDays: shelfDays, at: t)
                 if rng.chance(30) {

@@ -17,9 +17,11 @@ public enum TraceTextRenderer {
             printed.insert(code)
             let childPrefix = prefix + (root ? "" : (last ? "   " : "│  "))
             for detail in details(node) { lines.append(childPrefix + (node.next.isEmpty ? "   " : "│  ") + detail) }
-            for (index, next) in node.next.enumerated() {
-                walk(next, prefix: childPrefix, last: index == node.next.count - 1, root: false)
+            let shown = visibleChildren(of: node, byCode: byCode)
+            for (index, next) in shown.codes.enumerated() {
+                walk(next, prefix: childPrefix, last: index == shown.codes.count - 1 && shown.hidden.isEmpty, root: false)
             }
+            if !shown.hidden.isEmpty { lines.append(childPrefix + "└─ … " + shown.hidden + " (--format json lists all)") }
         }
         walk(result.start, prefix: "", last: true, root: true)
         if !result.origins.isEmpty {
@@ -31,6 +33,33 @@ public enum TraceTextRenderer {
         lines.append(result.complete ? "complete: yes" : "complete: NO")
         for gap in result.gaps { lines.append("  gap: \(gap)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// Long runs of slips and meals (leaves) are cut to a few, with a count of the rest.
+    static func visibleChildren(of node: TraceNode, byCode: [String: TraceNode]) -> (codes: [String], hidden: String) {
+        let leafLimit = 4
+        var codes: [String] = []
+        var hiddenSlips = 0
+        var hiddenMeals = 0
+        var leaves = 0
+        for code in node.next {
+            guard let child = byCode[code], child.type != .batch, child.next.isEmpty else {
+                codes.append(code)
+                continue
+            }
+            leaves += 1
+            if leaves <= leafLimit {
+                codes.append(code)
+            } else if child.type == .slip {
+                hiddenSlips += 1
+            } else {
+                hiddenMeals += 1
+            }
+        }
+        var parts: [String] = []
+        if hiddenSlips > 0 { parts.append("\(hiddenSlips) more slip\(hiddenSlips == 1 ? "" : "s")") }
+        if hiddenMeals > 0 { parts.append("\(hiddenMeals) more meal\(hiddenMeals == 1 ? "" : "s")") }
+        return (codes, parts.joined(separator: ", "))
     }
 
     static func headline(_ node: TraceNode) -> String {
