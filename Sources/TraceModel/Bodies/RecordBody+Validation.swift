@@ -1,8 +1,3 @@
-extension RecordBody {
-    /// Checks beyond the types: id formats, positive quantities. The default checks nothing.
-    public func validate() throws(RecordProblem) {}
-}
-
 enum Check {
     static func party(_ id: String?, _ field: String) throws(RecordProblem) {
         guard let id else { return }
@@ -60,6 +55,7 @@ extension CertifyBody {
         try Check.party(subject, "subject")
         try Check.party(destination, "destination")
         try Check.positive(quantity, "quantity")
+        try Check.digits(origin?.area, count: 6, "origin.area")
         if let validUntil, validUntil < validFrom {
             throw RecordProblem(field: "$.body.validUntil", reason: "is before validFrom")
         }
@@ -115,6 +111,9 @@ extension SellBody {
 extension UseBody {
     public func validate() throws(RecordProblem) {
         try Check.oneOf(service, ["breakfast", "lunch", "dinner", "snack"], "service")
+        if let diners, !(1...1_000_000).contains(diners) {
+            throw RecordProblem(field: "$.body.diners", reason: "must be from 1 to 1000000, found \(diners)")
+        }
         guard !dishes.isEmpty else { throw RecordProblem(field: "$.body.dishes", reason: "at least one dish is required") }
         for (d, dish) in dishes.enumerated() {
             try Check.nonEmpty(dish.name, "dishes[\(d)].name")

@@ -2,6 +2,8 @@
 public protocol RecordBody: Codable, Sendable, Hashable {
     /// The kind whose body this is.
     static var kind: RecordKind { get }
+    /// Checks beyond the types: id formats, positive quantities, exactly-one-of rules.
+    func validate() throws(RecordProblem)
 }
 
 /// A body of any kind, decoded.

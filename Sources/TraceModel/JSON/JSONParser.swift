@@ -257,7 +257,7 @@ public struct JSONParser {
             guard let unicode = Unicode.Scalar(scalar) else { throw failure("invalid code point") }
             out.append(contentsOf: Array(String(Character(unicode)).utf8))
         default:
-            throw failure("invalid escape '\\\(Character(UnicodeScalar(code)))'")
+            throw failure("invalid escape: backslash followed by \(describe(code))")
         }
     }
 

@@ -5,20 +5,50 @@ enum BodyDecoding {
     static func decode<T: RecordBody>(_ type: T.Type, from json: JSONValue) throws(RecordProblem) -> T {
         let bytes: [UInt8]
         do { bytes = try CanonicalJSON.bytes(json) } catch { throw RecordProblem(field: "$.body" + error.path.dropFirst(), reason: error.reason) }
+        // The only numbers a body holds are integers; canonical bytes would turn 2.0 into 2, so look first.
+        let badNumber = firstNonInteger(in: json, path: "$.body")
         let value: T
         do {
             value = try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch let error as DecodingError {
-            throw problem(from: error)
+            let found = problem(from: error)
+            // The decoder cannot say where a number failed to fit; the walk above can.
+            if let badNumber, found.field == "$.body" { throw badNumber }
+            throw found
         } catch {
             throw RecordProblem(field: "$.body", reason: "\(error)")
         }
+        if let badNumber { throw badNumber }
         let known = try Record.json(of: value)
         if let unknown = firstUnknownField(in: json, comparedWith: known, path: "$.body") {
             throw RecordProblem(field: unknown, reason: "unknown field (or null where the field should be left out)")
         }
         try value.validate()
         return value
+    }
+
+    /// The first number not written as a plain integer that fits in `Int`, as a problem at its path.
+    private static func firstNonInteger(in value: JSONValue, path: String) -> RecordProblem? {
+        switch value {
+        case .number(let text):
+            guard Int(text) == nil else { return nil }
+            let plain = !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
+            return RecordProblem(
+                field: path,
+                reason: plain
+                    ? "whole number \(text) is too large"
+                    : "must be a whole number written without a fraction or exponent, found \(text)")
+        case .array(let elements):
+            for (index, element) in elements.enumerated() {
+                if let found = firstNonInteger(in: element, path: "\(path)[\(index)]") { return found }
+            }
+        case .object(let members):
+            for member in members {
+                if let found = firstNonInteger(in: member.value, path: path + JSONParser.pathComponent(member.key)) { return found }
+            }
+        default: break
+        }
+        return nil
     }
 
     private static func firstUnknownField(in input: JSONValue, comparedWith known: JSONValue, path: String) -> String? {

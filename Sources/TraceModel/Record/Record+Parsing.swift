@@ -121,8 +121,9 @@ extension Record {
 }
 
 extension CanonicalJSON {
-    /// A short rendering of a value for messages.
+    /// A short rendering of a value for messages; numbers as written (`1.0` must not read as `1`).
     static func describe(_ value: JSONValue) -> String {
+        if case .number(let source) = value { return source }
         let text = (try? string(value)) ?? value.typeName
         return text.count > 40 ? String(text.prefix(40)) + "…" : text
     }

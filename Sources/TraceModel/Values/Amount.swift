@@ -72,14 +72,18 @@ public struct Amount: Sendable, Hashable, Comparable, Codable, CustomStringConve
     public static func += (lhs: inout Amount, rhs: Amount) { lhs.micros += rhs.micros }
     public static func -= (lhs: inout Amount, rhs: Amount) { lhs.micros -= rhs.micros }
 
-    /// `self × other`, rounded half up to six places (e.g. weight × unit price); `nil` on overflow.
+    /// The largest magnitude an amount can be written with: 999 999 999 999.999999.
+    static let maxMicros: Int64 = 999_999_999_999_999_999
+
+    /// `self × other`, rounded half up (half away from zero for negatives) to six places, e.g.
+    /// weight × unit price; `nil` when the result is beyond the largest amount.
     public func multiplied(by other: Amount) -> Amount? {
-        let (high, low) = micros.multipliedFullWidth(by: other.micros)
-        guard high == 0 || high == -1 else { return nil }
-        let product = Int128(high) << 64 | Int128(low)
-        let rounded = (product + Int128(Amount.scale / 2)) / Int128(Amount.scale)
-        guard let value = Int64(exactly: rounded) else { return nil }
-        return Amount(micros: value)
+        // Two 64-bit factors always fit in 128 bits; round on the magnitude, then restore the sign.
+        let product = Int128(micros) * Int128(other.micros)
+        let rounded = (product.magnitude + UInt128(Amount.scale / 2)) / UInt128(Amount.scale)
+        guard rounded <= UInt128(Amount.maxMicros) else { return nil }
+        let magnitude = Int64(rounded)
+        return Amount(micros: product < 0 ? -magnitude : magnitude)
     }
 
     public init(from decoder: any Decoder) throws {

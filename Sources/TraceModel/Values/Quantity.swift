@@ -45,12 +45,15 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String { "\(value) \(unit.rawValue)" }
 
     /// This quantity expressed in `target`, when both are mass units and the result is exact
-    /// (at most six fraction digits), or when the units are the same.
+    /// (at most six fraction digits) and no larger than the largest amount, or when the units are the same.
     public func converted(to target: QuantityUnit) -> Amount? {
         if target == unit { return value }
         guard let from = unit.microKilogramsPerUnit, let to = target.microKilogramsPerUnit else { return nil }
-        let (product, overflow) = value.micros.multipliedReportingOverflow(by: from)
-        guard !overflow, product % to == 0 else { return nil }
-        return Amount(micros: product / to)
+        // In 128 bits the product cannot overflow, so large gram values convert as well as small ones.
+        let product = Int128(value.micros) * Int128(from)
+        guard product % Int128(to) == 0 else { return nil }
+        let result = product / Int128(to)
+        guard result.magnitude <= UInt128(Amount.maxMicros) else { return nil }
+        return Amount(micros: Int64(result))
     }
 }

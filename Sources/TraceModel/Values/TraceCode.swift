@@ -1,6 +1,6 @@
 /// A 20-digit trace code, printed on slips and attached to every batch, meal and slip.
 ///
-/// Default layout (``TraceCodeScheme/standard``), left to right:
+/// Default layout (the one ``init(area:node:date:serial:)`` builds; see `schemas/trace-code.md`), left to right:
 ///
 /// | digits | field |
 /// |---|---|
@@ -35,8 +35,9 @@ public struct TraceCode: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Validates a 20-digit code and its check digit.
     public init(validating text: String) throws(Problem) {
         let bytes = Array(text.utf8)
-        guard bytes.count == 20 else { throw .wrongLength(text.count) }
+        // Digits first: a code of 20 full-width or other non-ASCII characters is not a length problem.
         guard bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { throw .notDigits }
+        guard bytes.count == 20 else { throw .wrongLength(bytes.count) }
         let expected = Damm.checkDigit(bytes.prefix(19).map { Int($0 - 48) })
         let found = Int(bytes[19] - 48)
         guard expected == found else {
