@@ -15,8 +15,8 @@ public struct Amount: Sendable, Hashable, Comparable, Codable, CustomStringConve
     /// A whole number.
     public init(_ integer: Int) { self.micros = Int64(integer) * Amount.scale }
 
-    /// Parses the record form: digits, an optional point and one to six digits; no sign, exponent or
-    /// leading zeros.
+    /// Parses the record form: digits, an optional point and one to six digits; no sign, exponent,
+    /// leading zeros or trailing fraction zeros — one text per value, so a signed record has one form.
     public init?(_ text: some StringProtocol) {
         let utf8 = Array(text.utf8)
         guard !utf8.isEmpty, utf8.count <= Amount.maxIntegerDigits + 7 else { return nil }
@@ -27,6 +27,7 @@ public struct Amount: Sendable, Hashable, Comparable, Codable, CustomStringConve
             integerPart.allSatisfy({ $0 >= 48 && $0 <= 57 }),
             integerPart.count == 1 || integerPart.first != UInt8(ascii: "0"),
             point == nil || (1...6).contains(fractionPart.count),
+            fractionPart.last != UInt8(ascii: "0"),
             fractionPart.allSatisfy({ $0 >= 48 && $0 <= 57 })
         else { return nil }
         var value: Int64 = 0
@@ -35,6 +36,16 @@ public struct Amount: Sendable, Hashable, Comparable, Codable, CustomStringConve
         for digit in fractionPart { fraction = fraction * 10 + Int64(digit - 48) }
         for _ in fractionPart.count..<6 { fraction *= 10 }
         self.micros = value * Amount.scale + fraction
+    }
+
+    /// Parses what a person types (`32.00`, `1.50`): trailing fraction zeros and a bare point are dropped.
+    public init?(userInput text: String) {
+        var trimmed = Substring(text)
+        if trimmed.contains(".") {
+            while trimmed.last == "0" { trimmed = trimmed.dropLast() }
+            if trimmed.last == "." { trimmed = trimmed.dropLast() }
+        }
+        self.init(trimmed)
     }
 
     /// The shortest exact decimal text: no trailing fraction zeros, no point for whole numbers.
@@ -92,7 +103,7 @@ public struct Amount: Sendable, Hashable, Comparable, Codable, CustomStringConve
         guard let amount = Amount(text) else {
             throw DecodingError.dataCorruptedError(
                 in: container,
-                debugDescription: "\"\(text)\" is not an exact decimal (digits, optional point and 1-6 digits, e.g. \"1.25\")"
+                debugDescription: "\"\(text)\" is not an exact decimal in its one written form (digits, optional point and 1-6 digits without trailing zeros, e.g. \"1.25\", \"32\")"
             )
         }
         self = amount

@@ -27,9 +27,9 @@ extension FoodTrace {
         func run() throws {
             try runReporting {
                 let batchCode = try TraceCode(validating: try TraceCodeArgument.parse(batch))
-                guard let amount = Amount(quantity), amount > .zero else { throw CLIError.input("--quantity \(quantity): not a positive exact decimal") }
+                guard let amount = Amount(userInput: quantity), amount > .zero else { throw CLIError.input("--quantity \(quantity): not a positive exact decimal") }
                 guard let unitValue = QuantityUnit(rawValue: unit) else { throw CLIError.input("--unit \(unit): use one of \(QuantityUnit.allCases.map(\.rawValue).joined(separator: ", "))") }
-                guard let price = Amount(unitPrice) else { throw CLIError.input("--unit-price \(unitPrice): not an exact decimal") }
+                guard let price = Amount(userInput: unitPrice) else { throw CLIError.input("--unit-price \(unitPrice): not an exact decimal") }
                 let store = try options.open()
                 let appender = try Appender(store: store, keyFile: key)
                 guard appender.party == stall else { throw CLIError.input("--key belongs to \(appender.party), not to stall \(stall)") }

@@ -135,9 +135,16 @@ struct RecordBodyDecodingTests {
         }
     }
 
-    @Test func bodyIsKeptAsWrittenForSigning() throws {
-        // "26.80" decodes as 26.8 but the signed bytes keep the text the issuer signed.
-        let record = try Record.parse(try Samples.record(.sell, body: ["unitPrice"], .string("26.80")))
-        #expect(String(decoding: record.signedBytes, as: UTF8.self).contains(#""unitPrice":"26.80""#))
+    @Test func decimalsHaveOneWrittenForm() throws {
+        // "26.80" and "26.8" are the same price: only the shortest text is accepted, so one sale has one id.
+        let record = try Record.parse(try Samples.record(.sell, body: ["unitPrice"], .string("26.8")))
+        #expect(String(decoding: record.signedBytes, as: UTF8.self).contains(#""unitPrice":"26.8""#))
+        do {
+            _ = try Record.parse(try Samples.record(.sell, body: ["unitPrice"], .string("26.80")))
+            Issue.record("26.80 was accepted")
+        } catch let problem as RecordProblem {
+            #expect(problem.field == "$.body.unitPrice")
+            #expect(problem.reason.contains("one written form"))
+        }
     }
 }

@@ -33,7 +33,7 @@ struct RecordCanonicalFormTests {
         let base = try Record.parse(Samples.record(.sell)).signedBytes
         let changed = [
             try Samples.record(.sell, body: ["amount"], .string("16.76")),
-            try Samples.record(.sell, body: ["unitPrice"], .string("26.80")),
+            try Samples.record(.sell, body: ["unitPrice"], .string("26.9")),
             try Samples.record(.sell).setting("at", to: .string("2026-11-27T23:42:13Z")),
             try Samples.record(.sell).setting("seq", to: .number("1290")),
         ]

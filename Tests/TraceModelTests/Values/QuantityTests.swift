@@ -66,7 +66,7 @@ struct QuantityTests {
         #expect(quantity.description == "0.625 kg")
         let json = try Record.json(of: quantity)
         #expect(try CanonicalJSON.string(json) == #"{"unit":"kg","value":"0.625"}"#)
-        let decoded = try JSONDecoder().decode(Quantity.self, from: Data(#"{"value":"1.50","unit":"g"}"#.utf8))
+        let decoded = try JSONDecoder().decode(Quantity.self, from: Data(#"{"value":"1.5","unit":"g"}"#.utf8))
         #expect(decoded == Self.quantity("1.5", .gram))
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(Quantity.self, from: Data(#"{"value":"1","unit":"jin"}"#.utf8))
