@@ -12,13 +12,16 @@ public struct SellBody: RecordBody {
     public var unitPrice: Amount
     /// Amount charged, in yuan.
     public var amount: Amount
+    /// The EPCIS event this record was imported from, if any.
+    public var epcis: EPCISOrigin?
 
-    public init(slip: TraceCode, batch: TraceCode, quantity: Quantity, unitPrice: Amount, amount: Amount) {
+    public init(slip: TraceCode, batch: TraceCode, quantity: Quantity, unitPrice: Amount, amount: Amount, epcis: EPCISOrigin? = nil) {
         self.slip = slip
         self.batch = batch
         self.quantity = quantity
         self.unitPrice = unitPrice
         self.amount = amount
+        self.epcis = epcis
     }
 }
 

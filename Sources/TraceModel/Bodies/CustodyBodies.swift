@@ -10,14 +10,18 @@ public struct ShipBody: RecordBody {
     /// The documents travelling with the goods.
     public var documents: [DocumentRef]
     public var vehicle: String?
+    /// The EPCIS event this record was imported from, if any.
+    public var epcis: EPCISOrigin?
 
-    public init(shipment: String, batch: TraceCode, quantity: Quantity, to: String, documents: [DocumentRef], vehicle: String? = nil) {
+    public init(shipment: String, batch: TraceCode, quantity: Quantity, to: String, documents: [DocumentRef], vehicle: String? = nil,
+                epcis: EPCISOrigin? = nil) {
         self.shipment = shipment
         self.batch = batch
         self.quantity = quantity
         self.to = to
         self.documents = documents
         self.vehicle = vehicle
+        self.epcis = epcis
     }
 }
 
@@ -39,10 +43,13 @@ public struct ReceiveBody: RecordBody {
     /// Who inspected the delivery.
     public var inspectors: [String]?
     public var expires: Timestamp?
+    /// The EPCIS event this record was imported from, if any.
+    public var epcis: EPCISOrigin?
 
     public init(
         shipment: String, from: String, batch: TraceCode, as local: TraceCode, quantity: Quantity,
-        documents: [DocumentRef], accepted: Bool, inspectors: [String]? = nil, expires: Timestamp? = nil
+        documents: [DocumentRef], accepted: Bool, inspectors: [String]? = nil, expires: Timestamp? = nil,
+        epcis: EPCISOrigin? = nil
     ) {
         self.shipment = shipment
         self.from = from
@@ -53,6 +60,7 @@ public struct ReceiveBody: RecordBody {
         self.accepted = accepted
         self.inspectors = inspectors
         self.expires = expires
+        self.epcis = epcis
     }
 }
 
@@ -66,13 +74,17 @@ public struct DisposeBody: RecordBody {
     /// The recall notice number this disposal answers, if any.
     public var recall: String?
     public var note: String?
+    /// The EPCIS event this record was imported from, if any.
+    public var epcis: EPCISOrigin?
 
-    public init(batch: TraceCode, quantity: Quantity, method: String, recall: String? = nil, note: String? = nil) {
+    public init(batch: TraceCode, quantity: Quantity, method: String, recall: String? = nil, note: String? = nil,
+                epcis: EPCISOrigin? = nil) {
         self.batch = batch
         self.quantity = quantity
         self.method = method
         self.recall = recall
         self.note = note
+        self.epcis = epcis
     }
 }
 

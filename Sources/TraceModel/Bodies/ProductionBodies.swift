@@ -6,13 +6,16 @@ public struct ProduceBody: RecordBody {
     public var quantity: Quantity
     public var origin: Place
     public var expires: Timestamp?
+    /// The EPCIS event this record was imported from, if any.
+    public var epcis: EPCISOrigin?
 
-    public init(batch: TraceCode, product: Product, quantity: Quantity, origin: Place, expires: Timestamp? = nil) {
+    public init(batch: TraceCode, product: Product, quantity: Quantity, origin: Place, expires: Timestamp? = nil, epcis: EPCISOrigin? = nil) {
         self.batch = batch
         self.product = product
         self.quantity = quantity
         self.origin = origin
         self.expires = expires
+        self.epcis = epcis
     }
 }
 
@@ -42,11 +45,14 @@ public struct TransformBody: RecordBody {
     public var process: Process
     public var inputs: [BatchQuantity]
     public var outputs: [TransformOutput]
+    /// The EPCIS event this record was imported from, if any.
+    public var epcis: EPCISOrigin?
 
-    public init(process: Process, inputs: [BatchQuantity], outputs: [TransformOutput]) {
+    public init(process: Process, inputs: [BatchQuantity], outputs: [TransformOutput], epcis: EPCISOrigin? = nil) {
         self.process = process
         self.inputs = inputs
         self.outputs = outputs
+        self.epcis = epcis
     }
 }
 

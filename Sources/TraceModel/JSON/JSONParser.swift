@@ -139,7 +139,8 @@ public struct JSONParser {
         }
     }
 
-    static func pathComponent(_ key: String) -> String {
+    /// The JSON path step for a member name: `.name`, or `["name"]` when it is not a plain identifier.
+    public static func pathComponent(_ key: String) -> String {
         let plain = !key.isEmpty && key.utf8.allSatisfy { byte in
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")

@@ -1,0 +1,78 @@
+import TraceModel
+
+/// The JSON-LD prefixes in force for an EPCIS document, used to expand extension names such as
+/// `example:myField` to `{https://ns.example.com/epcis/}myField` before hashing.
+///
+/// Starts from the prefixes of the standard EPCIS 2.0 context (`epcis`, `cbv`, `cbvmda`, `gs1`,
+/// `rdfs`, `owl`, `xsd`, `dcterms`) and adds those the document declares inline in `@context`.
+/// Remote contexts other than the standard one are not fetched.
+public struct EPCISContext: Sendable, Equatable {
+    /// Prefix → namespace IRI.
+    public private(set) var prefixes: [String: String]
+    /// Event fields left out of the hash, as expanded names (see ``init(document:)``).
+    public var ignoredFields: Set<String> = []
+
+    /// The prefixes of the standard EPCIS 2.0.0 context.
+    public static let standardPrefixes: [String: String] = [
+        "epcis": "https://ref.gs1.org/epcis/", "cbv": "https://ref.gs1.org/cbv/", "cbvmda": "urn:epcglobal:cbv:mda:",
+        "gs1": "https://gs1.org/voc/", "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "owl": "http://www.w3.org/2002/07/owl#",
+        "xsd": "http://www.w3.org/2001/XMLSchema#", "dcterms": "http://purl.org/dc/terms/",
+    ]
+
+    /// The standard prefixes plus `extra` (which win on a clash).
+    public init(prefixes extra: [String: String] = [:]) {
+        prefixes = EPCISContext.standardPrefixes.merging(extra) { _, new in new }
+    }
+
+    /// The context of a whole document: its inline `@context` prefixes and, when the document has a
+    /// top-level member whose local name is `ignoreFields` (as in `repository-x:ignoreFields`), the
+    /// extension fields it lists, which a repository added after capture and which the hash skips.
+    public init(document: JSONValue) {
+        self.init()
+        if let context = document["@context"] { add(context) }
+        for member in document.objectMembers ?? [] where EPCISContext.localName(member.key) == "ignoreFields" {
+            guard case .array(let names) = member.value else { continue }
+            for case .string(let name) in names { ignoredFields.insert(expand(name)) }
+        }
+    }
+
+    /// This context with the prefixes of an event's own `@context` added.
+    public func adding(_ context: JSONValue?) -> EPCISContext {
+        guard let context else { return self }
+        var copy = self
+        copy.add(context)
+        return copy
+    }
+
+    private mutating func add(_ context: JSONValue) {
+        switch context {
+        case .array(let entries): for entry in entries { add(entry) }
+        case .object(let members):
+            for member in members {
+                switch member.value {
+                case .string(let iri) where !iri.hasPrefix("@"): prefixes[member.key] = iri
+                case .object:
+                    if let iri = member.value["@id"]?.stringValue, member.value["@prefix"] != .bool(false) {
+                        prefixes[member.key] = iri
+                    }
+                default: break
+                }
+            }
+        default: break
+        }
+    }
+
+    /// `prefix:local` as `{namespace}local` when the prefix is known; other names unchanged.
+    public func expand(_ name: String) -> String {
+        guard let colon = name.firstIndex(of: ":") else { return name }
+        let prefix = String(name[..<colon])
+        let rest = name[name.index(after: colon)...]
+        guard !rest.hasPrefix("//"), let iri = prefixes[prefix] else { return name }
+        return "{\(iri)}\(rest)"
+    }
+
+    static func localName(_ name: String) -> Substring {
+        guard let colon = name.lastIndex(of: ":") else { return Substring(name) }
+        return name[name.index(after: colon)...]
+    }
+}

@@ -1,0 +1,57 @@
+import TraceModel
+
+/// Reading the outer shape of an EPCIS 2.0 JSON document: where its events are.
+enum EPCISDocumentLayout {
+    /// Reading limits for EPCIS documents: larger than a record's, still bounded.
+    static let limits: JSONParser.Limits = {
+        var limits = JSONParser.Limits()
+        limits.maxDepth = 64
+        limits.maxStringBytes = 1 << 20
+        limits.maxDocumentBytes = 256 << 20
+        return limits
+    }()
+
+    /// The document, read strictly (duplicate names, invalid UTF-8 and a byte-order mark are refused).
+    static func parse(_ bytes: [UInt8]) throws(InteropError) -> JSONValue {
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(bytes, limits: limits)
+        } catch {
+            throw InteropError(error)
+        }
+        guard case .object = document else {
+            throw InteropError(path: "$", reason: "an EPCIS document is a JSON object, found \(document.typeName)")
+        }
+        return document
+    }
+
+    /// The event list of an `EPCISDocument` (`epcisBody.eventList`) or an `EPCISQueryDocument`
+    /// (`epcisBody.queryResults.resultsBody.eventList`), with its JSON path.
+    static func eventList(of document: JSONValue) throws(InteropError) -> ([JSONValue], String) {
+        let type = document["type"]?.stringValue
+        guard let body = document["epcisBody"] else {
+            throw InteropError(path: "$.epcisBody", reason: "missing (an EPCIS document carries its events in epcisBody)")
+        }
+        guard case .object = body else { throw InteropError(path: "$.epcisBody", reason: "must be an object, found \(body.typeName)") }
+        let path: String
+        let list: JSONValue?
+        switch type {
+        case "EPCISDocument"?:
+            path = "$.epcisBody.eventList"
+            list = body["eventList"]
+        case "EPCISQueryDocument"?:
+            path = "$.epcisBody.queryResults.resultsBody.eventList"
+            list = body["queryResults"]?["resultsBody"]?["eventList"]
+        default:
+            throw InteropError(path: "$.type", reason: "must be EPCISDocument or EPCISQueryDocument, found \(type.map { "\"\($0)\"" } ?? "none")")
+        }
+        guard let list else { throw InteropError(path: path, reason: "missing") }
+        guard case .array(let events) = list else { throw InteropError(path: path, reason: "must be an array, found \(list.typeName)") }
+        for (index, event) in events.enumerated() {
+            guard case .object = event else {
+                throw InteropError(path: "\(path)[\(index)]", reason: "an event must be an object, found \(event.typeName)")
+            }
+        }
+        return (events, path)
+    }
+}

@@ -1,0 +1,72 @@
+import TraceModel
+
+/// Reads EPCIS 2.0 JSON/JSON-LD documents (`EPCISDocument`, `EPCISQueryDocument`) into
+/// ``ImportedEvent``s.
+///
+/// The JSON is read strictly with TraceModel's ``JSONParser`` (duplicate member names, invalid
+/// UTF-8 and a byte-order mark are refused). Each event is checked for what the EPCIS 2.0 schema
+/// requires of the fields FoodTrace uses — `type`, `eventTime` with offset, `eventTimeZoneOffset`,
+/// `action` where the event type has one, lists of strings, quantity elements with `epcClass`, typed
+/// source/destination/bizTransaction entries — and the first problem is reported with its JSON path
+/// (`$.epcisBody.eventList[3].eventTime`). Other fields are kept in ``ImportedEvent/json`` unread.
+public enum EPCISReader {
+    /// Reads and checks a whole document; the first problem is thrown with its JSON path.
+    public static func read(document bytes: [UInt8]) throws(InteropError) -> EPCISImport {
+        let document = try EPCISDocumentLayout.parse(bytes)
+        let context = EPCISContext(document: document)
+        let (events, listPath) = try EPCISDocumentLayout.eventList(of: document)
+        var imported: [ImportedEvent] = []
+        imported.reserveCapacity(events.count)
+        for (index, event) in events.enumerated() {
+            imported.append(try read(event: event, index: index, path: "\(listPath)[\(index)]", context: context.adding(event["@context"])))
+        }
+        return EPCISImport(
+            documentType: document["type"]?.stringValue ?? "", creationDate: document["creationDate"]?.stringValue,
+            context: context, events: imported)
+    }
+
+    static let actionEvents: Set<String> = ["ObjectEvent", "AggregationEvent", "TransactionEvent", "AssociationEvent"]
+
+    /// Checks and reads one event object.
+    static func read(event json: JSONValue, index: Int, path: String, context: EPCISContext) throws(InteropError) -> ImportedEvent {
+        let fields = EventFields(json: json, path: path)
+        let type = try fields.requiredString("type")
+        let timeText = try fields.requiredString("eventTime")
+        guard let time = Timestamp(timeText) else {
+            throw InteropError(path: path + ".eventTime", reason: "\"\(timeText)\" is not an RFC 3339 date-time with an offset")
+        }
+        let offset = try fields.requiredString("eventTimeZoneOffset")
+        guard EventFields.isOffset(offset) else {
+            throw InteropError(path: path + ".eventTimeZoneOffset", reason: "\"\(offset)\" is not an offset of the form +HH:MM or -HH:MM")
+        }
+        let action = try fields.string("action")
+        if let action, !["ADD", "OBSERVE", "DELETE"].contains(action) {
+            throw InteropError(path: path + ".action", reason: "\"\(action)\" is not ADD, OBSERVE or DELETE")
+        }
+        if actionEvents.contains(type), action == nil {
+            throw InteropError(path: path + ".action", reason: "missing (a \(type) needs ADD, OBSERVE or DELETE)")
+        }
+        var event = ImportedEvent(
+            index: index, path: path, type: type, hashID: EPCISEventHash.hashID(event: json, context: context),
+            declaredEventID: try fields.string("eventID"), eventTime: time, eventTimeZoneOffset: offset, action: action,
+            bizStep: try fields.string("bizStep").map { EventFields.shortName($0, vocabulary: "BizStep") },
+            disposition: try fields.string("disposition").map { EventFields.shortName($0, vocabulary: "Disp") },
+            parentID: try fields.string("parentID"), json: json)
+        event.epcList = try fields.strings("epcList")
+        event.childEPCs = try fields.strings("childEPCs")
+        event.inputEPCList = try fields.strings("inputEPCList")
+        event.outputEPCList = try fields.strings("outputEPCList")
+        event.quantityList = try fields.quantities("quantityList")
+        event.childQuantityList = try fields.quantities("childQuantityList")
+        event.inputQuantityList = try fields.quantities("inputQuantityList")
+        event.outputQuantityList = try fields.quantities("outputQuantityList")
+        event.sources = try fields.references("sourceList", valueName: "source", vocabulary: "SDT")
+        event.destinations = try fields.references("destinationList", valueName: "destination", vocabulary: "SDT")
+        event.bizTransactions = try fields.references("bizTransactionList", valueName: "bizTransaction", vocabulary: "BTT")
+        event.readPoint = try fields.locationID("readPoint")
+        event.bizLocation = try fields.locationID("bizLocation")
+        event.declaresError = json["errorDeclaration"] != nil
+        event.foodTraceRecord = try fields.foodTraceRecord(context: context)
+        return event
+    }
+}
