@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "TraceGraph", targets: ["TraceGraph"]),
         .library(name: "TraceSlips", targets: ["TraceSlips"]),
         .library(name: "TraceInterop", targets: ["TraceInterop"]),
+        // Audit plugins as shared libraries, loaded with `foodtrace audit --plugin-path` (schemas/plugin-abi.md).
+        .library(name: "FoodTraceAuditFixture", type: .dynamic, targets: ["AuditFixturePluginEntry"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -54,24 +56,46 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "TraceAudit", dependencies: ["TraceModel", "TraceGraph"]),
+        .target(name: "CFoodTracePlugin", path: "Sources/CFoodTracePlugin"),
+        .target(name: "TraceAudit", dependencies: ["TraceModel", "TraceGraph", "CFoodTracePlugin"]),
         .target(name: "SourceTickets", dependencies: ["TraceAudit"], path: "Plugins/SourceTickets"),
         .target(name: "SchoolMeals", dependencies: ["TraceAudit", "SourceTickets"], path: "Plugins/SchoolMeals"),
         .target(name: "Recall", dependencies: ["TraceAudit"], path: "Plugins/Recall"),
+        .target(name: "TraceService", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips"]),
         .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto", "TraceStore"]),
         .executableTarget(
             name: "foodtrace",
             dependencies: [
-                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceDemo",
+                "TraceAudit",
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .executableTarget(
+            name: "foodtrace-bench",
+            dependencies: [
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Benchmarks/FoodTraceBench"
         ),
         .testTarget(name: "TraceModelTests", dependencies: ["TraceModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TraceCryptoTests", dependencies: ["TraceCrypto"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TraceSlipsTests", dependencies: ["TraceSlips", "TraceCrypto", "TraceModel"], resources: [.copy("Snapshots")]),
         .testTarget(name: "TraceInteropTests", dependencies: ["TraceInterop", "TraceModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TraceStoreTests", dependencies: ["TraceStore", "TraceCrypto", "TraceModel", "TraceGraph"]),
+        .target(name: "AuditFixturePlugin", dependencies: ["TraceAudit", "TraceModel"], path: "Tests/AuditFixturePlugin"),
+        .target(
+            name: "AuditFixturePluginEntry", dependencies: ["AuditFixturePlugin", "TraceAudit", "CFoodTracePlugin"],
+            path: "Tests/AuditFixturePluginEntry"),
+        .testTarget(
+            name: "TraceAuditTests",
+            dependencies: [
+                "TraceAudit", "TraceStore", "TraceModel", "TraceCrypto", "TraceGraph", "AuditFixturePlugin", "foodtrace",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.copy("Snapshots"), .copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["foodtrace", "TraceModel"], resources: [.copy("Snapshots")]),
     ]
 )

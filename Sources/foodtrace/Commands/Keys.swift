@@ -34,13 +34,19 @@ extension FoodTrace {
             static let configuration = CommandConfiguration(abstract: "Show the public part of a key file (never the private key).")
             @Argument(help: "A private or public key file.") var file: String
             @Option(help: "Output format.") var format: ReportFormat = .text
+            @Flag(help: "Print the public key as PEM (for `init --regulator-key`).") var pem = false
 
             func run() throws {
                 try runReporting {
                     if let (party, key) = try? KeyFile.read(file) {
+                        if pem { return Console.write(Array(key.publicKey.pem.utf8)) }
                         try printKey(key.publicKey, party: party, format: format)
                     } else {
-                        do { try printKey(try KeyFile.readPublic(file), party: nil, format: format) } catch {
+                        do {
+                            let key = try KeyFile.readPublic(file)
+                            if pem { return Console.write(Array(key.pem.utf8)) }
+                            try printKey(key, party: nil, format: format)
+                        } catch {
                             throw CLIError.input("\(file): \(error)")
                         }
                     }

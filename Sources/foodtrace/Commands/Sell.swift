@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TraceModel
 import TraceSlips
+import TraceService
 import TraceStore
 
 extension FoodTrace {
@@ -32,23 +33,13 @@ extension FoodTrace {
                 guard let price = Amount(userInput: unitPrice) else { throw CLIError.input("--unit-price \(unitPrice): not an exact decimal") }
                 let store = try options.open()
                 let appender = try Appender(store: store, keyFile: key)
-                guard appender.party == stall else { throw CLIError.input("--key belongs to \(appender.party), not to stall \(stall)") }
-                guard let (holder, onHand) = try store.onHand(batchCode.digits) else { throw CLIError.input("no batch \(batch) in the store") }
-                guard holder == stall else { throw CLIError.input("batch \(batch) is held by \(holder), not by \(stall)") }
-                let sold = Quantity(amount, unitValue)
-                guard let inBatchUnit = sold.converted(to: onHand.unit) else {
-                    throw CLIError.input("\(sold) cannot be sold from a batch counted in \(onHand.unit.rawValue)")
+                let service = SlipService(store: store)
+                let record = try refusing {
+                    try service.sell(stall: stall, batch: batchCode, quantity: Quantity(amount, unitValue), unitPrice: price,
+                                     appender: appender.appender, at: try Clock.now(), now: Clock.nowMilliseconds)
                 }
-                guard inBatchUnit <= onHand.value else {
-                    throw CLIError.input("batch \(batch) has \(onHand) on hand at \(stall); cannot sell \(sold). Nothing was recorded")
-                }
-                guard let total = amount.multiplied(by: price) else { throw CLIError.input("amount overflows") }
-                let now = try Clock.now()
-                let slip = try store.nextTraceCode(for: stall, at: now)
-                let body = SellBody(slip: slip, batch: batchCode, quantity: sold, unitPrice: price,
-                                    amount: Amount(micros: (total.micros + 5_000) / 10_000 * 10_000))
-                try appender.append(body, at: now)
-                let content = try SlipAssembly.content(slip: slip.digits, store: store)
+                guard case .sell(let sale) = try record.decodedBody() else { return }
+                let content = try refusing { try service.content(slip: sale.slip.digits) }
                 Console.write(try print.render(content, width: width, language: lang))
             }
         }

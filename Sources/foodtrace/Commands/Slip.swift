@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TraceModel
 import TraceSlips
+import TraceService
 import TraceStore
 
 extension FoodTrace {
@@ -20,7 +21,8 @@ extension FoodTrace {
             func run() throws {
                 try runReporting {
                     let digits = try TraceCodeArgument.parse(code)
-                    let content = try SlipAssembly.content(slip: digits, store: try options.open(readOnly: true))
+                    let service = SlipService(store: try options.open(readOnly: true))
+                    let content = try refusing { try service.content(slip: digits) }
                     Console.write(try slip.format.render(content, width: slip.width, language: slip.lang))
                 }
             }

@@ -3,6 +3,7 @@ import Foundation
 import TraceCrypto
 import TraceModel
 import TraceSlips
+import TraceService
 import TraceStore
 
 extension FoodTrace {
@@ -22,23 +23,11 @@ extension FoodTrace {
                     let store = try options.open(readOnly: true)
                     let (party, privateKey): (String, PrivateKey)
                     do { (party, privateKey) = try KeyFile.read(key) } catch { throw CLIError.input("\(key): \(error)") }
-                    let anchors = try store.anchors()
-                    guard anchors.contains(where: { $0.key.keyID == privateKey.publicKey.keyID }) else {
-                        throw CLIError.input("\(key) (\(party), \(privateKey.publicKey.keyID)) is not a trust anchor of this store")
+                    let bundle = try refusing {
+                        try SlipService(store: store).trustBundle(signedBy: privateKey, issuedAt: try Clock.now())
                     }
-                    let parties = try store.registeredParties().map { registered in
-                        TrustBundle.Party(
-                            id: registered.info.id, name: registered.info.name, role: registered.info.role, area: registered.info.area,
-                            parent: registered.info.parent, keys: registered.keys,
-                            revocations: registered.revocations.map { TrustBundle.Revocation(key: $0.key, from: $0.from, reason: $0.reason) })
-                    }
-                    let bundle = try TrustBundle.make(
-                        issuedAt: try Clock.now(),
-                        anchors: anchors.map { TrustBundle.Anchor(party: $0.party, key: $0.key.keyID, alg: $0.key.algorithm.rawValue,
-                                                                  spki: Data($0.key.spkiDER).base64EncodedString()) },
-                        parties: parties, signer: privateKey)
                     try Data(try bundle.jsonBytes()).write(to: URL(fileURLWithPath: out))
-                    Console.out("wrote \(out): \(anchors.count) anchor(s), \(parties.count) parties, signed by \(party) \(privateKey.publicKey.keyID)")
+                    Console.out("wrote \(out): \(bundle.anchors.count) anchor(s), \(bundle.parties.count) parties, signed by \(party) \(privateKey.publicKey.keyID)")
                 }
             }
         }

@@ -1,41 +1,32 @@
 import Foundation
 import TraceCrypto
 import TraceModel
+import TraceService
 import TraceStore
 
-/// Builds, signs and appends one record for the party of a key file, through the store's ingest checks.
+/// The CLI's way to append records: reads the key file, uses the clock, turns refusals into exit-2 errors.
 struct Appender {
-    let store: TraceStore
-    let party: String
-    let key: PrivateKey
+    let appender: RecordAppender
+    var party: String { appender.party }
+    var store: TraceStore { appender.store }
 
     init(store: TraceStore, keyFile: String) throws {
-        self.store = store
         do {
-            (party, key) = try KeyFile.read(keyFile)
+            let (party, key) = try KeyFile.read(keyFile)
+            appender = RecordAppender(store: store, party: party, key: key)
         } catch {
             throw CLIError.input("\(keyFile): \(error)")
         }
     }
 
-    /// Signs and appends; returns the stored record. Refusals become exit-2 errors naming the field.
+    /// Signs and appends; returns the record. Refusals become exit-2 errors naming the field.
     @discardableResult
     func append(_ kind: RecordKind, bodyJSON: JSONValue, at: Timestamp? = nil) throws -> TraceModel.Record {
-        let (seq, prev) = try store.nextSeq(for: party)
-        let time = try at ?? Clock.now()
-        let unsigned: TraceModel.Record
         do {
-            unsigned = try TraceModel.Record(kind: kind, issuer: party, seq: seq, prev: prev, at: time, bodyJSON: bodyJSON)
-        } catch {
-            throw CLIError.input("\(kind.rawValue) record: \(error)")
+            return try appender.append(kind, bodyJSON: bodyJSON, at: try at ?? Clock.now(), now: Clock.nowMilliseconds)
+        } catch let refusal as Refusal {
+            throw CLIError.input(refusal.message)
         }
-        let record = try unsigned.signed(by: key)
-        let report = try store.ingest([IngestLine(number: 1, bytes: record.canonicalBytes)], source: "record", now: Clock.nowMilliseconds)
-        if let rejection = report.rejected.first {
-            let field = rejection.field == "$" ? "" : "field \(rejection.field): "
-            throw CLIError.input("\(kind.rawValue) record refused: \(field)\(rejection.reason)")
-        }
-        return record
     }
 
     @discardableResult

@@ -1,0 +1,28 @@
+import Foundation
+import TraceStore
+
+// foodtrace-bench SCENARIO --store PATH --scale NAME
+// Scenarios print one JSON metric per line (see Metric.swift); scripts/bench collects them.
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+let scenario = arguments.count > 1 ? arguments[1] : "help"
+let scale = option("--scale") ?? "small"
+
+do {
+    switch scenario {
+    case "trace":
+        let path = option("--store")!
+        try TraceBench(store: try TraceStore.open(path: path, readOnly: true), path: path, scale: scale).run()
+    case "slips":
+        try SlipBench(scale: scale).run()
+    default:
+        FileHandle.standardError.write(Data("usage: foodtrace-bench trace|slips --store PATH --scale NAME\n".utf8))
+        exit(2)
+    }
+} catch {
+    FileHandle.standardError.write(Data("foodtrace-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,49 @@
+import TraceCrypto
+import TraceModel
+import TraceStore
+
+/// Why an operation was refused, in words a user can act on.
+public struct Refusal: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+    public init(_ message: String) { self.message = message }
+}
+
+/// Builds, signs and appends records for one party, through the store's ingest checks.
+public struct RecordAppender {
+    public let store: TraceStore
+    public let party: String
+    public let key: PrivateKey
+
+    public init(store: TraceStore, party: String, key: PrivateKey) {
+        self.store = store
+        self.party = party
+        self.key = key
+    }
+
+    /// Appends a record with a body given as JSON; `seq` and `prev` continue the party's chain.
+    /// - Parameter now: the ingest time, milliseconds since 1970, from the caller's clock.
+    @discardableResult
+    public func append(_ kind: RecordKind, bodyJSON: JSONValue, at time: Timestamp, now: Int64) throws -> Record {
+        let (seq, prev) = try store.nextSeq(for: party)
+        let unsigned: Record
+        do {
+            unsigned = try Record(kind: kind, issuer: party, seq: seq, prev: prev, at: time, bodyJSON: bodyJSON)
+        } catch {
+            throw Refusal("\(kind.rawValue) record: \(error)")
+        }
+        let record = try unsigned.signed(by: key)
+        let report = try store.ingest([IngestLine(number: 1, bytes: record.canonicalBytes)], source: "record", now: now)
+        if let rejection = report.rejected.first {
+            let field = rejection.field == "$" ? "" : "field \(rejection.field): "
+            throw Refusal("\(kind.rawValue) record refused: \(field)\(rejection.reason)")
+        }
+        return record
+    }
+
+    /// Appends a record with a typed body.
+    @discardableResult
+    public func append(_ body: some RecordBody, at time: Timestamp, now: Int64) throws -> Record {
+        try append(type(of: body).kind, bodyJSON: try Record.json(of: body), at: time, now: now)
+    }
+}

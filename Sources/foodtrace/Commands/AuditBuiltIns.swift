@@ -1,0 +1,6 @@
+import TraceAudit
+
+/// The audit plugins linked into `foodtrace`, in the order they run and are listed.
+enum AuditBuiltIns {
+    static var plugins: [any AuditPlugin] { [] }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import TraceAudit
+
+/// The options choosing audit plugins, shared by `audit run` and `audit rules`.
+struct AuditPluginOptions: ParsableArguments {
+    @Option(name: .customLong("plugin"), help: ArgumentHelp("Run only this plugin (repeatable).", valueName: "name"))
+    var names: [String] = []
+
+    @Option(name: .customLong("plugin-path"),
+            help: ArgumentHelp("Also load a plugin from this shared library (repeatable); it must not be writable by others.",
+                               valueName: "file"))
+    var paths: [String] = []
+
+    /// The built-in plugins plus those loaded from ``paths``.
+    func registry() throws -> AuditRegistry {
+        var registry = AuditRegistry(builtIn: AuditBuiltIns.plugins)
+        for path in paths {
+            do {
+                try registry.add(try PluginLoader.load(path: path))
+            } catch let error as PluginLoadError {
+                throw CLIError.input(error.message)
+            } catch let error as RegistryError {
+                throw CLIError.input(error.message)
+            }
+        }
+        return registry
+    }
+
+    /// The plugins chosen by ``names`` (all when none is named).
+    func selected() throws -> [RegisteredPlugin] {
+        let registry = try registry()
+        do {
+            return try registry.select(names)
+        } catch {
+            throw CLIError.input(error.message)
+        }
+    }
+}

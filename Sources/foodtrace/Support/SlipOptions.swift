@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TraceModel
+import TraceSlips
+
+/// Slip output formats shared by `sell --print` and `slip`.
+enum SlipFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, escpos, svg, html, payload
+
+    func render(_ content: SlipContent, width: Int, language: SlipLanguage) throws -> [UInt8] {
+        let paper: SlipPaper = width == 80 ? .mm80 : .mm58
+        switch self {
+        case .text: return Array((TextSlip(content, paper: paper, language: language).render() + "\n").utf8)
+        case .escpos: return try ESCPOSSlip(content, paper: paper, language: language).bytes()
+        case .svg: return Array(try SVGSlip(content, paper: paper, language: language).render().utf8)
+        case .html: return Array(try HTMLSlip(content, paper: paper, language: language).render().utf8)
+        case .payload: return Array((content.payload + "\n").utf8)
+        }
+    }
+}
+
+extension SlipLanguage: ExpressibleByArgument {}
+
+/// `--format`, `--width` and `--lang` for slips.
+struct SlipOptions: ParsableArguments {
+    @Option(help: "text, escpos, svg, html or payload.") var format: SlipFormat = .text
+    @Option(help: "Paper width in mm: 58 (32 columns) or 80 (48 columns).") var width = 58
+    @Option(help: "zh, en or zh+en.") var lang: SlipLanguage = .zh
+
+    func validate() throws {
+        guard width == 58 || width == 80 else { throw ValidationError("--width must be 58 or 80") }
+    }
+}
