@@ -56,7 +56,9 @@ extension DemoGenerator {
                 link(stock.code, mealPlaceholder)
                 return BatchQuantity(batch: stock.code, quantity: Quantity(quantity, stock.unit))
             }
-            if let pork = take([.pork], 8), let pepper = take([.vegetable], 4) { dishes.append(Dish(name: "回锅肉", ingredients: [pork, pepper], sample: nil)) }
+            if let pork = take([.pork], 8) {
+                dishes.append(Dish(name: "回锅肉", ingredients: [pork] + (take([.vegetable], 4).map { [$0] } ?? []), sample: nil))
+            }
             if let chicken = take([.poultryMeat, .beef], 5) { dishes.append(Dish(name: "土豆烧鸡块", ingredients: [chicken] + (take([.vegetable], 4).map { [$0] } ?? []), sample: nil)) }
             if let greens = take([.vegetable], 6) { dishes.append(Dish(name: "清炒时蔬", ingredients: [greens], sample: nil)) }
             for (type, code) in specialIngredients[canteen.id] ?? [] {

@@ -1,1 +1,0 @@
-// The Recall audit plugin.

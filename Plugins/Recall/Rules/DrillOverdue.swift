@@ -1,0 +1,50 @@
+import TraceAudit
+import TraceModel
+
+/// `drill-overdue`: a party of one of the configured roles has no stored recall drill (a `test` record with
+/// `analyte: mock-recall`) in the `months` before the run's `now`, or never ran one.
+///
+/// `roles` is empty by default: which parties must drill is the operator's decision (BRCGS, SQF and IFS bind
+/// certified sites, not every stall), and the demo city stores no drills. Set e.g.
+/// `--param drill-overdue.roles=slaughterhouse,processor,wholesale-market`. Farms cannot issue `test` records,
+/// so a farm's drills cannot be stored and listing `farm` flags every farm.
+enum DrillOverdue: RecallRule {
+    static let rule = AuditRule(
+        id: "drill-overdue", title: "未按期开展模拟召回演练", titleEnglish: "No recall drill in the last 12 months",
+        severity: .warning,
+        source:
+            "BRCGS Food Safety Issue 9 §3.9 (test the traceability system at least once a year, full traceability within 4 hours); SQF; IFS Food",
+        parameters: [
+            RuleParameter(
+                name: "roles", defaultValue: "",
+                description: "Roles whose parties must run drills (comma-separated); empty: none."),
+            RuleParameter(
+                name: "months", defaultValue: "12",
+                description: "How recent the last drill must be, in months of 365.2425/12 days."),
+        ])
+
+    static func check(_ run: RecallRun) throws -> [Finding] {
+        let roles = Set(run.context.list(rule, "roles"))
+        guard !roles.isEmpty else { return [] }
+        let months = Int64(run.context.parameter(rule, "months")) ?? 12
+        let since = run.context.now - months * 2_629_746_000
+        var latest: [String: StoredDrill] = [:]
+        for drill in try StoredDrills.all(run.query) where drill.atMilliseconds <= run.context.now {
+            if let known = latest[drill.party], known.atMilliseconds >= drill.atMilliseconds { continue }
+            latest[drill.party] = drill
+        }
+        var findings: [Finding] = []
+        for party in try run.query.parties() where roles.contains(party.role.rawValue) {
+            guard run.context.scope.party.map({ $0 == party.id }) ?? true else { continue }
+            let last = latest[party.id]
+            if let last, last.atMilliseconds >= since { continue }
+            let message =
+                last.map { "\(party.name)（\(party.id)）最近一次模拟召回演练在 \($0.at)，已超过 \(months) 个月" }
+                ?? "\(party.name)（\(party.id)）从未存档模拟召回演练（要求每 \(months) 个月至少一次）"
+            findings.append(
+                finding(
+                    subject: party.id, message: message, evidence: [party.record] + (last.map { [$0.record] } ?? [])))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,30 @@
+import TraceAudit
+import TraceModel
+
+/// `missing-step-forward`: a shipment that was never received: the goods left one party and no other took
+/// custody (one step forward). A shipment younger than `grace-hours` at the run's `now` is still on its way.
+enum MissingStepForward: RecallRule {
+    static let rule = AuditRule(
+        id: "missing-step-forward", title: "缺少下一环节（发货未收货）", titleEnglish: "No step forward: shipment never received",
+        severity: .violation,
+        source:
+            "EU 178/2002 Art. 18(3) (one step forward); FSMA 204, 21 CFR 1 Subpart S §1.1340 (shipping) and §1.1345 (receiving) key data elements",
+        parameters: [
+            RuleParameter(
+                name: "grace-hours", defaultValue: "24",
+                description: "Hours a shipment may be in transit before its missing receipt is a finding.")
+        ])
+
+    static func check(_ run: RecallRun) throws -> [Finding] {
+        let grace = Int64(run.context.parameter(rule, "grace-hours")) ?? 24
+        let limit = run.context.now - grace * 3_600_000
+        return try run.query.shipments(run.context.scope).filter { $0.receivedBy == nil && $0.atMilliseconds <= limit }
+            .map { shipment in
+                finding(
+                    subject: shipment.batch,
+                    message:
+                        "\(shipment.sender) 于 \(run.time(shipment.atMilliseconds)) 发往 \(shipment.receiver) 的发货单 \(shipment.shipment)（批次 \(shipment.batch)，\(shipment.quantity)）至今无收货记录",
+                    evidence: [shipment.record])
+            }
+    }
+}

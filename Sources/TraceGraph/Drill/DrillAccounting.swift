@@ -1,0 +1,292 @@
+import TraceModel
+
+/// Follows a lot's quantity down through every batch of its forward trace and sorts it into end states.
+///
+/// Batches are visited in topological order (every in-scope input before its outputs). Each batch `b` carries
+/// `f(b)`, the lot units one unit of `b` holds: 1 for the lot; a received batch inherits its sender's; a
+/// transform output gets (lot units that went into the transform) ÷ (the transform's total output), i.e. the
+/// conversion by actual yield. When a batch gave out more than it held, its outflows are scaled down so that
+/// it never passes on more of the lot than reached it; the excess is reported, not counted.
+struct DrillAccounting {
+    let reader: any GraphReader
+    let lot: GraphNode
+    /// Every node of the forward trace by code (the lot included).
+    let scope: [String: GraphNode]
+
+    /// Lot units that reached each batch.
+    private(set) var lotIn: [String: Double] = [:]
+    /// Lot units per unit given out, per batch (after scaling for over-draws).
+    private(set) var outFactor: [String: Double] = [:]
+    /// Edges out of each batch of the scope.
+    private(set) var childEdges: [String: [GraphEdge]] = [:]
+    private(set) var batches: [DrillBatch] = []
+    private(set) var gaps: [DrillGap] = []
+    private(set) var totals = Totals()
+    /// True while no part of the lot is unaccounted (checked in each batch's own unit).
+    private(set) var exact = true
+    private(set) var slips: [DrillOutlet] = []
+    private(set) var meals: [DrillOutlet] = []
+    private(set) var partyShares: [String: PartyShare] = [:]
+
+    private var transformLot: [String: Double] = [:]
+    private var transformOutputTotal: [String: (micros: Int64, unit: QuantityUnit)] = [:]
+
+    struct Totals {
+        var produced = 0.0, shipped = 0.0, received = 0.0, onHand = 0.0, sold = 0.0, used = 0.0
+        var destroyed = 0.0, returned = 0.0, inTransit = 0.0, unaccounted = 0.0, excessOut = 0.0
+        var accounted: Double { onHand + sold + used + destroyed + returned }
+    }
+
+    struct PartyShare {
+        var batches: [String] = []
+        var received = 0.0, onHand = 0.0, sold = 0.0, used = 0.0, returned = 0.0, destroyed = 0.0
+        var slips = 0, meals = 0
+    }
+
+    init(reader: any GraphReader, lot: GraphNode, scope: [String: GraphNode]) {
+        self.reader = reader
+        self.lot = lot
+        self.scope = scope
+    }
+
+    mutating func run() throws {
+        let order = try topologicalBatches()
+        for code in order {
+            guard let node = scope[code] else { continue }
+            try account(node, isLot: code == lot.code)
+        }
+        meals = mealOutlets.values.sorted { $0.code < $1.code }
+        slips.sort { $0.code < $1.code }
+    }
+
+    /// The scope's batches, every in-scope parent before its children (Kahn's algorithm).
+    private mutating func topologicalBatches() throws -> [String] {
+        var indegree: [String: Int] = [:]
+        for (code, node) in scope where node.type == .batch {
+            let edges = try reader.children(of: code)
+            childEdges[code] = edges
+            indegree[code, default: 0] += 0
+            var seen: Set<String> = []
+            for edge in edges where seen.insert(edge.child).inserted {
+                if let child = scope[edge.child], child.type == .batch { indegree[edge.child, default: 0] += 1 }
+            }
+        }
+        var queue = [lot.code]
+        var order: [String] = []
+        var head = 0
+        indegree[lot.code] = 0
+        while head < queue.count {
+            let code = queue[head]
+            head += 1
+            order.append(code)
+            var seen: Set<String> = []
+            for edge in childEdges[code] ?? [] where seen.insert(edge.child).inserted {
+                guard let child = scope[edge.child], child.type == .batch, var count = indegree[edge.child] else {
+                    continue
+                }
+                count -= 1
+                indegree[edge.child] = count
+                if count == 0 { queue.append(edge.child) }
+            }
+        }
+        return order
+    }
+
+    private mutating func account(_ node: GraphNode, isLot: Bool) throws {
+        let code = node.code
+        let movements = try reader.movements(of: code)
+        var byKind: [String: Int64] = [:]
+        for movement in movements { byKind[movement.kind, default: 0] += movement.delta.micros }
+        let created = byKind["create"] ?? 0
+        let onHand = movements.reduce(Int64(0)) { $0 + $1.delta.micros }
+        let overdraw = max(0, -onHand)
+        if isLot {
+            lotIn[code] = LotUnits.units(created)
+            totals.produced = LotUnits.units(created)
+        } else if node.kind == .transform {
+            lotIn[code] = transformShare(of: node)
+        }
+        let inLot = lotIn[code] ?? 0
+        let perUnit = created > 0 ? inLot / LotUnits.units(created) : 0
+        let out = created + overdraw > 0 ? perUnit * Double(created) / Double(created + overdraw) : 0
+        outFactor[code] = out
+        func lotUnits(_ kind: String) -> Double { LotUnits.units(-(byKind[kind] ?? 0)) * out }
+
+        totals.sold += lotUnits("sell")
+        totals.used += lotUnits("use")
+        totals.returned += lotUnits("return")
+        totals.destroyed += lotUnits("destroy")
+        totals.onHand += LotUnits.units(max(0, onHand)) * perUnit
+        totals.excessOut += LotUnits.units(overdraw) * perUnit
+
+        var share = partyShares[node.holder] ?? PartyShare()
+        share.batches.append(code)
+        if isLot || node.kind == .receive { share.received += inLot }
+        share.onHand += LotUnits.units(max(0, onHand)) * perUnit
+        share.sold += lotUnits("sell")
+        share.used += lotUnits("use")
+        share.returned += lotUnits("return")
+        share.destroyed += lotUnits("destroy")
+        partyShares[node.holder] = share
+
+        try followShipments(of: node, movements: movements, factor: out)
+        followEdges(of: node, movements: movements, factor: out)
+
+        func own(_ kind: String) -> String { Amount(micros: -(byKind[kind] ?? 0)).description }
+        batches.append(
+            DrillBatch(
+                code: code, holder: node.holder, product: node.product?.name ?? node.productName,
+                unit: node.quantity.unit.rawValue,
+                created: Amount(micros: created).description, transformed: own("transform"), shipped: own("ship"),
+                sold: own("sell"),
+                used: own("use"), returned: own("return"), destroyed: own("destroy"),
+                onHand: Amount(micros: onHand).description,
+                lotUnitsPerUnit: LotUnits.text(perUnit), lotQuantity: LotUnits.text(inLot)))
+    }
+
+    /// The lot units a transform output holds: its share, by quantity, of what went into the transform from the lot.
+    private mutating func transformShare(of node: GraphNode) -> Double {
+        guard let total = transformOutputTotal[node.record], total.micros > 0 else { return 0 }
+        let quantity = node.quantity.converted(to: total.unit)?.micros ?? node.quantity.value.micros
+        return (transformLot[node.record] ?? 0) * Double(quantity) / Double(total.micros)
+    }
+
+    /// Shipments out of the batch: received (the share passes to the receiver's batch), in transit, refused or short.
+    private mutating func followShipments(of node: GraphNode, movements: [Movement], factor: Double) throws {
+        let code = node.code
+        let edges = childEdges[code] ?? []
+        for shipment in try reader.shipments(of: code) {
+            let shipped =
+                movements.first { $0.record == shipment.record && $0.kind == "ship" }.map { -$0.delta.micros }
+                ?? shipment.quantity.converted(to: node.quantity.unit)?.micros ?? shipment.quantity.value.micros
+            let lotShipped = LotUnits.units(shipped) * factor
+            totals.shipped += lotShipped
+            let route = "shipment \(shipment.shipment) of \(code) from \(shipment.sender) to \(shipment.receiver)"
+            guard let receipt = shipment.receivedBy else {
+                unaccounted(shipped, lotShipped, transit: true)
+                gaps.append(
+                    DrillGap(
+                        kind: .inTransit, batch: code, record: shipment.record, records: [shipment.record],
+                        quantity: LotUnits.text(lotShipped),
+                        message:
+                            "\(route) (\(Amount(micros: shipped)) \(node.quantity.unit.rawValue)) has no receipt: no step forward"
+                    ))
+                continue
+            }
+            guard let edge = edges.first(where: { $0.record == receipt && $0.kind == .receive }) else {
+                unaccounted(shipped, lotShipped, transit: false)
+                gaps.append(
+                    DrillGap(
+                        kind: .refusedReceipt, batch: code, record: receipt, records: [receipt, shipment.record],
+                        quantity: LotUnits.text(lotShipped),
+                        message: "\(route) was refused at receipt and no return to the sender is recorded"))
+                continue
+            }
+            let received = edge.quantity.converted(to: node.quantity.unit)?.micros ?? edge.quantity.value.micros
+            let passed = min(received, shipped)
+            let lotPassed = LotUnits.units(passed) * factor
+            lotIn[edge.child, default: 0] += lotPassed
+            totals.received += lotPassed
+            if received < shipped {
+                let missing = shipped - received
+                unaccounted(missing, LotUnits.units(missing) * factor, transit: false)
+                gaps.append(
+                    DrillGap(
+                        kind: .shortReceipt, batch: code, record: receipt, records: [receipt, shipment.record],
+                        quantity: LotUnits.text(LotUnits.units(missing) * factor),
+                        message:
+                            "\(route): shipped \(Amount(micros: shipped)), received \(Amount(micros: received)) \(node.quantity.unit.rawValue)"
+                    ))
+            } else if received > shipped {
+                gaps.append(
+                    DrillGap(
+                        kind: .overReceipt, batch: code, record: receipt, records: [receipt, shipment.record],
+                        quantity: nil,
+                        message:
+                            "\(route): received \(Amount(micros: received)), more than the \(Amount(micros: shipped)) \(node.quantity.unit.rawValue) shipped"
+                    ))
+            }
+        }
+    }
+
+    private mutating func unaccounted(_ micros: Int64, _ lotUnits: Double, transit: Bool) {
+        guard micros > 0 else { return }
+        exact = false
+        totals.unaccounted += lotUnits
+        if transit { totals.inTransit += lotUnits }
+    }
+
+    private var mealOutlets: [String: DrillOutlet] = [:]
+    private var mealLot: [String: (own: Int64, lot: Double)] = [:]
+
+    /// Transforms (the lot's share goes to the outputs), sales (slips) and canteen uses (meals).
+    private mutating func followEdges(of node: GraphNode, movements: [Movement], factor: Double) {
+        var seenTransforms: Set<String> = []
+        for edge in childEdges[node.code] ?? [] {
+            switch edge.kind {
+            case .transform:
+                if seenTransforms.insert(edge.record).inserted {
+                    let taken = movements.filter { $0.record == edge.record && $0.kind == "transform" }.reduce(Int64(0))
+                    { $0 - $1.delta.micros }
+                    transformLot[edge.record, default: 0] += LotUnits.units(taken) * factor
+                    if transformOutputTotal[edge.record] == nil {
+                        transformOutputTotal[edge.record] = outputTotal(record: edge.record, from: node)
+                    }
+                }
+            case .sell:
+                guard let slip = scope[edge.child] else {
+                    missingNode(edge)
+                    continue
+                }
+                let own = edge.quantity.converted(to: node.quantity.unit)?.micros ?? edge.quantity.value.micros
+                slips.append(
+                    DrillOutlet(
+                        code: slip.code, party: slip.holder, at: Timestamp(epochMilliseconds: slip.atMilliseconds).text,
+                        quantity: edge.quantity.value.description, unit: edge.quantity.unit.rawValue,
+                        lotQuantity: LotUnits.text(LotUnits.units(own) * factor), record: edge.record))
+                partyShares[slip.holder, default: PartyShare()].slips += 1
+            case .use:
+                guard let meal = scope[edge.child] else {
+                    missingNode(edge)
+                    continue
+                }
+                let own = edge.quantity.converted(to: node.quantity.unit)?.micros ?? edge.quantity.value.micros
+                var sum = mealLot[meal.code] ?? (0, 0)
+                sum.own += edge.quantity.value.micros
+                sum.lot += LotUnits.units(own) * factor
+                mealLot[meal.code] = sum
+                if mealOutlets[meal.code] == nil { partyShares[meal.holder, default: PartyShare()].meals += 1 }
+                mealOutlets[meal.code] = DrillOutlet(
+                    code: meal.code, party: meal.holder, at: Timestamp(epochMilliseconds: meal.atMilliseconds).text,
+                    quantity: Amount(micros: sum.own).description, unit: edge.quantity.unit.rawValue,
+                    lotQuantity: LotUnits.text(sum.lot), record: edge.record)
+            default:
+                if scope[edge.child] == nil { missingNode(edge) }
+            }
+        }
+    }
+
+    /// The total output of a transform, in the unit of its first output (outputs in other units count as they are).
+    private func outputTotal(record: String, from input: GraphNode) -> (micros: Int64, unit: QuantityUnit) {
+        var seen: Set<String> = []
+        var unit: QuantityUnit?
+        var total: Int64 = 0
+        for edge in childEdges[input.code] ?? [] where edge.record == record && seen.insert(edge.child).inserted {
+            guard let output = scope[edge.child] else { continue }
+            let target = unit ?? output.quantity.unit
+            unit = target
+            total += output.quantity.converted(to: target)?.micros ?? output.quantity.value.micros
+        }
+        return (total, unit ?? .kilogram)
+    }
+
+    private mutating func missingNode(_ edge: GraphEdge) {
+        exact = false
+        gaps.append(
+            DrillGap(
+                kind: .missingNode, batch: edge.parent, record: edge.record, records: [edge.record], quantity: nil,
+                message:
+                    "\(edge.parent): \(edge.kind.rawValue) record \(edge.record) names \(edge.child), which is not in the store"
+            ))
+    }
+}

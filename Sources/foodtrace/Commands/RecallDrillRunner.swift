@@ -1,0 +1,107 @@
+import Foundation
+import Recall
+import TraceAudit
+import TraceCrypto
+import TraceGraph
+import TraceModel
+import TraceStore
+
+/// Runs a recall drill on a store and, with a key, stores it as a signed `test` record.
+struct RecallDrillRunner {
+    let store: TraceStore
+    let appender: Appender?
+    let yields: YieldBounds
+
+    /// The report, its JSON (the exact bytes hashed and written), the hash and the stored record id.
+    struct Result {
+        var report: DrillReport
+        var json: String
+        var sha256: String
+        var record: String?
+    }
+
+    init(options: StoreOptions, keyFile: String?, yieldsFile: String?) throws {
+        store = try options.open(readOnly: keyFile == nil)
+        var bounds = YieldBounds.standard
+        if let yieldsFile {
+            do {
+                bounds = try JSONDecoder().decode(YieldBounds.self, from: Data(try InputFile.bytes(yieldsFile)))
+            } catch let error as CLIError {
+                throw error
+            } catch { throw CLIError.input("\(yieldsFile): \(error)") }
+        }
+        yields = bounds
+        guard let keyFile else {
+            appender = nil
+            return
+        }
+        let appender = try Appender(store: store, keyFile: keyFile)
+        let role = try store.withAuditQuery { query in try query.parties().first { $0.id == appender.party }?.role }
+        if let role, !role.allowedKinds.contains(.test) {
+            throw CLIError.input(
+                "\(keyFile): party \(appender.party) has role \(role.rawValue), which may not issue the test record a stored drill is"
+            )
+        }
+        self.appender = appender
+    }
+
+    /// A farm lot (a batch made by a `produce` record) picked deterministically from `seed`.
+    func randomFarmLot(seed: UInt64) throws -> String {
+        let lots = try store.withAuditQuery { query in
+            try query.records(kind: .produce, AuditScope()).compactMap {
+                try JSONParser.parse($0.bodyJSON)["batch"]?.stringValue
+            }
+        }.sorted()
+        guard !lots.isEmpty else { throw CLIError.input("--random: the store holds no farm lot") }
+        var state = seed &+ 0x9E37_79B9_7F4A_7C15
+        state = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        state = (state ^ (state >> 27)) &* 0x94D0_49BB_1331_11EB
+        state ^= state >> 31
+        return lots[Int(state % UInt64(lots.count))]
+    }
+
+    func run(lot: String, scenario: String?, prefix: String = "", target: Int64) throws -> Result {
+        let notices = try store.withAuditQuery { try RecallNotices.all($0).map(\.drillNotice) }
+        let storage =
+            appender.map {
+                DrillStorage(
+                    stored: true, party: $0.party,
+                    note: "stored as a signed test record (analyte mock-recall) by \($0.party)")
+            } ?? .notStored
+        let started = try Clock.now()
+        let outcome: Swift.Result<DrillReport, TraceError> = try store.withGraph { reader in
+            let words = try scenario ?? prefix + Self.defaultScenario(reader.node(lot))
+            do {
+                return .success(
+                    try RecallDrill(reader: reader, yields: yields, notices: notices)
+                        .run(lot: lot, scenario: words, startedAt: started, target: target, storage: storage))
+            } catch let error as TraceError {
+                return .failure(error)
+            }
+        }
+        let report: DrillReport
+        switch outcome {
+        case .success(let value): report = value
+        case .failure(let error): throw CLIError.input("\(error)")
+        }
+        let json = try JSONOutput.string(report) + "\n"
+        let sha256 = Digest.sha256(Array(json.utf8)).map { String(format: "%02x", $0) }.joined()
+        var record: String?
+        if let appender {
+            let body = TestBody(
+                batch: try TraceCode(validating: lot), analyte: StoredDrill.analyte, method: "lab",
+                result: report.passed ? "negative" : "positive",
+                value: StoredDrill.value(
+                    accountedPercent: report.reconciliation.accountedPercent, milliseconds: report.elapsedMilliseconds,
+                    reportSHA256: sha256))
+            record = try appender.append(body).id
+        }
+        return Result(report: report, json: json, sha256: sha256, record: record)
+    }
+
+    static func defaultScenario(_ node: GraphNode?) -> String {
+        let product = node?.product?.name ?? node?.productName ?? "product"
+        return
+            "mock recall of \(product) lot \(node?.code ?? "?") held by \(node?.holder ?? "?"): trace back to the suppliers and forward to every customer, reconcile the quantity"
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Recall
+import TraceAudit
+import TraceStore
+
+/// `foodtrace recall drills`: the recall drills stored as signed records.
+struct RecallDrillsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drills",
+        abstract: "List the recall drills stored as signed records (test records with analyte mock-recall).",
+        discussion: "Each line: time, party, lot, PASS/FAIL, accounted-for and time taken, report hash, record id.")
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: "Only drills run by this party.") var party: String?
+    @Option(help: "text or json.") var format: ReportFormat = .text
+
+    func run() throws {
+        try runReporting {
+            let store = try options.open(readOnly: true)
+            let drills = try store.withAuditQuery { try StoredDrills.all($0, AuditScope(party: party)) }
+            switch format {
+            case .json: Console.out(try JSONOutput.string(drills))
+            case .text:
+                for drill in drills {
+                    Console.out(
+                        "\(drill.at)  \(drill.party)  \(drill.lot)  \(drill.passed ? "PASS" : "FAIL")  \(drill.value)  \(drill.record)"
+                    )
+                }
+                Console.out("\(drills.count) stored drill\(drills.count == 1 ? "" : "s")")
+            }
+        }
+    }
+}

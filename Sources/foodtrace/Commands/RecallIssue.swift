@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Recall
+import TraceModel
+import TraceStore
+
+/// `foodtrace recall issue`: a signed `recall` notice for a batch and everything made from it.
+struct RecallIssueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "issue",
+        abstract: "Record a signed recall notice for a batch and everything made from it.",
+        discussion: """
+            Prints the notice number, the record id, the deadlines and the holders in scope. The notice number \
+            defaults to RC-<date>-<last 8 digits of the batch>. Holders answer with \
+            `foodtrace recall dispose --notice NUMBER …`; `foodtrace recall status NUMBER` follows progress.
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: "The recalled batch (trace code).") var batch: String
+    @Option(help: "1 (serious harm), 2, or 3 (e.g. labelling).") var level: Int
+    @Option(help: "Why the batch is recalled.") var reason: String
+    @Option(help: "The issuing party's key file (a regulator, farm, slaughterhouse, processor or distributor).")
+    var key: String
+    @Option(help: "The notice number; default RC-<date>-<batch suffix>.") var notice: String?
+    @Option(help: "text or json.") var format: ReportFormat = .text
+
+    func run() throws {
+        try runReporting {
+            let code = try TraceCode(validating: try TraceCodeArgument.parse(batch))
+            guard (1...3).contains(level) else { throw CLIError.input("--level \(level): use 1, 2 or 3") }
+            guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw CLIError.input("--reason must not be empty")
+            }
+            let store = try options.open()
+            let appender = try Appender(store: store, keyFile: key)
+            let now = try Clock.now()
+            let number =
+                notice ?? "RC-\(now.text.prefix(10).replacingOccurrences(of: "-", with: ""))-\(code.digits.suffix(8))"
+            let record = try appender.append(
+                RecallBody(recall: number, batch: code, level: level, reason: reason), at: now)
+            let status = try store.withAuditQuery { query in
+                try RecallProgress(query: query, now: now.epochMilliseconds).status(
+                    of: RecallNoticeRecord(
+                        notice: number, batch: code.digits, level: level, reason: reason, issuer: appender.party,
+                        record: record.id,
+                        at: now.epochMilliseconds))
+            }
+            switch format {
+            case .json: Console.out(try JSONOutput.string(status))
+            case .text:
+                Console.out("recall \(number) (level \(level)) issued by \(appender.party): record \(record.id)")
+                Console.out(
+                    "batch \(code.digits): \(status.scope) batches, slips and meals in scope; \(Set(status.holders.map(\.party)).count) holders"
+                )
+                Console.out(
+                    "start by \(status.startDeadline) (\(RecallDeadlines.startHours(level: level)) h); finish by \(status.finishDeadline) (\(RecallDeadlines.finishWorkingDays(level: level)) working days, holidays not modelled)"
+                )
+            }
+        }
+    }
+}
