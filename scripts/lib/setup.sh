@@ -7,7 +7,7 @@ export FOODTRACE_ROOT
 
 # Debian packages the build and the tests need: OpenSSL, SQLite, libqrencode and zlib headers;
 # zbar-tools and librsvg2-bin read slips' QR codes back in tests; graphviz renders trace --format dot.
-FOODTRACE_APT_PACKAGES=(libssl-dev libsqlite3-dev libqrencode-dev zlib1g-dev pkg-config zbar-tools librsvg2-bin graphviz)
+FOODTRACE_APT_PACKAGES=(libssl-dev libsqlite3-dev libqrencode-dev zlib1g-dev pkg-config zbar-tools librsvg2-bin graphviz chromium)
 
 ensure_packages() {
     local missing=()
