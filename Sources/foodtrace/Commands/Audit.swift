@@ -6,8 +6,8 @@ extension FoodTrace {
         static let configuration = CommandConfiguration(
             abstract: "Run audit plugins over the store (read-only), or list their rules.",
             discussion: """
-                The built-in plugins (source-tickets, school-meals, recall) are linked in; --plugin-path loads more
-                from shared libraries through the versioned C ABI (schemas/plugin-abi.md). The store is opened
+                The built-in plugins (source-tickets, school-meals, recall) are linked in; --plugin-path loads more \
+                from shared libraries through the versioned C ABI (schemas/plugin-abi.md). The store is opened \
                 read-only for every audit, so no plugin can write to it.
                 """,
             subcommands: [AuditRun.self, AuditRules.self],

@@ -3,12 +3,17 @@ import TraceAudit
 
 /// The options choosing audit plugins, shared by `audit run` and `audit rules`.
 struct AuditPluginOptions: ParsableArguments {
-    @Option(name: .customLong("plugin"), help: ArgumentHelp("Run only this plugin (repeatable).", valueName: "name"))
+    @Option(
+        name: .customLong("plugin"),
+        help: ArgumentHelp(
+            "Only this plugin (repeatable; default: every built-in and loaded plugin).", valueName: "name"))
     var names: [String] = []
 
-    @Option(name: .customLong("plugin-path"),
-            help: ArgumentHelp("Also load a plugin from this shared library (repeatable); it must not be writable by others.",
-                               valueName: "file"))
+    @Option(
+        name: .customLong("plugin-path"),
+        help: ArgumentHelp(
+            "Also load a plugin from this shared library (repeatable); it must not be writable by others.",
+            valueName: "file"))
     var paths: [String] = []
 
     /// The built-in plugins plus those loaded from ``paths``.
@@ -26,11 +31,11 @@ struct AuditPluginOptions: ParsableArguments {
         return registry
     }
 
-    /// The plugins chosen by ``names`` (all when none is named).
-    func selected() throws -> [RegisteredPlugin] {
+    /// The plugins chosen by ``names`` (all when none is named), and every plugin available.
+    func selected() throws -> (selected: [RegisteredPlugin], all: [RegisteredPlugin]) {
         let registry = try registry()
         do {
-            return try registry.select(names)
+            return (try registry.select(names), registry.plugins)
         } catch {
             throw CLIError.input(error.message)
         }

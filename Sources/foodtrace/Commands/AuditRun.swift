@@ -11,26 +11,41 @@ extension FoodTrace.Audit {
             commandName: "run",
             abstract: "Run audit plugins over the store (the default of `foodtrace audit`).",
             discussion: """
-                Exit 1 when a finding reaches --fail-on (default violation), 0 otherwise, 2 on bad input or a plugin
-                that fails. "Now" for the audit is the clock (FOODTRACE_NOW fixes it). Formats: text (for a person),
+                Exit 1 when a finding reaches --fail-on (default violation), 0 otherwise, 2 on bad input or a plugin \
+                that fails. "Now" for the audit is the clock (FOODTRACE_NOW fixes it). Formats: text (for a person), \
                 json (schemas/audit-report.schema.json), junit (JUnit XML for CI), sarif (SARIF 2.1.0).
                 """)
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var plugins: AuditPluginOptions
-        @Option(help: ArgumentHelp("Only what this party received, holds or issued.", valueName: "id")) var party: String?
-        @Option(help: ArgumentHelp("Only records at or after this time (2026-11-28 or RFC 3339).", valueName: "time")) var since: String?
-        @Option(help: ArgumentHelp("Only records before this time.", valueName: "time")) var until: String?
-        @Option(name: .customLong("param"),
-                help: ArgumentHelp("Override a rule parameter: RULE.PARAM=VALUE or PLUGIN/RULE.PARAM=VALUE (repeatable).",
-                                   valueName: "rule.param=value"))
+        @Option(help: ArgumentHelp("Only what this party received, holds or issued.", valueName: "id"))
+        var party: String?
+
+        @Option(help: ArgumentHelp("Only records at or after this time (2026-11-28 or RFC 3339).", valueName: "time"))
+        var since: String?
+
+        @Option(help: ArgumentHelp("Only records before this time.", valueName: "time"))
+        var until: String?
+
+        @Option(
+            name: .customLong("param"),
+            help: ArgumentHelp(
+                "Override a rule parameter: RULE.PARAM=VALUE or PLUGIN/RULE.PARAM=VALUE (repeatable).",
+                valueName: "rule.param=value"))
         var parameters: [String] = []
-        @Option(help: ArgumentHelp("Output format: text, json, junit or sarif.", valueName: "format")) var format = "text"
-        @Option(name: .customLong("fail-on"),
-                help: ArgumentHelp("Exit 1 when a finding is at least this severe: info, warning, violation or critical.",
-                                   valueName: "severity"))
+
+        @Option(help: ArgumentHelp("Output format: text, json, junit or sarif.", valueName: "format"))
+        var format = "text"
+
+        @Option(
+            name: .customLong("fail-on"),
+            help: ArgumentHelp(
+                "Exit 1 when a finding is at least this severe: info, warning, violation or critical.",
+                valueName: "severity"))
         var failOn = "violation"
-        @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file")) var out: String?
+
+        @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+        var out: String?
 
         func run() throws {
             try runReporting {
@@ -42,16 +57,21 @@ extension FoodTrace.Audit {
                 }
                 let overrides = try parameters.map { text in
                     guard let override = ParameterOverride(text) else {
-                        throw CLIError.input("--param \(text): use RULE.PARAM=VALUE, e.g. sample-retention.min-grams=150")
+                        throw CLIError.input(
+                            "--param \(text): use RULE.PARAM=VALUE, e.g. sample-retention.min-grams=150")
                     }
                     return override
                 }
                 let scope = try self.scope()
                 let clock = try Clock.now()
-                let selected = try plugins.selected()
+                let (selected, all) = try plugins.selected()
                 let store = try options.open(readOnly: true)
                 let outcome = try store.withAuditQuery { query in
-                    Result { try AuditRegistry.run(selected, query: query, clock: clock, scope: scope, overrides: overrides, failOn: threshold) }
+                    Result {
+                        try AuditRegistry.run(
+                            selected, catalog: all, query: query, clock: clock, scope: scope, overrides: overrides,
+                            failOn: threshold)
+                    }
                 }
                 let report: AuditReport
                 do {
@@ -63,8 +83,12 @@ extension FoodTrace.Audit {
                 }
                 let text = try report.rendered(as: format)
                 if let out {
-                    do { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) } catch { throw CLIError.input("cannot write \(out): \(error)") }
-                    Console.out("audit: \(report.counts.total) finding(s), \(report.failed ? "FAILED" : "passed") at --fail-on \(threshold.rawValue); report in \(out)")
+                    do { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) } catch {
+                        throw CLIError.input("cannot write \(out): \(error)")
+                    }
+                    let verdict = report.failed ? "FAILED" : "passed"
+                    let summary = "\(report.counts.total) finding(s), \(verdict) at --fail-on \(threshold.rawValue)"
+                    Console.out("audit: \(summary); report in \(out)")
                 } else {
                     Console.write(Array(text.utf8))
                 }
@@ -75,7 +99,9 @@ extension FoodTrace.Audit {
         private func scope() throws -> AuditScope {
             let start = try since.map { try Clock.parse($0, option: "--since").epochMilliseconds }
             let end = try until.map { try Clock.parse($0, option: "--until").epochMilliseconds }
-            if let start, let end, start >= end { throw CLIError.input("--since \(since!) is not before --until \(until!)") }
+            if let start, let end, start >= end {
+                throw CLIError.input("--since \(since!) is not before --until \(until!)")
+            }
             if let party, party.isEmpty { throw CLIError.input("--party needs a party id") }
             return AuditScope(party: party, since: start, until: end)
         }
