@@ -1,0 +1,35 @@
+import Testing
+
+/// What users read, pinned: help screens and the text reports of `verify` and `trace up` for the fixed
+/// chain of ``CLIChain``. Re-record with `RECORD_SNAPSHOTS=1 swift test --filter CLITests` after an
+/// intended change, and review the diff of `Tests/CLITests/Snapshots/`.
+@Suite("snapshots of what users see")
+struct SnapshotTests {
+    @Test func rootHelp() throws {
+        let workspace = try Workspace()
+        let result = try workspace.ok(["--help"])
+        try Snapshot.expect(result.stdout, matches: "help-root.txt")
+    }
+
+    @Test func ingestHelp() throws {
+        let workspace = try Workspace()
+        let result = try workspace.ok(["ingest", "--help"])
+        try Snapshot.expect(result.stdout, matches: "help-ingest.txt")
+    }
+
+    @Test func verifyText() throws {
+        let workspace = try Workspace()
+        _ = try workspace.makeChain()
+        let result = try workspace.ok(["verify"])
+        try Snapshot.expect(result.stdout, matches: "verify-clean.txt")
+    }
+
+    @Test func traceUpText() throws {
+        let workspace = try Workspace()
+        let chain = try workspace.makeChain()
+        let result = try workspace.ok(["trace", "up", chain.slip.digits])
+        try Snapshot.expect(result.stdout, matches: "trace-up.txt")
+        let down = try workspace.ok(["trace", "down", chain.farmLot.digits])
+        try Snapshot.expect(down.stdout, matches: "trace-down.txt")
+    }
+}
