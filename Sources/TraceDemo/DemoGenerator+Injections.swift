@@ -37,8 +37,9 @@ extension DemoGenerator {
                                                    heads: 3, certificateDefects: false) {
                 try transfer(from: house, stock: carcass, to: market, quantity: house.stock[carcass].onHand, at: time(day, 4, 59))
                 prune(house)
-                if agreement { addDefect(.noSupplyAgreement, primary: lastReceipt) }
-                if designation { addDefect(.undesignatedSlaughterhouse, primary: lastReceipt) }
+                // The rogue house is both without agreement and undesignated: every delivery is both defects.
+                addDefect(.noSupplyAgreement, primary: lastReceipt)
+                addDefect(.undesignatedSlaughterhouse, primary: lastReceipt)
             }
         }
         if !schools.isEmpty, due(.unapprovedSupplier, day) {

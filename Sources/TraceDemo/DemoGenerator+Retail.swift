@@ -46,6 +46,7 @@ extension DemoGenerator {
     func serveMeals(day: Int) throws {
         for (index, canteen) in (schools + canteens).enumerated() {
             let servedAt = time(day, 11, 30, index % 60)
+            try destroyExpired(canteen, before: servedAt, at: time(day, 10, 0, index % 60))
             var dishes: [Dish] = []
             var usedSpecial: [DefectType] = []
             func take(_ categories: Set<ProductCategory>, _ kilograms: Int) -> BatchQuantity? {
@@ -84,6 +85,18 @@ extension DemoGenerator {
             if missingSample { addDefect(.missingSample, primary: useID, codes: [meal.digits]) }
             for type in usedSpecial { addDefect(type, primary: useID, codes: [meal.digits]) }
             prune(canteen)
+        }
+    }
+
+    /// A canteen destroys what expires before the meal (the defect's own short-dated ingredient excepted).
+    private func destroyExpired(_ canteen: DemoActor, before servedAt: Timestamp, at time: Timestamp) throws {
+        let keep = Set((specialIngredients[canteen.id] ?? []).map(\.1))
+        for index in canteen.stock.indices {
+            let stock = canteen.stock[index]
+            guard stock.onHand.micros > 0, let expires = stock.expires, expires <= servedAt, !keep.contains(stock.code) else { continue }
+            try writer.emit(canteen, DisposeBody(batch: stock.code, quantity: Quantity(stock.onHand, stock.unit), method: "destroyed",
+                                                 note: "过期销毁"), at: time)
+            canteen.stock[index].onHand = .zero
         }
     }
 

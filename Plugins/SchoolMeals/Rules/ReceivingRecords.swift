@@ -1,0 +1,40 @@
+import TraceAudit
+import TraceModel
+
+/// `receiving-records` (进货查验记录): a school receipt lacks what the regulation asks the receiving
+/// record to hold, as far as a `receive` record can show it: the shelf life / expiry (`expires`) of the
+/// goods, and inspection by at least `min-inspectors` people.
+///
+/// Name, quantity, batch, receipt date and supplier are required fields of every `receive` record (and
+/// the supplier's address and contact of its registration), so they cannot be missing. The retention
+/// period (6 months after shelf life, or 2 years) cannot be broken in an append-only signed ledger, so
+/// it is not checked here.
+enum ReceivingRecords: SchoolRule {
+    static let rule = AuditRule(
+        id: "receiving-records", title: "进货查验记录不完整", titleEnglish: "Receiving record incomplete",
+        severity: .warning,
+        source: "\(SchoolSources.regulation): 进货查验记录（名称、规格、数量、生产日期或批号、保质期、进货日期、供货者）；大宗食材双人验收",
+        parameters: [
+            RuleParameter(name: "min-inspectors", defaultValue: "2", description: "Least number of people who inspect a delivery."),
+            RuleParameter(name: "no-expiry-categories", defaultValue: "live-pig,live-cattle,live-sheep,live-poultry",
+                          description: "Product categories whose receipts need no expiry date."),
+        ])
+
+    static func check(_ data: SchoolData) throws -> [Finding] {
+        let minInspectors = Int(parameter(data, "min-inspectors")) ?? 2
+        let exempt = Set(list(data, "no-expiry-categories"))
+        return try data.receipts.compactMap { receipt in
+            var problems: [String] = []
+            if receipt.expires == nil, !exempt.contains(receipt.product?.category.rawValue ?? "") {
+                problems.append("未记录保质期/到期日")
+            }
+            let count = Set(try data.index.inspectors(of: receipt.record)).count
+            if count < minInspectors { problems.append("验收人 \(count) 人，少于 \(minInspectors) 人") }
+            guard !problems.isEmpty else { return nil }
+            return finding(
+                subject: receipt.local ?? receipt.batch,
+                message: "\(data.name(of: receipt.receiver)) \(Describe.time(receipt.at)) 收货记录：\(problems.joined(separator: "；"))",
+                evidence: [receipt.record])
+        }
+    }
+}

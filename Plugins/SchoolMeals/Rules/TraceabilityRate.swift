@@ -1,0 +1,67 @@
+import TraceAudit
+import TraceGraph
+import TraceModel
+
+/// `traceability-rate`: every ingredient of every school meal traces upstream to a farm lot, completely
+/// (every hop's step back present, origin a farm's `produce` lot, every signature standing).
+///
+/// Two kinds of finding. A `violation` per untraceable ingredient batch of a school, naming the batch's
+/// record, the meals that used it and the trace's gaps. And per school with meals in scope, the rate as a
+/// figure — ingredient uses that trace completely / all ingredient uses — as an **`info`** finding, always,
+/// whatever the rate, with the `target` in its message. Info findings state a figure, not a fault: a
+/// check for clean data should look at findings of `warning` and above.
+enum TraceabilityRate: SchoolRule {
+    static let rule = AuditRule(
+        id: "traceability-rate", title: "主要食材来源可追溯率", titleEnglish: "Ingredient traceability rate",
+        severity: .violation, source: "\(SchoolSources.regulation); 学校食堂重点食品、主要原料来源可追溯率 100% (DOMAIN seed target)",
+        parameters: [RuleParameter(name: "target", defaultValue: "100", description: "Target rate in percent, shown with each school's figure.")])
+
+    static func check(_ data: SchoolData) throws -> [Finding] {
+        var findings: [Finding] = []
+        var totals: [String: (uses: Int, traced: Int, meals: [String])] = [:]
+        var untraced: [String: (school: String, meals: [String], gaps: [String], record: String?)] = [:]
+        var untracedOrder: [String] = []
+        for meal in data.meals {
+            var entry = totals[meal.school] ?? (0, 0, [])
+            entry.meals.append(meal.record.id)
+            for dish in meal.body.dishes {
+                for ingredient in dish.ingredients {
+                    entry.uses += 1
+                    let code = ingredient.batch.digits
+                    let trace = try data.trace(code)
+                    if let trace, trace.complete {
+                        entry.traced += 1
+                        continue
+                    }
+                    let key = meal.school + "|" + code
+                    if untraced[key] == nil {
+                        untracedOrder.append(key)
+                        untraced[key] = (meal.school, [], trace?.gaps ?? ["\(code) is not in the store"], try data.index.graph.node(code)?.record)
+                    }
+                    untraced[key]?.meals.append(meal.record.id)
+                }
+            }
+            totals[meal.school] = entry
+        }
+        for key in untracedOrder {
+            guard let entry = untraced[key] else { continue }
+            let code = String(key.split(separator: "|").last ?? "")
+            findings.append(finding(
+                subject: code,
+                message: "\(data.name(of: entry.school)) 食材批次 \(code) 无法完整追溯至源头（用于 \(entry.meals.count) 餐）：\(entry.gaps.prefix(3).joined(separator: "; "))",
+                evidence: (entry.record.map { [$0] } ?? []) + entry.meals))
+        }
+        let target = amount(data, "target")
+        for school in totals.keys.sorted() {
+            guard let entry = totals[school], entry.uses > 0 else { continue }
+            let rate = Amount(micros: Int64(entry.traced) * 100_000_000 / Int64(entry.uses))
+            let met = rate >= target ? "达标" : "未达标"
+            findings.append(finding(
+                subject: school,
+                message: "\(data.name(of: school)) 食材来源可追溯率 \(rate.formatted(places: 1))% (\(entry.traced)/\(entry.uses) 次食材使用，\(entry.meals.count) 餐)，目标 \(target)%，\(met)",
+                evidence: [data.schools[school]?.record].compactMap { $0 } + entry.meals.prefix(5),
+                severity: .info))
+        }
+        return findings
+    }
+}

@@ -1,1 +1,0 @@
-// The SchoolMeals audit plugin.

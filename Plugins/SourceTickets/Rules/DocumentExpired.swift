@@ -1,0 +1,63 @@
+import TraceAudit
+import TraceModel
+
+/// `document-expired`: a quoted document was not in force at receipt time — not yet valid, past its
+/// `validUntil`, or revoked by then.
+///
+/// A certificate's `validUntil` bounds the movement it was presented for: it is judged where the
+/// certificate enters the flow. Receipts further down — a stall taking part of a market batch that
+/// descends from the certified carcass, or that the market itself received on the same certificate —
+/// quote the number for traceability and are judged for revocation and `validFrom` only, unless
+/// `downstream-expiry` is `true`. (A certificate quoted for goods that do not come from its batch is
+/// reported by `certificate-quantity`, once per receipt, and here only where it entered the flow.)
+enum DocumentExpired: SourceTicketRule {
+    static let rule = AuditRule(
+        id: "document-expired", title: "票证不在有效期内", titleEnglish: "Quoted document not valid at receipt",
+        severity: .violation,
+        source: "餐饮服务食品采购索证索票管理规定 (2011); 动物检疫合格证明 有效期 (DOMAIN: 商务部肉类蔬菜流通追溯体系 2012)",
+        parameters: [RuleParameter(
+            name: "downstream-expiry", defaultValue: "false",
+            description: "Also judge validUntil at receipts of batches made or received from the certified batch.")])
+
+    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
+        let downstreamExpiry = parameter(index, "downstream-expiry") == "true"
+        var findings: [Finding] = []
+        for receipt in receipts {
+            for reference in receipt.documents {
+                let issued = index.documents.issued(reference)
+                guard !issued.isEmpty, !issued.contains(where: { DocumentIndex.isValid($0, at: receipt.at) }) else { continue }
+                if !downstreamExpiry, try quotedDownstream(reference, receipt, index),
+                    issued.contains(where: { onlyLapsed($0, at: receipt.at) }) { continue }
+                let document = issued[0]
+                let why: String
+                if let revoked = document.revokedFrom, receipt.at >= revoked {
+                    why = "已于 \(Describe.time(revoked)) 撤销"
+                } else if receipt.at < document.validFrom {
+                    why = "自 \(Describe.time(document.validFrom)) 起才生效"
+                } else {
+                    why = "有效期至 \(document.validUntil.map(Describe.time) ?? "?")"
+                }
+                findings.append(finding(
+                    subject: reference.number,
+                    message: "\(index.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 收货所列 \(Describe.document(reference)) \(why)",
+                    evidence: [receipt.record] + issued.map(\.record)))
+            }
+        }
+        return findings
+    }
+
+    /// True when `document` fails at `time` only by its `validUntil` (started, not revoked).
+    private static func onlyLapsed(_ document: AuditDocument, at time: Int64) -> Bool {
+        time >= document.validFrom && (document.revokedFrom.map { time < $0 } ?? true)
+    }
+
+    /// True when the receipt's goods already travelled on `reference` before: the shipped batch descends
+    /// from (and is not) the certified batch, or was itself received quoting the same document.
+    private static func quotedDownstream(_ reference: DocumentRef, _ receipt: AuditReceipt, _ index: AuditIndex) throws -> Bool {
+        if try index.documentsQuoted(creating: receipt.batch)?.contains(reference) == true { return true }
+        let certified = index.documents.issued(reference).compactMap(\.batch).filter { $0 != receipt.batch }
+        guard !certified.isEmpty else { return false }
+        let ancestors = try index.graph.ancestors(receipt.batch)
+        return certified.contains { ancestors.contains($0) }
+    }
+}

@@ -1,0 +1,23 @@
+import TraceAudit
+import TraceModel
+
+/// `document-not-certified`: a receipt quotes a document number no `certify` record issued.
+enum DocumentNotCertified: SourceTicketRule {
+    static let rule = AuditRule(
+        id: "document-not-certified", title: "票证编号无签发记录", titleEnglish: "Quoted document was never certified",
+        severity: .violation,
+        source: "餐饮服务食品采购索证索票管理规定 (2011); 商务部肉类蔬菜流通追溯体系 (2012), SB/T 10681 检疫证号/肉品检验证号")
+
+    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
+        var findings: [Finding] = []
+        for receipt in receipts {
+            for reference in receipt.documents where index.documents.issued(reference).isEmpty {
+                findings.append(finding(
+                    subject: reference.number,
+                    message: "\(index.name(of: receipt.receiver)) 收货时所列 \(Describe.document(reference)) 在库中没有签发记录",
+                    evidence: [receipt.record]))
+            }
+        }
+        return findings
+    }
+}

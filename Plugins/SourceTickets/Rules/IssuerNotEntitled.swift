@@ -1,0 +1,28 @@
+import TraceAudit
+import TraceModel
+
+/// `issuer-not-entitled`: a `certify` record by a party whose role may not issue that document type
+/// (``DocumentType/issuers``) — e.g. a farm signing its own animal quarantine certificate.
+///
+/// Every certify record in scope is checked (time window; party = issuer or subject), not only those
+/// quoted by receipts. Such a document still counts as issued for the other rules, so one fault is
+/// reported once, here.
+enum IssuerNotEntitled: SourceTicketRule {
+    static let rule = AuditRule(
+        id: "issuer-not-entitled", title: "签发者无权签发该证", titleEnglish: "Document issued by a party not entitled to it",
+        severity: .critical, source: "动物防疫法/动物检疫管理办法: 检疫证明由动物卫生监督机构出具 (DOMAIN: 商务部肉类蔬菜流通追溯体系 2012; article unverified)")
+
+    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
+        index.documents.all.compactMap { document in
+            guard index.inScope(document.at, parties: [document.issuer, document.subject]),
+                !DocumentIndex.isEntitled(document)
+            else { return nil }
+            let role = document.issuerRole ?? .regulator
+            let entitled = document.type.issuers.map(\.chineseName).sorted().joined(separator: "、")
+            return finding(
+                subject: document.number,
+                message: "\(document.type.chineseName) \(document.number) 由 \(index.name(of: document.issuer))（\(role.chineseName)）签发，只有\(entitled)有权签发",
+                evidence: [document.record])
+        }
+    }
+}

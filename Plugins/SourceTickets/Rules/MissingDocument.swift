@@ -1,0 +1,29 @@
+import TraceAudit
+import TraceModel
+
+/// `missing-document`: a receipt does not quote the source tickets its product needs.
+///
+/// Live animals need the animal quarantine certificate; livestock and poultry meat the product quarantine
+/// certificate, pork also the meat inspection certificate; any other food a compliance proof or a test
+/// report. The supplier's licence is a registered licence, checked by `supplier-licence`. A receipt whose
+/// product is unknown to the store is not judged.
+enum MissingDocument: SourceTicketRule {
+    static let rule = AuditRule(
+        id: "missing-document", title: "进货查验缺少必备票证", titleEnglish: "Receipt lacks a required source ticket",
+        severity: .violation,
+        source: "餐饮服务食品采购索证索票管理规定 (2011); 学校食品安全与营养健康管理规定 (2019); 商务部肉类蔬菜流通追溯体系 (2012), SB/T 10681 进场记录")
+
+    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
+        receipts.compactMap { receipt in
+            guard let category = receipt.product?.category else { return nil }
+            let quoted = Set(receipt.documents.map(\.type))
+            let missing = TicketRequirements.required(for: category).filter { quoted.isDisjoint(with: $0) }
+            guard !missing.isEmpty else { return nil }
+            let names = missing.map { group in group.map(\.chineseName).joined(separator: "或") }.joined(separator: "、")
+            return finding(
+                subject: receipt.local ?? receipt.batch,
+                message: "\(index.name(of: receipt.receiver)) 收货 \(Describe.product(receipt)) \(receipt.quantity)（来自 \(index.name(of: receipt.sender))）未查验：\(names)",
+                evidence: [receipt.record] + (receipt.shipRecord.map { [$0] } ?? []))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import TraceAudit
+import TraceModel
+
+/// `no-supply-agreement` (场厂挂钩): a market — or a stall of a market — takes meat straight from a
+/// slaughterhouse without a `supply-agreement` in force, issued by that market and naming that slaughterhouse.
+enum NoSupplyAgreement: SourceTicketRule {
+    static let rule = AuditRule(
+        id: "no-supply-agreement", title: "未场厂挂钩进肉", titleEnglish: "Meat from a slaughterhouse without a supply agreement",
+        severity: .violation, source: "商务部肉类蔬菜流通追溯体系 (2012): 场厂挂钩")
+
+    /// The market a receiver belongs to: itself for a market, its parent for a stall, else none.
+    static func market(of receiver: AuditReceipt, _ index: AuditIndex) -> String? {
+        switch receiver.receiverRole {
+        case .wholesaleMarket, .retailMarket: return receiver.receiver
+        case .stall: return index.parties[receiver.receiver]?.parent
+        default: return nil
+        }
+    }
+
+    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
+        receipts.compactMap { receipt in
+            guard receipt.product?.category.isMeat == true, index.role(of: receipt.sender) == .slaughterhouse,
+                let market = market(of: receipt, index),
+                index.documents.standing(.supplyAgreement, subject: receipt.sender, at: receipt.at, issuer: market).isEmpty
+            else { return nil }
+            return finding(
+                subject: receipt.sender,
+                message: "\(index.name(of: market)) 与屠宰厂 \(index.name(of: receipt.sender)) 无有效场厂挂钩协议，却于 \(Describe.time(receipt.at)) 收其 \(Describe.product(receipt)) \(receipt.quantity)",
+                evidence: [receipt.record] + (receipt.shipRecord.map { [$0] } ?? []))
+        }
+    }
+}

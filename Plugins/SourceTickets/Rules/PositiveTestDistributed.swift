@@ -1,0 +1,48 @@
+import TraceAudit
+import TraceGraph
+import TraceModel
+
+/// `positive-test-distributed`: a batch tested positive (e.g. clenbuterol 瘦肉精), and the batch or anything
+/// made from it was still processed, shipped, sold or used in a meal after the test.
+///
+/// Tests of any party count; the finding is in scope when some of those later records are (time window,
+/// party = the holder that processed, shipped, sold or used). Evidence: the test, then the later records
+/// in time order, at most `max-evidence` of them.
+enum PositiveTestDistributed: SourceTicketRule {
+    static let rule = AuditRule(
+        id: "positive-test-distributed", title: "检测阳性批次仍流通", titleEnglish: "Positive-tested batch distributed after the test",
+        severity: .critical, source: "商务部肉类蔬菜流通追溯体系 (2012); 瘦肉精检测阳性批次不得上市 (DOMAIN targets, article unverified)",
+        parameters: [
+            RuleParameter(name: "positive-results", defaultValue: "positive", description: "Test results that count as positive."),
+            RuleParameter(name: "max-evidence", defaultValue: "50", description: "Most later records to list as evidence per test."),
+        ])
+
+    static let distribution: Set<String> = ["transform", "ship", "sell", "use"]
+
+    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
+        let positives = Set(index.context.list(rule, "positive-results"))
+        let limit = Int(parameter(index, "max-evidence")) ?? 50
+        var findings: [Finding] = []
+        for record in try index.context.query.records(kind: .test, AuditScope(until: index.context.now + 1))
+        where positives.contains(where: { record.bodyJSON.contains($0) }) {
+            guard let test = try? record.decodeBody(TestBody.self), positives.contains(test.result) else { continue }
+            var later: [(Movement, String)] = []
+            for code in try index.context.query.descendants(of: test.batch.digits) {
+                guard let holder = try index.graph.node(code)?.holder else { continue }
+                for movement in try index.context.query.movements(of: code)
+                where distribution.contains(movement.kind) && movement.atMilliseconds > record.at
+                    && index.inScope(movement.atMilliseconds, parties: [holder, movement.counterparty]) {
+                    later.append((movement, code))
+                }
+            }
+            guard !later.isEmpty else { continue }
+            later.sort { $0.0.atMilliseconds < $1.0.atMilliseconds }
+            let codes = Set(later.map(\.1)).count
+            findings.append(finding(
+                subject: test.batch.digits,
+                message: "批次 \(test.batch) 于 \(Describe.time(record.at)) \(test.analyte) 检测 \(test.result)，此后该批次及其产品仍有 \(later.count) 次加工/出货/销售/使用（涉及 \(codes) 个批次）",
+                evidence: [record.id] + later.prefix(limit).map(\.0.record)))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,47 @@
+import TraceAudit
+import TraceGraph
+import TraceModel
+
+/// `sales-exceed-receipts` (购销台账): a stall or market sold, shipped, used or disposed of more of a received
+/// batch than it received.
+///
+/// The batch's quantity ledger (movements) is added up in time order; the finding names the receipt and
+/// the records from the first one that took the total past the received quantity (plus `tolerance`, in
+/// the batch's unit). Only outflows dated at or before `now` count.
+enum SalesExceedReceipts: SourceTicketRule {
+    static let rule = AuditRule(
+        id: "sales-exceed-receipts", title: "销售量超过进货量", titleEnglish: "Sales exceed receipts (purchase/sales ledger)",
+        severity: .violation, source: "商务部肉类蔬菜流通追溯体系 (2012) 购销台账; SB/T 10681 进场/销售记录",
+        parameters: [
+            RuleParameter(name: "tolerance", defaultValue: "0", description: "Quantity a batch may be oversold by (scale rounding), in its unit."),
+            RuleParameter(name: "roles", defaultValue: "stall,retail-market,wholesale-market", description: "Receiving roles whose ledgers are checked."),
+        ])
+
+    static let outflows: Set<String> = ["transform", "ship", "sell", "use", "return", "destroy"]
+
+    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
+        let roles = Set(index.context.list(rule, "roles"))
+        let tolerance = amount(index, "tolerance")
+        var findings: [Finding] = []
+        for receipt in receipts where roles.contains(receipt.receiverRole.rawValue) {
+            guard let local = receipt.local else { continue }
+            let movements = try index.context.query.movements(of: local)
+            let received = movements.filter { $0.kind == "create" }.reduce(Amount.zero) { $0 + $1.delta }
+            let limit = received + tolerance
+            var total = Amount.zero
+            var over: [Movement] = []
+            for movement in movements.filter({ outflows.contains($0.kind) && $0.atMilliseconds <= index.context.now })
+                .sorted(by: { $0.atMilliseconds < $1.atMilliseconds }) {
+                total -= movement.delta
+                if total > limit { over.append(movement) }
+            }
+            guard !over.isEmpty else { continue }
+            let unit = receipt.quantity.unit.rawValue
+            findings.append(finding(
+                subject: local,
+                message: "\(index.name(of: receipt.receiver)) 批次 \(local) 进货 \(received) \(unit)，销售/出货合计 \(total) \(unit)，超出 \(total - received) \(unit)",
+                evidence: [receipt.record] + over.map(\.record)))
+        }
+        return findings
+    }
+}

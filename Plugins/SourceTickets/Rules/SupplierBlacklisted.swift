@@ -1,0 +1,27 @@
+import TraceAudit
+import TraceModel
+
+/// `supplier-blacklisted`: goods received from a supplier on the serious-violation list (黑名单) at receipt
+/// time. Only a blacklist entry issued by an entitled party, in force and already recorded at receipt time counts.
+enum SupplierBlacklisted: SourceTicketRule {
+    static let rule = AuditRule(
+        id: "supplier-blacklisted", title: "从黑名单供货者进货", titleEnglish: "Goods received from a blacklisted supplier",
+        severity: .critical,
+        source: "严重违法失信名单 行业禁入 (DOMAIN: 商务部肉类蔬菜流通追溯体系 2012 配套信用监管; article unverified)")
+
+    /// The blacklist entries against `supplier` in force and known at `time`.
+    static func entries(_ index: AuditIndex, supplier: String, at time: Int64) -> [AuditDocument] {
+        index.documents.standing(.blacklist, subject: supplier, at: time, knownBy: time)
+    }
+
+    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
+        receipts.compactMap { receipt in
+            let entries = entries(index, supplier: receipt.sender, at: receipt.at)
+            guard !entries.isEmpty else { return nil }
+            return finding(
+                subject: receipt.sender,
+                message: "\(index.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从黑名单供货者 \(index.name(of: receipt.sender)) 进货（黑名单 \(entries.map(\.number).joined(separator: ", "))）",
+                evidence: [receipt.record] + entries.map(\.record))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import TraceAudit
+import TraceModel
+
+/// `supplier-licence`: the supplier of a receipt holds no business or production licence in force at
+/// receipt time, or its unified social credit code (GB 32100) or SC production licence number fails its
+/// check character.
+///
+/// The SC check digit algorithm is not published in the project's sources; ``LicenceNumbers`` uses
+/// ISO 7064 MOD 11,10 as a documented default, so that check can be switched off (`check-sc-number`).
+enum SupplierLicence: SourceTicketRule {
+    static let rule = AuditRule(
+        id: "supplier-licence", title: "供货者证照缺失、过期或编号校验不符", titleEnglish: "Supplier licence missing, expired or malformed",
+        severity: .violation,
+        source: "餐饮服务食品采购索证索票管理规定 (2011) 供货者许可证/营业执照; GB 32100-2015 统一社会信用代码校验码; SC 食品生产许可证编号 (check digit algorithm unverified)",
+        parameters: [RuleParameter(name: "check-sc-number", defaultValue: "true",
+                                   description: "Check the SC licence number's check digit (algorithm unverified: ISO 7064 MOD 11,10).")])
+
+    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
+        let checkSC = parameter(index, "check-sc-number") != "false"
+        var findings: [Finding] = []
+        for receipt in receipts {
+            guard let supplier = index.parties[receipt.sender] else { continue }
+            var problems: [String] = []
+            let licences = supplier.licences.filter { $0.type == .businessLicence || $0.type == .productionLicence }
+            let inForce = licences.filter { licence in
+                licence.validFrom.epochMilliseconds <= receipt.at
+                    && (licence.validUntil.map { receipt.at <= $0.epochMilliseconds } ?? true)
+            }
+            if licences.isEmpty {
+                problems.append("无营业执照或食品生产许可证")
+            } else if inForce.isEmpty {
+                problems.append("证照在 \(Describe.time(receipt.at)) 不在有效期内")
+            }
+            if let code = supplier.creditCode, !LicenceNumbers.isValidCreditCode(code) {
+                problems.append("统一社会信用代码 \(code) 校验码不符")
+            }
+            if checkSC {
+                for licence in licences where licence.type == .productionLicence && !LicenceNumbers.isValidProductionLicence(licence.number) {
+                    problems.append("食品生产许可证编号 \(licence.number) 校验不符")
+                }
+            }
+            guard !problems.isEmpty else { continue }
+            findings.append(finding(
+                subject: supplier.id,
+                message: "\(index.name(of: receipt.receiver)) 收货的供货者 \(supplier.name)：\(problems.joined(separator: "；"))",
+                evidence: [receipt.record, supplier.record]))
+        }
+        return findings
+    }
+}

@@ -1,1 +1,0 @@
-// The SourceTickets audit plugin.

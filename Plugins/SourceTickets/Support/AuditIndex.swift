@@ -1,0 +1,88 @@
+import TraceAudit
+import TraceGraph
+import TraceModel
+
+/// What the source-ticket and school-meal rules read, fetched once in bulk and indexed for one run.
+///
+/// Receipts are those in the run's scope (receiver and time window), accepted, and dated at or before
+/// the audit's `now`; documents are every `certify` record known by `now`. Refused deliveries are left
+/// out: refusing goods without their tickets is what the rules ask for.
+public final class AuditIndex {
+    /// The run's context: query view, clock, scope and parameters.
+    public let context: AuditContext
+    /// Every registered party by id.
+    public let parties: [String: AuditParty]
+    /// Every `certify` record known by `now`.
+    public let documents: DocumentIndex
+    /// Memoised graph lookups shared by the rules of the run.
+    public let graph: GraphCache
+    private var cachedReceipts: [AuditReceipt]?
+    private var inspectorsByReceipt: [String: [String]] = [:]
+    /// Documents quoted by the receipt that created each batch, per holder loaded so far.
+    private var quotedByBatch: [String: [DocumentRef]] = [:]
+    private var holdersLoaded: Set<String> = []
+
+    /// Reads the parties and documents of the store behind `context` (receipts are read on first use).
+    public init(context: AuditContext) throws {
+        self.context = context
+        var parties: [String: AuditParty] = [:]
+        for party in try context.query.parties() { parties[party.id] = party }
+        self.parties = parties
+        documents = DocumentIndex(try context.query.documents(), now: context.now)
+        graph = GraphCache(context.query)
+    }
+
+    /// Accepted receipts in scope dated at or before `now`, in store order (fetched once).
+    public func receipts() throws -> [AuditReceipt] {
+        if let cachedReceipts { return cachedReceipts }
+        let reader = try ReceiptReader(context, parties: parties, graph: graph)
+        let receipts = reader.receipts.filter(\.accepted)
+        cachedReceipts = receipts
+        inspectorsByReceipt = reader.inspectors
+        return receipts
+    }
+
+    /// The people a receipt in scope names as having inspected the delivery.
+    public func inspectors(of receipt: String) throws -> [String] {
+        _ = try receipts()
+        return inspectorsByReceipt[receipt] ?? []
+    }
+
+    /// The role of a party; an issuer with no registration is a trust anchor, i.e. a regulator.
+    public func role(of party: String) -> Role {
+        parties[party]?.role ?? .regulator
+    }
+
+    /// A party's name for messages, or its id.
+    public func name(of party: String) -> String {
+        parties[party]?.name ?? party
+    }
+
+    /// True when a record at `time` by or about `party` falls in the run's scope (time window and party).
+    public func inScope(_ time: Int64, parties involved: [String?]) -> Bool {
+        guard time <= context.now, context.scope.contains(time) else { return false }
+        guard let party = context.scope.party else { return true }
+        return involved.contains { $0 == party }
+    }
+
+    /// The documents quoted by the receipt that created batch `code`, or `nil` when the batch was not made by
+    /// a receipt (a farm lot, a transform output) or that receipt is dated after `now`.
+    ///
+    /// Read from all of the holder's receipts, whatever the scope: the receipt upstream of a scoped one may
+    /// lie outside it.
+    public func documentsQuoted(creating code: String) throws -> [DocumentRef]? {
+        guard let node = try graph.node(code), node.kind == .receive else { return nil }
+        if holdersLoaded.isEmpty, context.scope.party == nil, context.scope.since == nil {
+            // Every receipt before the window's end is already at hand: index them all at once.
+            for receipt in try receipts() { if let local = receipt.local { quotedByBatch[local] = receipt.documents } }
+            holdersLoaded = Set(parties.keys).union([""])
+        }
+        if holdersLoaded.insert(node.holder).inserted {
+            for record in try context.query.records(kind: .receive, AuditScope(party: node.holder)) where record.at <= context.now {
+                guard let body = try? record.decodeBody(ReceiveBody.self), body.accepted else { continue }
+                quotedByBatch[body.as.digits] = body.documents
+            }
+        }
+        return quotedByBatch[code]
+    }
+}
