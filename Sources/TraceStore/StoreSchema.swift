@@ -7,6 +7,9 @@ enum StoreSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2: receipts by shipment") { db in
+            try db.execute(sql: "CREATE INDEX shipments_received_by ON shipments(received_by)")
+        }
         return migrator
     }
 

@@ -57,6 +57,12 @@ extension RecordApplier {
 
     func applyRevoke(_ body: RevokeBody) throws {
         let from = body.from.epochMilliseconds
+        if let keyID = body.key, try context.isAnchorKey(keyID) {
+            throw Refusal("$.body.key", "key \(keyID) is a trust anchor: anchors are the store's configuration, not revocable by a record")
+        }
+        if let party = body.party, context.isAnchorParty(party) {
+            throw Refusal("$.body.party", "\(party) is a trust anchor: anchors are the store's configuration, not revocable by a record")
+        }
         if let keyID = body.key {
             guard var key = try context.key(keyID) else { throw Refusal("$.body.key", "unknown key \(keyID)") }
             try db.execute(
@@ -95,6 +101,14 @@ extension RecordApplier {
         }
         if let batch = body.batch, try context.node(batch) == nil {
             throw Refusal("$.body.batch", "batch \(batch) is not in the store")
+        }
+        // A number is issued once per document type: quoting it must name one document, and revoking it
+        // must retire that one (a second certify with the number would be a forged or reused certificate).
+        if let first = try String.fetchOne(
+            db, sql: "SELECT record FROM documents WHERE type = ? AND number = ? LIMIT 1",
+            arguments: [body.type.rawValue, body.number])
+        {
+            throw Refusal("$.body.number", "\(body.type.rawValue) \(body.number) was already issued by record \(first); a document number is issued once")
         }
         try db.execute(
             sql: """

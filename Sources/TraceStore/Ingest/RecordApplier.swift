@@ -56,9 +56,12 @@ struct RecordApplier {
         let head = try context.head(of: record.issuer)
         let expected = (head?.seq ?? 0) + 1
         if record.seq < expected {
-            let stored = try context.recordID(issuer: record.issuer, seq: record.seq) ?? "(unknown)"
+            let storedRow = try Row.fetchOne(
+                context.db, sql: "SELECT id, raw FROM records WHERE issuer = ? AND seq = ?", arguments: [record.issuer, record.seq])
+            let stored: String = storedRow?["id"] ?? "(unknown)"
             throw EquivocationFound(
                 equivocation: Equivocation(issuer: record.issuer, seq: record.seq, storedID: stored, conflictingID: id),
+                storedRaw: storedRow.map { Array($0["raw"] as Data) },
                 reason: "equivocation: party \(record.issuer) already has a different record at seq \(record.seq) (\(stored)); both are kept as evidence")
         }
         if record.seq > expected {

@@ -143,7 +143,7 @@ extension TraceStore {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT issuer, seq, id, conflicts_with FROM equivocations ORDER BY issuer, seq").map { row in
                 VerifyFinding(check: "equivocation", record: row[2],
-                    message: "\(row[0] as String) signed two different records at seq \(row[1] as Int): \(row[3] as String) (kept) and \(row[2] as String) (evidence)")
+                    message: "\(row[0] as String) signed two different records at seq \(row[1] as Int): \(row[2] as String) and \(row[3] as String)")
             }
         }
     }
