@@ -25,15 +25,24 @@ public struct RecordAppender {
     /// - Parameter now: the ingest time, milliseconds since 1970, from the caller's clock.
     @discardableResult
     public func append(_ kind: RecordKind, bodyJSON: JSONValue, at time: Timestamp, now: Int64) throws -> Record {
-        let (seq, prev) = try store.nextSeq(for: party)
-        let unsigned: Record
-        do {
-            unsigned = try Record(kind: kind, issuer: party, seq: seq, prev: prev, at: time, bodyJSON: bodyJSON)
-        } catch {
-            throw Refusal("\(kind.rawValue) record: \(error)")
+        try append(kind, at: time, now: now) { _ in bodyJSON }
+    }
+
+    /// Appends a record whose body is made from the store as it stands (a new trace code, the quantity on
+    /// hand), in the write transaction that appends it: `seq`/`prev` and what `body` reads cannot change
+    /// in between, even with another process appending for the same party at the same moment.
+    @discardableResult
+    public func append(_ kind: RecordKind, at time: Timestamp, now: Int64, body: (AppendReader) throws -> JSONValue) throws -> Record {
+        let (record, report) = try store.append(source: "record", now: now) { reader in
+            let (seq, prev) = try reader.nextSeq(for: party)
+            let unsigned: Record
+            do {
+                unsigned = try Record(kind: kind, issuer: party, seq: seq, prev: prev, at: time, bodyJSON: try body(reader))
+            } catch let problem as RecordProblem {
+                throw Refusal("\(kind.rawValue) record: \(problem)")
+            }
+            return try unsigned.signed(by: key)
         }
-        let record = try unsigned.signed(by: key)
-        let report = try store.ingest([IngestLine(number: 1, bytes: record.canonicalBytes)], source: "record", now: now)
         if let rejection = report.rejected.first {
             let field = rejection.field == "$" ? "" : "field \(rejection.field): "
             throw Refusal("\(kind.rawValue) record refused: \(field)\(rejection.reason)")

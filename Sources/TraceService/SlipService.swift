@@ -22,19 +22,23 @@ public struct SlipService {
     public func sell(stall: String, batch: TraceCode, quantity: Quantity, unitPrice: Amount, appender: RecordAppender,
                      at time: Timestamp, now: Int64) throws -> Record {
         guard appender.party == stall else { throw Refusal("the key belongs to \(appender.party), not to stall \(stall)") }
-        guard let (holder, onHand) = try store.onHand(batch.digits) else { throw Refusal("no batch \(batch) in the store") }
-        guard holder == stall else { throw Refusal("batch \(batch) is held by \(holder), not by \(stall)") }
-        guard let inBatchUnit = quantity.converted(to: onHand.unit) else {
-            throw Refusal("\(quantity) cannot be sold from a batch counted in \(onHand.unit.rawValue)")
-        }
-        guard inBatchUnit <= onHand.value else {
-            throw Refusal("batch \(batch) has \(onHand) on hand at \(stall); cannot sell \(quantity). Nothing was recorded")
-        }
         guard let total = quantity.value.multiplied(by: unitPrice) else { throw Refusal("the amount overflows") }
-        let slip = try store.nextTraceCode(for: stall, at: time)
-        let body = SellBody(slip: slip, batch: batch, quantity: quantity, unitPrice: unitPrice,
-                            amount: Amount(micros: (total.micros + 5_000) / 10_000 * 10_000))
-        return try appender.append(body, at: time, now: now)
+        // The quantity on hand and the slip's code are read in the transaction that records the sale:
+        // two scales selling from one batch at the same moment cannot both take the last kilogram or
+        // print the same code.
+        return try appender.append(.sell, at: time, now: now) { reader in
+            guard let (holder, onHand) = try reader.onHand(batch.digits) else { throw Refusal("no batch \(batch) in the store") }
+            guard holder == stall else { throw Refusal("batch \(batch) is held by \(holder), not by \(stall)") }
+            guard let inBatchUnit = quantity.converted(to: onHand.unit) else {
+                throw Refusal("\(quantity) cannot be sold from a batch counted in \(onHand.unit.rawValue)")
+            }
+            guard inBatchUnit <= onHand.value else {
+                throw Refusal("batch \(batch) has \(onHand) on hand at \(stall); cannot sell \(quantity). Nothing was recorded")
+            }
+            let slip = try reader.nextTraceCode(for: stall, at: time)
+            return try Record.json(of: SellBody(slip: slip, batch: batch, quantity: quantity, unitPrice: unitPrice,
+                                                amount: Amount(micros: (total.micros + 5_000) / 10_000 * 10_000)))
+        }
     }
 
     /// What the slip of a sale shows: the sale, stall and market names, and the upstream summary.

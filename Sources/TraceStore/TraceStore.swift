@@ -34,8 +34,11 @@ public final class TraceStore: Sendable {
         return config
     }
 
+    /// The default logger: discards everything (pass one to see the store's info-level log).
+    public static var silentLogger: Logger { Logger(label: "foodtrace.store", factory: { _ in SwiftLogNoOpLogHandler() }) }
+
     /// Creates a new store file with the given trust anchors.
-    public static func create(path: String, anchors: [TrustAnchor], logger: Logger = Logger(label: "foodtrace.store")) throws(StoreError) -> TraceStore {
+    public static func create(path: String, anchors: [TrustAnchor], logger: Logger = TraceStore.silentLogger) throws(StoreError) -> TraceStore {
         if FileManager.default.fileExists(atPath: path) {
             throw StoreError(.alreadyExists, "\(path) already exists; choose another --store path or remove it")
         }
@@ -52,15 +55,23 @@ public final class TraceStore: Sendable {
     }
 
     /// Opens an existing store file; `readOnly` opens the SQLite connection read-only.
-    public static func open(path: String, readOnly: Bool = false, logger: Logger = Logger(label: "foodtrace.store")) throws(StoreError) -> TraceStore {
+    public static func open(path: String, readOnly: Bool = false, logger: Logger = TraceStore.silentLogger) throws(StoreError) -> TraceStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError(.notAStore, "no store at \(path); create one with `foodtrace init --store \(path)`")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
             let store = TraceStore(writer: pool, path: path, logger: logger)
-            let initialised = try pool.read { db in try db.tableExists("config") }
-            guard initialised else { throw StoreError(.notAStore, "\(path) is not a FoodTrace store") }
+            // `create` writes the format row last, with the trust anchors: a file without it is not a store, or
+            // one whose creation was cut short (a killed `init` or `demo`), and has no anchors to trust.
+            let (hasConfig, format) = try pool.read { db -> (Bool, String?) in
+                guard try db.tableExists("config") else { return (false, nil) }
+                return (true, try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = 'format'"))
+            }
+            guard format == "foodtrace-store" else {
+                let detail = hasConfig ? " (its creation did not finish; remove it and create it again)" : ""
+                throw StoreError(.notAStore, "\(path) is not a FoodTrace store\(detail)")
+            }
             if !readOnly { try StoreSchema.migrator.migrate(pool) }
             return store
         } catch let error as StoreError {
@@ -71,10 +82,10 @@ public final class TraceStore: Sendable {
     }
 
     /// A store in memory (tests).
-    public static func inMemory(anchors: [TrustAnchor]) throws(StoreError) -> TraceStore {
+    public static func inMemory(anchors: [TrustAnchor], logger: Logger = TraceStore.silentLogger) throws(StoreError) -> TraceStore {
         do {
             let queue = try DatabaseQueue(configuration: configuration(readOnly: false))
-            let store = TraceStore(writer: queue, path: nil, logger: Logger(label: "foodtrace.store"))
+            let store = TraceStore(writer: queue, path: nil, logger: logger)
             try store.initialise(anchors: anchors)
             return store
         } catch let error as StoreError {

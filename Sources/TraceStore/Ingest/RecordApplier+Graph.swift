@@ -66,12 +66,10 @@ extension RecordApplier {
     }
 
     func applyUse(_ body: UseBody) throws {
-        var total: [QuantityUnit: Amount] = [:]
         var parents: [(TraceCode, Quantity)] = []
         for (d, dish) in body.dishes.enumerated() {
             for (i, ingredient) in dish.ingredients.enumerated() {
                 _ = try takeOut(ingredient.batch, ingredient.quantity, field: "$.body.dishes[\(d)].ingredients[\(i)]", movement: "use")
-                total[ingredient.quantity.unit, default: .zero] += ingredient.quantity.value
                 parents.append((ingredient.batch, ingredient.quantity))
             }
         }

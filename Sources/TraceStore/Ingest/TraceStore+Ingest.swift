@@ -16,7 +16,7 @@ extension TraceStore {
         let keys = try resolveKeys(for: parsed)
         LineParsing.verify(&parsed, keys: keys)
         var report = IngestReport(source: source)
-        var evidence: [(Equivocation, [UInt8])] = []
+        var evidence: [Evidence] = []
         let order = SeqIndex(parsed)
         do {
             try writer.write { db in
@@ -31,6 +31,7 @@ extension TraceStore {
                         report.alreadyPresent += 1
                         continue
                     }
+                    context.beginRecord()
                     do {
                         try db.inSavepoint {
                             try RecordApplier(context: context, record: record, id: id, body: body, order: order, index: index)
@@ -40,10 +41,12 @@ extension TraceStore {
                         report.accepted += 1
                         report.acceptedIDs.append(id)
                     } catch let refusal as Refusal {
+                        context.discardRecord()
                         report.rejected.append(IngestRejection(line: item.line, recordID: id, field: refusal.field, reason: refusal.reason))
                     } catch let found as EquivocationFound {
+                        context.discardRecord()
                         report.equivocations.append(found.equivocation)
-                        evidence.append((found.equivocation, record.canonicalBytes))
+                        evidence.append(Evidence(equivocation: found.equivocation, conflicting: record.canonicalBytes, stored: found.storedRaw))
                         report.rejected.append(IngestRejection(line: item.line, recordID: id, field: "$.seq", reason: found.reason))
                     }
                 }
@@ -89,17 +92,21 @@ extension TraceStore {
         return keys
     }
 
-    private func keepEvidence(_ evidence: [(Equivocation, [UInt8])], now: Int64) throws(StoreError) {
+    /// Keeps both records of an equivocation: the conflicting one, and the earlier one too when it is not (or no
+    /// longer, after a rollback) in the records table.
+    private func keepEvidence(_ evidence: [Evidence], now: Int64) throws(StoreError) {
         do {
             try writer.write { db in
-                for (equivocation, raw) in evidence {
-                    try db.execute(
-                        sql: """
-                            INSERT OR IGNORE INTO equivocations(issuer, seq, id, raw, conflicts_with, detected_ms)
-                            VALUES (?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [equivocation.issuer, equivocation.seq, equivocation.conflictingID, Data(raw),
-                                    equivocation.storedID, now])
+                let insert = """
+                    INSERT OR IGNORE INTO equivocations(issuer, seq, id, raw, conflicts_with, detected_ms) VALUES (?, ?, ?, ?, ?, ?)
+                    """
+                for item in evidence {
+                    let e = item.equivocation
+                    try db.execute(sql: insert, arguments: [e.issuer, e.seq, e.conflictingID, Data(item.conflicting), e.storedID, now])
+                    let storedKept = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM records WHERE id = ?)", arguments: [e.storedID]) ?? false
+                    if !storedKept, let stored = item.stored {
+                        try db.execute(sql: insert, arguments: [e.issuer, e.seq, e.storedID, Data(stored), e.conflictingID, now])
+                    }
                 }
             }
         } catch {
@@ -108,10 +115,19 @@ extension TraceStore {
     }
 }
 
+/// Both sides of an equivocation, as bytes to keep.
+struct Evidence {
+    var equivocation: Equivocation
+    var conflicting: [UInt8]
+    var stored: [UInt8]?
+}
+
 private struct Rollback: Error {}
 
 struct EquivocationFound: Error {
     var equivocation: Equivocation
+    /// The canonical bytes of the record already at that seq.
+    var storedRaw: [UInt8]?
     var reason: String
 }
 

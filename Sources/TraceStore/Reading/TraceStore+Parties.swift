@@ -44,27 +44,11 @@ extension TraceStore {
 
     /// The quantity of a batch on hand now (created − taken out), in its unit, with its holder.
     public func onHand(_ code: String) throws(StoreError) -> (holder: String, quantity: Quantity)? {
-        try withGraph { reader in
-            guard let node = try reader.node(code), node.type == .batch else { return nil }
-            let total = try reader.movements(of: code).reduce(Amount.zero) { $0 + $1.delta }
-            return (node.holder, Quantity(total, node.quantity.unit))
-        }
+        try withGraph { reader in try Self.onHand(code, reader) }
     }
 
     /// The next free trace code of a party's node for the local date of `time`.
     public func nextTraceCode(for party: String, at time: Timestamp) throws(StoreError) -> TraceCode {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT area, node FROM parties WHERE id = ?", arguments: [party]) else {
-                throw StoreError(.badInput, "party \(party) is not registered")
-            }
-            let prefix = (row[0] as String) + (row[1] as String) + time.localDateDigits
-            let last = try String.fetchOne(
-                db, sql: "SELECT MAX(code) FROM nodes WHERE code >= ? AND code < ?", arguments: [prefix, prefix + "A"])
-            let serial = last.map { Int($0.dropFirst(15).prefix(4))! + 1 } ?? 0
-            guard let code = TraceCode(area: row[0], node: row[1], date: time.localDateDigits, serial: serial) else {
-                throw StoreError(.badInput, "party \(party) has used all 10,000 trace codes of \(time.localDateDigits)")
-            }
-            return code
-        }
+        try read { db in try Self.nextTraceCode(for: party, at: time, db) }
     }
 }

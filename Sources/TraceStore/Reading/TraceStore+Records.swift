@@ -74,12 +74,7 @@ extension TraceStore {
 
     /// The `seq` and `prev` the issuer's next record must carry.
     public func nextSeq(for issuer: String) throws(StoreError) -> (seq: Int, prev: String?) {
-        try read { db in
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", arguments: [issuer])
-            else { return (1, nil) }
-            return ((row[0] as Int) + 1, row[1] as String)
-        }
+        try read { db in try Self.nextSeq(for: issuer, db) }
     }
 
     /// How many records, parties, batches, slips and meals the store holds.

@@ -23,7 +23,7 @@ extension FoodTrace {
                 let store = try options.open()
                 let source = file == "-" ? "stdin" : file
                 let report = try store.ingest(lines, source: source, partial: partial, now: Clock.nowMilliseconds)
-                for rejection in report.rejected { Console.error("\(source): \(rejection)") }
+                for rejection in report.rejected { Console.error("foodtrace: \(source): \(rejection)") }
                 switch format {
                 case .text:
                     var summary = "\(source): \(report.accepted) accepted, \(report.alreadyPresent) already present, \(report.rejected.count) rejected"

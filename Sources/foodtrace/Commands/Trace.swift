@@ -33,13 +33,13 @@ private func runTrace(options: StoreOptions, code: String, format: FoodTrace.Tra
     try runReporting {
         let digits = try TraceCodeArgument.parse(code)
         let store = try options.open(readOnly: true)
+        // Checked here: an error thrown inside `withGraph` reaches us wrapped as a database read failure.
+        guard try store.recordID(forCode: digits) != nil else {
+            throw CLIError.input("no batch, slip or meal with trace code \(digits) in the store")
+        }
         let result: TraceResult = try store.withGraph { reader in
             var tracer = Tracer(reader: reader)
-            do {
-                return direction == .up ? try tracer.up(from: digits) : try tracer.down(from: digits)
-            } catch let error as TraceError {
-                throw CLIError.input("\(error)")
-            }
+            return direction == .up ? try tracer.up(from: digits) : try tracer.down(from: digits)
         }
         switch format {
         case .text: Console.out(TraceTextRenderer.render(result))

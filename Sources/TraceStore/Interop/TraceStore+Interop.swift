@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import TraceModel
+
+/// Which records an export streams: one issuer's, and those dated (by their `at`) within a window.
+public struct RecordWindow: Sendable, Equatable {
+    /// Only records issued by this party.
+    public var issuer: String?
+    /// Only records dated at or after this time (milliseconds since 1970).
+    public var fromMilliseconds: Int64?
+    /// Only records dated before this time (milliseconds since 1970).
+    public var untilMilliseconds: Int64?
+
+    /// A window; `nil` parts do not filter.
+    public init(issuer: String? = nil, fromMilliseconds: Int64? = nil, untilMilliseconds: Int64? = nil) {
+        self.issuer = issuer
+        self.fromMilliseconds = fromMilliseconds
+        self.untilMilliseconds = untilMilliseconds
+    }
+}
+
+extension TraceStore {
+    /// Streams the records in `window`, and every record of the kinds in `alwaysIncluding` whatever the
+    /// window, in ingest order (the order another store can ingest), with a lookup view over the same
+    /// snapshot. Memory stays flat: one record at a time is read from a cursor.
+    ///
+    /// An error thrown by `body` ends the stream and is rethrown as it is; store failures are
+    /// ``StoreError``s.
+    public func forEachRecord(window: RecordWindow, alwaysIncluding kinds: Set<RecordKind> = [],
+                              _ body: (StoredRecord, InteropView) throws -> Void) throws {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let issuer = window.issuer {
+            conditions.append("issuer = ?")
+            _ = arguments.append(contentsOf: [issuer])
+        }
+        if let from = window.fromMilliseconds {
+            conditions.append("at_ms >= ?")
+            _ = arguments.append(contentsOf: [from])
+        }
+        if let until = window.untilMilliseconds {
+            conditions.append("at_ms < ?")
+            _ = arguments.append(contentsOf: [until])
+        }
+        var sql = "SELECT * FROM records"
+        if !conditions.isEmpty {
+            var selection = "(" + conditions.joined(separator: " AND ") + ")"
+            if !kinds.isEmpty {
+                let names = kinds.map(\.rawValue).sorted()
+                selection += " OR kind IN (\(names.map { _ in "?" }.joined(separator: ",")))"
+                _ = arguments.append(contentsOf: StatementArguments(names))
+            }
+            sql += " WHERE " + selection
+        }
+        sql += " ORDER BY n"
+        var failure: (any Error)?
+        try read { db in
+            let view = InteropView(db)
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try cursor.next() {
+                do {
+                    try body(Self.storedRecord(row), view)
+                } catch {
+                    failure = error
+                    return
+                }
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Every registered party and trust anchor, in id order: what an exporter looks parties up in
+    /// while it maps records on several threads (there are few parties, and a store view is not
+    /// shared across threads).
+    public func interopParties() throws(StoreError) -> [InteropParty] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name, role, area, node, parent, address FROM parties ORDER BY id").compactMap { row in
+                guard let role = Role(rawValue: row[2]) else { return nil }
+                return InteropParty(id: row[0], name: row[1], role: role, area: row[3], node: row[4], parent: row[5], address: row[6])
+            }
+        }
+    }
+
+    /// The registered party (or trust anchor) with this id.
+    public func interopParty(_ id: String) throws(StoreError) -> InteropParty? {
+        try read { db in try InteropView.party(id, in: db) }
+    }
+
+    /// The EPCIS event hash IDs of the events `issuer` has imported (the `epcis.eventID` of its records),
+    /// so that importing the same document again adds nothing.
+    public func importedEventIDs(issuer: String) throws(StoreError) -> Set<String> {
+        try read { db in
+            var ids: Set<String> = []
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT raw FROM records WHERE issuer = ? AND instr(CAST(raw AS TEXT), '\"epcis\":{') > 0",
+                arguments: [issuer])
+            while let row = try cursor.next() {
+                let raw: Data = row[0]
+                if let json = try? JSONParser.parse(Array(raw)), let id = json["body"]?["epcis"]?["eventID"]?.stringValue {
+                    ids.insert(id)
+                }
+            }
+            return ids
+        }
+    }
+}
