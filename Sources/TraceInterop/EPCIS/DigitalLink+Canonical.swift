@@ -18,8 +18,8 @@ extension DigitalLink {
     /// with numeric application identifiers, a 14-digit GTIN and no query or fragment; `nil` when the
     /// path holds no GS1 primary key followed only by key qualifiers.
     static func canonicalWebURI(_ uri: String) -> String? {
-        guard let schemeEnd = uri.range(of: "://") else { return nil }
-        let afterScheme = uri[schemeEnd.upperBound...]
+        guard let colon = uri.firstIndex(of: ":"), uri[colon...].hasPrefix("://") else { return nil }
+        let afterScheme = uri[uri.index(colon, offsetBy: 3)...]
         guard let pathStart = afterScheme.firstIndex(of: "/") else { return nil }
         var path = afterScheme[pathStart...]
         if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }

@@ -64,11 +64,13 @@ public struct EPCISContext: Sendable, Equatable {
 
     /// `prefix:local` as `{namespace}local` when the prefix is known; other names unchanged.
     public func expand(_ name: String) -> String {
-        guard let colon = name.firstIndex(of: ":") else { return name }
-        let prefix = String(name[..<colon])
-        let rest = name[name.index(after: colon)...]
-        guard !rest.hasPrefix("//"), let iri = prefixes[prefix] else { return name }
-        return "{\(iri)}\(rest)"
+        let utf8 = name.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return name }
+        let afterColon = utf8.index(after: colon)
+        let rest = utf8[afterColon...]
+        if rest.starts(with: "//".utf8) { return name }
+        guard let iri = prefixes[String(name[..<colon])] else { return name }
+        return "{" + iri + "}" + String(name[afterColon...])
     }
 
     static func localName(_ name: String) -> Substring {

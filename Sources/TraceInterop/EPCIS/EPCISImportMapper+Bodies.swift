@@ -69,8 +69,8 @@ extension EPCISImportMapper {
     private func usableLots(_ list: [ImportedQuantity], individual: Int, side: String) throws -> [Lot] {
         if list.isEmpty {
             throw Skip(reason: individual > 0
-                ? "\(side) list only individual objects (\(individual) EPC\(individual == 1 ? "" : "s")) without lot quantities; FoodTrace tracks lots with quantities"
-                : "\(side) list no lots")
+                ? "\(side): only individual objects (\(individual) EPC\(individual == 1 ? "" : "s")), no lot quantities; FoodTrace tracks lots with quantities"
+                : "\(side): no lots")
         }
         var lots: [Lot] = []
         for element in list {

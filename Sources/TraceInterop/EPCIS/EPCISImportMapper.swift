@@ -2,13 +2,16 @@ import TraceModel
 
 /// One FoodTrace record body made from an imported event, unsigned, for the importing party to issue.
 public struct MappedRecord: Sendable {
+    /// The record kind of ``body``.
     public var kind: RecordKind
+    /// The record body; for a foreign event with its `epcis` origin set.
     public var body: AnyBody
     /// The event's time, to become the record's `at`.
     public var at: Timestamp
-    /// The event's hash ID and original JSON, to travel with the record (see the report on the
-    /// body field proposed for them).
+    /// The event's hash ID and original JSON. For a foreign event the body carries both in its
+    /// `epcis` field (``EPCISOrigin``: the hash ID and the event's RFC 8785 canonical text).
     public var hashID: String
+    /// The event as it stood in the document.
     public var originalEvent: JSONValue
     /// When the event came from a FoodTrace export: the signed record it carried. Ingest that record
     /// (after verifying its signature) rather than issuing a new one.
@@ -23,6 +26,10 @@ public enum ImportOutcome: Sendable {
 }
 
 /// Turns imported EPCIS events into FoodTrace record bodies for an importing party.
+///
+/// A body made from a foreign event carries that event in its `epcis` field (hash ID and canonical
+/// JSON), so the record shows where it came from and the event can be re-hashed; an event whose
+/// canonical text is longer than a record may hold (8192 bytes) is skipped.
 ///
 /// | event | record |
 /// |---|---|
@@ -41,18 +48,24 @@ public enum ImportOutcome: Sendable {
 public struct EPCISImportMapper: Sendable {
     /// What an event does not say but a FoodTrace body needs.
     public struct Defaults: Sendable {
+        /// The product of lots an event makes (a GTIN in the lot identifier replaces the code).
         public var product: Product
+        /// The origin of lots a commissioning event makes.
         public var origin: Place
 
+        /// Defaults with this product and origin.
         public init(product: Product, origin: Place) {
             self.product = product
             self.origin = origin
         }
     }
 
+    /// How foreign identifiers become trace codes and party ids.
     public var identifiers: ImportIdentifiers
+    /// What events do not say.
     public var defaults: Defaults
 
+    /// A mapper for `importer`, whose node numbers the imported lots.
     public init(importer: ImportingParty, defaults: Defaults) {
         self.identifiers = ImportIdentifiers(importer: importer)
         self.defaults = defaults
@@ -79,10 +92,12 @@ public struct EPCISImportMapper: Sendable {
         }
         do {
             let bodies = try bodies(for: event)
+            let origin = try origin(of: event)
             var mapped: [MappedRecord] = []
             for body in bodies {
-                try body.value.validate()
-                mapped.append(MappedRecord(kind: type(of: body.value).kind, body: body, at: event.eventTime, hashID: event.hashID,
+                let withOrigin = body.carrying(origin)
+                try withOrigin.value.validate()
+                mapped.append(MappedRecord(kind: type(of: body.value).kind, body: withOrigin, at: event.eventTime, hashID: event.hashID,
                     originalEvent: event.json, signedRecord: nil))
             }
             return .mapped(mapped)
@@ -97,5 +112,37 @@ public struct EPCISImportMapper: Sendable {
 
     struct Skip: Error {
         var reason: String
+    }
+
+    /// The longest event a record can carry: a record's strings are read with TraceModel's default limit.
+    static let maxEventBytes = JSONParser.Limits().maxStringBytes
+
+    /// The event's hash ID and canonical text, for the record's `epcis` field.
+    func origin(of event: ImportedEvent) throws -> EPCISOrigin {
+        let text: String
+        do {
+            text = try CanonicalJSON.string(event.json)
+        } catch {
+            throw Skip(reason: "the event has no RFC 8785 canonical form for the record to keep: \(error.path): \(error.reason)")
+        }
+        guard text.utf8.count <= EPCISImportMapper.maxEventBytes else {
+            throw Skip(reason: "the event's canonical JSON is \(text.utf8.count) bytes; a record keeps events of at most \(EPCISImportMapper.maxEventBytes)")
+        }
+        return EPCISOrigin(eventID: event.hashID, event: text)
+    }
+}
+
+extension AnyBody {
+    /// The body with its `epcis` field set, for the kinds that have one (the kinds an import makes).
+    func carrying(_ origin: EPCISOrigin) -> AnyBody {
+        switch self {
+        case .produce(var b): b.epcis = origin; return .produce(b)
+        case .transform(var b): b.epcis = origin; return .transform(b)
+        case .ship(var b): b.epcis = origin; return .ship(b)
+        case .receive(var b): b.epcis = origin; return .receive(b)
+        case .sell(var b): b.epcis = origin; return .sell(b)
+        case .dispose(var b): b.epcis = origin; return .dispose(b)
+        case .register, .revoke, .certify, .test, .use, .recall: return self
+        }
     }
 }

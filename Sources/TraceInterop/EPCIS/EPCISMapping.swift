@@ -17,7 +17,7 @@ import TraceModel
 /// | `recall` | ObjectEvent | OBSERVE | — | recalled | batch; `ft:recallNotice`, `ft:recallLevel`, `ft:reason` |
 /// | `dispose` destroyed | ObjectEvent | DELETE | destroying | destroyed | batch with quantity |
 /// | `dispose` returned | ObjectEvent | OBSERVE | — | returned | batch with quantity |
-/// | `register`, `revoke` | not events: skipped | | | | |
+/// | `register`, `revoke` | not events: master data (see ``EPCISMasterData``) | | | | |
 ///
 /// Every event: `eventTime` is the record's `at` as written, `eventTimeZoneOffset` its offset,
 /// `eventID` the event's own hash ID (computed without it), `readPoint` the issuer's premises and,
@@ -27,21 +27,16 @@ import TraceModel
 /// `ft:record` (its canonical JSON with `sig`, as a string, so a reader re-verifies the signature
 /// over the exact bytes) and `ft:recordID`; `ft` is declared in `@context` as `urn:foodtrace:epcis:`.
 public enum EPCISMapping {
-    /// The event for a record, without `eventID`; `nil` for `register` and `revoke`.
+    /// The event for a record, without `eventID`; `nil` for `register` and `revoke` (master data).
     public static func event(for record: Record, id: String, parties: any PartyLookup) throws(InteropError) -> JSONValue? {
-        let actualID = RecordID.from(digest: SHA256.digest(record.signedBytes))
-        guard actualID == id else {
-            throw InteropError(path: "record \(id)", reason: "the record's canonical bytes hash to \(actualID), not to the id given")
-        }
-        let body: AnyBody
-        do {
-            body = try record.decodedBody()
-        } catch {
-            throw InteropError(path: "record \(id): \(error.field)", reason: error.reason)
-        }
+        event(for: try RecordParts(record: record, id: id), parties: parties)
+    }
+
+    /// The event for a record's parts, without `eventID`; `nil` for `register` and `revoke`.
+    static func event(for record: RecordParts, parties: any PartyLookup) -> JSONValue? {
         let places = Places(issuer: record.issuer, parties: parties)
         var event: EventBuilder
-        switch body {
+        switch record.body {
         case .register, .revoke: return nil
         case .produce(let b): event = produce(b, record.at, places)
         case .transform(let b): event = transform(b, record.at, places)
@@ -54,9 +49,22 @@ public enum EPCISMapping {
         case .recall(let b): event = recall(b, record.at, places)
         case .dispose(let b): event = dispose(b, record.at, places)
         }
-        event.set("ft:recordID", id)
-        event.set("ft:record", String(decoding: record.canonicalBytes, as: UTF8.self))
+        event.set("ft:recordID", record.id)
+        event.set("ft:record", String(decoding: record.canonical, as: UTF8.self))
         return event.json
+    }
+
+    /// The record's decoded body, after checking that `id` is the record's id.
+    static func checkedBody(of record: Record, id: String) throws(InteropError) -> AnyBody {
+        let actualID = RecordID.from(digest: SHA256.digest(record.signedBytes))
+        guard actualID == id else {
+            throw InteropError(path: "record \(id)", reason: "the record's canonical bytes hash to \(actualID), not to the id given")
+        }
+        do {
+            return try record.decodedBody()
+        } catch {
+            throw InteropError(path: "record \(id): \(error.field)", reason: error.reason)
+        }
     }
 
     /// `event` with `eventID` placed after `eventTimeZoneOffset`.

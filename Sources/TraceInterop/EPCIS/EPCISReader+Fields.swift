@@ -93,11 +93,20 @@ struct EventFields {
         guard let text = member.value.stringValue else {
             throw InteropError(path: at(member.key), reason: "must be the record's canonical JSON as a string, found \(member.value.typeName)")
         }
+        let record: Record
         do {
-            return try Record.parse(Array(text.utf8))
+            record = try Record.parse(Array(text.utf8))
         } catch {
             throw InteropError(path: at(member.key), reason: "the embedded record is invalid: \(error)")
         }
+        let wantedID = "{\(FoodTraceURI.namespace)}recordID"
+        if let stated = json.objectMembers?.first(where: { context.expand($0.key) == wantedID }) {
+            let id = RecordID.from(digest: SHA256.digest(record.signedBytes))
+            guard stated.value.stringValue == id else {
+                throw InteropError(path: at(stated.key), reason: "does not match the embedded record, whose id is \(id)")
+            }
+        }
+        return record
     }
 
     static func isOffset(_ text: String) -> Bool {

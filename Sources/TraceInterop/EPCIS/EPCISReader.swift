@@ -9,20 +9,32 @@ import TraceModel
 /// `action` where the event type has one, lists of strings, quantity elements with `epcClass`, typed
 /// source/destination/bizTransaction entries — and the first problem is reported with its JSON path
 /// (`$.epcisBody.eventList[3].eventTime`). Other fields are kept in ``ImportedEvent/json`` unread.
+///
+/// FoodTrace's own extensions are read too: the signed record an event carries in `ft:record` (which
+/// must match `ft:recordID` when both are present) and the `register`/`revoke` records of the master
+/// data (see ``EPCISMasterData``).
 public enum EPCISReader {
     /// Reads and checks a whole document; the first problem is thrown with its JSON path.
     public static func read(document bytes: [UInt8]) throws(InteropError) -> EPCISImport {
         let document = try EPCISDocumentLayout.parse(bytes)
         let context = EPCISContext(document: document)
         let (events, listPath) = try EPCISDocumentLayout.eventList(of: document)
+        // Events are checked and hashed on all cores; the first problem in document order is reported.
+        let results = Parallel.map(events.count) { index -> Result<ImportedEvent, InteropError> in
+            do throws(InteropError) {
+                let event = events[index]
+                return .success(try read(event: event, index: index, path: "\(listPath)[\(index)]", context: context.adding(event["@context"])))
+            } catch {
+                return .failure(error)
+            }
+        }
         var imported: [ImportedEvent] = []
         imported.reserveCapacity(events.count)
-        for (index, event) in events.enumerated() {
-            imported.append(try read(event: event, index: index, path: "\(listPath)[\(index)]", context: context.adding(event["@context"])))
-        }
+        for result in results { imported.append(try result.get()) }
+        let masterRecords = try EPCISMasterData.records(in: document, context: context, eventCount: imported.count)
         return EPCISImport(
             documentType: document["type"]?.stringValue ?? "", creationDate: document["creationDate"]?.stringValue,
-            context: context, events: imported)
+            context: context, events: imported, masterRecords: masterRecords)
     }
 
     static let actionEvents: Set<String> = ["ObjectEvent", "AggregationEvent", "TransactionEvent", "AssociationEvent"]

@@ -40,11 +40,24 @@ extension EPCISEventHash {
 
     /// Renders the children named in `order`, each name's values sorted, and removes them from `nodes`.
     static func renderOrdered(_ nodes: inout [HashNode], order: [Field]) -> String {
+        // One pass puts each node in its field's bucket; the rest stay in `nodes`, in their order.
+        var buckets = [[HashNode]](repeating: [], count: order.count)
+        var rest: [HashNode] = []
+        for node in nodes {
+            if let index = order.firstIndex(where: { $0.name == node.name }) {
+                buckets[index].append(node)
+            } else {
+                rest.append(node)
+            }
+        }
+        nodes = rest
         var text = ""
-        for field in order {
-            let values = nodes.filter { $0.name == field.name }.map { render($0, children: field.children) }
-            text += sortedByCodePoint(values).joined()
-            nodes.removeAll { $0.name == field.name }
+        for (field, bucket) in zip(order, buckets) where !bucket.isEmpty {
+            if bucket.count == 1 {
+                text += render(bucket[0], children: field.children)
+            } else {
+                text += sortedByCodePoint(bucket.map { render($0, children: field.children) }).joined()
+            }
         }
         return text
     }

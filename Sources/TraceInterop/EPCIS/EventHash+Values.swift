@@ -1,4 +1,3 @@
-import Foundation
 import TraceModel
 
 /// How single values are normalised before hashing.
@@ -7,14 +6,31 @@ enum HashValues {
     /// contains "time" (but not "offset"); CBV short names as their `https://ref.gs1.org/cbv/` URIs;
     /// EPC URNs and GS1 Digital Link URIs as canonical Digital Link URIs; anything else unchanged.
     static func normalise(_ value: String, name: String) -> String {
-        let lower = name.lowercased()
-        if lower.contains("time"), !lower.contains("offset") {
+        if mentions(name, "time"), !mentions(name, "offset") {
             return utcMilliseconds(value) ?? value
         }
         switch name {
         case "bizStep": return cbv(value, vocabulary: "BizStep")
         case "disposition", "set", "unset": return cbv(value, vocabulary: "Disp")
         default: return DigitalLink.canonical(value) ?? value
+        }
+    }
+
+    /// True when `word` (lower-case ASCII) occurs in `name`, ignoring ASCII case.
+    static func mentions(_ name: String, _ word: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        var name = name
+        return name.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            search: for start in 0...(bytes.count - needle.count) {
+                for offset in 0..<needle.count {
+                    let byte = bytes[start + offset]
+                    let lower = (65...90).contains(byte) ? byte + 32 : byte
+                    if lower != needle[offset] { continue search }
+                }
+                return true
+            }
+            return false
         }
     }
 
@@ -40,15 +56,24 @@ enum HashValues {
         }
     }
 
+    /// The value without leading and trailing white space (the Unicode White_Space property, the set
+    /// Foundation's `whitespacesAndNewlines` names), without a round trip through `NSString`.
     static func trimmed(_ value: String) -> String {
-        value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = value.utf8.first, let last = value.utf8.last else { return value }
+        func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
+        if plain(first) && plain(last) { return value }
+        let scalars = value.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[start...end])
     }
 
     /// An RFC 3339 time as UTC with exactly three fraction digits (extra digits are cut, not rounded).
     static func utcMilliseconds(_ value: String) -> String? {
         guard let time = Timestamp(value) else { return nil }
         let text = Timestamp(epochMilliseconds: time.epochMilliseconds, offsetMinutes: 0).text
-        return text.contains(".") ? text : String(text.dropLast()) + ".000Z"
+        return text.utf8.contains(UInt8(ascii: ".")) ? text : String(text.dropLast()) + ".000Z"
     }
 
     /// A JSON number in the form the reference generator gives it: integers (also `452.0`) without a

@@ -15,17 +15,21 @@ public enum EPCISEventHash {
     /// One hash ID per event of an EPCIS 2.0 JSON/JSON-LD document (`EPCISDocument` or
     /// `EPCISQueryDocument`), in document order.
     public static func hashIDs(document bytes: [UInt8]) throws(InteropError) -> [String] {
+        try preHashStrings(document: bytes).map { hashID(preHash: $0) }
+    }
+
+    /// The pre-hash string of every event of a document, in document order (``hashID(preHash:)``
+    /// turns each into its hash ID).
+    public static func preHashStrings(document bytes: [UInt8]) throws(InteropError) -> [String] {
         let document = try EPCISDocumentLayout.parse(bytes)
         let context = EPCISContext(document: document)
         let (events, path) = try EPCISDocumentLayout.eventList(of: document)
-        var ids: [String] = []
-        for (index, event) in events.enumerated() {
-            guard event["type"]?.stringValue != nil else {
-                throw InteropError(path: "\(path)[\(index)].type", reason: "every event needs a type (e.g. ObjectEvent)")
-            }
-            ids.append(hashID(event: event, context: context.adding(event["@context"])))
+        for (index, event) in events.enumerated() where event["type"]?.stringValue == nil {
+            throw InteropError(path: "\(path)[\(index)].type", reason: "every event needs a type (e.g. ObjectEvent)")
         }
-        return ids
+        return Parallel.map(events.count) { index in
+            preHashString(event: events[index], context: context.adding(events[index]["@context"]))
+        }
     }
 
     /// The hash ID of one event (its own `eventID`, if any, is ignored).

@@ -10,7 +10,8 @@ import TraceModel
 /// | a shipment, numbered by its shipper | `urn:foodtrace:shipment:<shipper id>:<number>` | `urn:foodtrace:shipment:SH-110105-001:S-0042` |
 /// | a document (certificate, licence, report) | `urn:foodtrace:doc:<document type>:<number>` | `urn:foodtrace:doc:meat-inspection:ZJ2026-001` |
 /// | a tested analyte (sensor report type) | `urn:foodtrace:analyte:<name>` | `urn:foodtrace:analyte:clenbuterol` |
-/// | FoodTrace's own vocabulary terms | `urn:foodtrace:btt:slip` | |
+/// | a signed record (master-data element id) | `urn:foodtrace:record:<record id>` | `urn:foodtrace:record:sha256:3f2a…` |
+/// | FoodTrace's own vocabulary terms | `urn:foodtrace:btt:slip`, `urn:foodtrace:vtype:TrustRecord` | |
 ///
 /// Free-text parts (shipment and document numbers, analytes) are percent-encoded (UTF-8), so every
 /// URI is valid and decodes back to the text. Trace codes and party ids need no escaping. These URIs
@@ -38,6 +39,10 @@ public enum FoodTraceURI {
     public static func analyte(_ name: String) -> String { "urn:foodtrace:analyte:" + percentEncoded(name) }
     /// The bizTransaction type under which a sale names its slip.
     public static let slipTransactionType = "urn:foodtrace:btt:slip"
+    /// `urn:foodtrace:record:<record id>`: a signed record as a master-data element.
+    public static func record(_ id: String) -> String { "urn:foodtrace:record:" + id }
+    /// The master-data vocabulary of the `register` and `revoke` records an export carries.
+    public static let trustRecordVocabulary = "urn:foodtrace:vtype:TrustRecord"
 
     /// The trace code of a `urn:foodtrace:lot:` URI, when it holds a valid one.
     public static func traceCode(fromLot uri: String) -> TraceCode? {

@@ -59,6 +59,7 @@ public struct ImportIdentifiers: Sendable {
         case "LTR": return .litre
         case "BX": return .box
         case "H87": return .piece
+        case "HEA": return .head
         default: return nil
         }
     }

@@ -83,4 +83,6 @@ public struct EPCISImport: Sendable {
     public var creationDate: String?
     public var context: EPCISContext
     public var events: [ImportedEvent]
+    /// The `register` and `revoke` records of the document's master data, in document order.
+    public var masterRecords: [MasterRecord] = []
 }

@@ -13,13 +13,21 @@ import TraceModel
 /// tracking events and give no row. A lot's source location is the party that assigned its code:
 /// the issuer, except for a receipt, where it is the shipper.
 public enum FSMA204Rows {
+    /// The rows of one record whose id is `id` (none when it is not a critical tracking event).
     public static func rows(for record: Record, id: String, parties: any PartyLookup) throws(InteropError) -> [FSMA204Row] {
-        let body: AnyBody
-        do {
-            body = try record.decodedBody()
-        } catch {
-            throw InteropError(path: "record \(id): \(error.field)", reason: error.reason)
-        }
+        rows(for: try RecordParts(record: record, id: id), parties: parties)
+    }
+
+    /// ``rows(for:id:parties:)`` for a record as a store keeps it: its canonical JSON with `sig`, verified
+    /// when it was ingested, so `id` is taken as its id and the body is read without the strict
+    /// parser's `Codable` round trip.
+    public static func rows(forStoredRecord bytes: [UInt8], id: String, parties: any PartyLookup) throws(InteropError) -> [FSMA204Row] {
+        rows(for: try RecordParts(stored: bytes, id: id), parties: parties)
+    }
+
+    static func rows(for record: RecordParts, parties: any PartyLookup) -> [FSMA204Row] {
+        let body = record.body
+        let id = record.id
         let issuer = describe(record.issuer, parties)
         let utc = HashValues.utcMilliseconds(record.at.text) ?? record.at.text
         func row(_ lot: TraceCode, source: String, product: Product?, _ quantity: Quantity, _ event: CriticalTrackingEvent) -> FSMA204Row {

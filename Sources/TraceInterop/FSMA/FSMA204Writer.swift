@@ -6,6 +6,7 @@ import TraceModel
 /// row, CRLF line ends, RFC 4180 quoting, and cells that would start a formula (`=`, `+`, `-`,
 /// `@`, tab, CR) prefixed with `'`. One row per critical tracking event (see ``FSMA204Rows``).
 public struct FSMA204Writer {
+    /// Receives the CSV's bytes in order.
     public typealias Sink = (ArraySlice<UInt8>) -> Void
 
     private let sink: Sink
@@ -13,6 +14,7 @@ public struct FSMA204Writer {
     /// Data rows written so far.
     public private(set) var rowCount = 0
 
+    /// A writer handing its bytes to `sink`; call ``begin()`` first.
     public init(sink: @escaping Sink) {
         self.sink = sink
     }
@@ -24,6 +26,7 @@ public struct FSMA204Writer {
         emit([0xEF, 0xBB, 0xBF] + Array(CSVField.line(FSMA204Row.columns).utf8))
     }
 
+    /// Writes one data row.
     public mutating func write(row: FSMA204Row) {
         precondition(started, "FSMA204Writer.write called before begin")
         emit(Array(CSVField.line(row.cells).utf8))

@@ -24,7 +24,7 @@ public enum QuantityUnit: String, Sendable, Hashable, Codable, CaseIterable {
         case .kilogram: return "KGM"
         case .gram: return "GRM"
         case .tonne: return "TNE"
-        case .head: return "H87"
+        case .head: return "HEA"
         case .piece: return "H87"
         case .box: return "BX"
         case .litre: return "LTR"

@@ -51,7 +51,7 @@ extension FoodTrace {
                 bar.finish()
                 if let keys { try generator.writeKeys(to: keys) }
                 if let manifest {
-                    try Data(try JSONOutput.string(result).utf8).write(to: URL(fileURLWithPath: manifest))
+                    try Data(try JSONOutput.string(result).utf8).write(to: URL(fileURLWithPath: manifest), options: .atomic)
                 }
                 Console.out("demo city (\(demoScale.name), seed \(seed)): \(result.records) records, \(result.parties) parties, \(result.defects.count) injected defects in \(path)")
             }

@@ -7,7 +7,7 @@ extension FoodTrace {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export records for other systems and stores.",
-            subcommands: [Records.self])
+            subcommands: [Records.self, EPCISDocument.self, FSMA204.self])
 
         struct Records: ParsableCommand {
             static let configuration = CommandConfiguration(

@@ -89,3 +89,29 @@ struct EPCISImportMapperTests {
         }
     }
 }
+
+@Suite("EPCIS import: the origin a foreign record keeps")
+struct EPCISOriginTests {
+    @Test("a foreign event's body carries its hash ID and canonical JSON, which re-hashes to the same ID")
+    func originTravels() throws {
+        let event = try EPCISImportMapperTests.event(#""type":"ObjectEvent","action":"ADD","bizStep":"commissioning","ilmd":{"example:temp":12.10},"quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.998877","quantity":600.5,"uom":"KGM"}]"#)
+        guard case .mapped(let records) = EPCISImportMapperTests.mapper.map(event), case .produce(let body)? = records.first?.body else {
+            Issue.record("not mapped to produce"); return
+        }
+        let origin = try #require(body.epcis)
+        #expect(origin.eventID == event.hashID)
+        #expect(origin.event == (try CanonicalJSON.string(event.json)))
+        #expect(origin.event.contains(#""example:temp":12.1"#))
+        #expect(EPCISEventHash.hashID(event: try JSONParser.parse(Array(origin.event.utf8))) == event.hashID)
+        let record = try Record(kind: .produce, issuer: "MKT-510104-001", seq: 1, prev: nil, at: event.eventTime, body: body)
+        #expect(try Record.parse(record.canonicalBytes).decodedBody() == .produce(body))
+    }
+
+    @Test("an event too long for a record to keep is skipped with the reason")
+    func oversizedEvent() throws {
+        let padding = String(repeating: "x", count: 9000)
+        let event = try EPCISImportMapperTests.event(#""type":"ObjectEvent","action":"ADD","example:note":"\#(padding)","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.1","quantity":3,"uom":"KGM"}]"#)
+        guard case .skipped(let reason) = EPCISImportMapperTests.mapper.map(event) else { Issue.record("not skipped"); return }
+        #expect(reason.contains("a record keeps events of at most 8192"))
+    }
+}

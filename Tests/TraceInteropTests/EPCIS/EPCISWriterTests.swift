@@ -32,7 +32,7 @@ func exportDocument(_ chain: Chain, parties: any PartyLookup = SampleChain.parti
     for (record, id) in chain.records {
         if let hashID = try writer.write(record: record, id: id, context: parties) { ids.append(hashID) }
     }
-    writer.end()
+    try writer.end()
     return (bytes, ids, chunks)
 }
 
@@ -75,17 +75,37 @@ struct EPCISWriterTests {
         }
     }
 
-    @Test("events are streamed one by one and skipped kinds write nothing")
+    @Test("events are streamed one by one; without register or revoke records there is no header")
     func streamsEvents() throws {
-        var chain = try SampleChain.chain()
-        try chain.add("REG-000000-001", "2026-11-01T00:00:00+08:00", RegisterBody(party: "FARM-510112-003", name: "农场", role: .farm,
-            area: "510112", node: "003", keys: [RegisteredKey(id: "k-0123456789abcdef", alg: "ed25519", spki: "AA==")]))
+        let chain = try SampleChain.chain()
         let document = try exportDocument(chain)
-        #expect(document.ids.count == chain.records.count - 1)
-        #expect(document.chunks == document.ids.count + 2)
+        #expect(document.ids.count == chain.records.count)
+        #expect(document.chunks == document.ids.count + 3)
         let text = String(decoding: document.bytes, as: UTF8.self)
         #expect(text.hasPrefix(#"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"ft":"urn:foodtrace:epcis:"}],"type":"EPCISDocument""#))
         #expect(text.hasSuffix("\n]}}\n"))
+        #expect(!text.contains("epcisHeader"))
+    }
+
+    @Test("records prepared on all cores and written in order give the same document")
+    func preparedInParallel() throws {
+        let chain = try EPCISMasterDataTests.ledger()
+        var sequential: [UInt8] = [], parallel: [UInt8] = []
+        var one = EPCISWriter { sequential.append(contentsOf: $0) }
+        var other = EPCISWriter { parallel.append(contentsOf: $0) }
+        let creation = try time("2026-11-30T12:00:00+08:00")
+        one.begin(creationDate: creation)
+        other.begin(creationDate: creation)
+        for (record, id) in chain.records { try one.write(record: record, id: id, context: SampleChain.parties) }
+        let records = chain.records
+        let prepared = Parallel.map(records.count) { index in
+            Result { () throws(InteropError) in try EPCISWriter.prepare(record: records[index].record, id: records[index].id, context: SampleChain.parties) }
+        }
+        for item in prepared { try other.write(item.get()) }
+        try one.end()
+        try other.end()
+        #expect(parallel == sequential)
+        #expect(other.eventCount == 4 && other.masterRecordCount == 4)
     }
 
     @Test("a record id that does not match the record is refused")

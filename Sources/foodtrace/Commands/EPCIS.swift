@@ -1,0 +1,12 @@
+import ArgumentParser
+
+extension FoodTrace {
+    /// `foodtrace epcis`: tools for GS1 EPCIS 2.0 documents that need no store.
+    struct EPCIS: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "epcis",
+            abstract: "GS1 EPCIS 2.0 documents: event hash IDs.",
+            discussion: "Export and import go through `foodtrace export epcis` and `foodtrace import epcis`.",
+            subcommands: [Hash.self])
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import TraceGraph
+import TraceInterop
+import TraceModel
+import TraceStore
+
+extension FoodTrace.Export {
+    /// `foodtrace export fsma204`: the FDA FSMA 204 electronic sortable spreadsheet, streamed.
+    struct FSMA204: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "fsma204",
+            abstract: "The FDA FSMA 204 sortable spreadsheet: one CSV row per critical tracking event, streamed.",
+            discussion: """
+                UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting; opens correctly in Excel and LibreOffice \
+                and sorts by any column (times in UTC in their own column). Columns: \(FSMA204Row.columns.joined(separator: ", ")). \
+                produce → Harvesting, transform → Transformation (a row per output), ship → Shipping, accepted \
+                receive → Receiving; other records are not critical tracking events. --lot keeps the rows of the lots \
+                traced from that lot, upstream and downstream; --since and --until keep events dated at or after --since \
+                and before --until.
+                """)
+
+        @OptionGroup var options: StoreOptions
+        @Option(help: "Only the rows of this lot's trace, upstream and downstream (a 20-digit trace code).") var lot: String?
+        @Option(help: "Only events dated at or after this time (2026-11-28 or an RFC 3339 time).") var since: String?
+        @Option(help: "Only events dated before this time.") var until: String?
+        @Option(help: "Write to this file instead of standard output.") var out: String?
+
+        func run() throws {
+            try runReporting {
+                let window = try ExportWindow.make(party: nil, since: since, until: until)
+                let store = try options.open(readOnly: true)
+                let lots = try lot.map { try Self.tracedLots(from: try TraceCodeArgument.parse($0), in: store) }
+                let sink = try OutputSink(path: out)
+                let lookup = EPCISPartyLookup()
+                var writer = FSMA204Writer { sink.write($0) }
+                writer.begin()
+                do {
+                    try store.forEachRecord(window: window) { stored, view in
+                        guard Self.mayHaveRows(stored.kind) else { return }
+                        lookup.view = view
+                        let rows = try FSMA204Rows.rows(forStoredRecord: stored.raw, id: stored.id, parties: lookup)
+                        try lookup.check()
+                        for row in rows where lots?.contains(row.traceabilityLotCode) ?? true { writer.write(row: row) }
+                    }
+                } catch {
+                    sink.close()
+                    if let out { try? FileManager.default.removeItem(atPath: out) }
+                    throw ExportWindow.cliError(error)
+                }
+                sink.close()
+                let summary = "exported \(writer.rowCount) critical tracking events"
+                if let out { Console.out("\(summary) to \(out)") } else { Console.error(summary) }
+            }
+        }
+
+        /// Only these kinds can be critical tracking events (``FSMA204Rows``); the rest are not even read.
+        static func mayHaveRows(_ kind: RecordKind) -> Bool {
+            [.produce, .transform, .ship, .receive].contains(kind)
+        }
+
+        /// Every code in the upstream and the downstream trace of `code`.
+        static func tracedLots(from code: String, in store: TraceStore) throws -> Set<String> {
+            let traced: Result<Set<String>, TraceError> = try store.withGraph { reader in
+                var tracer = Tracer(reader: reader)
+                do {
+                    let up = try tracer.up(from: code)
+                    let down = try tracer.down(from: code)
+                    return .success(Set(up.nodes.map(\.code)).union(down.nodes.map(\.code)))
+                } catch let error as TraceError {
+                    return .failure(error)
+                }
+            }
+            do {
+                return try traced.get()
+            } catch {
+                throw CLIError.input("--lot \(code): \(error)")
+            }
+        }
+    }
+}

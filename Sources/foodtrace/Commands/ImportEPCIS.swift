@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import TraceCrypto
+import TraceInterop
+import TraceModel
+import TraceStore
+
+extension FoodTrace.Import {
+    /// `foodtrace import epcis FILE --key KEY.pem`.
+    struct EPCISDocument: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "epcis",
+            abstract: "Import a GS1 EPCIS 2.0 JSON/JSON-LD document: FoodTrace records as they are, foreign events signed by you.",
+            discussion: """
+                Events exported by FoodTrace carry their signed record (ft:record) and are ingested as that record, \
+                verified like any ingest; the register/revoke records of the master data go in where they stood in the \
+                exporting ledger, so importing an export into an empty store trusting the same regulator reproduces \
+                the same records, ids and signatures. Other events are mapped to records issued and signed by the \
+                key's party, each carrying the original event and its hash ID (epcis); events the graph cannot use \
+                (no lots with quantities, association and transaction events, error declarations…) are skipped and \
+                listed with the reason. All or nothing: an invalid document (the JSON path and reason are shown) or a \
+                record the store refuses stores nothing (exit 2). Importing the same document again adds nothing.
+                """)
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The EPCIS document (- for standard input).") var file: String
+        @Option(help: "The importing party's private key file: foreign events become its records.") var key: String
+        @Option(help: "Output format.") var format: ReportFormat = .text
+        @Option(help: "Product code for lots a foreign commissioning event makes (a GTIN in the identifier wins).")
+        var productCode = "00000000"
+        @Option(help: "Product name for lots a foreign event makes.") var productName = "EPCIS 导入批次"
+        @Option(help: "Product category for lots a foreign event makes.") var category = ProductCategory.processed.rawValue
+        @Option(help: "Origin area (6 digits) for foreign commissioning events; default the importing party's area.")
+        var originArea: String?
+        @Option(help: "Origin name for foreign commissioning events.") var originName = "EPCIS"
+
+        func run() throws {
+            try runReporting {
+                let source = file == "-" ? "stdin" : file
+                let bytes = try InputFile.bytes(file)
+                let document: EPCISImport
+                do throws(InteropError) {
+                    document = try EPCISReader.read(document: bytes)
+                } catch {
+                    throw CLIError.input("\(source): \(error.path): \(error.reason); nothing was stored")
+                }
+                let (party, privateKey): (String, PrivateKey)
+                do { (party, privateKey) = try KeyFile.read(key) } catch { throw CLIError.input("\(key): \(error)") }
+                let store = try options.open()
+                // The importer numbers the lots of foreign events; a document of FoodTrace records alone needs
+                // no registered importer (its own master data may be what registers the key's party).
+                let importer = try store.interopParty(party)
+                guard let productCategory = ProductCategory(rawValue: category) else {
+                    throw CLIError.input("--category \(category): use one of \(ProductCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                let mapper = EPCISImportMapper(
+                    importer: ImportingParty(id: party, area: importer?.area ?? "000000", node: importer?.node ?? "000"),
+                    defaults: .init(product: Product(code: productCode, name: productName, category: productCategory),
+                                    origin: Place(area: originArea ?? importer?.area ?? "000000", name: originName)))
+                let plan = EPCISImportPlan(document: document, outcomes: mapper.map(document))
+                if importer == nil, let foreign = plan.steps.first(where: { if case .foreign = $0 { true } else { false } }) {
+                    throw CLIError.input("\(key): party \(party) is not registered in this store, so it cannot sign the records of "
+                        + "foreign events such as \(foreign.path); nothing was stored")
+                }
+                var lines = try ImportLines(plan: plan, importer: party, key: privateKey, store: store,
+                                            alreadyImported: try store.importedEventIDs(issuer: party))
+                let ingest = try store.ingest(lines.lines, source: source, now: Clock.nowMilliseconds)
+                lines.forget()
+                let report = ImportReport(source: source, document: document, plan: plan, lines: lines, ingest: ingest)
+                for rejection in report.rejected { Console.error("\(source): \(rejection.text)") }
+                switch format {
+                case .text: Console.out(report.text)
+                case .json: Console.out(try JSONOutput.string(report))
+                }
+                if !ingest.rejected.isEmpty {
+                    Console.error("\(source): \(ingest.rejected.count) record(s) refused; nothing was stored")
+                    throw ExitCode(2)
+                }
+            }
+        }
+    }
+}

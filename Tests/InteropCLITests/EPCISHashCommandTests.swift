@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// `foodtrace epcis hash` against the reference generator's vectors.
+@Suite("foodtrace epcis hash")
+struct EPCISHashCommandTests {
+    /// The vector this implementation does not reproduce (see Tests/TraceInteropTests/Fixtures/epcis/README.md).
+    static let unmatched = "epclist_normalisation"
+
+    static var vectors: [String] {
+        EPCISFixtures.files("hash-vectors", suffix: ".jsonld").map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+    }
+
+    @Test("one hash ID per event, in document order, as in the .hashes file", arguments: vectors)
+    func matchesVector(name: String) throws {
+        let base = EPCISFixtures.root + "/hash-vectors/" + name
+        let expected = try String(contentsOfFile: base + ".hashes", encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
+        let result = try Sandbox().ok(["epcis", "hash", base + ".jsonld"])
+        let printed = result.stdout.split(separator: "\n").map(String.init)
+        #expect(!expected.isEmpty)
+        if name == Self.unmatched {
+            withKnownIssue("the reference's conversion of this list of 23 EPC URNs and Digital Link URIs is not recoverable from its single hash") {
+                #expect(printed == expected)
+            }
+        } else {
+            #expect(printed == expected)
+        }
+    }
+
+    @Test("the vector set is the one the README describes")
+    func vectorSet() {
+        #expect(Self.vectors.count == 10)
+        #expect(Self.vectors.contains(Self.unmatched))
+    }
+
+    @Test("--verbose adds the pre-hash string; several files are prefixed with their names")
+    func verboseAndSeveralFiles() throws {
+        let single = EPCISFixtures.root + "/hash-vectors/epcisDocWithSingleEvent.jsonld"
+        let various = EPCISFixtures.root + "/hash-vectors/epcisDocWithVariousEventTypes.jsonld"
+        let sandbox = try Sandbox()
+        let verbose = try sandbox.ok(["epcis", "hash", single, "--verbose"]).stdout.split(separator: "\n").map(String.init)
+        #expect(verbose.count == 2)
+        #expect(verbose[1].hasPrefix("  pre-hash: eventType=ObjectEventeventTime=2022-02-17T02:33:31.116ZeventTimeZoneOffset=-06:00"))
+        let both = try sandbox.ok(["epcis", "hash", single, various]).stdout.split(separator: "\n").map(String.init)
+        let expectedCount = try String(contentsOfFile: various.replacingOccurrences(of: ".jsonld", with: ".hashes"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).count + 1
+        #expect(both.count == expectedCount)
+        #expect(both[0].hasPrefix(single + "\tni:///sha-256;") && both[1].hasPrefix(various + "\t"))
+    }
+
+    @Test("an invalid document: exit 2 with the JSON path, and no hash printed")
+    func invalidDocument() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write("bad.jsonld", #"{"type":"EPCISDocument","epcisBody":{"eventList":[{"eventTime":"2020-01-01T00:00:00Z"}]}}"#)
+        let good = EPCISFixtures.root + "/hash-vectors/epcisDocWithSingleEvent.jsonld"
+        let result = try sandbox.run(["epcis", "hash", good, "bad.jsonld"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("bad.jsonld: $.epcisBody.eventList[0].type: every event needs a type"), "\(result.stderr)")
+        try sandbox.write("broken.jsonld", #"{"type":"EPCISDocument","epcisBody":{"eventList":[}"#)
+        let broken = try sandbox.run(["epcis", "hash", "broken.jsonld"])
+        #expect(broken.status == 2 && broken.stderr.contains("broken.jsonld: $.epcisBody.eventList"), "\(broken.stderr)")
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+import TraceModel
+
+/// Events from a partner's own EPCIS system become records signed by the importing party, which the
+/// graph traces like native ones.
+@Suite("foodtrace import epcis: foreign events")
+struct ForeignEventImportTests {
+    static let asn = "urn:epcglobal:cbv:bt:4012345000009:ASN1099"
+
+    /// The slaughterhouse's ERP: it slaughters the received live pigs into an LGTIN carcass lot, records a
+    /// packing association (which the graph cannot use), and ships 200 kg (as the same lot, written as a
+    /// Digital Link this time) to the stall.
+    static let erpDocument = """
+        {"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"erp":"https://erp.example.com/epcis/"}],
+         "type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2026-11-28T09:00:00+08:00",
+         "epcisBody":{"eventList":[
+          {"type":"TransformationEvent","eventTime":"2026-11-28T07:30:00+08:00","eventTimeZoneOffset":"+08:00",
+           "inputQuantityList":[{"epcClass":"urn:foodtrace:lot:\(PartnerChain.liveLot)","quantity":1000,"uom":"KGM"}],
+           "outputQuantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.C1","quantity":700.5,"uom":"KGM"}],
+           "bizStep":"killing","readPoint":{"id":"urn:epc:id:sgln:4012345.00001.0"},"erp:line":"3"},
+          {"type":"AssociationEvent","eventTime":"2026-11-28T07:45:00+08:00","eventTimeZoneOffset":"+08:00","action":"ADD",
+           "parentID":"urn:epc:id:grai:4012345.55555.987","childEPCs":["urn:epc:id:giai:4000001.12345"]},
+          {"type":"ObjectEvent","eventTime":"2026-11-28T08:00:00+08:00","eventTimeZoneOffset":"+08:00","action":"OBSERVE",
+           "bizStep":"shipping","disposition":"in_transit",
+           "quantityList":[{"epcClass":"https://id.gs1.org/01/04012345123456/10/C1","quantity":200,"uom":"KGM"}],
+           "bizTransactionList":[{"type":"desadv","bizTransaction":"\(asn)"}],
+           "destinationList":[{"type":"owning_party","destination":"urn:foodtrace:party:\(PartnerChain.stall)"}]}
+         ]}}
+        """
+
+    static func importERP(_ sandbox: Sandbox) throws -> RunResult {
+        try sandbox.write("erp.jsonld", erpDocument)
+        return try sandbox.run(["import", "epcis", "erp.jsonld", "--store", PartnerChain.store, "--key",
+                                PartnerChain.slaughterhouse.lowercased() + ".key", "--product-name", "白条猪肉", "--category", "pork",
+                                "--format", "json"])
+    }
+
+    @Test("a partner's slaughter and shipment are traced from the stall's slip back to the farm")
+    func foreignChainIsTraced() throws {
+        let sandbox = try Sandbox()
+        try PartnerChain.make(in: sandbox)
+        let result = try Self.importERP(sandbox)
+        try #require(result.status == 0, "\(result)")
+        let report = try jsonObject(result.stdout)
+        #expect(report["accepted"] as? Int == 2 && report["signedByImporter"] as? Int == 2)
+        let skipped = try #require(report["skipped"] as? [[String: Any]])
+        #expect(skipped.count == 1)
+        #expect(skipped.first?["path"] as? String == "$.epcisBody.eventList[1]")
+        #expect((skipped.first?["reason"] as? String)?.contains("AssociationEvent") == true)
+
+        // The imported slaughter made one carcass lot of the slaughterhouse's node.
+        let down = try sandbox.trace("down", PartnerChain.liveLot.digits, store: PartnerChain.store)
+        let nodes = try #require(down["nodes"] as? [[String: Any]])
+        let carcass = try #require(nodes.first { $0["code"] as? String != PartnerChain.liveLot.digits })
+        let carcassCode = try #require(carcass["code"] as? String)
+        #expect(carcassCode.hasPrefix("510113001"))
+        #expect(carcass["kind"] as? String == "transform" && carcass["party"] as? String == PartnerChain.slaughterhouse)
+
+        // The imported record keeps the original event and its hash ID.
+        let recordID = try #require(carcass["record"] as? String)
+        let shown = try jsonObject(try sandbox.ok(["show", recordID, "--store", PartnerChain.store, "--format", "json"]).stdout)
+        #expect(shown["issuer"] as? String == PartnerChain.slaughterhouse)
+        let body = try #require(shown["body"] as? [String: Any])
+        let origin = try #require(body["epcis"] as? [String: Any])
+        let hashes = try sandbox.ok(["epcis", "hash", "erp.jsonld"]).stdout.split(separator: "\n").map(String.init)
+        #expect(origin["eventID"] as? String == hashes.first)
+        #expect((origin["event"] as? String)?.contains(#""erp:line":"3""#) == true)
+
+        // The stall receives the partner's shipment natively and sells from it.
+        try PartnerChain.record("receive", key: PartnerChain.stall, at: "2026-11-28T09:30:00+08:00", body: """
+            {"shipment":"\(Self.asn)","from":"\(PartnerChain.slaughterhouse)","batch":"\(carcassCode)","as":"\(PartnerChain.stallLot)",
+             "quantity":{"value":"200","unit":"kg"},"documents":[],"accepted":true}
+            """, in: sandbox)
+        try PartnerChain.record("sell", key: PartnerChain.stall, at: "2026-11-28T10:00:00+08:00", body: """
+            {"slip":"\(PartnerChain.slip)","batch":"\(PartnerChain.stallLot)","quantity":{"value":"2.5","unit":"kg"},"unitPrice":"28","amount":"70"}
+            """, in: sandbox)
+        let up = try sandbox.trace("up", PartnerChain.slip.digits, store: PartnerChain.store)
+        let upCodes = Set(try #require(up["nodes"] as? [[String: Any]]).compactMap { $0["code"] as? String })
+        #expect(upCodes == [PartnerChain.slip.digits, PartnerChain.stallLot.digits, carcassCode, PartnerChain.liveLot.digits,
+                            PartnerChain.farmLot.digits])
+        let origins = try #require(up["origins"] as? [[String: Any]])
+        #expect(origins.compactMap { $0["code"] as? String } == [PartnerChain.farmLot.digits])
+        try sandbox.ok(["verify", "--store", PartnerChain.store])
+    }
+
+    @Test("importing the same document again adds nothing")
+    func idempotent() throws {
+        let sandbox = try Sandbox()
+        try PartnerChain.make(in: sandbox)
+        try #require(try Self.importERP(sandbox).status == 0)
+        let before = try sandbox.ledger(PartnerChain.store)
+        let again = try Self.importERP(sandbox)
+        try #require(again.status == 0, "\(again)")
+        let report = try jsonObject(again.stdout)
+        #expect(report["accepted"] as? Int == 0 && report["alreadyImportedEvents"] as? Int == 2)
+        #expect(try sandbox.ledger(PartnerChain.store) == before)
+    }
+
+    @Test("foreign events need an importer registered in the store")
+    func unregisteredImporter() throws {
+        let sandbox = try Sandbox()
+        try PartnerChain.make(in: sandbox)
+        try sandbox.ok(["keys", "new", "--party", "PROC-510104-009", "--out", "stranger.key"])
+        try sandbox.write("erp.jsonld", Self.erpDocument)
+        let before = try sandbox.ledger(PartnerChain.store)
+        let result = try sandbox.run(["import", "epcis", "erp.jsonld", "--store", PartnerChain.store, "--key", "stranger.key"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("party PROC-510104-009 is not registered in this store"), "\(result.stderr)")
+        #expect(result.stderr.contains("$.epcisBody.eventList[0]"))
+        #expect(try sandbox.ledger(PartnerChain.store) == before)
+    }
+
+    @Test("a foreign event the store refuses refuses the whole document, with its JSON path; nothing is stored")
+    func refusedByTheStore() throws {
+        let sandbox = try Sandbox()
+        try PartnerChain.make(in: sandbox)
+        let before = try sandbox.ledger(PartnerChain.store)
+        // Shipping to a party this store does not know.
+        try sandbox.write("erp.jsonld", Self.erpDocument.replacingOccurrences(
+            of: "urn:foodtrace:party:\(PartnerChain.stall)", with: "urn:epc:id:pgln:4012345.00000"))
+        let result = try sandbox.run(["import", "epcis", "erp.jsonld", "--store", PartnerChain.store, "--key",
+                                      PartnerChain.slaughterhouse.lowercased() + ".key"])
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("$.epcisBody.eventList[2]: record sha256:"), "\(result.stderr)")
+        #expect(result.stderr.contains("field $.body.to: receiving party EXT-"), "\(result.stderr)")
+        #expect(result.stdout.contains("nothing was stored"))
+        #expect(try sandbox.ledger(PartnerChain.store) == before)
+    }
+}
