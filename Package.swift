@@ -17,6 +17,9 @@ let package = Package(
         .library(name: "TraceSlips", targets: ["TraceSlips"]),
         .library(name: "TraceInterop", targets: ["TraceInterop"]),
         // Audit plugins as shared libraries, loaded with `foodtrace audit --plugin-path` (schemas/plugin-abi.md).
+        .library(name: "FoodTraceSourceTickets", type: .dynamic, targets: ["SourceTicketsEntry"]),
+        .library(name: "FoodTraceSchoolMeals", type: .dynamic, targets: ["SchoolMealsEntry"]),
+        .library(name: "FoodTraceRecall", type: .dynamic, targets: ["RecallEntry"]),
         .library(name: "FoodTraceAuditFixture", type: .dynamic, targets: ["AuditFixturePluginEntry"]),
     ],
     dependencies: [
@@ -57,6 +60,9 @@ let package = Package(
             ]
         ),
         .target(name: "CFoodTracePlugin", path: "Sources/CFoodTracePlugin"),
+        .target(name: "SourceTicketsEntry", dependencies: ["SourceTickets", "TraceAudit", "CFoodTracePlugin"], path: "Plugins/SourceTicketsEntry"),
+        .target(name: "SchoolMealsEntry", dependencies: ["SchoolMeals", "TraceAudit", "CFoodTracePlugin"], path: "Plugins/SchoolMealsEntry"),
+        .target(name: "RecallEntry", dependencies: ["Recall", "TraceAudit", "CFoodTracePlugin"], path: "Plugins/RecallEntry"),
         .target(name: "TraceAudit", dependencies: ["TraceModel", "TraceGraph", "CFoodTracePlugin"]),
         .target(name: "SourceTickets", dependencies: ["TraceAudit"], path: "Plugins/SourceTickets"),
         .target(name: "SchoolMeals", dependencies: ["TraceAudit", "SourceTickets"], path: "Plugins/SchoolMeals"),
@@ -66,8 +72,8 @@ let package = Package(
         .executableTarget(
             name: "foodtrace",
             dependencies: [
-                "TraceAudit",
-                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo",
+                "TraceAudit", "Recall", "SourceTickets", "SchoolMeals",
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo", "TraceInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -84,7 +90,11 @@ let package = Package(
         .testTarget(name: "TraceCryptoTests", dependencies: ["TraceCrypto"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TraceSlipsTests", dependencies: ["TraceSlips", "TraceCrypto", "TraceModel"], resources: [.copy("Snapshots")]),
         .testTarget(name: "TraceInteropTests", dependencies: ["TraceInterop", "TraceModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TraceStoreTests", dependencies: ["TraceStore", "TraceCrypto", "TraceModel", "TraceGraph"]),
+        .testTarget(
+            name: "TraceStoreTests",
+            dependencies: ["TraceStore", "TraceCrypto", "TraceModel", "TraceGraph", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "PluginRuleTests", dependencies: ["SourceTickets", "SchoolMeals", "TraceAudit", "TraceStore", "TraceCrypto", "TraceModel", "TraceGraph", "TraceDemo"]),
         .target(name: "AuditFixturePlugin", dependencies: ["TraceAudit", "TraceModel"], path: "Tests/AuditFixturePlugin"),
         .target(
             name: "AuditFixturePluginEntry", dependencies: ["AuditFixturePlugin", "TraceAudit", "CFoodTracePlugin"],
@@ -96,6 +106,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Snapshots"), .copy("Fixtures")]),
+        .testTarget(name: "RecallTests", dependencies: ["Recall", "TraceAudit", "TraceStore", "TraceGraph", "TraceCrypto", "TraceModel", "TraceDemo"]),
         .testTarget(name: "CLITests", dependencies: ["foodtrace", "TraceModel"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "InteropCLITests", dependencies: ["foodtrace", "TraceModel"]),
     ]
 )
