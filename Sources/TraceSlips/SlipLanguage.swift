@@ -60,7 +60,7 @@ enum SlipWords {
     /// Money in yuan: two decimals unless more are needed to stay exact.
     static func money(_ value: Amount, _ l: SlipLanguage) -> String {
         let text = value.formatted(places: 2)
-        let exact = Amount(text) == value ? text : value.description
+        let exact = Amount(userInput: text) == value ? text : value.description
         return l == .en ? "CNY " + exact : exact + " 元"
     }
 

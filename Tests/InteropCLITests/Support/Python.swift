@@ -8,7 +8,7 @@ enum Python {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script] + arguments
         let outFile = NSTemporaryDirectory() + "interop-python-" + UUID().uuidString
-        FileManager.default.createFile(atPath: outFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: outFile, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: outFile) }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: outFile))
         process.standardOutput = handle

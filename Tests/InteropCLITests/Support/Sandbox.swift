@@ -53,8 +53,8 @@ final class Sandbox: @unchecked Sendable {
             return runs
         }
         let out = file(".run\(n).out"), err = file(".run\(n).err")
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: err, contents: nil)
         defer { for name in [out, err] { try? FileManager.default.removeItem(atPath: name) } }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try FoodtraceBinary.path())

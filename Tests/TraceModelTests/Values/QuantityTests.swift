@@ -58,7 +58,7 @@ struct QuantityTests {
         #expect(QuantityUnit.tonne.uneceCode == "TNE")
         #expect(QuantityUnit.litre.uneceCode == "LTR")
         #expect(QuantityUnit.box.uneceCode == "BX")
-        #expect(QuantityUnit.head.uneceCode == "H87")
+        #expect(QuantityUnit.head.uneceCode == "HEA")
     }
 
     @Test func describesAndCodesAsValueAndUnit() throws {
