@@ -106,8 +106,10 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Snapshots"), .copy("Fixtures")]),
+        .testTarget(name: "TraceGraphTests", dependencies: ["TraceGraph", "TraceStore", "TraceDemo", "TraceModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RecallTests", dependencies: ["Recall", "TraceAudit", "TraceStore", "TraceGraph", "TraceCrypto", "TraceModel", "TraceDemo"]),
         .testTarget(name: "CLITests", dependencies: ["foodtrace", "TraceModel"], resources: [.copy("Snapshots")]),
         .testTarget(name: "InteropCLITests", dependencies: ["foodtrace", "TraceModel"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["foodtrace", "TraceModel", "TraceCrypto", "TraceStore", "TraceDemo", "TraceSlips", "TraceInterop", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log")], resources: [.copy("Fixtures")]),
     ]
 )

@@ -78,34 +78,39 @@ public struct MassBalance {
     }
 
     static func sum(_ node: GraphNode, _ movements: [Movement]) -> Sum {
-        var totals: [String: Int64] = [:]
-        for movement in movements { totals[movement.kind, default: 0] += movement.delta.micros }
-        func out(_ kind: String) -> String { Amount(micros: -(totals[kind] ?? 0)).description }
-        let onHand = Amount(micros: totals.values.reduce(0, +))
-        let created = Amount(micros: totals["create"] ?? 0)
+        // Added in 128 bits: signed records may carry the largest amounts many times over, and a 64-bit sum
+        // would trap. A total beyond 64 bits is shown clamped (it can only come from absurd quantities).
+        var totals: [String: Int128] = [:]
+        for movement in movements { totals[movement.kind, default: 0] += Int128(movement.delta.micros) }
+        func out(_ kind: String) -> String { Amount(micros: Int64(clamping: -(totals[kind] ?? 0))).description }
+        let onHandTotal = totals.values.reduce(0, +)
+        let onHand = Amount(micros: Int64(clamping: onHandTotal))
+        let created = Amount(micros: Int64(clamping: totals["create"] ?? 0))
         let entry = BatchBalance(
             batch: node.code, holder: node.holder, product: node.product?.name ?? node.productName, unit: node.quantity.unit.rawValue,
             created: created.description, transformed: out("transform"), shipped: out("ship"), sold: out("sell"),
             used: out("use"), returned: out("return"), destroyed: out("destroy"), onHand: onHand.description)
-        return Sum(entry: entry, onHand: onHand, createdTotal: created, outTotal: (totals["create"] ?? 0) - onHand.micros)
+        return Sum(entry: entry, onHand: onHand, createdTotal: created, outTotal: Int64(clamping: (totals["create"] ?? 0) - onHandTotal))
     }
 
     /// Output ÷ input of the transform that made `node` against the yield rule for its units.
     private func checkYield(of node: GraphNode) throws -> BalanceViolation? {
         let inputs = try reader.parents(of: node.code)
         guard let firstInput = inputs.first, let inputNode = try reader.node(firstInput.parent) else { return nil }
-        var inputTotal: Int64 = 0
+        var inputSum: Int128 = 0
         for edge in inputs {
             for movement in try reader.movements(of: edge.parent) where movement.record == node.record {
-                inputTotal -= movement.delta.micros
+                inputSum -= Int128(movement.delta.micros)
             }
         }
-        var outputTotal: Int64 = 0
+        var outputSum: Int128 = 0
         var outputs: Set<String> = []
         for edge in try reader.children(of: firstInput.parent) where edge.record == node.record && outputs.insert(edge.child).inserted {
             guard let converted = edge.quantity.converted(to: node.quantity.unit) else { continue }
-            outputTotal += converted.micros
+            outputSum += Int128(converted.micros)
         }
+        // Summed in 128 bits (see `sum`), compared in 64.
+        let inputTotal = Int64(clamping: inputSum), outputTotal = Int64(clamping: outputSum)
         guard inputTotal > 0,
             let rule = yields.rule(from: inputNode.product?.category, fromUnit: inputNode.quantity.unit, toUnit: node.quantity.unit)
         else { return nil }
