@@ -8,7 +8,7 @@ enum StoreSchema {
             try db.execute(sql: v1)
         }
         migrator.registerMigration("v2: receipts by shipment") { db in
-            try db.execute(sql: "CREATE INDEX shipments_received_by ON shipments(received_by)")
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS shipments_received_by ON shipments(received_by)")
         }
         return migrator
     }
