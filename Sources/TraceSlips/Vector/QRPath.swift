@@ -1,3 +1,5 @@
+import TraceModel
+
 /// The QR code as vector graphics: one SVG path of unit squares inside a quiet zone.
 public enum QRPath {
     /// Modules of light margin around the symbol, as ISO/IEC 18004 requires.
@@ -35,22 +37,5 @@ public enum QRPath {
     }
 }
 
-/// Escaping of text for XML and HTML content and attribute values.
-public enum XMLText {
-    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-}
+/// Escaping of text for XML and HTML content and attribute values (shared with drill reports).
+public typealias XMLText = MarkupText
