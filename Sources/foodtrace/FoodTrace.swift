@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `foodtrace` command: signed batch records, traceability, slips and audits.
 @main
@@ -17,4 +18,17 @@ struct FoodTrace: ParsableCommand {
             EPCIS.self, Import.self,
         ]
     )
+
+    /// Runs the command, mapping a command-line usage error (missing argument, unknown option, bad value) to exit 2,
+    /// the code every other kind of bad input gets, instead of the parser's default 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            Console.error(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
 }

@@ -48,6 +48,24 @@ struct ReadCommandTests {
         #expect(try workspace.run(["log", "--kind", "shipping"]).status == 2)
     }
 
+    /// A usage mistake is bad input like any other: exit 2 with the parser's message and the usage line.
+    @Test func usageErrorsExitTwo() throws {
+        let workspace = try Workspace()
+        let missing = try workspace.run(["trace", "up"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("Missing expected argument '<code>'"))
+        #expect(missing.stderr.contains("Usage: foodtrace trace up"))
+        let unknown = try workspace.run(["trace", "up", "--bogus", "1"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("Unknown option '--bogus'"))
+        let badValue = try workspace.run(["trace", "up", "12345678901234567890", "--format", "pdf"])
+        #expect(badValue.status == 2)
+        #expect(badValue.stderr.contains("pdf"))
+        let help = try workspace.run(["trace", "up", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: foodtrace trace up"))
+    }
+
     /// The fields every trace node carries in `--format json` (documented in `schemas/trace.schema.json`).
     static let nodeFields = ["code", "batch", "party", "role", "kind", "at", "quantity", "unit", "documents", "verified"]
 
