@@ -59,6 +59,10 @@ print(table)
 
 # Scaling plot: per-record or per-query cost against store size, one line per figure, log-log, plain SVG.
 sizes = {"small": 1e4, "city": 1e6, "province": 1e7}
+# The x position of a scale is its store's measured record count when the run recorded it.
+for m in merged:
+    if m["name"] == "store-records" and m["scale"] in sizes:
+        sizes[m["scale"]] = float(m["value"])
 series = {}
 for m in merged:
     if m["scale"] in sizes and m["unit"] in ("ms", "µs/record", "s", "bytes/record"):
@@ -72,12 +76,14 @@ svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height
 if series:
     values = [v for points in series.values() for _, v in points if v > 0]
     ymin, ymax = math.log10(min(values)) - 0.2, math.log10(max(values)) + 0.2
-    xmin, xmax = 3.8, 7.2
+    xmin, xmax = math.log10(min(sizes.values())) - 0.2, math.log10(max(sizes.values())) + 0.2
     def px(x): return left + (math.log10(x) - xmin) / (xmax - xmin) * (width - left - 200)
     def py(y): return height - bottom - (math.log10(max(y, 1e-9)) - ymin) / (ymax - ymin) * (height - bottom - 40)
     svg.append(f'<line x1="{left}" y1="{height - bottom}" x2="{width - 200}" y2="{height - bottom}" stroke="black"/>')
     svg.append(f'<line x1="{left}" y1="40" x2="{left}" y2="{height - bottom}" stroke="black"/>')
     for name, size in sizes.items():
+        if not any(x == size for points in series.values() for x, _ in points):
+            continue
         svg.append(f'<text x="{px(size)}" y="{height - bottom + 16}" text-anchor="middle">{name} ({size:,.0f})</text>')
     colours = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"]
     for index, (name, points) in enumerate(sorted(series.items())):
