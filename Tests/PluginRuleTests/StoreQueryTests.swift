@@ -1,11 +1,13 @@
+import Foundation
 import SourceTickets
 import Testing
 import TraceAudit
+import TraceGraph
 import TraceModel
 
 /// The store's set-based audit queries that the source-tickets and school-meals rules ask, each on a minimal
 /// chain with a near miss beside every hit.
-@Suite("store audit queries: overdrawn batches, quoted documents, receipts by receiver")
+@Suite("store audit queries: overdrawn batches, quoted documents, receipts by receiver, upstream traces")
 struct StoreQueryTests {
     static let outflows = ["destroy", "return", "sell", "ship", "transform", "use"]
 
@@ -75,5 +77,22 @@ struct StoreQueryTests {
             #expect(try all.receipts(receivedBy: [scene.school.id]) == schools)
             #expect(try all.receipts(receivedBy: []).isEmpty)
         }
+    }
+
+    @Test("upstream traces that share hops in one view equal traces each read afresh")
+    func tracesShareHops() throws {
+        let scene = try Scene()
+        let pork = try scene.pork()
+        let meat = try scene.deliver(pork.wholesaleBatch, kilograms: 12, to: scene.school, documents: pork.documents, hour: 9)
+        let stall = try scene.deliver(pork.wholesaleBatch, kilograms: 10, to: scene.stall, documents: pork.documents, hour: 10)
+        let codes = [meat.code, stall.code, pork.wholesaleBatch, meat.code].map(\.digits)
+        let shared = try scene.chain.store.withAuditQuery { query in try codes.map { try query.traceUp($0) } }
+        let fresh = try codes.map { code in try scene.chain.store.withAuditQuery { try $0.traceUp(code) } }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(try shared.map { try encoder.encode($0) } == fresh.map { try encoder.encode($0) })
+        // School batch, market batch, carcass, the slaughterhouse's pigs, the farm lot: all complete.
+        #expect(shared[0].nodes.count == 5)
+        #expect(shared.allSatisfy { $0.complete })
     }
 }

@@ -11,10 +11,13 @@ import TraceModel
 public struct StoreAuditQuery: AuditQuery {
     let db: Database
     let graph: StoreGraphReader
+    /// Upstream hops already read by ``traceUp(_:)`` in this view.
+    private let traceReader: RememberingGraphReader
 
     public init(_ db: Database) {
         self.db = db
         graph = StoreGraphReader(db)
+        traceReader = RememberingGraphReader(graph)
     }
 
     private func scopeSQL(_ scope: AuditScope, time: String, party: [String]) -> (String, StatementArguments) {
@@ -200,8 +203,10 @@ public struct StoreAuditQuery: AuditQuery {
         }
     }
 
+    /// Traces share their upstream hops, so each hop is read from the store once per view (see
+    /// ``RememberingGraphReader``).
     public func traceUp(_ code: String) throws -> TraceResult {
-        var tracer = Tracer(reader: graph)
+        var tracer = Tracer(reader: traceReader)
         return try tracer.up(from: code)
     }
 }
