@@ -136,12 +136,26 @@ public protocol AuditQuery {
     func records(kind: RecordKind, _ scope: AuditScope) throws -> [AuditRecord]
     func node(_ code: String) throws -> GraphNode?
     func parents(of code: String) throws -> [GraphEdge]
+    /// The nodes made by records of `kinds` in the scope (party = issuer) that have no input edge: batches,
+    /// slips and meals nobody can trace one step back.
+    ///
+    /// In the order of `kinds`, then record order, then the order the record made them. One set-based
+    /// question rather than ``node(_:)`` and ``parents(of:)`` for every code a record creates.
+    func nodesWithoutInputs(createdBy kinds: [RecordKind], _ scope: AuditScope) throws -> [GraphNode]
     func children(of code: String) throws -> [GraphEdge]
     /// Every ancestor code of `code` (itself included), by a walk up the graph.
     func ancestors(of code: String) throws -> [String]
     /// Every descendant code of `code` (itself included).
     func descendants(of code: String) throws -> [String]
     func movements(of code: String) throws -> [Movement]
+    /// The documents quoted by the `receive` record that created batch `code`, in that record's order; `nil`
+    /// when no receipt created it (a farm lot, a transform output, a code the store does not hold).
+    func documentsQuoted(creating code: String) throws -> [DocumentRef]?
+    /// The batches whose own ledger is overdrawn: what the movements of kinds `outflows` dated at or before
+    /// `through` took out (their negative deltas) adds up to more than the batch's `create` movements put in.
+    ///
+    /// Sorted by code. One pass over the ledger instead of ``movements(of:)`` for every batch.
+    func overdrawnBatches(outflows: [String], through: Int64) throws -> [String]
     func shipments(of code: String) throws -> [Shipment]
     /// Every shipment in the scope (party = sender or receiver).
     func shipments(_ scope: AuditScope) throws -> [Shipment]

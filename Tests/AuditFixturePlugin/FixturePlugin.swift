@@ -105,6 +105,11 @@ public struct FixturePlugin: AuditPlugin {
         counts.append("records \(records)")
         let shipments = try query.shipments(context.scope).map(ShipmentMessage.init)
         try add("shipments", shipments, count: shipments.count)
+        try add(
+            "nodes-without-inputs",
+            try query.nodesWithoutInputs(createdBy: RecordKind.allCases, context.scope).map(NodeMessage.init))
+        let outflows = ["destroy", "return", "sell", "ship", "transform", "use"]
+        try add("overdrawn-batches", try query.overdrawnBatches(outflows: outflows, through: context.now))
         // Every code a receipt names, plus one the store does not hold.
         var codes = Set(receipts.flatMap { [$0.batch] + ($0.local.map { [$0] } ?? []) })
         codes.insert("00000000000000000000")
@@ -119,6 +124,7 @@ public struct FixturePlugin: AuditPlugin {
             try add("descendants", try query.descendants(of: code))
             try add("movements", try query.movements(of: code).map(MovementMessage.init))
             try add("batch-shipments", try query.shipments(of: code).map(ShipmentMessage.init))
+            try add("documents-quoted", try query.documentsQuoted(creating: code))
             if node != nil { try add("trace-up", try query.traceUp(code)) }
         }
         counts.append("nodes \(nodes)")

@@ -73,12 +73,14 @@ struct ABIRoundTripTests {
 
     @Test("every query method has a JSON name, and a malformed request is answered with an error")
     func queryServer() throws {
-        #expect(PluginQueryMethod.allCases.count == 13)
+        #expect(PluginQueryMethod.allCases.count == 16)
         let store = try FixedStore.createInTemporaryFolder()
         let answers = try TraceStore.open(path: store, readOnly: true).withAuditQuery { query in
             let server = QueryServer(query)
             return [
                 #"{"method":"nonsense"}"#, #"{"method":"node"}"#, #"{"method":"records"}"#, #"{"method":"parties"}"#,
+                #"{"method":"nodes-without-inputs"}"#, #"{"method":"overdrawn-batches","movementKinds":["sell"]}"#,
+                #"{"method":"documents-quoted"}"#,
             ]
             .map { text in text.withCString { server.answer($0) } }
         }
@@ -86,6 +88,10 @@ struct ABIRoundTripTests {
         #expect(answers[1] == #"{"error":"node: node needs \"code\""}"#)
         #expect(answers[2] == #"{"error":"records: records needs \"kind\""}"#)
         #expect(answers[3].hasPrefix(#"{"result":[{"#))
+        #expect(answers[4] == #"{"error":"nodes-without-inputs: nodes-without-inputs needs \"kinds\""}"#)
+        #expect(
+            answers[5] == #"{"error":"overdrawn-batches: overdrawn-batches needs \"movementKinds\" and \"through\""}"#)
+        #expect(answers[6] == #"{"error":"documents-quoted: documents-quoted needs \"code\""}"#)
     }
 
     @Test("a movement's signed delta survives the wire; text that is no signed decimal is refused")

@@ -14,42 +14,17 @@ enum MissingStepBack: RecallRule {
             "EU 178/2002 Art. 18(2) (one step back); FSMA 204, 21 CFR 1 Subpart S §1.1345 (receiving) and §1.1350 (transformation) key data elements"
     )
 
-    static func check(_ run: RecallRun) throws -> [Finding] {
-        var findings: [Finding] = []
-        let scope = run.context.scope
-        for kind in [RecordKind.receive, .transform, .sell, .use] {
-            for record in try run.query.records(kind: kind, scope) {
-                for code in try createdCodes(record) {
-                    guard let node = try run.query.node(code), node.record == record.id else { continue }
-                    guard try run.query.parents(of: code).isEmpty else { continue }
-                    findings.append(
-                        finding(
-                            subject: code,
-                            message:
-                                "\(record.issuer) 的 \(kind.rawValue) 记录于 \(run.time(record.at)) 生成 \(node.type.rawValue) \(code)，但库中没有它的任何投入（缺少上一环节）",
-                            evidence: [record.id]))
-                }
-            }
-        }
-        return findings
-    }
+    /// The kinds of record whose new codes must have an input, in the order findings are listed.
+    static let creatingKinds: [RecordKind] = [.receive, .transform, .sell, .use]
 
-    /// The trace codes a record creates: the receiver's batch, transform outputs, the slip, the meal.
-    static func createdCodes(_ record: AuditRecord) throws -> [String] {
-        switch record.kind {
-        case .transform:
-            guard case .transform(let body) = try record.body() else { return [] }
-            return body.outputs.map(\.batch.digits)
-        case .receive:
-            let json = try JSONParser.parse(record.bodyJSON)
-            guard json["accepted"] != .bool(false), let code = json["as"]?.stringValue else { return [] }
-            return [code]
-        case .sell:
-            return (try JSONParser.parse(record.bodyJSON)["slip"]?.stringValue).map { [$0] } ?? []
-        case .use:
-            return (try JSONParser.parse(record.bodyJSON)["meal"]?.stringValue).map { [$0] } ?? []
-        default:
-            return []
+    /// One query finds them all: a created code and its creating record share the issuer (holder) and the time.
+    static func check(_ run: RecallRun) throws -> [Finding] {
+        try run.query.nodesWithoutInputs(createdBy: creatingKinds, run.context.scope).map { node in
+            finding(
+                subject: node.code,
+                message:
+                    "\(node.holder) 的 \(node.kind.rawValue) 记录于 \(run.time(node.atMilliseconds)) 生成 \(node.type.rawValue) \(node.code)，但库中没有它的任何投入（缺少上一环节）",
+                evidence: [node.record])
         }
     }
 }

@@ -32,8 +32,9 @@ final class SchoolData {
             schools[party.id] = party
         }
         self.schools = schools
-        // One query for all receipts in scope: per-receiver queries cost more than they save on a large store.
-        receipts = try index.receipts().filter { schools[$0.receiver] != nil }
+        // One query for all receipts in scope (per-receiver queries cost more than they save on a large store),
+        // but only the schools' receipt bodies are decoded.
+        receipts = try index.receipts(receivedBy: Set(schools.keys))
         meals = try context.query.records(kind: .use, context.scope).compactMap { record in
             guard schools[record.issuer] != nil, record.at <= context.now, let body = try? record.decodeBody(UseBody.self)
             else { return nil }

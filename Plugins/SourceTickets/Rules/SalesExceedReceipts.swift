@@ -22,9 +22,13 @@ enum SalesExceedReceipts: SourceTicketRule {
     static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
         let roles = Set(index.context.list(rule, "roles"))
         let tolerance = amount(index, "tolerance")
+        // Only a batch whose outflows exceed its receipt can be oversold (`tolerance` is never negative): one
+        // query names those, and only their ledgers are read and walked in time order below.
+        let overdrawn = Set(
+            try index.context.query.overdrawnBatches(outflows: outflows.sorted(), through: index.context.now))
         var findings: [Finding] = []
         for receipt in receipts where roles.contains(receipt.receiverRole.rawValue) {
-            guard let local = receipt.local else { continue }
+            guard let local = receipt.local, overdrawn.contains(local) else { continue }
             let movements = try index.context.query.movements(of: local)
             let received = movements.filter { $0.kind == "create" }.reduce(Amount.zero) { $0 + $1.delta }
             let limit = received + tolerance

@@ -18,9 +18,8 @@ public final class AuditIndex {
     public let graph: GraphCache
     private var cachedReceipts: [AuditReceipt]?
     private var inspectorsByReceipt: [String: [String]] = [:]
-    /// Documents quoted by the receipt that created each batch, per holder loaded so far.
-    private var quotedByBatch: [String: [DocumentRef]] = [:]
-    private var holdersLoaded: Set<String> = []
+    /// Documents quoted by the receipt that created each batch asked about so far.
+    private var quotedByBatch: [String: [DocumentRef]?] = [:]
 
     /// Reads the parties and documents of the store behind `context` (receipts are read on first use).
     public init(context: AuditContext) throws {
@@ -38,12 +37,24 @@ public final class AuditIndex {
         let reader = try ReceiptReader(context, parties: parties, graph: graph)
         let receipts = reader.receipts.filter(\.accepted)
         cachedReceipts = receipts
-        inspectorsByReceipt = reader.inspectors
+        inspectorsByReceipt.merge(reader.inspectors) { _, read in read }
         return receipts
+    }
+
+    /// Accepted receipts in scope, dated at or before `now`, of these receivers only, in store order.
+    ///
+    /// The same as filtering ``receipts()``, but unless every receipt was already read, only the bodies of
+    /// these receivers' receipts are read (the school canteens' receipts are a fraction of a city's).
+    public func receipts(receivedBy receivers: Set<String>) throws -> [AuditReceipt] {
+        if let cachedReceipts { return cachedReceipts.filter { receivers.contains($0.receiver) } }
+        let reader = try ReceiptReader(context, parties: parties, graph: graph, receivers: receivers)
+        inspectorsByReceipt.merge(reader.inspectors) { _, read in read }
+        return reader.receipts.filter(\.accepted)
     }
 
     /// The people a receipt in scope names as having inspected the delivery.
     public func inspectors(of receipt: String) throws -> [String] {
+        if let known = inspectorsByReceipt[receipt] { return known }
         _ = try receipts()
         return inspectorsByReceipt[receipt] ?? []
     }
@@ -68,21 +79,13 @@ public final class AuditIndex {
     /// The documents quoted by the receipt that created batch `code`, or `nil` when the batch was not made by
     /// a receipt (a farm lot, a transform output) or that receipt is dated after `now`.
     ///
-    /// Read from all of the holder's receipts, whatever the scope: the receipt upstream of a scoped one may
-    /// lie outside it.
+    /// Asked of the store whatever the scope (the receipt upstream of a scoped one may lie outside it), once
+    /// per batch.
     public func documentsQuoted(creating code: String) throws -> [DocumentRef]? {
-        guard let node = try graph.node(code), node.kind == .receive else { return nil }
-        if holdersLoaded.isEmpty, context.scope.party == nil, context.scope.since == nil {
-            // Every receipt before the window's end is already at hand: index them all at once.
-            for receipt in try receipts() { if let local = receipt.local { quotedByBatch[local] = receipt.documents } }
-            holdersLoaded = Set(parties.keys).union([""])
-        }
-        if holdersLoaded.insert(node.holder).inserted {
-            for record in try context.query.records(kind: .receive, AuditScope(party: node.holder)) where record.at <= context.now {
-                guard let body = try? record.decodeBody(ReceiveBody.self), body.accepted else { continue }
-                quotedByBatch[body.as.digits] = body.documents
-            }
-        }
-        return quotedByBatch[code]
+        guard let node = try graph.node(code), node.kind == .receive, node.atMilliseconds <= context.now else { return nil }
+        if let known = quotedByBatch[code] { return known }
+        let quoted = try context.query.documentsQuoted(creating: code)
+        quotedByBatch[code] = .some(quoted)
+        return quoted
     }
 }

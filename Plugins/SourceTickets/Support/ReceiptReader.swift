@@ -21,14 +21,16 @@ struct ReceiptReader {
     var receipts: [AuditReceipt] = []
     var inspectors: [String: [String]] = [:]
 
-    init(_ context: AuditContext, parties: [String: AuditParty], graph: GraphCache) throws {
+    /// Reads the receipts in `context`'s scope; with `receivers`, only the bodies of their receipts are read.
+    init(_ context: AuditContext, parties: [String: AuditParty], graph: GraphCache, receivers: Set<String>? = nil) throws {
         let scope = context.scope
         var shipRecords: [String: String] = [:]
         // A ship record comes before its receipt, perhaps before the window: only the window's end bounds it.
         for shipment in try context.query.shipments(AuditScope(party: scope.party, until: scope.until)) {
             if let receivedBy = shipment.receivedBy { shipRecords[receivedBy] = shipment.record }
         }
-        for record in try context.query.records(kind: .receive, scope) where record.at <= context.now {
+        for record in try context.query.records(kind: .receive, scope)
+        where record.at <= context.now && (receivers.map { $0.contains(record.issuer) } ?? true) {
             guard let receiver = parties[record.issuer], let body = try? record.decodeBody(ReceiveBody.self) else { continue }
             let product = try graph.node(body.as.digits)?.product ?? graph.node(body.batch.digits)?.product
             receipts.append(AuditReceipt(

@@ -57,23 +57,42 @@ public enum PluginQueryMethod: String, Sendable, Codable, CaseIterable {
     /// ``AuditQuery/shipments(_:)``: every shipment in a scope.
     case shipments
     case traceUp = "trace-up"
+    /// ``AuditQuery/nodesWithoutInputs(createdBy:_:)``: nodes made by records of some kinds with no input edge.
+    case nodesWithoutInputs = "nodes-without-inputs"
+    /// ``AuditQuery/overdrawnBatches(outflows:through:)``: batches whose outflows exceed what was created.
+    case overdrawnBatches = "overdrawn-batches"
+    /// ``AuditQuery/documentsQuoted(creating:)``: the documents quoted by the receipt that created a batch.
+    case documentsQuoted = "documents-quoted"
 }
 
-/// A query from a plugin to the host: `{"method": ..., "scope"?: ..., "kind"?: ..., "code"?: ...}`.
+/// A query from a plugin to the host: `{"method": ..., "scope"?: ..., "kind"?: ..., "kinds"?: ..., "code"?: ...,
+/// "movementKinds"?: ..., "through"?: ...}`.
 public struct PluginQueryRequest: Sendable, Codable, Hashable {
     public var method: PluginQueryMethod
-    /// For `receipts`, `records` and `shipments`.
+    /// For `receipts`, `records`, `shipments` and `nodes-without-inputs`.
     public var scope: AuditScope?
     /// For `records`.
     public var kind: RecordKind?
+    /// For `nodes-without-inputs`: the kinds of the creating records.
+    public var kinds: [RecordKind]?
     /// For the methods about one trace code.
     public var code: String?
+    /// For `overdrawn-batches`: the movement kinds that take goods out of a batch.
+    public var movementKinds: [String]?
+    /// For `overdrawn-batches`: the latest movement time counted (inclusive, milliseconds since 1970).
+    public var through: Int64?
 
-    public init(method: PluginQueryMethod, scope: AuditScope? = nil, kind: RecordKind? = nil, code: String? = nil) {
+    public init(
+        method: PluginQueryMethod, scope: AuditScope? = nil, kind: RecordKind? = nil, code: String? = nil,
+        kinds: [RecordKind]? = nil, movementKinds: [String]? = nil, through: Int64? = nil
+    ) {
         self.method = method
         self.scope = scope
         self.kind = kind
+        self.kinds = kinds
         self.code = code
+        self.movementKinds = movementKinds
+        self.through = through
     }
 }
 

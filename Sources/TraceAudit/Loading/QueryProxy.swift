@@ -56,6 +56,10 @@ struct QueryProxy: AuditQuery {
         try require(.init(method: .children, code: code), [EdgeMessage].self).map(\.edge)
     }
 
+    func nodesWithoutInputs(createdBy kinds: [RecordKind], _ scope: AuditScope) throws -> [GraphNode] {
+        try require(.init(method: .nodesWithoutInputs, scope: scope, kinds: kinds), [NodeMessage].self).map(\.node)
+    }
+
     func ancestors(of code: String) throws -> [String] {
         try require(.init(method: .ancestors, code: code), [String].self)
     }
@@ -69,6 +73,14 @@ struct QueryProxy: AuditQuery {
 
     func shipments(of code: String) throws -> [Shipment] {
         try require(.init(method: .batchShipments, code: code), [ShipmentMessage].self).map(\.value)
+    }
+
+    func documentsQuoted(creating code: String) throws -> [DocumentRef]? {
+        try call(.init(method: .documentsQuoted, code: code), [DocumentRef].self)
+    }
+
+    func overdrawnBatches(outflows: [String], through: Int64) throws -> [String] {
+        try require(.init(method: .overdrawnBatches, movementKinds: outflows, through: through), [String].self)
     }
 
     func shipments(_ scope: AuditScope) throws -> [Shipment] {

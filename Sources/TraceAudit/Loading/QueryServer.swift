@@ -51,6 +51,15 @@ final class QueryServer {
         case .batchShipments: return try respond(query.shipments(of: try code()).map(ShipmentMessage.init))
         case .shipments: return try respond(query.shipments(scope).map(ShipmentMessage.init))
         case .traceUp: return try respond(query.traceUp(try code()))
+        case .nodesWithoutInputs:
+            guard let kinds = request.kinds else { throw PluginCallError("nodes-without-inputs needs \"kinds\"") }
+            return try respond(query.nodesWithoutInputs(createdBy: kinds, scope).map(NodeMessage.init))
+        case .documentsQuoted: return try respond(query.documentsQuoted(creating: try code()))
+        case .overdrawnBatches:
+            guard let outflows = request.movementKinds, let through = request.through else {
+                throw PluginCallError("overdrawn-batches needs \"movementKinds\" and \"through\"")
+            }
+            return try respond(query.overdrawnBatches(outflows: outflows, through: through))
         }
     }
 

@@ -11,10 +11,13 @@ import TraceModel
 public struct StoreAuditQuery: AuditQuery {
     let db: Database
     let graph: StoreGraphReader
+    /// Upstream hops already read by ``traceUp(_:)`` in this view.
+    private let traceReader: RememberingGraphReader
 
     public init(_ db: Database) {
         self.db = db
         graph = StoreGraphReader(db)
+        traceReader = RememberingGraphReader(graph)
     }
 
     private func scopeSQL(_ scope: AuditScope, time: String, party: [String]) -> (String, StatementArguments) {
@@ -110,8 +113,63 @@ public struct StoreAuditQuery: AuditQuery {
     public func node(_ code: String) throws -> GraphNode? { try graph.node(code) }
     public func parents(of code: String) throws -> [GraphEdge] { try graph.parents(of: code) }
     public func children(of code: String) throws -> [GraphEdge] { try graph.children(of: code) }
+
+    /// One statement over `nodes`, `edges` (indexed by child) and `records` finds the codes; only the nodes
+    /// found are then read whole.
+    public func nodesWithoutInputs(createdBy kinds: [RecordKind], _ scope: AuditScope) throws -> [GraphNode] {
+        guard !kinds.isEmpty else { return [] }
+        let (condition, scopeArguments) = scopeSQL(scope, time: "r.at_ms", party: ["r.issuer"])
+        let names = kinds.map(\.rawValue)
+        let places = Array(repeating: "?", count: names.count).joined(separator: ", ")
+        let order = Array(repeating: "WHEN ? THEN ?", count: names.count).joined(separator: " ")
+        var arguments = StatementArguments(names)
+        _ = arguments.append(contentsOf: scopeArguments)
+        for (position, name) in names.enumerated() { _ = arguments.append(contentsOf: [name, position]) }
+        // CROSS JOIN keeps `nodes` the outer loop: `nodes.record` has no index, `records.id` has.
+        let codes = try String.fetchAll(
+            db,
+            sql: """
+                SELECT n.code FROM nodes n CROSS JOIN records r ON r.id = n.record
+                WHERE n.kind IN (\(places)) AND r.kind = n.kind
+                  AND NOT EXISTS (SELECT 1 FROM edges e WHERE e.child = n.code) AND \(condition)
+                ORDER BY CASE r.kind \(order) END, r.n, n.rowid
+                """, arguments: arguments)
+        return try codes.compactMap { try graph.node($0) }
+    }
     public func movements(of code: String) throws -> [Movement] { try graph.movements(of: code) }
     public func shipments(of code: String) throws -> [Shipment] { try graph.shipments(of: code) }
+
+    /// One statement: the creating node, and the references its receipt stored under the new batch.
+    public func documentsQuoted(creating code: String) throws -> [DocumentRef]? {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT d.type, d.number FROM nodes n
+                    LEFT JOIN document_refs d ON d.batch = n.code AND d.record = n.record
+                    WHERE n.code = ? AND n.kind = 'receive' ORDER BY d.rowid
+                    """), arguments: [code])
+        guard !rows.isEmpty else { return nil }
+        return rows.compactMap { row in
+            guard let type = (row[0] as String?).flatMap(DocumentType.init(rawValue:)) else { return nil }
+            return DocumentRef(type: type, number: row[1])
+        }
+    }
+
+    /// One grouped pass over `movements` (in the order of its `batch` index).
+    public func overdrawnBatches(outflows: [String], through: Int64) throws -> [String] {
+        guard !outflows.isEmpty else { return [] }
+        let places = Array(repeating: "?", count: outflows.count).joined(separator: ", ")
+        var arguments = StatementArguments(outflows)
+        _ = arguments.append(contentsOf: [through])
+        return try String.fetchAll(
+            db,
+            sql: """
+                SELECT batch FROM movements GROUP BY batch
+                HAVING SUM(CASE WHEN kind IN (\(places)) AND at_ms <= ? THEN MAX(-delta_micros, 0) ELSE 0 END)
+                     > SUM(CASE WHEN kind = 'create' THEN delta_micros ELSE 0 END)
+                ORDER BY batch
+                """, arguments: arguments)
+    }
 
     public func ancestors(of code: String) throws -> [String] {
         try walk(from: code) { try graph.parents(of: $0).map(\.parent) }
@@ -145,8 +203,10 @@ public struct StoreAuditQuery: AuditQuery {
         }
     }
 
+    /// Traces share their upstream hops, so each hop is read from the store once per view (see
+    /// ``RememberingGraphReader``).
     public func traceUp(_ code: String) throws -> TraceResult {
-        var tracer = Tracer(reader: graph)
+        var tracer = Tracer(reader: traceReader)
         return try tracer.up(from: code)
     }
 }
