@@ -107,6 +107,26 @@ struct RecallRuleTests {
         #expect(status.holders.allSatisfy { $0.party != city.farm.id })
     }
 
+    /// Signed records may carry the largest amount many times over; the status adds them without trapping.
+    @Test func recallStatusSurvivesTotalsBeyondSixtyFourBits() throws {
+        let city = try MiniCity()
+        let largest = Quantity.kg("999999999999.999999")
+        let lot = try city.chain.produce(city.farm, largest, product: .cabbage, at: 10)
+        for minutes in stride(from: Int64(60), through: 60 + 11 * 10, by: 10) {
+            try city.chain.transfer(lot, largest, from: city.farm, to: city.market, at: minutes)
+        }
+        try city.chain.emit(
+            city.chain.regulator, RecallBody(recall: "RC-9", batch: lot, level: 1, reason: "召回"), at: 300)
+        let status = try city.chain.store.withAuditQuery { query in
+            try RecallProgress(query: query, now: MiniChain.at(400).epochMilliseconds).status(
+                of: try #require(RecallNotices.all(query).first))
+        }
+        let market = try #require(status.holders.first { $0.party == city.market.id })
+        // Twelve times the largest amount is past Int64 in millionths: shown clamped, not trapped on.
+        #expect(market.distributed == Amount(micros: .max).description)
+        #expect(market.outstanding == Amount(micros: .max).description)
+    }
+
     @Test func missingStepForwardIsAShipmentNeverReceivedAfterTheGracePeriod() throws {
         let city = try MiniCity()
         let lot = try city.chain.produce(city.farm, .kg("100"), product: .cabbage, at: 10)

@@ -93,10 +93,12 @@ public struct RecallProgress {
         for party in try query.parties() { names[party.id] = party }
     }
 
+    /// One holder's totals in millionths, added in 128 bits: signed records may carry the largest amount many
+    /// times over, and a 64-bit sum would trap. Shown clamped to the largest amount (only absurd input gets there).
     private struct Row {
         var batches: [String] = []
-        var distributed: Int64 = 0, shipped: Int64 = 0, before: Int64 = 0, after: Int64 = 0
-        var returned: Int64 = 0, destroyed: Int64 = 0, onHand: Int64 = 0, inbound: Int64 = 0
+        var distributed: Int128 = 0, shipped: Int128 = 0, before: Int128 = 0, after: Int128 = 0
+        var returned: Int128 = 0, destroyed: Int128 = 0, onHand: Int128 = 0, inbound: Int128 = 0
         var started: Int64?
         var lastDisposal: Int64?
         var records: [String] = []
@@ -133,10 +135,10 @@ public struct RecallProgress {
             var row = rows[key(node.holder, unit)] ?? Row()
             row.batches.append(code)
             row.records.append(node.record)
-            if try countsAsDistributed(node, nodes: nodes) { row.distributed += node.quantity.value.micros }
+            if try countsAsDistributed(node, nodes: nodes) { row.distributed += Int128(node.quantity.value.micros) }
             for movement in try query.movements(of: code) {
-                row.onHand += movement.delta.micros
-                let out = -movement.delta.micros
+                row.onHand += Int128(movement.delta.micros)
+                let out = -Int128(movement.delta.micros)
                 switch movement.kind {
                 case "ship": row.shipped += out
                 case "sell", "use":
@@ -153,7 +155,7 @@ public struct RecallProgress {
             rows[key(node.holder, unit)] = row
             for shipment in try query.shipments(of: code) where shipment.receivedBy == nil {
                 var inbound = rows[key(shipment.receiver, shipment.quantity.unit)] ?? Row()
-                inbound.inbound += shipment.quantity.value.micros
+                inbound.inbound += Int128(shipment.quantity.value.micros)
                 inbound.records.append(shipment.record)
                 rows[key(shipment.receiver, shipment.quantity.unit)] = inbound
             }
@@ -180,8 +182,9 @@ public struct RecallProgress {
         let startDeadline = RecallDeadlines.start(level: notice.level, noticeAt: notice.at)
         let finishDeadline = RecallDeadlines.finish(level: notice.level, noticeAt: notice.at)
         func text(_ milliseconds: Int64) -> String { Timestamp(epochMilliseconds: milliseconds).text }
+        func amount(_ micros: Int128) -> String { Amount(micros: Int64(clamping: micros)).description }
         var holders: [RecallHolderStatus] = []
-        var outstandingTotal: Int64 = 0
+        var outstandingTotal: Int128 = 0
         var started: Int64?
         var last: Int64?
         for key in rows.keys.sorted() {
@@ -197,14 +200,14 @@ public struct RecallProgress {
                 RecallHolderStatus(
                     party: parts[0], name: party?.name ?? parts[0], role: party?.role, unit: parts[1],
                     batches: row.batches,
-                    distributed: Amount(micros: row.distributed).description,
-                    shippedOn: Amount(micros: row.shipped).description,
-                    soldBeforeNotice: Amount(micros: row.before).description,
-                    soldAfterNotice: Amount(micros: row.after).description,
-                    recovered: Amount(micros: row.returned + row.destroyed).description,
-                    returned: Amount(micros: row.returned).description,
-                    destroyed: Amount(micros: row.destroyed).description,
-                    outstanding: Amount(micros: outstanding).description,
+                    distributed: amount(row.distributed),
+                    shippedOn: amount(row.shipped),
+                    soldBeforeNotice: amount(row.before),
+                    soldAfterNotice: amount(row.after),
+                    recovered: amount(row.returned + row.destroyed),
+                    returned: amount(row.returned),
+                    destroyed: amount(row.destroyed),
+                    outstanding: amount(outstanding),
                     started: row.started.map(text), state: state, records: row.records))
         }
         var startMet: Bool?
