@@ -42,9 +42,9 @@ enum HashValues {
     /// A CBV short name (`shipping`) or CBV 1.x URN (`urn:epcglobal:cbv:bizstep:shipping`) as the
     /// CBV 2.0 URI `https://ref.gs1.org/cbv/BizStep-shipping`; other URIs unchanged.
     static func cbv(_ value: String, vocabulary: String) -> String {
-        if isBareWord(value) { return "https://ref.gs1.org/cbv/\(vocabulary)-\(value)" }
+        if isBareWord(value) { return "https://ref.gs1.org/cbv/" + vocabulary + "-" + value }
         if let prefix = cbvURNPrefixes[vocabulary], value.hasPrefix(prefix) {
-            return "https://ref.gs1.org/cbv/\(vocabulary)-\(value.dropFirst(prefix.count))"
+            return "https://ref.gs1.org/cbv/" + vocabulary + "-" + value.dropFirst(prefix.count)
         }
         return value
     }
