@@ -14,21 +14,27 @@ extension EPCISEventHash {
         }
     }
 
-    /// Fields in their canonical order, found by name (a short list by comparing names, a long one
-    /// through a table).
+    /// Fields in their canonical order, found by name: only the names of the same length are compared
+    /// (every node of every event is looked up, and hashing each name costs more).
     struct FieldOrder: Sendable {
         let fields: [Field]
-        private let positions: [String: Int]
+        /// For each name length, the fields' names of that length and their positions.
+        private let byLength: [[(name: String, position: Int)]]
 
         init(_ fields: [Field]) {
             self.fields = fields
-            positions = fields.count > 4
-                ? Dictionary(fields.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first }) : [:]
+            var byLength = [[(name: String, position: Int)]](repeating: [], count: (fields.map(\.name.utf8.count).max() ?? 0) + 1)
+            for (position, field) in fields.enumerated() where !byLength[field.name.utf8.count].contains(where: { $0.name == field.name }) {
+                byLength[field.name.utf8.count].append((field.name, position))
+            }
+            self.byLength = byLength
         }
 
         /// The position of the field named `name`, if it is one of these.
         func position(of name: String) -> Int? {
-            fields.count > 4 ? positions[name] : fields.firstIndex { $0.name == name }
+            let length = name.utf8.count
+            guard length < byLength.count else { return nil }
+            return byLength[length].first { $0.name == name }?.position
         }
     }
 

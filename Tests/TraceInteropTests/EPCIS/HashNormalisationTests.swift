@@ -90,6 +90,19 @@ struct HashNormalisationTests {
         #expect(HashValues.number("0.00001") == "1e-05")
     }
 
+    @Test("UTC times are written as the model's timestamps write them, with milliseconds")
+    func utcText() throws {
+        var instant: Int64 = -86_400_000 * 2
+        while instant < 4_102_444_800_000 {
+            let model = Timestamp(epochMilliseconds: instant, offsetMinutes: 0).text
+            let expected = model.utf8.contains(UInt8(ascii: ".")) ? model : String(model.dropLast()) + ".000Z"
+            #expect(HashValues.utcText(epochMilliseconds: instant) == expected)
+            instant += 7_919_999_937
+        }
+        #expect(HashValues.utcText(epochMilliseconds: 951_782_400_001) == "2000-02-29T00:00:00.001Z")
+        #expect(HashValues.utcMilliseconds("2026-01-01T07:59:59.9999+08:00") == "2025-12-31T23:59:59.999Z")
+    }
+
     @Test("extension names expand through the document's prefixes")
     func contextExpansion() throws {
         let document = try JSONParser.parse(#"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"example":"https://ns.example.com/epcis/"}],"repo:ignoreFields":["example:hash"]}"#)
