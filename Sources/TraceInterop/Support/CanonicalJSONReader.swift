@@ -5,15 +5,17 @@ import TraceModel
 /// strict ``JSONParser``, which tracks paths and duplicate names for its error messages.
 ///
 /// It checks as it goes and gives `nil` for anything outside that form (white space, another escape,
-/// invalid UTF-8, a malformed number, nesting deeper than 32, trailing data); the caller then reads
-/// the bytes strictly, which says what is wrong. Duplicate member names are not looked for here:
-/// ``StoredBody`` takes each member once and refuses an object with members left over.
+/// invalid UTF-8, a malformed number, members not in canonical order, so also a repeated name,
+/// trailing data) or beyond the strict parser's default ``JSONParser/Limits`` (nesting, string and
+/// document size); the caller then reads the bytes strictly, which says what is wrong. It never
+/// accepts what the strict parser refuses.
 enum CanonicalJSONReader {
-    static let maxDepth = 32
+    static let limits = JSONParser.Limits()
 
     /// The value, or `nil` when `bytes` are not canonical JSON.
     static func read(_ bytes: [UInt8]) -> JSONValue? {
-        bytes.withUnsafeBufferPointer { buffer in
+        guard bytes.count <= limits.maxDocumentBytes else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
             var reader = Cursor(bytes: buffer)
             guard let value = reader.value(depth: 0), reader.index == buffer.count else { return nil }
             return value
@@ -26,8 +28,9 @@ enum CanonicalJSONReader {
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+        /// A value inside `depth` arrays and objects.
         mutating func value(depth: Int) -> JSONValue? {
-            guard index < bytes.count, depth <= CanonicalJSONReader.maxDepth else { return nil }
+            guard index < bytes.count else { return nil }
             switch bytes[index] {
             case UInt8(ascii: "{"): return object(depth: depth + 1)
             case UInt8(ascii: "["): return array(depth: depth + 1)
@@ -41,12 +44,14 @@ enum CanonicalJSONReader {
         }
 
         private mutating func object(depth: Int) -> JSONValue? {
+            guard depth <= CanonicalJSONReader.limits.maxDepth else { return nil }
             index += 1
             var members: [(key: String, value: JSONValue)] = []
             if next(UInt8(ascii: "}")) { return .object(members) }
             members.reserveCapacity(8)
             while true {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string(),
+                      members.last.map({ Self.precedes($0.key, key) }) ?? true,
                       next(UInt8(ascii: ":")), let value = value(depth: depth) else { return nil }
                 members.append((key, value))
                 if next(UInt8(ascii: ",")) { continue }
@@ -54,7 +59,17 @@ enum CanonicalJSONReader {
             }
         }
 
+        /// RFC 8785 order: by UTF-16 code units (the same as by bytes for ASCII names).
+        private static func precedes(_ earlier: String, _ later: String) -> Bool {
+            var earlier = earlier, later = later
+            let ascii = earlier.withUTF8 { a in later.withUTF8 { b in
+                a.allSatisfy { $0 < 0x80 } && b.allSatisfy { $0 < 0x80 } ? a.lexicographicallyPrecedes(b) : nil
+            } }
+            return ascii ?? earlier.utf16.lexicographicallyPrecedes(later.utf16)
+        }
+
         private mutating func array(depth: Int) -> JSONValue? {
+            guard depth <= CanonicalJSONReader.limits.maxDepth else { return nil }
             index += 1
             var elements: [JSONValue] = []
             if next(UInt8(ascii: "]")) { return .array(elements) }
@@ -90,6 +105,7 @@ enum CanonicalJSONReader {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     defer { index += 1 }
+                    guard index - start <= CanonicalJSONReader.limits.maxStringBytes else { return nil }
                     return Self.text(UnsafeBufferPointer(rebasing: bytes[start..<index]), ascii: ascii)
                 }
                 if byte == UInt8(ascii: "\\") { return escapedString(from: start) }
@@ -115,7 +131,9 @@ enum CanonicalJSONReader {
                 let byte = bytes[index]
                 index += 1
                 switch byte {
-                case UInt8(ascii: "\""): return out.withUnsafeBufferPointer { Self.text($0, ascii: false) }
+                case UInt8(ascii: "\""):
+                    guard out.count <= CanonicalJSONReader.limits.maxStringBytes else { return nil }
+                    return out.withUnsafeBufferPointer { Self.text($0, ascii: false) }
                 case UInt8(ascii: "\\"):
                     guard index < bytes.count else { return nil }
                     let code = bytes[index]
