@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "TraceCrypto", dependencies: ["TraceModel", "COpenSSL"]),
         .target(name: "TraceGraph", dependencies: ["TraceModel"]),
         .target(name: "TraceSlips", dependencies: ["TraceModel", "TraceCrypto", "CQRencode", "CZlib"]),
-        .target(name: "TraceInterop", dependencies: ["TraceModel"]),
+        .target(name: "TraceInterop", dependencies: ["TraceModel", "TraceCrypto"]),
         .target(
             name: "TraceStore",
             dependencies: [
@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "TraceModelTests", dependencies: ["TraceModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TraceCryptoTests", dependencies: ["TraceCrypto"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TraceSlipsTests", dependencies: ["TraceSlips", "TraceCrypto", "TraceModel"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "TraceInteropTests", dependencies: ["TraceInterop", "TraceModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TraceInteropTests", dependencies: ["TraceInterop", "TraceModel", "TraceCrypto"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "TraceStoreTests",
             dependencies: ["TraceStore", "TraceCrypto", "TraceModel", "TraceGraph", .product(name: "GRDB", package: "GRDB.swift")]

@@ -1,80 +1,79 @@
 /// Canonical GS1 Digital Link URIs (`https://id.gs1.org/01/…/21/…`) for EPC URNs and Digital Link
-/// URIs, the form identifiers take in event hashes (EPCIS 2.0 section 8.9 and the TDS 2.0 tables).
+/// URIs: the form identifiers take in event hashes (EPCIS 2.0 section 8.9), with exactly the rules of
+/// the reference event-hash generator, quirks included, so that hash IDs agree with it.
+///
+/// An EPC URN converts when it has the exact shape of its scheme in TDS 2.0: a GS1 company prefix of
+/// 6 to 12 digits, a reference of the remaining digits, and a serial (or lot, extension) of the
+/// characters an EPC URN allows, within the scheme's length. Characters that a Digital Link must
+/// escape and a URN need not (`!`, `(`, `)`, `*`, `+`, `,`, `:`) are percent-encoded; escapes already
+/// in the URN stay as they are. Anything else (another scheme, a wrong length, a check digit the URN
+/// would not have) stays unconverted. See ``canonicalWebURI(_:)`` for Digital Link URIs.
 public enum DigitalLink {
     static let base = "https://id.gs1.org/"
 
     /// The canonical Digital Link URI for an EPC URN (`urn:epc:id:…`, `urn:epc:class:lgtin:…`,
-    /// `urn:epc:idpat:sgtin:…:*`) or any GS1 Digital Link URI; `nil` for other values.
+    /// `urn:epc:idpat:…:*`) or a GS1 Digital Link URI on any host; `nil` for other values.
     public static func canonical(_ value: String) -> String? {
-        if value.hasPrefix("urn:epc:") { return fromURN(value) }
-        if value.hasPrefix("https://") || value.hasPrefix("http://") { return canonicalWebURI(value) }
-        return nil
+        var text = value
+        return text.withUTF8 { bytes -> String? in
+            if hasPrefix(bytes, "urn:epc:") { return fromURN(Array(bytes)) }
+            // The reference gives up on a value without a dot before looking at it further.
+            guard hasPrefix(bytes, "http"), bytes.contains(UInt8(ascii: ".")), namesPrimaryKey(bytes) else { return nil }
+            return canonicalWebURI(value)
+        }
     }
 
-    /// An EPC pure-identity or class URN as a Digital Link URI. Serial parts keep their escapes.
-    static func fromURN(_ urn: String) -> String? {
-        let parts = urn.split(separator: ":", maxSplits: 4, omittingEmptySubsequences: false)
-        guard parts.count == 5 else { return nil }
-        let kind = parts[2], scheme = parts[3]
-        let fields = parts[4].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        switch (kind, scheme, fields.count) {
-        case ("idpat", "sgtin", 3) where fields[2] == "*":
-            return gtin(fields[0], fields[1]).map { base + "01/" + $0 }
-        case ("class", "lgtin", 3):
-            return gtin(fields[0], fields[1]).map { base + "01/" + $0 + "/10/" + fields[2] }
-        case ("id", _, _): return fromIdentity(String(scheme), fields)
+    /// Whether `bytes` start with the ASCII `prefix`.
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        for offset in 0..<count where bytes[offset] != prefix.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// An EPC pure-identity, class or pattern URN as a Digital Link URI; `nil` when it does not have
+    /// its scheme's exact shape.
+    static func fromURN(_ urn: [UInt8]) -> String? {
+        // urn:epc:<kind>:<scheme>:<body>
+        let colons = urn.indices.filter { urn[$0] == UInt8(ascii: ":") }
+        guard colons.count >= 4 else { return nil }
+        let kind = String(decoding: urn[(colons[1] + 1)..<colons[2]], as: UTF8.self)
+        let scheme = String(decoding: urn[(colons[2] + 1)..<colons[3]], as: UTF8.self)
+        let body = EPCURNBody(urn[(colons[3] + 1)...])
+        switch kind {
+        case "id": return body.identity(scheme)
+        case "class": return scheme == "lgtin" ? body.lgtin() : nil
+        case "idpat": return body.pattern(scheme)
         default: return nil
         }
     }
 
-    private static func fromIdentity(_ scheme: String, _ f: [String]) -> String? {
-        switch (scheme, f.count) {
-        case ("sgtin", 3): return gtin(f[0], f[1]).map { base + "01/" + $0 + "/21/" + f[2] }
-        case ("sscc", 2):
-            guard let first = f[1].first else { return nil }
-            return key(String(first) + f[0] + f[1].dropFirst(), length: 17).map { base + "00/" + $0 }
-        case ("sgln", 3):
-            guard let gln = key(f[0] + f[1], length: 12) else { return nil }
-            return base + "414/" + gln + (f[2] == "0" ? "" : "/254/" + f[2])
-        case ("pgln", 2): return key(f[0] + f[1], length: 12).map { base + "417/" + $0 }
-        case ("grai", 3): return key("0" + f[0] + f[1], length: 13).map { base + "8003/" + $0 + f[2] }
-        case ("giai", 2): return digits(f[0]) ? base + "8004/" + f[0] + f[1] : nil
-        case ("gsrn", 2): return key(f[0] + f[1], length: 17).map { base + "8018/" + $0 }
-        case ("gsrnp", 2): return key(f[0] + f[1], length: 17).map { base + "8017/" + $0 }
-        case ("gdti", 3): return key(f[0] + f[1], length: 12).map { base + "253/" + $0 + f[2] }
-        case ("cpi", 3): return digits(f[0]) ? base + "8010/" + f[0] + f[1] + "/8011/" + f[2] : nil
-        case ("ginc", 2): return digits(f[0]) ? base + "401/" + f[0] + f[1] : nil
-        case ("gsin", 2): return key(f[0] + f[1], length: 16).map { base + "402/" + $0 }
-        case ("itip", 5):
-            guard let gtin = gtin(f[0], f[1]), f[2].count == 2, f[3].count == 2, digits(f[2] + f[3]) else { return nil }
-            return base + "8006/" + gtin + f[2] + f[3] + "/21/" + f[4]
-        case ("upui", 3): return gtin(f[0], f[1]).map { base + "01/" + $0 + "/235/" + f[2] }
-        default: return nil
-        }
-    }
-
-    /// GTIN-14 from a company prefix and an indicator-plus-item reference (13 digits in all).
-    private static func gtin(_ companyPrefix: String, _ itemReference: String) -> String? {
-        guard let indicator = itemReference.first else { return nil }
-        return key(String(indicator) + companyPrefix + itemReference.dropFirst(), length: 13)
-    }
-
-    /// `body` (which must be `length` digits) followed by its GS1 check digit.
-    private static func key(_ body: String, length: Int) -> String? {
-        guard body.utf8.count == length, digits(body) else { return nil }
-        return body + String(checkDigit(body))
-    }
-
-    static func digits(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { (48...57).contains($0) }
-    }
-
-    /// The GS1 mod-10 check digit: weights 3 and 1 alternating from the rightmost digit.
-    static func checkDigit(_ body: String) -> Int {
+    /// `body` followed by its GS1 check digit (mod 10, weights 3 and 1 alternating from the right).
+    static func withCheckDigit(_ body: some Collection<UInt8>) -> String {
         var sum = 0
-        for (offset, byte) in body.utf8.reversed().enumerated() {
+        for (offset, byte) in body.reversed().enumerated() {
             sum += Int(byte - 48) * (offset % 2 == 0 ? 3 : 1)
         }
-        return (10 - sum % 10) % 10
+        return String(decoding: body, as: UTF8.self) + String((10 - sum % 10) % 10)
+    }
+
+    /// `text` with the characters a Digital Link path must escape and an EPC URN may carry bare
+    /// percent-encoded; existing escapes are left alone.
+    static func webEscaped(_ text: some Collection<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "!"): out += Array("%21".utf8)
+            case UInt8(ascii: "("): out += Array("%28".utf8)
+            case UInt8(ascii: ")"): out += Array("%29".utf8)
+            case UInt8(ascii: "*"): out += Array("%2A".utf8)
+            case UInt8(ascii: "+"): out += Array("%2B".utf8)
+            case UInt8(ascii: ","): out += Array("%2C".utf8)
+            case UInt8(ascii: ":"): out += Array("%3A".utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

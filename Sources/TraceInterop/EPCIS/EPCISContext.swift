@@ -64,13 +64,19 @@ public struct EPCISContext: Sendable, Equatable {
 
     /// `prefix:local` as `{namespace}local` when the prefix is known; other names unchanged.
     public func expand(_ name: String) -> String {
+        guard let colon = EPCISContext.colonOffset(name) else { return name }
         let utf8 = name.utf8
-        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return name }
-        let afterColon = utf8.index(after: colon)
-        let rest = utf8[afterColon...]
-        if rest.starts(with: "//".utf8) { return name }
-        guard let iri = prefixes[String(name[..<colon])] else { return name }
+        let colonIndex = utf8.index(utf8.startIndex, offsetBy: colon)
+        let afterColon = utf8.index(after: colonIndex)
+        if utf8[afterColon...].starts(with: "//".utf8) { return name }
+        guard let iri = prefixes[String(name[..<colonIndex])] else { return name }
         return "{" + iri + "}" + String(name[afterColon...])
+    }
+
+    /// The UTF-8 offset of the first `:` in `name` (most event field names have none).
+    private static func colonOffset(_ name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { bytes in bytes.firstIndex(of: UInt8(ascii: ":")) }
     }
 
     static func localName(_ name: String) -> Substring {

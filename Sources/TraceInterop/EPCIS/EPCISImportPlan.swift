@@ -1,3 +1,4 @@
+import TraceCrypto
 import TraceModel
 
 /// The records an import appends, in the order it appends them, and the events it skips.
@@ -60,7 +61,7 @@ public struct EPCISImportPlan: Sendable {
             case .mapped(let records):
                 for mapped in records {
                     if let record = mapped.signedRecord {
-                        steps.append(.signed(record: record, id: RecordID.from(digest: SHA256.digest(record.signedBytes)), path: event.path))
+                        steps.append(.signed(record: record, id: record.id, path: event.path))
                     } else {
                         steps.append(.foreign(mapped, path: event.path))
                     }

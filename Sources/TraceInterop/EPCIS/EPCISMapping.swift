@@ -1,3 +1,4 @@
+import TraceCrypto
 import TraceModel
 
 /// How FoodTrace records become EPCIS 2.0 events (export) — the table the README quotes.
@@ -56,7 +57,7 @@ public enum EPCISMapping {
 
     /// The record's decoded body, after checking that `id` is the record's id.
     static func checkedBody(of record: Record, id: String) throws(InteropError) -> AnyBody {
-        let actualID = RecordID.from(digest: SHA256.digest(record.signedBytes))
+        let actualID = record.id
         guard actualID == id else {
             throw InteropError(path: "record \(id)", reason: "the record's canonical bytes hash to \(actualID), not to the id given")
         }

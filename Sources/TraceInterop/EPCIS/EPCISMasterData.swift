@@ -1,3 +1,4 @@
+import TraceCrypto
 import TraceModel
 
 /// A `register` or `revoke` record carried in an EPCIS document's master data.
@@ -131,7 +132,7 @@ public enum EPCISMasterData {
                 guard parsed.kind == .register || parsed.kind == .revoke else {
                     throw InteropError(path: valuePath, reason: "master data carries register and revoke records only, found \(parsed.kind.rawValue)")
                 }
-                let id = RecordID.from(digest: SHA256.digest(parsed.signedBytes))
+                let id = parsed.id
                 if elementID.hasPrefix("urn:foodtrace:record:"), elementID != FoodTraceURI.record(id) {
                     throw InteropError(path: path + ".id", reason: "names \(elementID), but the element's record has id \(id)")
                 }

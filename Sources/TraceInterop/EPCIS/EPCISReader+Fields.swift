@@ -1,3 +1,4 @@
+import TraceCrypto
 import TraceModel
 
 /// Typed access to an event's members, with JSON paths in every error.
@@ -101,7 +102,7 @@ struct EventFields {
         }
         let wantedID = "{\(FoodTraceURI.namespace)}recordID"
         if let stated = json.objectMembers?.first(where: { context.expand($0.key) == wantedID }) {
-            let id = RecordID.from(digest: SHA256.digest(record.signedBytes))
+            let id = record.id
             guard stated.value.stringValue == id else {
                 throw InteropError(path: at(stated.key), reason: "does not match the embedded record, whose id is \(id)")
             }

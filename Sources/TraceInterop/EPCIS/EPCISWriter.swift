@@ -78,7 +78,9 @@ public struct EPCISWriter {
         }
         let hashID = EPCISEventHash.hashID(event: event, context: EPCISWriter.context)
         event = EPCISMapping.inserting(eventID: hashID, into: event)
-        var bytes: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\n")]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(2048)
+        bytes += [UInt8(ascii: ","), UInt8(ascii: "\n")]
         JSONWriter.write(event, into: &bytes)
         return EPCISPreparedRecord(content: .event(bytes: bytes, hashID: hashID))
     }

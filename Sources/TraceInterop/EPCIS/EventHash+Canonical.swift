@@ -1,13 +1,40 @@
 /// The canonical order of event fields and the rendering of the pre-hash string.
+///
+/// The pre-hash string is written as UTF-8 bytes into one buffer; only values that must be sorted
+/// (the repeated values of a field, the fields outside the fixed order) are first written apart.
 extension EPCISEventHash {
     /// A field and, for structured fields, the order of its children (`nil`: a leaf, or children
     /// rendered in sorted generic form, as for `ilmd`).
     struct Field: Sendable {
         var name: String
-        var children: [Field]?
+        var children: FieldOrder?
         init(_ name: String, _ children: [Field]? = nil) {
             self.name = name
-            self.children = children
+            self.children = children.map(FieldOrder.init)
+        }
+    }
+
+    /// Fields in their canonical order, found by name: only the names of the same length are compared
+    /// (every node of every event is looked up, and hashing each name costs more).
+    struct FieldOrder: Sendable {
+        let fields: [Field]
+        /// For each name length, the fields' names of that length and their positions.
+        private let byLength: [[(name: String, position: Int)]]
+
+        init(_ fields: [Field]) {
+            self.fields = fields
+            var byLength = [[(name: String, position: Int)]](repeating: [], count: (fields.map(\.name.utf8.count).max() ?? 0) + 1)
+            for (position, field) in fields.enumerated() where !byLength[field.name.utf8.count].contains(where: { $0.name == field.name }) {
+                byLength[field.name.utf8.count].append((field.name, position))
+            }
+            self.byLength = byLength
+        }
+
+        /// The position of the field named `name`, if it is one of these.
+        func position(of name: String) -> Int? {
+            let length = name.utf8.count
+            guard length < byLength.count else { return nil }
+            return byLength[length].first { $0.name == name }?.position
         }
     }
 
@@ -23,7 +50,7 @@ extension EPCISEventHash {
 
     /// The order the reference generator's vectors show (its prose table differs: certificationInfo
     /// comes right after eventTimeZoneOffset, parentID before epcList, destinations before sources).
-    static let fieldOrder: [Field] = [
+    static let fieldOrder = FieldOrder([
         Field("eventTime"), Field("eventTimeZoneOffset"), Field("certificationInfo"), Field("parentID"),
         Field("epcList", epcs), Field("inputEPCList", epcs), Field("childEPCs", epcs),
         Field("quantityList", quantityElement), Field("childQuantityList", quantityElement),
@@ -36,59 +63,93 @@ extension EPCISEventHash {
         Field("sourceList", [Field("", [Field("type"), Field("source")])]),
         Field("sensorElementList", [Field("sensorElement", [Field("sensorMetadata", sensorMetadata), Field("sensorReport", sensorReport)])]),
         Field("ilmd"),
-    ]
+    ])
 
-    /// Renders the children named in `order`, each name's values sorted, and removes them from `nodes`.
-    static func renderOrdered(_ nodes: inout [HashNode], order: [Field]) -> String {
-        // One pass puts each node in its field's bucket; the rest stay in `nodes`, in their order.
-        var buckets = [[HashNode]](repeating: [], count: order.count)
-        var rest: [HashNode] = []
-        for node in nodes {
-            if let index = order.firstIndex(where: { $0.name == node.name }) {
-                buckets[index].append(node)
-            } else {
-                rest.append(node)
+    /// Writes the nodes named in `order`, by field and each field's values sorted; the other nodes
+    /// go to `rest` (in their order) when it is not `nil`, and are dropped otherwise.
+    static func renderOrdered(_ nodes: [HashNode], order: FieldOrder, into out: inout [UInt8], rest: inout [HashNode]?) {
+        withUnsafeTemporaryAllocation(of: (position: Int, node: Int).self, capacity: nodes.count) { matched in
+            // The nodes of each field, by field position then document order.
+            var count = 0
+            for (index, node) in nodes.enumerated() {
+                if let position = order.position(of: node.name) {
+                    matched[count] = (position, index)
+                    count += 1
+                } else {
+                    rest?.append(node)
+                }
+            }
+            var fields = UnsafeMutableBufferPointer(rebasing: matched[..<count])
+            fields.sort { ($0.position, $0.node) < ($1.position, $1.node) }
+            var start = 0
+            while start < count {
+                var end = start + 1
+                while end < count, fields[end].position == fields[start].position { end += 1 }
+                let children = order.fields[fields[start].position].children
+                if end - start == 1 {
+                    render(nodes[fields[start].node], children: children, into: &out)
+                } else {
+                    var values = fields[start..<end].map { item -> [UInt8] in
+                        var value: [UInt8] = []
+                        render(nodes[item.node], children: children, into: &value)
+                        return value
+                    }
+                    appendSorted(&values, into: &out)
+                }
+                start = end
             }
         }
-        nodes = rest
-        var text = ""
-        for (field, bucket) in zip(order, buckets) where !bucket.isEmpty {
-            if bucket.count == 1 {
-                text += render(bucket[0], children: field.children)
-            } else {
-                text += sortedByCodePoint(bucket.map { render($0, children: field.children) }).joined()
-            }
-        }
-        return text
     }
 
-    /// `name=value` followed by the children; empty when there is neither value nor child text.
-    static func render(_ node: HashNode, children order: [Field]?) -> String {
-        var childText = ""
+    /// `name=value` followed by the children; nothing when there is neither value nor child text.
+    /// Children outside a structured field's order are left out.
+    static func render(_ node: HashNode, children order: FieldOrder?, into out: inout [UInt8]) {
+        let start = out.count
+        out.append(contentsOf: node.name.utf8)
+        let afterName = out.count
+        appendValue(node, into: &out)
         if let order {
-            var children = node.children
-            childText = renderOrdered(&children, order: order)
+            var dropped: [HashNode]? = nil
+            renderOrdered(node.children, order: order, into: &out, rest: &dropped)
         } else if !node.children.isEmpty {
-            childText = renderGeneric(node.children)
+            renderGeneric(node.children, into: &out)
         }
-        let value = HashValues.trimmed(node.text)
-        let valueText = value.isEmpty ? "" : "=" + HashValues.normalise(value, name: node.name)
-        return valueText.isEmpty && childText.isEmpty ? "" : node.name + valueText + childText
+        if out.count == afterName { out.removeSubrange(start...) }
     }
 
     /// Fields outside the fixed order (user extensions, `ilmd` contents): every node as
     /// `name=value` plus its children rendered the same way, siblings sorted.
-    static func renderGeneric(_ nodes: [HashNode]) -> String {
-        let values = nodes.map { node -> String in
-            let value = HashValues.trimmed(node.text)
-            let valueText = value.isEmpty ? "" : "=" + HashValues.normalise(value, name: node.name)
-            return node.name + valueText + renderGeneric(node.children)
+    static func renderGeneric(_ nodes: [HashNode], into out: inout [UInt8]) {
+        if nodes.count == 1 {
+            renderGeneric(nodes[0], into: &out)
+            return
         }
-        return sortedByCodePoint(values).joined()
+        var values = nodes.map { node -> [UInt8] in
+            var value: [UInt8] = []
+            renderGeneric(node, into: &value)
+            return value
+        }
+        appendSorted(&values, into: &out)
     }
 
-    /// Sorted by Unicode code points (UTF-8 byte order), not by Swift's canonical string order.
-    static func sortedByCodePoint(_ values: [String]) -> [String] {
-        values.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    private static func renderGeneric(_ node: HashNode, into out: inout [UInt8]) {
+        out.append(contentsOf: node.name.utf8)
+        appendValue(node, into: &out)
+        if !node.children.isEmpty { renderGeneric(node.children, into: &out) }
+    }
+
+    /// `=` and the normalised value, when the value is not blank.
+    private static func appendValue(_ node: HashNode, into out: inout [UInt8]) {
+        let value = HashValues.trimmed(node.text)
+        if value.isEmpty { return }
+        out.append(UInt8(ascii: "="))
+        out.append(contentsOf: HashValues.normalise(value, name: node.name).utf8)
+    }
+
+    /// The values sorted by Unicode code points (UTF-8 byte order, not Swift's canonical string
+    /// order), one after the other.
+    static func appendSorted(_ values: inout [[UInt8]], into out: inout [UInt8]) {
+        values.sort { $0.lexicographicallyPrecedes($1) }
+        for value in values { out.append(contentsOf: value) }
     }
 }

@@ -24,39 +24,54 @@ extension EPCISEventHash {
         "destinationList": ("destination", "SDT"),
     ]
 
-    /// Fields that never enter the hash: the event's own id, when the repository stored it, and error
-    /// declarations (so that declaring an error keeps the event's hash). `type` is rendered first.
-    static let excludedFields: Set<String> = ["type", "eventID", "recordTime", "errorDeclaration", "@context"]
+    /// Whether `key` is a field that never enters the hash: the event's own id, when the repository
+    /// stored it, and error declarations (so that declaring an error keeps the event's hash). `type`
+    /// is rendered first.
+    static func isExcluded(_ key: String) -> Bool {
+        switch key {
+        case "type", "eventID", "recordTime", "errorDeclaration", "@context": return true
+        default: return false
+        }
+    }
     static let commentField = "{http://www.w3.org/2000/01/rdf-schema#}comment"
 
     /// The nodes for one event member `name: value`.
     static func nodes(name: String, value: JSONValue, context: EPCISContext) -> [HashNode] {
-        let expanded = context.expand(name)
+        var nodes: [HashNode] = []
+        appendNodes(name: name, expanded: context.expand(name), value: value, context: context, to: &nodes)
+        return nodes
+    }
+
+    /// Appends the nodes for one event member `name: value` to `nodes`; `expanded` is `name`
+    /// expanded through the context.
+    static func appendNodes(name: String, expanded: String, value: JSONValue, context: EPCISContext, to nodes: inout [HashNode]) {
         switch value {
-        case .null: return []
-        case .bool(let flag): return [HashNode(name: expanded, text: flag ? "true" : "false", children: [])]
-        case .number(let text): return [HashNode(name: expanded, text: HashValues.number(text), children: [])]
-        case .string(let text): return [HashNode(name: expanded, text: text, children: [])]
+        case .null: return
+        case .bool(let flag): nodes.append(HashNode(name: expanded, text: flag ? "true" : "false", children: []))
+        case .number(let text): nodes.append(HashNode(name: expanded, text: HashValues.number(text), children: []))
+        case .string(let text): nodes.append(HashNode(name: expanded, text: text, children: []))
         case .object(let members):
             var children: [HashNode] = []
+            children.reserveCapacity(members.count)
             for member in members {
-                children += nodes(name: member.key, value: member.value, context: context)
+                appendNodes(name: member.key, expanded: context.expand(member.key), value: member.value, context: context, to: &children)
             }
             if name == "sensorReport" { expandSensorReportType(&children) }
-            return [HashNode(name: expanded, text: "", children: children)]
+            nodes.append(HashNode(name: expanded, text: "", children: children))
         case .array(let elements):
             if let entry = typedEntryLists[name] {
                 let children = elements.map { typedEntry($0, valueName: entry.value, vocabulary: entry.vocabulary, context: context) }
-                return [HashNode(name: expanded, text: "", children: children)]
-            }
-            if let elementName = listElementNames[name] {
+                nodes.append(HashNode(name: expanded, text: "", children: children))
+            } else if let elementName = listElementNames[name] {
                 var children: [HashNode] = []
-                for element in elements { children += nodes(name: elementName, value: element, context: context) }
-                return [HashNode(name: expanded, text: "", children: children)]
+                children.reserveCapacity(elements.count)
+                for element in elements {
+                    appendNodes(name: elementName, expanded: context.expand(elementName), value: element, context: context, to: &children)
+                }
+                nodes.append(HashNode(name: expanded, text: "", children: children))
+            } else {
+                for element in elements { appendNodes(name: name, expanded: expanded, value: element, context: context, to: &nodes) }
             }
-            var repeated: [HashNode] = []
-            for element in elements { repeated += nodes(name: name, value: element, context: context) }
-            return repeated
         }
     }
 
@@ -66,7 +81,7 @@ extension EPCISEventHash {
             children.append(HashNode(name: "type", text: HashValues.cbv(type, vocabulary: vocabulary), children: []))
         }
         if let value = entry[valueName] {
-            children += nodes(name: valueName, value: value, context: context)
+            appendNodes(name: valueName, expanded: context.expand(valueName), value: value, context: context, to: &children)
         }
         return HashNode(name: "", text: "", children: children)
     }

@@ -9,9 +9,12 @@ enum HashValues {
         if mentions(name, "time"), !mentions(name, "offset") {
             return utcMilliseconds(value) ?? value
         }
-        switch name {
-        case "bizStep": return cbv(value, vocabulary: "BizStep")
-        case "disposition", "set", "unset": return cbv(value, vocabulary: "Disp")
+        // Names compared only when their length fits (every value of every event comes here).
+        switch name.utf8.count {
+        case 7 where name == "bizStep": return cbv(value, vocabulary: "BizStep")
+        case 11 where name == "disposition": return cbv(value, vocabulary: "Disp")
+        case 3 where name == "set": return cbv(value, vocabulary: "Disp")
+        case 5 where name == "unset": return cbv(value, vocabulary: "Disp")
         default: return DigitalLink.canonical(value) ?? value
         }
     }
@@ -42,17 +45,33 @@ enum HashValues {
     /// A CBV short name (`shipping`) or CBV 1.x URN (`urn:epcglobal:cbv:bizstep:shipping`) as the
     /// CBV 2.0 URI `https://ref.gs1.org/cbv/BizStep-shipping`; other URIs unchanged.
     static func cbv(_ value: String, vocabulary: String) -> String {
-        if isBareWord(value) { return "https://ref.gs1.org/cbv/\(vocabulary)-\(value)" }
-        if let prefix = cbvURNPrefixes[vocabulary], value.hasPrefix(prefix) {
-            return "https://ref.gs1.org/cbv/\(vocabulary)-\(value.dropFirst(prefix.count))"
+        if isBareWord(value) { return cbvURI(vocabulary, value.utf8[...]) }
+        if value.utf8.first == UInt8(ascii: "u"), let prefix = cbvURNPrefixes[vocabulary], value.hasPrefix(prefix) {
+            return cbvURI(vocabulary, value.utf8.dropFirst(prefix.utf8.count))
         }
         return value
     }
 
+    /// `https://ref.gs1.org/cbv/<vocabulary>-<term>`, built in one buffer.
+    private static func cbvURI(_ vocabulary: String, _ term: Substring.UTF8View) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(cbvBase.count + vocabulary.utf8.count + term.count + 1)
+        out.append(contentsOf: cbvBase)
+        out.append(contentsOf: vocabulary.utf8)
+        out.append(UInt8(ascii: "-"))
+        out.append(contentsOf: term)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let cbvBase = Array("https://ref.gs1.org/cbv/".utf8)
+
     /// Letters, digits and `_` only: a vocabulary short name rather than a URI.
     static func isBareWord(_ value: String) -> Bool {
-        !value.isEmpty && value.utf8.allSatisfy { byte in
-            (65...90).contains(byte) || (97...122).contains(byte) || (48...57).contains(byte) || byte == UInt8(ascii: "_")
+        var value = value
+        return value.withUTF8 { bytes in
+            !bytes.isEmpty && bytes.allSatisfy { byte in
+                (65...90).contains(byte) || (97...122).contains(byte) || (48...57).contains(byte) || byte == UInt8(ascii: "_")
+            }
         }
     }
 
@@ -71,9 +90,45 @@ enum HashValues {
 
     /// An RFC 3339 time as UTC with exactly three fraction digits (extra digits are cut, not rounded).
     static func utcMilliseconds(_ value: String) -> String? {
-        guard let time = Timestamp(value) else { return nil }
-        let text = Timestamp(epochMilliseconds: time.epochMilliseconds, offsetMinutes: 0).text
-        return text.utf8.contains(UInt8(ascii: ".")) ? text : String(text.dropLast()) + ".000Z"
+        Timestamp(value).map { utcText(epochMilliseconds: $0.epochMilliseconds) }
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS.mmmZ` for an instant, written directly (every event has a time to convert).
+    /// The date is the proleptic Gregorian one, from the day count as in H. Hinnant's `civil_from_days`.
+    static func utcText(epochMilliseconds: Int64) -> String {
+        var (seconds, millis) = epochMilliseconds.quotientAndRemainder(dividingBy: 1000)
+        if millis < 0 { seconds -= 1; millis += 1000 }
+        var (days, secondOfDay) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        if secondOfDay < 0 { days -= 1; secondOfDay += 86_400 }
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        out.append(contentsOf: String(year).utf8)
+        func field(_ separator: Unicode.Scalar, _ value: Int64, digits: Int) {
+            out.append(UInt8(ascii: separator))
+            var divisor: Int64 = 1
+            for _ in 1..<digits { divisor *= 10 }
+            while divisor > 0 {
+                out.append(UInt8(48 + (value / divisor) % 10))
+                divisor /= 10
+            }
+        }
+        field("-", month, digits: 2)
+        field("-", day, digits: 2)
+        field("T", secondOfDay / 3600, digits: 2)
+        field(":", secondOfDay / 60 % 60, digits: 2)
+        field(":", secondOfDay % 60, digits: 2)
+        field(".", millis, digits: 3)
+        out.append(UInt8(ascii: "Z"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A JSON number in the form the reference generator gives it: integers (also `452.0`) without a

@@ -1,3 +1,4 @@
+import TraceCrypto
 import TraceModel
 
 /// EPCIS 2.0 event hash IDs (`ni:///sha-256;<hex>?ver=CBV2.0`), computed as the reference event-hash
@@ -15,12 +16,19 @@ public enum EPCISEventHash {
     /// One hash ID per event of an EPCIS 2.0 JSON/JSON-LD document (`EPCISDocument` or
     /// `EPCISQueryDocument`), in document order.
     public static func hashIDs(document bytes: [UInt8]) throws(InteropError) -> [String] {
-        try preHashStrings(document: bytes).map { hashID(preHash: $0) }
+        try mapEvents(document: bytes) { hashID(preHash: $0) }
     }
 
     /// The pre-hash string of every event of a document, in document order (``hashID(preHash:)``
     /// turns each into its hash ID).
     public static func preHashStrings(document bytes: [UInt8]) throws(InteropError) -> [String] {
+        try mapEvents(document: bytes) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `transform` of the pre-hash bytes of every event of a document, in document order, on every core.
+    private static func mapEvents<T: Sendable>(document bytes: [UInt8], _ transform: @Sendable ([UInt8]) -> T)
+        throws(InteropError) -> [T]
+    {
         let document = try EPCISDocumentLayout.parse(bytes)
         let context = EPCISContext(document: document)
         let (events, path) = try EPCISDocumentLayout.eventList(of: document)
@@ -28,31 +36,62 @@ public enum EPCISEventHash {
             throw InteropError(path: "\(path)[\(index)].type", reason: "every event needs a type (e.g. ObjectEvent)")
         }
         return Parallel.map(events.count) { index in
-            preHashString(event: events[index], context: context.adding(events[index]["@context"]))
+            transform(preHashBytes(event: events[index], context: context.adding(events[index]["@context"])))
         }
     }
 
     /// The hash ID of one event (its own `eventID`, if any, is ignored).
     public static func hashID(event: JSONValue, context: EPCISContext = EPCISContext()) -> String {
-        hashID(preHash: preHashString(event: event, context: context))
+        hashID(preHash: preHashBytes(event: event, context: context))
     }
 
     /// The hash ID for a pre-hash string.
     public static func hashID(preHash: String) -> String {
-        "ni:///sha-256;" + Hex.encode(SHA256.digest(Array(preHash.utf8))) + "?ver=CBV2.0"
+        hashID(preHash: Array(preHash.utf8))
     }
+
+    /// The hash ID for a pre-hash string given as UTF-8: the SHA-256 (OpenSSL's) of those bytes.
+    static func hashID(preHash bytes: [UInt8]) -> String {
+        let digest = Digest.sha256(bytes)
+        let prefix = "ni:///sha-256;".utf8, suffix = "?ver=CBV2.0".utf8
+        return String(unsafeUninitializedCapacity: prefix.count + 2 * digest.count + suffix.count) { buffer in
+            var index = 0
+            for byte in prefix { buffer[index] = byte; index += 1 }
+            for byte in digest {
+                buffer[index] = hexDigits[Int(byte >> 4)]
+                buffer[index + 1] = hexDigits[Int(byte & 0xF)]
+                index += 2
+            }
+            for byte in suffix { buffer[index] = byte; index += 1 }
+            return index
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The canonical pre-hash string of one event, for debugging a hash that differs.
     public static func preHashString(event: JSONValue, context: EPCISContext = EPCISContext()) -> String {
+        String(decoding: preHashBytes(event: event, context: context), as: UTF8.self)
+    }
+
+    /// The pre-hash string of one event as UTF-8.
+    static func preHashBytes(event: JSONValue, context: EPCISContext) -> [UInt8] {
         var nodes: [HashNode] = []
-        for member in event.objectMembers ?? [] {
-            if excludedFields.contains(member.key) { continue }
+        let members = event.objectMembers ?? []
+        nodes.reserveCapacity(members.count)
+        for member in members {
+            if isExcluded(member.key) { continue }
             let expanded = context.expand(member.key)
-            if expanded == commentField || context.ignoredFields.contains(expanded) { continue }
-            nodes += self.nodes(name: member.key, value: member.value, context: context)
+            if expanded == commentField || (!context.ignoredFields.isEmpty && context.ignoredFields.contains(expanded)) { continue }
+            appendNodes(name: member.key, expanded: expanded, value: member.value, context: context, to: &nodes)
         }
-        let type = event["type"]?.stringValue ?? ""
-        let ordered = renderOrdered(&nodes, order: fieldOrder)
-        return "eventType=" + type + ordered + renderGeneric(nodes)
+        var out: [UInt8] = []
+        out.reserveCapacity(2048)
+        out.append(contentsOf: "eventType=".utf8)
+        if let type = event["type"]?.stringValue { out.append(contentsOf: type.utf8) }
+        var rest: [HashNode]? = []
+        renderOrdered(nodes, order: fieldOrder, into: &out, rest: &rest)
+        renderGeneric(rest ?? [], into: &out)
+        return out
     }
 }

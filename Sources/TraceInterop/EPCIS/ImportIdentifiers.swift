@@ -1,3 +1,4 @@
+import TraceCrypto
 import TraceModel
 
 /// The party that imports a foreign EPCIS document, and whose node numbers the imported lots.
@@ -36,7 +37,7 @@ public struct ImportIdentifiers: Sendable {
     public func traceCode(for identifier: String) -> TraceCode? {
         if let code = FoodTraceURI.traceCode(fromLot: identifier) { return code }
         let canonical = DigitalLink.canonical(identifier) ?? identifier
-        let digest = SHA256.digest(Array(canonical.utf8))
+        let digest = Digest.sha256(Array(canonical.utf8))
         let number = digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } % 10_000_000_000
         let digits = String(number)
         return TraceCode(payload: importer.area + importer.node + String(repeating: "0", count: 10 - digits.count) + digits)
@@ -46,7 +47,7 @@ public struct ImportIdentifiers: Sendable {
     public func partyID(for identifier: String) -> String {
         if let id = FoodTraceURI.partyID(from: identifier) { return id }
         let canonical = DigitalLink.canonical(identifier) ?? identifier
-        return "EXT-" + Hex.encode(SHA256.digest(Array(canonical.utf8)).prefix(8)).uppercased()
+        return "EXT-" + Hex.encode(Digest.sha256(Array(canonical.utf8)).prefix(8)).uppercased()
     }
 
     /// A FoodTrace unit for a UN/CEFACT code; no code means a count of pieces.

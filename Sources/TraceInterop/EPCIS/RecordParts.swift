@@ -20,7 +20,7 @@ struct RecordParts: Sendable {
     /// and not recomputed): the envelope and the body are read straight from the JSON (see
     /// ``StoredBody``); anything unexpected falls back to strict parsing, which says what is wrong.
     init(stored bytes: [UInt8], id: String) throws(InteropError) {
-        if let json = try? JSONParser.parse(bytes), let kind = json["kind"]?.stringValue.flatMap(RecordKind.init(rawValue:)),
+        if let json = CanonicalJSONReader.read(bytes) ?? (try? JSONParser.parse(bytes)), let kind = json["kind"]?.stringValue.flatMap(RecordKind.init(rawValue:)),
            let issuer = json["issuer"]?.stringValue, let at = json["at"]?.stringValue.flatMap(Timestamp.init),
            let bodyJSON = json["body"], let body = StoredBody.decode(kind: kind, bodyJSON) {
             self.init(kind: kind, issuer: issuer, at: at, id: id, body: body, canonical: bytes)

@@ -39,30 +39,56 @@ enum JSONWriter {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func writeString(_ text: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
-            // Runs of bytes that need no escape are copied whole.
-            var start = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                switch byte {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                default:
-                    out.append(contentsOf: Array("\\u00".utf8))
-                    out.append(hexDigits[Int(byte >> 4)])
-                    out.append(hexDigits[Int(byte & 0xF)])
+            // The escaped length first, then one write of the whole string.
+            var extra = 0
+            for byte in bytes where needsEscape(byte) { extra += escapeWidth(byte) - 1 }
+            out.append(UInt8(ascii: "\""))
+            if extra == 0 {
+                out.append(contentsOf: bytes)
+            } else {
+                let start = out.count
+                out.append(contentsOf: repeatElement(0, count: bytes.count + extra))
+                out.withUnsafeMutableBufferPointer { buffer in
+                    var index = start
+                    for byte in bytes {
+                        guard needsEscape(byte) else {
+                            buffer[index] = byte
+                            index += 1
+                            continue
+                        }
+                        buffer[index] = 0x5C
+                        switch byte {
+                        case 0x22, 0x5C: buffer[index + 1] = byte
+                        case 0x0A: buffer[index + 1] = UInt8(ascii: "n")
+                        case 0x0D: buffer[index + 1] = UInt8(ascii: "r")
+                        case 0x09: buffer[index + 1] = UInt8(ascii: "t")
+                        default:
+                            buffer[index + 1] = UInt8(ascii: "u")
+                            buffer[index + 2] = UInt8(ascii: "0")
+                            buffer[index + 3] = UInt8(ascii: "0")
+                            buffer[index + 4] = hexDigits[Int(byte >> 4)]
+                            buffer[index + 5] = hexDigits[Int(byte & 0xF)]
+                        }
+                        index += escapeWidth(byte)
+                    }
                 }
-                start = index + 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            out.append(UInt8(ascii: "\""))
         }
-        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C
+    }
+
+    /// The length of the escape of a byte that ``needsEscape(_:)``: `\"`, `\\`, `\n`, `\r`, `\t`
+    /// or `\u00XX`.
+    private static func escapeWidth(_ byte: UInt8) -> Int {
+        switch byte {
+        case 0x22, 0x5C, 0x0A, 0x0D, 0x09: return 2
+        default: return 6
+        }
     }
 }

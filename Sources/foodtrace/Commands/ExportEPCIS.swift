@@ -34,11 +34,11 @@ extension FoodTrace.Export {
                 var writer = EPCISWriter(sink: { sink.write($0) }, spool: try EPCISFileSpool())
                 writer.begin(creationDate: creation)
                 do {
-                    var batch = EPCISExportBatch(parties: try EPCISPartyLookup.all(in: store))
+                    var pipeline = EPCISExportPipeline(parties: try EPCISPartyLookup.all(in: store))
                     try store.forEachRecord(window: window, alwaysIncluding: [.register, .revoke]) { stored, _ in
-                        try batch.add(stored, to: &writer)
+                        try pipeline.add(storedRecord: stored.raw, id: stored.id, to: &writer)
                     }
-                    try batch.flush(to: &writer)
+                    try pipeline.finish(writingTo: &writer)
                     try writer.end()
                 } catch {
                     sink.close()
@@ -66,35 +66,5 @@ enum ExportWindow {
         if error is CLIError { return error }
         if let error = error as? InteropError { return CLIError.input("\(error)") }
         return CLIError.input("\(error)")
-    }
-}
-
-/// Records mapped to events a thousand at a time on every core, then written in ledger order: memory
-/// stays bounded by the batch, and mapping (parse, build, hash) is most of an export's work.
-struct EPCISExportBatch {
-    static let size = 1024
-    let parties: StaticPartyLookup
-    private var pending: [StoredRecord] = []
-
-    init(parties: StaticPartyLookup) {
-        self.parties = parties
-        pending.reserveCapacity(Self.size)
-    }
-
-    mutating func add(_ record: StoredRecord, to writer: inout EPCISWriter) throws {
-        pending.append(record)
-        if pending.count >= Self.size { try flush(to: &writer) }
-    }
-
-    mutating func flush(to writer: inout EPCISWriter) throws {
-        let records = pending
-        let parties = parties
-        let prepared = Parallel.map(records.count) { index -> Result<EPCISPreparedRecord, InteropError> in
-            Result { () throws(InteropError) in
-                try EPCISWriter.prepare(storedRecord: records[index].raw, id: records[index].id, context: parties)
-            }
-        }
-        for item in prepared { try writer.write(item.get()) }
-        pending.removeAll(keepingCapacity: true)
     }
 }

@@ -12,28 +12,34 @@ struct EventHashVectorTests {
         "epclist_normalisation",
     ]
 
-    /// Vectors this implementation does not reproduce, with the reason (see the test's known issue).
-    static let unmatched: [String: String] = [
-        "epclist_normalisation": """
-            the reference's conversion of this list of 23 EPC URNs and Digital Link URIs (percent-escaped \
-            serials, CPI/GINC/UPUI/ITIP/GDTI/PGLN forms, non-canonical Digital Links) is not recoverable \
-            from the single hash; see Fixtures/epcis/README.md
-            """,
-    ]
-
     @Test("every hash of the vector file matches", arguments: vectors)
     func vectorMatches(name: String) throws {
         let document = try Fixtures.bytes("epcis/hash-vectors/\(name).jsonld")
         let expected = try Fixtures.text("epcis/hash-vectors/\(name).hashes").split(whereSeparator: \.isNewline).map(String.init)
         let computed = try EPCISEventHash.hashIDs(document: document)
         #expect(expected.count > 0)
-        if let reason = Self.unmatched[name] {
-            withKnownIssue(Comment(rawValue: reason)) {
-                #expect(computed == expected)
-            }
-        } else {
-            #expect(computed == expected)
-        }
+        #expect(computed == expected)
+    }
+
+    @Test("the EPC list of every scheme becomes the reference's sorted Digital Link URIs")
+    func epcListPreHash() throws {
+        let document = try JSONParser.parse(try Fixtures.bytes("epcis/hash-vectors/epclist_normalisation.jsonld"))
+        let event = try #require(document["epcisBody"]?["eventList"].flatMap { value -> JSONValue? in
+            if case .array(let events) = value { return events.first }
+            return nil
+        })
+        let preHash = EPCISEventHash.preHashString(event: event, context: EPCISContext(document: document))
+        let list = try #require(preHash.firstRange(of: "epcListepc="))
+        let action = try #require(preHash.firstRange(of: "action="))
+        let epcs = preHash[list.upperBound..<action.lowerBound].split(separator: "epc=").map(String.init)
+        #expect(epcs.count == 23)
+        #expect(epcs == epcs.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        // `!`, `(`, `)` and `*` are escaped for the Digital Link; the URN's own escapes stay.
+        #expect(epcs.contains("https://id.gs1.org/01/80614141123458/21/6789%2F%26%25%22%21%3F%28%29"))
+        #expect(epcs.contains("https://id.gs1.org/01/01234567987651/235/51qIgY%29%3C%26Jp3%2Aj7'SDB"))
+        #expect(epcs.contains("https://id.gs1.org/00/340123451111111111"))
+        #expect(epcs.contains("https://id.gs1.org/253/98765999999929"))
+        #expect(epcs.contains("https://id.gs1.org/01/09780345418913/21/765tz"))
     }
 
     @Test("the hash covers the pre-hash string and nothing else")

@@ -17,6 +17,27 @@ struct HashNormalisationTests {
         ("urn:epc:id:grai:4012345.00022.334455", "https://id.gs1.org/8003/04012345000221334455"),
         ("urn:epc:id:sgtin:4012345.01111.9876", nil),
         ("urn:epc:id:unknown:1.2", nil),
+        // Characters a URN may carry bare but a Digital Link must escape; the URN's escapes stay.
+        ("urn:epc:id:sgtin:4012345.011111.a!(b)*c+d,e:f%2F", "https://id.gs1.org/01/04012345111118/21/a%21%28b%29%2Ac%2Bd%2Ce%3Af%2F"),
+        ("urn:epc:id:sgtin:4012345.011111.ab%40", nil),
+        ("urn:epc:id:sgtin:4012345.011111.123456789012345678901", nil),
+        ("urn:epc:id:sscc:4012345.3111111111", "https://id.gs1.org/00/340123451111111111"),
+        ("urn:epc:id:grai:4012345.00022.", nil),
+        ("urn:epc:id:gdti:987659999999..9", "https://id.gs1.org/253/98765999999929"),
+        // The reference reads a GDTI serial from a fixed offset: without its dot it loses a character.
+        ("urn:epc:id:gdti:4012345.00009X7", "https://id.gs1.org/253/40123450000927"),
+        ("urn:epc:id:cpi:0614141.11111111111111-A%23%2F.1234", "https://id.gs1.org/8010/061414111111111111111-A%23%2F/8011/1234"),
+        ("urn:epc:id:cpi:0614141.a.1234", nil),
+        ("urn:epc:id:ginc:0614141.xyz47%2F11", "https://id.gs1.org/401/0614141xyz47%2F11"),
+        ("urn:epc:id:gsin:4012345.222333444", "https://id.gs1.org/402/40123452223334442"),
+        ("urn:epc:id:itip:4012345.011111.01.02.987", "https://id.gs1.org/8006/040123451111180102/21/987"),
+        ("urn:epc:id:upui:1234567.098765.51qIgY)%3C%26Jp3*j7'SDB", "https://id.gs1.org/01/01234567987651/235/51qIgY%29%3C%26Jp3%2Aj7'SDB"),
+        ("urn:epc:id:pgln:999999999999.", "https://id.gs1.org/417/9999999999994"),
+        ("urn:epc:id:gsrnp:4012345.0000000007", "https://id.gs1.org/8017/401234500000000074"),
+        ("urn:epc:id:sgcn:4012345.67890.04711", "https://id.gs1.org/255/401234567890104711"),
+        ("urn:epc:idpat:itip:4012345.011111.01.02.*", "https://id.gs1.org/8006/040123451111180102"),
+        ("urn:epc:idpat:cpi:0614141.123ABC.*", "https://id.gs1.org/8010/0614141123ABC"),
+        ("urn:epc:idpat:grai:4012345.00022.*", "https://id.gs1.org/8003/04012345000221"),
     ]
 
     @Test("EPC URNs become canonical Digital Link URIs", arguments: urns)
@@ -33,6 +54,23 @@ struct HashNormalisationTests {
         #expect(DigitalLink.canonical("https://id.gs1.org/01/09780345418913/99/x") == nil)
         #expect(DigitalLink.canonical("urn:foodtrace:lot:51011200326112700018") == nil)
         #expect(DigitalLink.canonical("geo:47.506694,11.104301") == nil)
+    }
+
+    @Test("Digital Link URIs: the reference's clean-ups, and what it leaves as written")
+    func webURIRules() {
+        // A consumer product variant is dropped, and so is a lot when a serial follows.
+        #expect(DigitalLink.canonical("https://example.com/01/09780345418913/22/abc") == "https://id.gs1.org/01/09780345418913")
+        #expect(DigitalLink.canonical("https://id.gs1.org/01/09780345418913/10/L1/21/S1") == "https://id.gs1.org/01/09780345418913/21/S1")
+        // GTIN-12 and GTIN-8 get their leading zeros; short names become application identifiers.
+        #expect(DigitalLink.canonical("http://example.org/gtin/614141123452/lot/A1") == "https://id.gs1.org/01/00614141123452/10/A1")
+        #expect(DigitalLink.canonical("https://example.org/gln/4012345000054/glnx/7") == nil)
+        #expect(DigitalLink.canonical("https://example.org/gln/4012345000054/254/7") == "https://id.gs1.org/414/4012345000054/254/7")
+        // Forms the reference does not accept stay as written: escapes, fragments, no dot in the host.
+        #expect(DigitalLink.canonical("https://id.gs1.org/01/04012345111118/21/98%22") == nil)
+        #expect(DigitalLink.canonical("https://id.gs1.org/01/09780345418913#x") == nil)
+        #expect(DigitalLink.canonical("https://localhost/01/09780345418913") == nil)
+        #expect(DigitalLink.canonical("https://id.gs1.org/01/0978034541891") == "https://id.gs1.org/01/00978034541891")
+        #expect(DigitalLink.canonical("https://id.gs1.org/01/0978034") == nil)
     }
 
     @Test("times become UTC with milliseconds; CBV names become URIs; numbers lose a zero fraction")
@@ -52,6 +90,19 @@ struct HashNormalisationTests {
         #expect(HashValues.number("0.00001") == "1e-05")
     }
 
+    @Test("UTC times are written as the model's timestamps write them, with milliseconds")
+    func utcText() throws {
+        var instant: Int64 = -86_400_000 * 2
+        while instant < 4_102_444_800_000 {
+            let model = Timestamp(epochMilliseconds: instant, offsetMinutes: 0).text
+            let expected = model.utf8.contains(UInt8(ascii: ".")) ? model : String(model.dropLast()) + ".000Z"
+            #expect(HashValues.utcText(epochMilliseconds: instant) == expected)
+            instant += 7_919_999_937
+        }
+        #expect(HashValues.utcText(epochMilliseconds: 951_782_400_001) == "2000-02-29T00:00:00.001Z")
+        #expect(HashValues.utcMilliseconds("2026-01-01T07:59:59.9999+08:00") == "2025-12-31T23:59:59.999Z")
+    }
+
     @Test("extension names expand through the document's prefixes")
     func contextExpansion() throws {
         let document = try JSONParser.parse(#"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"example":"https://ns.example.com/epcis/"}],"repo:ignoreFields":["example:hash"]}"#)
@@ -63,11 +114,11 @@ struct HashNormalisationTests {
         #expect(context.ignoredFields == ["{https://ns.example.com/epcis/}hash"])
     }
 
-    @Test("SHA-256 matches the FIPS 180-4 examples")
+    @Test("a hash ID is the SHA-256 of the pre-hash string, in lowercase hex (FIPS 180-4 examples)")
     func sha256() {
-        #expect(Hex.encode(SHA256.digest(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(Hex.encode(SHA256.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
-            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(EPCISEventHash.hashID(preHash: "abc") == "ni:///sha-256;ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad?ver=CBV2.0")
+        #expect(EPCISEventHash.hashID(preHash: "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+            == "ni:///sha-256;248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1?ver=CBV2.0")
     }
 
     @Test("JSON numbers become exact amounts when they are ones")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TraceCrypto
 import TraceModel
 @testable import TraceInterop
 
@@ -18,7 +19,7 @@ struct Chain {
         records.append((record, id))
     }
 
-    static func id(of record: Record) -> String { RecordID.from(digest: SHA256.digest(record.signedBytes)) }
+    static func id(of record: Record) -> String { record.id }
 }
 
 func time(_ text: String) throws -> Timestamp { try #require(Timestamp(text), "bad time \(text)") }
