@@ -1,6 +1,10 @@
 import TraceModel
 
 /// Walks the graph hop by hop from a trace code: upstream to the farms, downstream to every slip and meal.
+///
+/// The walk is breadth first, one level at a time: each level's edges, the nodes they reach, their holders and
+/// (upstream) documents and tests are read with one batched ``GraphReader`` call each, then the level's nodes are
+/// taken in queue order, so the result is the same as visiting them one by one.
 public struct Tracer {
     let reader: any GraphReader
     private var parties: [String: PartyInfo?] = [:]
@@ -17,44 +21,94 @@ public struct Tracer {
         try walk(from: code, direction: .down)
     }
 
+    /// What the reader answered for one level, aligned with the level's nodes.
+    private struct LevelReads {
+        var edges: [[GraphEdge]]
+        /// The nodes first reached from this level (`nil`: not in the store).
+        var reached: [String: WalkNode?]
+        var documents: [[HopDocument]]
+        var tests: [[HopTest]]
+        /// Shipments of the level's batches (downstream), by code.
+        var shipments: [String: [Shipment]]
+    }
+
     private mutating func walk(from code: String, direction: TraceResult.Direction) throws -> TraceResult {
-        guard let start = try reader.node(code) else { throw TraceError("no batch, slip or meal with trace code \(code) in the store") }
+        guard let start = try reader.walkNodes([code]).first ?? nil else {
+            throw TraceError("no batch, slip or meal with trace code \(code) in the store")
+        }
         var result = TraceResult(direction: direction, start: code, complete: true, gaps: [], origins: [], nodes: [], edges: [], inTransit: [])
-        var queue: [(GraphNode, Int)] = [(start, 0)]
         var seen: Set<String> = [code]
-        var head = 0
-        while head < queue.count {
-            let (node, depth) = queue[head]
-            head += 1
-            let edges = direction == .up ? try reader.parents(of: node.code) : try reader.children(of: node.code)
-            var traceNode = try describe(node, depth: depth, details: direction == .up)
-            traceNode.next = edges.map { direction == .up ? $0.parent : $0.child }
-            if node.type != .batch, let first = try (direction == .up ? edges : reader.parents(of: node.code)).first {
-                traceNode.batch = first.parent
-            }
-            result.nodes.append(traceNode)
-            if !traceNode.verified { result.gaps.append("\(node.code): record \(node.record) does not verify (revoked key or equivocation)") }
-            for edge in edges {
-                if direction == .up || !seen.contains(edge.child) {
-                    result.edges.append(TraceEdge(parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
-                                                  quantity: edge.quantity.value.description, unit: edge.quantity.unit.rawValue))
+        var level = [start]
+        var depth = 0
+        while !level.isEmpty {
+            let reads = try read(level, direction: direction, seen: seen)
+            var nextLevel: [WalkNode] = []
+            for (index, walkNode) in level.enumerated() {
+                let node = walkNode.node
+                let edges = reads.edges[index]
+                var traceNode = describe(
+                    walkNode, depth: depth, documents: reads.documents.isEmpty ? [] : reads.documents[index],
+                    tests: reads.tests.isEmpty ? [] : reads.tests[index])
+                traceNode.next = edges.map { direction == .up ? $0.parent : $0.child }
+                if node.type != .batch, let batch = direction == .up ? edges.first?.parent : walkNode.batch {
+                    traceNode.batch = batch
                 }
-                let next = direction == .up ? edge.parent : edge.child
-                guard seen.insert(next).inserted else { continue }
-                guard let nextNode = try reader.node(next) else {
-                    result.gaps.append("\(node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
-                    continue
+                result.nodes.append(traceNode)
+                if !traceNode.verified { result.gaps.append("\(node.code): record \(node.record) does not verify (revoked key or equivocation)") }
+                for edge in edges {
+                    if direction == .up || !seen.contains(edge.child) {
+                        result.edges.append(TraceEdge(parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
+                                                      quantity: edge.quantity.value.description, unit: edge.quantity.unit.rawValue))
+                    }
+                    let next = direction == .up ? edge.parent : edge.child
+                    guard seen.insert(next).inserted else { continue }
+                    guard let nextNode = reads.reached[next] ?? nil else {
+                        result.gaps.append("\(node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
+                        continue
+                    }
+                    nextLevel.append(nextNode)
                 }
-                queue.append((nextNode, depth + 1))
+                if direction == .up, edges.isEmpty { addOrigin(node, traceNode, to: &result) }
+                if direction == .down, node.type == .batch { addTransit(node, reads.shipments[node.code] ?? [], to: &result) }
             }
-            if direction == .up, edges.isEmpty { try addOrigin(node, traceNode, to: &result) }
-            if direction == .down, node.type == .batch { try addTransit(node, to: &result) }
+            level = nextLevel
+            depth += 1
         }
         result.complete = result.gaps.isEmpty
         return result
     }
 
-    private mutating func addOrigin(_ node: GraphNode, _ traceNode: TraceNode, to result: inout TraceResult) throws {
+    /// One batched read per concern for the whole level; nodes already `seen` are not read again.
+    private mutating func read(_ level: [WalkNode], direction: TraceResult.Direction, seen: Set<String>) throws -> LevelReads {
+        let codes = level.map(\.node.code)
+        let edges = direction == .up ? try reader.parents(of: codes) : try reader.children(of: codes)
+        var fresh: [String] = []
+        var freshSet: Set<String> = []
+        for edge in edges.joined() {
+            let next = direction == .up ? edge.parent : edge.child
+            if !seen.contains(next), freshSet.insert(next).inserted { fresh.append(next) }
+        }
+        var reached: [String: WalkNode?] = [:]
+        reached.reserveCapacity(fresh.count)
+        for (code, node) in zip(fresh, try reader.walkNodes(fresh)) { reached[code] = node }
+
+        var missing: [String] = []
+        for holder in level.map(\.node.holder) where parties[holder] == nil && !missing.contains(holder) { missing.append(holder) }
+        for (id, info) in zip(missing, try reader.parties(missing)) { parties[id] = info }
+
+        var shipments: [String: [Shipment]] = [:]
+        if direction == .down {
+            let batches = codes.indices.filter { level[$0].node.type == .batch }.map { codes[$0] }
+            for (code, list) in zip(batches, try reader.shipments(of: batches)) { shipments[code] = list }
+        }
+        return LevelReads(
+            edges: edges, reached: reached,
+            documents: direction == .up ? try reader.documents(for: codes) : [],
+            tests: direction == .up ? try reader.tests(for: codes) : [],
+            shipments: shipments)
+    }
+
+    private func addOrigin(_ node: GraphNode, _ traceNode: TraceNode, to result: inout TraceResult) {
         result.origins.append(TraceOrigin(code: node.code, party: node.holder, partyName: traceNode.partyName, role: traceNode.role))
         if node.kind != .produce {
             result.gaps.append("\(node.code): made by a \(node.kind.rawValue) record with no input in the store (no step back)")
@@ -63,8 +117,8 @@ public struct Tracer {
         }
     }
 
-    private func addTransit(_ node: GraphNode, to result: inout TraceResult) throws {
-        for shipment in try reader.shipments(of: node.code) where shipment.receivedBy == nil {
+    private func addTransit(_ node: GraphNode, _ shipments: [Shipment], to result: inout TraceResult) {
+        for shipment in shipments where shipment.receivedBy == nil {
             result.inTransit.append(TraceShipment(
                 record: shipment.record, shipment: shipment.shipment, batch: shipment.batch, from: shipment.sender,
                 to: shipment.receiver, quantity: shipment.quantity.value.description, unit: shipment.quantity.unit.rawValue))
@@ -72,24 +126,16 @@ public struct Tracer {
         }
     }
 
-    mutating func party(_ id: String) throws -> PartyInfo? {
-        if let cached = parties[id] { return cached }
-        let info = try reader.party(id)
-        parties[id] = info
-        return info
-    }
-
-    private mutating func describe(_ node: GraphNode, depth: Int, details: Bool) throws -> TraceNode {
-        let party = try party(node.holder)
-        let status = try reader.recordStatus(node.record)
+    private func describe(_ walkNode: WalkNode, depth: Int, documents: [HopDocument], tests: [HopTest]) -> TraceNode {
+        let node = walkNode.node
+        let party = parties[node.holder] ?? nil
+        let status = walkNode.status
         return TraceNode(
             code: node.code, type: node.type, batch: node.code, party: node.holder, partyName: party?.name ?? node.holder,
             role: party?.role, kind: node.kind, record: node.record,
             at: status?.at ?? Timestamp(epochMilliseconds: node.atMilliseconds).text,
             quantity: node.quantity.value.description, unit: node.quantity.unit.rawValue,
             product: node.product?.name ?? node.productName, category: node.product?.category, origin: node.origin,
-            documents: details ? try reader.documents(for: node.code) : [],
-            tests: details ? try reader.tests(for: node.code) : [],
-            verified: status?.verified ?? false, depth: depth, next: [])
+            documents: documents, tests: tests, verified: status?.verified ?? false, depth: depth, next: [])
     }
 }
