@@ -112,6 +112,17 @@ public struct HopTest: Sendable, Hashable, Codable {
     }
 }
 
+/// What a hop shows besides its node: the documents seen at it and the tests of its batch.
+public struct HopEvidence: Sendable, Hashable {
+    public var documents: [HopDocument]
+    public var tests: [HopTest]
+
+    public init(documents: [HopDocument], tests: [HopTest]) {
+        self.documents = documents
+        self.tests = tests
+    }
+}
+
 /// A record's identity and whether its signature stands (verified at ingest, key not revoked at its time).
 public struct RecordStatus: Sendable, Hashable {
     public var id: String
@@ -201,10 +212,8 @@ public protocol GraphReader {
     func children(of codes: [String]) throws -> [[GraphEdge]]
     /// ``party(_:)`` of each id.
     func parties(_ ids: [String]) throws -> [PartyInfo?]
-    /// ``documents(for:)-(String)`` of each code.
-    func documents(for codes: [String]) throws -> [[HopDocument]]
-    /// ``tests(for:)-(String)`` of each code.
-    func tests(for codes: [String]) throws -> [[HopTest]]
+    /// ``documents(for:)`` and ``tests(for:)`` of each code.
+    func evidence(for codes: [String]) throws -> [HopEvidence]
     /// ``shipments(of:)-(String)`` of each code.
     func shipments(of codes: [String]) throws -> [[Shipment]]
 }

@@ -24,10 +24,14 @@ public struct Tracer {
     /// What the reader answered for one level, aligned with the level's nodes.
     private struct LevelReads {
         var edges: [[GraphEdge]]
-        /// The nodes first reached from this level (`nil`: not in the store).
-        var reached: [String: WalkNode?]
-        var documents: [[HopDocument]]
-        var tests: [[HopTest]]
+        /// For each edge, in order: whether it reaches its far end first (the end was not seen before it).
+        var reachesFirst: [Bool]
+        /// The nodes the level reaches first that are in the store, in the order reached: the next level.
+        var reached: [WalkNode]
+        /// Codes the level reaches first that are not in the store.
+        var missing: Set<String>
+        /// Upstream only (empty downstream).
+        var evidence: [HopEvidence]
         /// Shipments of the level's batches (downstream), by code.
         var shipments: [String: [Shipment]]
     }
@@ -41,60 +45,69 @@ public struct Tracer {
         var level = [start]
         var depth = 0
         while !level.isEmpty {
-            let reads = try read(level, direction: direction, seen: seen)
-            var nextLevel: [WalkNode] = []
-            for (index, walkNode) in level.enumerated() {
-                let node = walkNode.node
+            let reads = try read(level, direction: direction, seen: &seen)
+            var edgeIndex = 0
+            for index in level.indices {
+                let node = level[index].node
                 let edges = reads.edges[index]
                 var traceNode = describe(
-                    walkNode, depth: depth, documents: reads.documents.isEmpty ? [] : reads.documents[index],
-                    tests: reads.tests.isEmpty ? [] : reads.tests[index])
+                    level[index], depth: depth, evidence: reads.evidence.isEmpty ? nil : reads.evidence[index])
                 traceNode.next = edges.map { direction == .up ? $0.parent : $0.child }
-                if node.type != .batch, let batch = direction == .up ? edges.first?.parent : walkNode.batch {
+                if node.type != .batch, let batch = direction == .up ? edges.first?.parent : level[index].batch {
                     traceNode.batch = batch
                 }
                 result.nodes.append(traceNode)
                 if !traceNode.verified { result.gaps.append("\(node.code): record \(node.record) does not verify (revoked key or equivocation)") }
                 for edge in edges {
-                    if direction == .up || !seen.contains(edge.child) {
+                    let first = reads.reachesFirst[edgeIndex]
+                    edgeIndex += 1
+                    // Downstream, an edge into a node already reached is not listed again.
+                    if direction == .up || first {
                         result.edges.append(TraceEdge(parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
                                                       quantity: edge.quantity.value.description, unit: edge.quantity.unit.rawValue))
                     }
                     let next = direction == .up ? edge.parent : edge.child
-                    guard seen.insert(next).inserted else { continue }
-                    guard let nextNode = reads.reached[next] ?? nil else {
+                    if first, !reads.missing.isEmpty, reads.missing.contains(next) {
                         result.gaps.append("\(node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
-                        continue
                     }
-                    nextLevel.append(nextNode)
                 }
                 if direction == .up, edges.isEmpty { addOrigin(node, traceNode, to: &result) }
                 if direction == .down, node.type == .batch { addTransit(node, reads.shipments[node.code] ?? [], to: &result) }
             }
-            level = nextLevel
+            level = reads.reached
             depth += 1
         }
         result.complete = result.gaps.isEmpty
         return result
     }
 
-    /// One batched read per concern for the whole level; nodes already `seen` are not read again.
-    private mutating func read(_ level: [WalkNode], direction: TraceResult.Direction, seen: Set<String>) throws -> LevelReads {
+    /// One batched read per concern for the whole level. Marks what the level reaches as `seen`, in the order the
+    /// level's edges reach it, so the next level is in breadth-first order.
+    private mutating func read(_ level: [WalkNode], direction: TraceResult.Direction, seen: inout Set<String>) throws -> LevelReads {
         let codes = level.map(\.node.code)
         let edges = direction == .up ? try reader.parents(of: codes) : try reader.children(of: codes)
         var fresh: [String] = []
-        var freshSet: Set<String> = []
+        var reachesFirst: [Bool] = []
+        reachesFirst.reserveCapacity(edges.reduce(0) { $0 + $1.count })
         for edge in edges.joined() {
             let next = direction == .up ? edge.parent : edge.child
-            if !seen.contains(next), freshSet.insert(next).inserted { fresh.append(next) }
+            let first = seen.insert(next).inserted
+            reachesFirst.append(first)
+            if first { fresh.append(next) }
         }
-        var reached: [String: WalkNode?] = [:]
+        var reached: [WalkNode] = []
         reached.reserveCapacity(fresh.count)
-        for (code, node) in zip(fresh, try reader.walkNodes(fresh)) { reached[code] = node }
+        var missing: Set<String> = []
+        for (code, node) in zip(fresh, try reader.walkNodes(fresh)) {
+            if let node { reached.append(node) } else { missing.insert(code) }
+        }
 
-        var missing: [String] = []
-        for holder in level.map(\.node.holder) where parties[holder] == nil && !missing.contains(holder) { missing.append(holder) }
-        for (id, info) in zip(missing, try reader.parties(missing)) { parties[id] = info }
+        var holders: [String] = []
+        var asked: Set<String> = []
+        for node in level where parties[node.node.holder] == nil && asked.insert(node.node.holder).inserted {
+            holders.append(node.node.holder)
+        }
+        for (id, info) in zip(holders, try reader.parties(holders)) { parties[id] = info }
 
         var shipments: [String: [Shipment]] = [:]
         if direction == .down {
@@ -102,9 +115,8 @@ public struct Tracer {
             for (code, list) in zip(batches, try reader.shipments(of: batches)) { shipments[code] = list }
         }
         return LevelReads(
-            edges: edges, reached: reached,
-            documents: direction == .up ? try reader.documents(for: codes) : [],
-            tests: direction == .up ? try reader.tests(for: codes) : [],
+            edges: edges, reachesFirst: reachesFirst, reached: reached, missing: missing,
+            evidence: direction == .up ? try reader.evidence(for: codes) : [],
             shipments: shipments)
     }
 
@@ -126,7 +138,7 @@ public struct Tracer {
         }
     }
 
-    private func describe(_ walkNode: WalkNode, depth: Int, documents: [HopDocument], tests: [HopTest]) -> TraceNode {
+    private func describe(_ walkNode: WalkNode, depth: Int, evidence: HopEvidence?) -> TraceNode {
         let node = walkNode.node
         let party = parties[node.holder] ?? nil
         let status = walkNode.status
@@ -136,6 +148,6 @@ public struct Tracer {
             at: status?.at ?? Timestamp(epochMilliseconds: node.atMilliseconds).text,
             quantity: node.quantity.value.description, unit: node.quantity.unit.rawValue,
             product: node.product?.name ?? node.productName, category: node.product?.category, origin: node.origin,
-            documents: documents, tests: tests, verified: status?.verified ?? false, depth: depth, next: [])
+            documents: evidence?.documents ?? [], tests: evidence?.tests ?? [], verified: status?.verified ?? false, depth: depth, next: [])
     }
 }

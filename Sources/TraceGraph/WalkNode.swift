@@ -30,7 +30,8 @@ extension GraphReader {
     public func parents(of codes: [String]) throws -> [[GraphEdge]] { try codes.map { try parents(of: $0) } }
     public func children(of codes: [String]) throws -> [[GraphEdge]] { try codes.map { try children(of: $0) } }
     public func parties(_ ids: [String]) throws -> [PartyInfo?] { try ids.map { try party($0) } }
-    public func documents(for codes: [String]) throws -> [[HopDocument]] { try codes.map { try documents(for: $0) } }
-    public func tests(for codes: [String]) throws -> [[HopTest]] { try codes.map { try tests(for: $0) } }
+    public func evidence(for codes: [String]) throws -> [HopEvidence] {
+        try codes.map { HopEvidence(documents: try documents(for: $0), tests: try tests(for: $0)) }
+    }
     public func shipments(of codes: [String]) throws -> [[Shipment]] { try codes.map { try shipments(of: $0) } }
 }

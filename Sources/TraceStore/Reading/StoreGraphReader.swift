@@ -5,12 +5,16 @@ import TraceModel
 
 /// The graph's read protocol over this store's tables, inside one read transaction.
 ///
-/// Statements are prepared once per connection and reused (GRDB's statement cache); the walk's lookups step
-/// them through the C API (``RawQuery``), one statement per concern for a whole level of codes.
+/// Statements are prepared once per connection and reused (GRDB's statement cache) and stepped through the C API
+/// (``RawQuery``); a walk's large levels are read with one query per concern (see ``levelQueryMinimum``).
 public struct StoreGraphReader: GraphReader {
     let db: Database
 
     public init(_ db: Database) { self.db = db }
+
+    /// From this many codes on, a batched read is one query over a JSON array of them (`json_each`) rather than
+    /// one query per code: the statement is set up once and its cursors stay open across the level.
+    static let levelQueryMinimum = 8
 
     private func query(_ sql: String) throws -> RawQuery { try RawQuery(db, sql) }
 
@@ -31,14 +35,24 @@ public struct StoreGraphReader: GraphReader {
     }
 
     public func walkNodes(_ codes: [String]) throws -> [WalkNode?] {
-        let query = try query(StoreGraphSQL.walkNode)
-        return try codes.map { code in
-            try query.first(code) { row in
-                WalkNode(
-                    node: StoreGraphSQL.node(from: row), status: StoreGraphSQL.status(from: row, at: StoreGraphSQL.nodeColumns),
-                    batch: row.optionalText(StoreGraphSQL.nodeColumns + StoreGraphSQL.statusColumns))
-            }
+        func walkNode(_ row: RawRow, _ code: String) -> WalkNode {
+            let node = StoreGraphSQL.node(from: row, code: code)
+            return WalkNode(
+                node: node, status: StoreGraphSQL.status(from: row, at: StoreGraphSQL.nodeColumns, id: node.record),
+                batch: row.optionalText(StoreGraphSQL.nodeColumns + StoreGraphSQL.statusColumns))
         }
+        guard codes.count >= Self.levelQueryMinimum else {
+            let query = try query(StoreGraphSQL.walkNode)
+            return try codes.map { code in try query.first(code) { walkNode($0, code) } }
+        }
+        var nodes = [WalkNode?](repeating: nil, count: codes.count)
+        let key = StoreGraphSQL.nodeColumns + StoreGraphSQL.statusColumns + 1
+        try query(StoreGraphSQL.walkNodes).forEach(StoreGraphSQL.jsonArray(codes)) { row in
+            guard !row.isNull(0) else { return }
+            let index = Int(row.int64(key))
+            nodes[index] = walkNode(row, codes[index])
+        }
+        return nodes
     }
 
     public func recordStatus(_ id: String) throws -> RecordStatus? {
@@ -51,12 +65,29 @@ public struct StoreGraphReader: GraphReader {
 
     public func children(of code: String) throws -> [GraphEdge] { try children(of: [code])[0] }
 
-    public func parents(of codes: [String]) throws -> [[GraphEdge]] {
-        try each(codes, StoreGraphSQL.edges + "child = ?", StoreGraphSQL.edge(from:))
-    }
+    public func parents(of codes: [String]) throws -> [[GraphEdge]] { try edges(codes, .child) }
 
-    public func children(of codes: [String]) throws -> [[GraphEdge]] {
-        try each(codes, StoreGraphSQL.edges + "parent = ?", StoreGraphSQL.edge(from:))
+    public func children(of codes: [String]) throws -> [[GraphEdge]] { try edges(codes, .parent) }
+
+    /// Edges whose `end` is each code: one query per code for a few, one for all of a level.
+    private func edges(_ codes: [String], _ end: StoreGraphSQL.EdgeEnd) throws -> [[GraphEdge]] {
+        func edge(_ row: RawRow, _ code: String) -> GraphEdge {
+            end == .parent ? StoreGraphSQL.edge(from: row, parent: code) : StoreGraphSQL.edge(from: row, child: code)
+        }
+        guard codes.count >= Self.levelQueryMinimum else {
+            let query = try query(StoreGraphSQL.edges(end))
+            return try codes.map { code in
+                var edges: [GraphEdge] = []
+                try query.forEach(code) { edges.append(edge($0, code)) }
+                return edges
+            }
+        }
+        var edges = [[GraphEdge]](repeating: [], count: codes.count)
+        try query(StoreGraphSQL.edgesOfEach(end)).forEach(StoreGraphSQL.jsonArray(codes)) { row in
+            let index = Int(row.int64(6))
+            edges[index].append(edge(row, codes[index]))
+        }
+        return edges
     }
 
     // MARK: Parties
@@ -77,37 +108,16 @@ public struct StoreGraphReader: GraphReader {
 
     // MARK: Documents and tests
 
-    public func documents(for code: String) throws -> [HopDocument] { try documents(for: [code])[0] }
+    public func documents(for code: String) throws -> [HopDocument] { try evidence(for: [code])[0].documents }
 
-    public func documents(for codes: [String]) throws -> [[HopDocument]] {
-        let quoted = try query(StoreGraphSQL.quotedDocuments)
-        let issued = try query("SELECT type, number, issuer, valid_until_ms, result FROM documents WHERE batch = ?")
+    public func tests(for code: String) throws -> [HopTest] { try evidence(for: [code])[0].tests }
+
+    public func evidence(for codes: [String]) throws -> [HopEvidence] {
+        let query = try query(StoreGraphSQL.evidence)
         return try codes.map { code in
-            var seen: Set<String> = []
-            var documents: [HopDocument] = []
-            let add = { (row: RawRow) in
-                guard let type = DocumentType(rawValue: row.text(0)) else { return }
-                let number = row.text(1)
-                guard seen.insert(type.rawValue + "|" + number).inserted else { return }
-                let issuer = row.optionalText(2)
-                documents.append(HopDocument(
-                    type: type, number: number, issuer: issuer,
-                    validUntil: row.optionalInt64(3).map { Timestamp(epochMilliseconds: $0).text },
-                    result: row.optionalText(4), certified: issuer != nil))
-            }
-            try quoted.forEach(code, add)
-            try issued.forEach(code, add)
-            return documents
-        }
-    }
-
-    public func tests(for code: String) throws -> [HopTest] { try tests(for: [code])[0] }
-
-    public func tests(for codes: [String]) throws -> [[HopTest]] {
-        try each(codes, "SELECT analyte, method, result, at_ms, issuer FROM tests WHERE batch = ? ORDER BY at_ms") { row in
-            HopTest(
-                analyte: row.text(0), method: row.text(1), result: row.text(2),
-                at: Timestamp(epochMilliseconds: row.int64(3)).text, issuer: row.text(4))
+            var rows: [StoreGraphSQL.EvidenceRow] = []
+            try query.forEach(code) { rows.append(StoreGraphSQL.EvidenceRow($0)) }
+            return StoreGraphSQL.evidence(rows)
         }
     }
 

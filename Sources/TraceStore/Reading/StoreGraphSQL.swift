@@ -19,28 +19,116 @@ enum StoreGraphSQL {
 
     static let node = nodeSelect + " FROM nodes n WHERE n.code = ?"
 
-    /// A node, its record's status and, for a slip or a meal, the parent of its first input edge.
-    static let walkNode = nodeSelect + ", " + statusSelect + """
-        , CASE WHEN n.type <> 'batch' THEN (SELECT parent FROM edges WHERE child = n.code) END
-        FROM nodes n LEFT JOIN records r ON r.id = n.record LEFT JOIN keys k ON k.id = r.key_id
-        WHERE n.code = ?
+    private static let walkNodeSelect = nodeSelect + ", " + statusSelect + """
+        , CASE WHEN n.type <> 'batch' THEN (SELECT parent FROM edges WHERE child = n.code ORDER BY rowid) END
         """
+    private static let walkNodeJoins = "LEFT JOIN records r ON r.id = n.record LEFT JOIN keys k ON k.id = r.key_id"
+
+    /// A node, its record's status and, for a slip or a meal, the parent of its first input edge.
+    static let walkNode = walkNodeSelect + " FROM nodes n " + walkNodeJoins + " WHERE n.code = ?"
+
+    /// ``walkNode`` for each code of a JSON array, the code's index in the array last (rows in no set order;
+    /// a code not in the store gives a row of nulls).
+    static let walkNodes = walkNodeSelect + ", j.key FROM json_each(?) j LEFT JOIN nodes n ON n.code = j.value " + walkNodeJoins
 
     static let recordStatus = "SELECT " + statusSelect + " FROM records r LEFT JOIN keys k ON k.id = r.key_id WHERE r.id = ?"
 
-    /// Followed by `child = ?` or `parent = ?`.
-    static let edges = "SELECT parent, child, kind, record, quantity_micros, unit FROM edges WHERE "
+    /// The end of an edge a lookup starts from: edges into a code match its `child` column, edges out of it its
+    /// `parent` column.
+    enum EdgeEnd: String {
+        case parent, child
+    }
 
-    /// Each document quoted for a batch once, in the order first quoted, with the first `certify` record
-    /// issuing it (the rows a plain join gives, less the repeats a reader drops).
-    static let quotedDocuments = """
-        SELECT r.type, r.number, d.issuer, d.valid_until_ms, d.result
-        FROM (SELECT type, number, min(rowid) AS first FROM document_refs WHERE batch = ? GROUP BY type, number) r
+    /// The edges whose `end` is one code, in the order they were recorded.
+    static func edges(_ end: EdgeEnd) -> String {
+        "SELECT parent, child, kind, record, quantity_micros, unit FROM edges WHERE \(end.rawValue) = ? ORDER BY rowid"
+    }
+
+    /// ``edges(_:)`` of each code of a JSON array, the code's index in the array last, in array order.
+    static func edgesOfEach(_ end: EdgeEnd) -> String {
+        """
+        SELECT e.parent, e.child, e.kind, e.record, e.quantity_micros, e.unit, j.key
+        FROM json_each(?) j JOIN edges e ON e.\(end.rawValue) = j.value ORDER BY j.key, e.rowid
+        """
+    }
+
+    /// `codes` as a JSON array of strings, for `json_each`.
+    static func jsonArray(_ codes: [String]) -> String {
+        var json = "["
+        json.reserveCapacity(codes.reduce(2) { $0 + $1.utf8.count + 3 })
+        for (index, code) in codes.enumerated() {
+            if index > 0 { json += "," }
+            json += "\""
+            if code.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+                json += code
+            } else {
+                for scalar in code.unicodeScalars {
+                    switch scalar {
+                    case "\"": json += "\\\""
+                    case "\\": json += "\\\\"
+                    case _ where scalar.value < 0x20:
+                        let hex = String(scalar.value, radix: 16)
+                        json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    default: json.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            json += "\""
+        }
+        return json + "]"
+    }
+
+    /// A hop's documents and tests in one query, sorted in Swift by (arm, first, second): each document quoted for
+    /// the batch once, in the order first quoted, with the `certify` records issuing it (arm 0); the documents
+    /// issued for the batch (arm 1); its tests by time (arm 2). These are the rows of a plain join of the quotes
+    /// with the documents, less the repeats a reader drops (a lot shipped 100 times quotes its certificate 100 times).
+    static let evidence = """
+        SELECT 0, r.first, d.rowid, r.type, r.number, d.issuer, d.valid_until_ms, d.result
+        FROM (SELECT type, number, min(rowid) AS first FROM document_refs WHERE batch = ?1 GROUP BY type, number) r
         LEFT JOIN documents d ON d.type = r.type AND d.number = r.number
-        ORDER BY r.first, d.rowid
+        UNION ALL
+        SELECT 1, rowid, 0, type, number, issuer, valid_until_ms, result FROM documents WHERE batch = ?1
+        UNION ALL
+        SELECT 2, at_ms, rowid, analyte, method, result, at_ms, issuer FROM tests WHERE batch = ?1
         """
 
-    static func node(from row: RawRow) -> GraphNode {
+    /// One row of ``evidence``: its sort key, its text columns (a document's type, number, issuer and result; a
+    /// test's analyte, method, result and issuer) and its time (a document's end of validity; a test's time).
+    struct EvidenceRow {
+        var key: (arm: Int64, first: Int64, second: Int64)
+        var text: [String?]
+        var time: Int64?
+
+        init(_ row: RawRow) {
+            key = (row.int64(0), row.int64(1), row.optionalInt64(2) ?? .min)
+            text = [row.optionalText(3), row.optionalText(4), row.optionalText(5), row.optionalText(7)]
+            time = row.optionalInt64(6)
+        }
+    }
+
+    static func evidence(_ rows: [EvidenceRow]) -> HopEvidence {
+        var seen: Set<String> = []
+        var evidence = HopEvidence(documents: [], tests: [])
+        for row in rows.sorted(by: { $0.key < $1.key }) {
+            if row.key.arm == 2 {
+                evidence.tests.append(HopTest(
+                    analyte: row.text[0] ?? "", method: row.text[1] ?? "", result: row.text[2] ?? "",
+                    at: Timestamp(epochMilliseconds: row.time ?? 0).text, issuer: row.text[3] ?? ""))
+                continue
+            }
+            guard let type = DocumentType(rawValue: row.text[0] ?? ""), let number = row.text[1] else { continue }
+            guard seen.insert(type.rawValue + "|" + number).inserted else { continue }
+            let issuer = row.text[2]
+            evidence.documents.append(HopDocument(
+                type: type, number: number, issuer: issuer, validUntil: row.time.map { Timestamp(epochMilliseconds: $0).text },
+                result: row.text[3], certified: issuer != nil))
+        }
+        return evidence
+    }
+
+    /// The node in columns 0..<``nodeColumns``; `code`, when given, is the code the row was looked up by (the
+    /// same text, kept rather than read again).
+    static func node(from row: RawRow, code: String? = nil) -> GraphNode {
         var product: Product?
         if let code = row.optionalText(6), let name = row.optionalText(7),
             let category = ProductCategory(rawValue: row.optionalText(8) ?? "")
@@ -50,27 +138,29 @@ enum StoreGraphSQL {
         var origin: Place?
         if let area = row.optionalText(12), let name = row.optionalText(13) { origin = Place(area: area, name: name) }
         return GraphNode(
-            code: row.text(0), type: GraphNode.NodeType(rawValue: row.text(1)) ?? .batch, holder: row.text(2),
+            code: code ?? row.text(0), type: GraphNode.NodeType(rawValue: row.text(1)) ?? .batch, holder: row.text(2),
             record: row.text(3), kind: RecordKind(rawValue: row.text(4)) ?? .produce, atMilliseconds: row.int64(5),
             product: product, productName: row.optionalText(7),
             quantity: Quantity(Amount(micros: row.int64(9)), QuantityUnit(rawValue: row.text(10)) ?? .kilogram),
             expiresMilliseconds: row.optionalInt64(11), origin: origin)
     }
 
-    /// The status in ``statusColumns`` columns from `first`; `nil` when the record is not in the store.
-    static func status(from row: RawRow, at first: Int32) -> RecordStatus? {
+    /// The status in ``statusColumns`` columns from `first`; `nil` when the record is not in the store. `id`, when
+    /// given, is the record id the row was joined on.
+    static func status(from row: RawRow, at first: Int32, id: String? = nil) -> RecordStatus? {
         guard !row.isNull(first) else { return nil }
         let atMilliseconds = row.int64(first + 4)
         let revoked = row.optionalInt64(first + 5)
         let verified = !row.bool(first + 6) && (revoked.map { atMilliseconds < $0 } ?? true)
         return RecordStatus(
-            id: row.text(first), kind: RecordKind(rawValue: row.text(first + 1)) ?? .produce, issuer: row.text(first + 2),
+            id: id ?? row.text(first), kind: RecordKind(rawValue: row.text(first + 1)) ?? .produce, issuer: row.text(first + 2),
             at: row.text(first + 3), verified: verified)
     }
 
-    static func edge(from row: RawRow) -> GraphEdge {
+    /// The edge in columns 0..<6; `parent` or `child`, when given, is the code the row was looked up by.
+    static func edge(from row: RawRow, parent: String? = nil, child: String? = nil) -> GraphEdge {
         GraphEdge(
-            parent: row.text(0), child: row.text(1), kind: RecordKind(rawValue: row.text(2)) ?? .transform, record: row.text(3),
+            parent: parent ?? row.text(0), child: child ?? row.text(1), kind: RecordKind(rawValue: row.text(2)) ?? .transform, record: row.text(3),
             quantity: Quantity(Amount(micros: row.int64(4)), QuantityUnit(rawValue: row.text(5)) ?? .kilogram))
     }
 }
