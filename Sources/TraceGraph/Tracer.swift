@@ -8,6 +8,8 @@ import TraceModel
 public struct Tracer {
     let reader: any GraphReader
     private var parties: [String: PartyInfo?] = [:]
+    /// Quantities as text, by millionths: a walk shows the same few quantities many times.
+    private var amounts: [Int64: String] = [:]
 
     public init(reader: any GraphReader) { self.reader = reader }
 
@@ -64,7 +66,7 @@ public struct Tracer {
                     // Downstream, an edge into a node already reached is not listed again.
                     if direction == .up || first {
                         result.edges.append(TraceEdge(parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
-                                                      quantity: edge.quantity.value.description, unit: edge.quantity.unit.rawValue))
+                                                      quantity: text(edge.quantity.value), unit: edge.quantity.unit.rawValue))
                     }
                     let next = direction == .up ? edge.parent : edge.child
                     if first, !reads.missing.isEmpty, reads.missing.contains(next) {
@@ -138,7 +140,14 @@ public struct Tracer {
         }
     }
 
-    private func describe(_ walkNode: WalkNode, depth: Int, evidence: HopEvidence?) -> TraceNode {
+    private mutating func text(_ amount: Amount) -> String {
+        if let text = amounts[amount.micros] { return text }
+        let text = amount.description
+        amounts[amount.micros] = text
+        return text
+    }
+
+    private mutating func describe(_ walkNode: WalkNode, depth: Int, evidence: HopEvidence?) -> TraceNode {
         let node = walkNode.node
         let party = parties[node.holder] ?? nil
         let status = walkNode.status
@@ -146,7 +155,7 @@ public struct Tracer {
             code: node.code, type: node.type, batch: node.code, party: node.holder, partyName: party?.name ?? node.holder,
             role: party?.role, kind: node.kind, record: node.record,
             at: status?.at ?? Timestamp(epochMilliseconds: node.atMilliseconds).text,
-            quantity: node.quantity.value.description, unit: node.quantity.unit.rawValue,
+            quantity: text(node.quantity.value), unit: node.quantity.unit.rawValue,
             product: node.product?.name ?? node.productName, category: node.product?.category, origin: node.origin,
             documents: evidence?.documents ?? [], tests: evidence?.tests ?? [], verified: status?.verified ?? false, depth: depth, next: [])
     }

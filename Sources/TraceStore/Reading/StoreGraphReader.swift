@@ -47,7 +47,7 @@ public struct StoreGraphReader: GraphReader {
         }
         var nodes = [WalkNode?](repeating: nil, count: codes.count)
         let key = StoreGraphSQL.nodeColumns + StoreGraphSQL.statusColumns + 1
-        try query(StoreGraphSQL.walkNodes).forEach(StoreGraphSQL.jsonArray(codes)) { row in
+        try query(StoreGraphSQL.walkNodes).forEach(utf8: StoreGraphSQL.jsonArray(codes)) { row in
             guard !row.isNull(0) else { return }
             let index = Int(row.int64(key))
             nodes[index] = walkNode(row, codes[index])
@@ -82,11 +82,17 @@ public struct StoreGraphReader: GraphReader {
                 return edges
             }
         }
-        var edges = [[GraphEdge]](repeating: [], count: codes.count)
-        try query(StoreGraphSQL.edgesOfEach(end)).forEach(StoreGraphSQL.jsonArray(codes)) { row in
+        var rows: [(index: Int, rowid: Int64, edge: GraphEdge)] = []
+        try query(StoreGraphSQL.edgesOfEach(end)).forEach(utf8: StoreGraphSQL.jsonArray(codes)) { row in
             let index = Int(row.int64(6))
-            edges[index].append(edge(row, codes[index]))
+            rows.append((index, row.int64(7), edge(row, codes[index])))
         }
+        // SQLite gives them code by code, each code's in rowid order; sorting only when it did not.
+        if !rows.indices.dropFirst().allSatisfy({ (rows[$0 - 1].index, rows[$0 - 1].rowid) < (rows[$0].index, rows[$0].rowid) }) {
+            rows.sort { ($0.index, $0.rowid) < ($1.index, $1.rowid) }
+        }
+        var edges = [[GraphEdge]](repeating: [], count: codes.count)
+        for row in rows { edges[row.index].append(row.edge) }
         return edges
     }
 
@@ -98,7 +104,7 @@ public struct StoreGraphReader: GraphReader {
         let query = try query("SELECT id, name, role, area, parent, contact FROM parties WHERE id = ?")
         return try ids.map { id in
             try query.first(id) { row -> PartyInfo? in
-                guard let role = Role(rawValue: row.text(2)) else { return nil }
+                guard let role = row.value(2, StoreGraphSQL.roles) else { return nil }
                 return PartyInfo(
                     id: row.text(0), name: row.text(1), role: role, area: row.text(3), parent: row.optionalText(4),
                     contact: row.optionalText(5))
@@ -143,7 +149,7 @@ public struct StoreGraphReader: GraphReader {
         ) { row in
             Shipment(
                 record: row.text(0), shipment: row.text(1), sender: row.text(2), receiver: row.text(3), batch: row.text(4),
-                quantity: Quantity(Amount(micros: row.int64(5)), QuantityUnit(rawValue: row.text(6)) ?? .kilogram),
+                quantity: Quantity(Amount(micros: row.int64(5)), row.value(6, StoreGraphSQL.units) ?? .kilogram),
                 atMilliseconds: row.int64(7), receivedBy: row.optionalText(8))
         }
     }

@@ -3,6 +3,12 @@ import TraceModel
 
 /// The SQL behind ``StoreGraphReader`` and how its rows become graph values.
 enum StoreGraphSQL {
+    static let recordKinds = RawValues(RecordKind.allCases, \.rawValue)
+    static let units = RawValues(QuantityUnit.allCases, \.rawValue)
+    static let categories = RawValues(ProductCategory.allCases, \.rawValue)
+    static let nodeTypes = RawValues([GraphNode.NodeType.batch, .slip, .meal], \.rawValue)
+    static let roles = RawValues(Role.allCases, \.rawValue)
+
     /// Columns 0..<14 of ``node`` and ``walkNode``.
     static let nodeColumns: Int32 = 14
     /// Columns of a record's status, from ``recordStatus`` or after the node's in ``walkNode``.
@@ -44,39 +50,46 @@ enum StoreGraphSQL {
         "SELECT parent, child, kind, record, quantity_micros, unit FROM edges WHERE \(end.rawValue) = ? ORDER BY rowid"
     }
 
-    /// ``edges(_:)`` of each code of a JSON array, the code's index in the array last, in array order.
+    /// ``edges(_:)`` of each code of a JSON array, then the code's index in the array and the edge's rowid (rows
+    /// in no set order: the reader puts them in order).
     static func edgesOfEach(_ end: EdgeEnd) -> String {
         """
-        SELECT e.parent, e.child, e.kind, e.record, e.quantity_micros, e.unit, j.key
-        FROM json_each(?) j JOIN edges e ON e.\(end.rawValue) = j.value ORDER BY j.key, e.rowid
+        SELECT e.parent, e.child, e.kind, e.record, e.quantity_micros, e.unit, j.key, e.rowid
+        FROM json_each(?) j JOIN edges e ON e.\(end.rawValue) = j.value
         """
     }
 
-    /// `codes` as a JSON array of strings, for `json_each`.
-    static func jsonArray(_ codes: [String]) -> String {
-        var json = "["
+    /// `codes` as a JSON array of strings (UTF-8), for `json_each`.
+    static func jsonArray(_ codes: [String]) -> [UInt8] {
+        var json: [UInt8] = [UInt8(ascii: "[")]
         json.reserveCapacity(codes.reduce(2) { $0 + $1.utf8.count + 3 })
         for (index, code) in codes.enumerated() {
-            if index > 0 { json += "," }
-            json += "\""
-            if code.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-                json += code
-            } else {
-                for scalar in code.unicodeScalars {
-                    switch scalar {
-                    case "\"": json += "\\\""
-                    case "\\": json += "\\\\"
-                    case _ where scalar.value < 0x20:
-                        let hex = String(scalar.value, radix: 16)
-                        json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    default: json.unicodeScalars.append(scalar)
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(UInt8(ascii: "\""))
+            var code = code
+            code.withUTF8 { utf8 in
+                if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                    json.append(contentsOf: utf8)
+                    return
+                }
+                for byte in utf8 {
+                    switch byte {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                        json += [UInt8(ascii: "\\"), byte]
+                    case 0..<0x20:
+                        json += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xf)]
+                    default:
+                        json.append(byte)
                     }
                 }
             }
-            json += "\""
+            json.append(UInt8(ascii: "\""))
         }
-        return json + "]"
+        json.append(UInt8(ascii: "]"))
+        return json
     }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10 }
 
     /// A hop's documents and tests in one query, sorted in Swift by (arm, first, second): each document quoted for
     /// the batch once, in the order first quoted, with the `certify` records issuing it (arm 0); the documents
@@ -131,17 +144,17 @@ enum StoreGraphSQL {
     static func node(from row: RawRow, code: String? = nil) -> GraphNode {
         var product: Product?
         if let code = row.optionalText(6), let name = row.optionalText(7),
-            let category = ProductCategory(rawValue: row.optionalText(8) ?? "")
+            let category = row.value(8, categories)
         {
             product = Product(code: code, name: name, category: category)
         }
         var origin: Place?
         if let area = row.optionalText(12), let name = row.optionalText(13) { origin = Place(area: area, name: name) }
         return GraphNode(
-            code: code ?? row.text(0), type: GraphNode.NodeType(rawValue: row.text(1)) ?? .batch, holder: row.text(2),
-            record: row.text(3), kind: RecordKind(rawValue: row.text(4)) ?? .produce, atMilliseconds: row.int64(5),
+            code: code ?? row.text(0), type: row.value(1, nodeTypes) ?? .batch, holder: row.text(2),
+            record: row.text(3), kind: row.value(4, recordKinds) ?? .produce, atMilliseconds: row.int64(5),
             product: product, productName: row.optionalText(7),
-            quantity: Quantity(Amount(micros: row.int64(9)), QuantityUnit(rawValue: row.text(10)) ?? .kilogram),
+            quantity: Quantity(Amount(micros: row.int64(9)), row.value(10, units) ?? .kilogram),
             expiresMilliseconds: row.optionalInt64(11), origin: origin)
     }
 
@@ -153,14 +166,14 @@ enum StoreGraphSQL {
         let revoked = row.optionalInt64(first + 5)
         let verified = !row.bool(first + 6) && (revoked.map { atMilliseconds < $0 } ?? true)
         return RecordStatus(
-            id: id ?? row.text(first), kind: RecordKind(rawValue: row.text(first + 1)) ?? .produce, issuer: row.text(first + 2),
+            id: id ?? row.text(first), kind: row.value(first + 1, recordKinds) ?? .produce, issuer: row.text(first + 2),
             at: row.text(first + 3), verified: verified)
     }
 
     /// The edge in columns 0..<6; `parent` or `child`, when given, is the code the row was looked up by.
     static func edge(from row: RawRow, parent: String? = nil, child: String? = nil) -> GraphEdge {
         GraphEdge(
-            parent: parent ?? row.text(0), child: child ?? row.text(1), kind: RecordKind(rawValue: row.text(2)) ?? .transform, record: row.text(3),
-            quantity: Quantity(Amount(micros: row.int64(4)), QuantityUnit(rawValue: row.text(5)) ?? .kilogram))
+            parent: parent ?? row.text(0), child: child ?? row.text(1), kind: row.value(2, recordKinds) ?? .transform, record: row.text(3),
+            quantity: Quantity(Amount(micros: row.int64(4)), row.value(5, units) ?? .kilogram))
     }
 }
