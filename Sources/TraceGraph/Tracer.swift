@@ -23,13 +23,18 @@ public struct Tracer {
         try walk(from: code, direction: .down)
     }
 
+    /// A node to visit and, downstream, the parent of the edge it was first reached by.
+    private typealias Visit = (node: WalkNode, from: String?)
+
     /// What the reader answered for one level, aligned with the level's nodes.
     private struct LevelReads {
         var edges: [[GraphEdge]]
+        /// The batch of each slip or meal (the parent of its first input edge).
+        var batches: [String?]
         /// For each edge, in order: whether it reaches its far end first (the end was not seen before it).
         var reachesFirst: [Bool]
         /// The nodes the level reaches first that are in the store, in the order reached: the next level.
-        var reached: [WalkNode]
+        var reached: [Visit]
         /// Codes the level reaches first that are not in the store.
         var missing: Set<String>
         /// Upstream only (empty downstream).
@@ -44,18 +49,18 @@ public struct Tracer {
         }
         var result = TraceResult(direction: direction, start: code, complete: true, gaps: [], origins: [], nodes: [], edges: [], inTransit: [])
         var seen: Set<String> = [code]
-        var level = [start]
+        var level: [Visit] = [(start, nil)]
         var depth = 0
         while !level.isEmpty {
             let reads = try read(level, direction: direction, seen: &seen)
             var edgeIndex = 0
             for index in level.indices {
-                let node = level[index].node
+                let node = level[index].node.node
                 let edges = reads.edges[index]
                 var traceNode = describe(
-                    level[index], depth: depth, evidence: reads.evidence.isEmpty ? nil : reads.evidence[index])
+                    level[index].node, depth: depth, evidence: reads.evidence.isEmpty ? nil : reads.evidence[index])
                 traceNode.next = edges.map { direction == .up ? $0.parent : $0.child }
-                if node.type != .batch, let batch = direction == .up ? edges.first?.parent : level[index].batch {
+                if node.type != .batch, let batch = reads.batches[index] {
                     traceNode.batch = batch
                 }
                 result.nodes.append(traceNode)
@@ -85,39 +90,63 @@ public struct Tracer {
 
     /// One batched read per concern for the whole level. Marks what the level reaches as `seen`, in the order the
     /// level's edges reach it, so the next level is in breadth-first order.
-    private mutating func read(_ level: [WalkNode], direction: TraceResult.Direction, seen: inout Set<String>) throws -> LevelReads {
-        let codes = level.map(\.node.code)
-        let edges = direction == .up ? try reader.parents(of: codes) : try reader.children(of: codes)
+    private mutating func read(_ level: [Visit], direction: TraceResult.Direction, seen: inout Set<String>) throws -> LevelReads {
+        let codes = level.map(\.node.node.code)
+        // Only nodes with edges on the walk's side are asked for them (an origin has no input, a slip no output).
+        var edges = [[GraphEdge]](repeating: [], count: level.count)
+        let asked = level.indices.filter { direction == .down || level[$0].node.inputs > 0 }
+        let answers = direction == .up ? try reader.parents(of: asked.map { codes[$0] }) : try reader.children(of: asked.map { codes[$0] })
+        for (index, list) in zip(asked, answers) { edges[index] = list }
+
+        // A slip's or meal's batch: upstream its first input; downstream the node it was reached from when that is
+        // its only input, else its first input, asked for.
+        var batches = [String?](repeating: nil, count: level.count)
+        var unknown: [Int] = []
+        for index in level.indices where level[index].node.node.type != .batch {
+            if direction == .up {
+                batches[index] = edges[index].first?.parent
+            } else if level[index].node.inputs == 1, let from = level[index].from {
+                batches[index] = from
+            } else if level[index].node.inputs > 0 {
+                unknown.append(index)
+            }
+        }
+        for (index, parents) in zip(unknown, try reader.parents(of: unknown.map { codes[$0] })) { batches[index] = parents.first?.parent }
+
         var fresh: [String] = []
+        var from: [String] = []
         var reachesFirst: [Bool] = []
         reachesFirst.reserveCapacity(edges.reduce(0) { $0 + $1.count })
         for edge in edges.joined() {
             let next = direction == .up ? edge.parent : edge.child
             let first = seen.insert(next).inserted
             reachesFirst.append(first)
-            if first { fresh.append(next) }
+            if first {
+                fresh.append(next)
+                from.append(edge.parent)
+            }
         }
-        var reached: [WalkNode] = []
+        var reached: [Visit] = []
         reached.reserveCapacity(fresh.count)
         var missing: Set<String> = []
-        for (code, node) in zip(fresh, try reader.walkNodes(fresh)) {
-            if let node { reached.append(node) } else { missing.insert(code) }
+        for (index, node) in try reader.walkNodes(fresh).enumerated() {
+            if let node { reached.append((node, direction == .down ? from[index] : nil)) } else { missing.insert(fresh[index]) }
         }
 
         var holders: [String] = []
-        var asked: Set<String> = []
-        for node in level where parties[node.node.holder] == nil && asked.insert(node.node.holder).inserted {
-            holders.append(node.node.holder)
+        var holdersAsked: Set<String> = []
+        for visit in level where parties[visit.node.node.holder] == nil && holdersAsked.insert(visit.node.node.holder).inserted {
+            holders.append(visit.node.node.holder)
         }
         for (id, info) in zip(holders, try reader.parties(holders)) { parties[id] = info }
 
         var shipments: [String: [Shipment]] = [:]
         if direction == .down {
-            let batches = codes.indices.filter { level[$0].node.type == .batch }.map { codes[$0] }
-            for (code, list) in zip(batches, try reader.shipments(of: batches)) { shipments[code] = list }
+            let lots = codes.indices.filter { level[$0].node.node.type == .batch }.map { codes[$0] }
+            for (code, list) in zip(lots, try reader.shipments(of: lots)) { shipments[code] = list }
         }
         return LevelReads(
-            edges: edges, reachesFirst: reachesFirst, reached: reached, missing: missing,
+            edges: edges, batches: batches, reachesFirst: reachesFirst, reached: reached, missing: missing,
             evidence: direction == .up ? try reader.evidence(for: codes) : [],
             shipments: shipments)
     }

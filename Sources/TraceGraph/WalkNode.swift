@@ -1,29 +1,40 @@
 import TraceModel
 
-/// A node as a walk reads it: the node, the status of the record that created it and, for a slip or a meal,
-/// the batch it was sold or used from.
-public struct WalkNode: Sendable, Hashable {
-    public var node: GraphNode
+/// A node as a walk reads it: the node, the status of the record that created it and how many edges lead into it.
+///
+/// A class: a walk hands each one through several lists, and a reference is cheaper to pass on than the node's
+/// dozen strings.
+public final class WalkNode: Sendable, Hashable {
+    public let node: GraphNode
     /// The creating record's status, `nil` when that record is not in the store.
-    public var status: RecordStatus?
-    /// For a slip or a meal, the parent of its first input edge (``GraphReader/parents(of:)-(String)`` order);
-    /// `nil` for a batch.
-    public var batch: String?
+    public let status: RecordStatus?
+    /// How many edges lead into the node (the length of ``GraphReader/parents(of:)-(String)``): a walk need not
+    /// ask for the inputs of a node without, nor for a slip's only input when it reached the slip by it.
+    public let inputs: Int
 
-    public init(node: GraphNode, status: RecordStatus?, batch: String?) {
+    public init(node: GraphNode, status: RecordStatus?, inputs: Int) {
         self.node = node
         self.status = status
-        self.batch = batch
+        self.inputs = inputs
+    }
+
+    public static func == (lhs: WalkNode, rhs: WalkNode) -> Bool {
+        lhs.node == rhs.node && lhs.status == rhs.status && lhs.inputs == rhs.inputs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(node)
+        hasher.combine(status)
+        hasher.combine(inputs)
     }
 }
 
 extension GraphReader {
-    /// Reads each node, its record's status and a slip's or meal's first parent, one code at a time.
+    /// Reads each node, its record's status and its inputs, one code at a time.
     public func walkNodes(_ codes: [String]) throws -> [WalkNode?] {
         try codes.map { code in
             guard let node = try node(code) else { return nil }
-            let batch = node.type == .batch ? nil : try parents(of: code).first?.parent
-            return WalkNode(node: node, status: try recordStatus(node.record), batch: batch)
+            return WalkNode(node: node, status: try recordStatus(node.record), inputs: try parents(of: code).count)
         }
     }
 

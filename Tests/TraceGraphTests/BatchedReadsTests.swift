@@ -39,13 +39,13 @@ struct BatchedReadsTests {
         }
     }
 
-    @Test func aSlipOrMealNamesItsFirstParentAndABatchNone() throws {
+    @Test func aWalkNodeCountsItsInputsAndCarriesItsRecordStatus() throws {
         let codes = try Self.codes()
         try Self.city.store.withGraph { reader in
             for walkNode in try reader.walkNodes(codes).compactMap({ $0 }) {
-                let first = try reader.parents(of: walkNode.node.code).first?.parent
+                let inputs = try reader.parents(of: walkNode.node.code).count
                 let status = try reader.recordStatus(walkNode.node.record)
-                #expect(walkNode.batch == (walkNode.node.type == .batch ? nil : first), "\(walkNode.node.code)")
+                #expect(walkNode.inputs == inputs, "\(walkNode.node.code)")
                 #expect(walkNode.status == status)
             }
         }

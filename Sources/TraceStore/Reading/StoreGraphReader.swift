@@ -39,15 +39,17 @@ public struct StoreGraphReader: GraphReader {
             let node = StoreGraphSQL.node(from: row, code: code)
             return WalkNode(
                 node: node, status: StoreGraphSQL.status(from: row, at: StoreGraphSQL.nodeColumns, id: node.record),
-                batch: row.optionalText(StoreGraphSQL.nodeColumns + StoreGraphSQL.statusColumns))
+                inputs: Int(row.int64(StoreGraphSQL.nodeColumns + StoreGraphSQL.statusColumns)))
         }
         guard codes.count >= Self.levelQueryMinimum else {
             let query = try query(StoreGraphSQL.walkNode)
             return try codes.map { code in try query.first(code) { walkNode($0, code) } }
         }
+        // For a whole level, one look at the (usually empty) equivocations spares a probe per node.
+        let equivocations = try Bool.fetchOne(db.cachedStatement(sql: StoreGraphSQL.anyEquivocation)) ?? true
         var nodes = [WalkNode?](repeating: nil, count: codes.count)
         let key = StoreGraphSQL.nodeColumns + StoreGraphSQL.statusColumns + 1
-        try query(StoreGraphSQL.walkNodes).forEach(utf8: StoreGraphSQL.jsonArray(codes)) { row in
+        try query(StoreGraphSQL.walkNodes(equivocations: equivocations)).forEach(utf8: StoreGraphSQL.jsonArray(codes)) { row in
             guard !row.isNull(0) else { return }
             let index = Int(row.int64(key))
             nodes[index] = walkNode(row, codes[index])

@@ -18,26 +18,36 @@ enum StoreGraphSQL {
         SELECT n.code, n.type, n.holder, n.record, n.kind, n.at_ms, n.product_code, n.product_name, n.category,
                n.quantity_micros, n.unit, n.expires_ms, n.origin_area, n.origin_name
         """
-    private static let statusSelect = """
-        r.id, r.kind, r.issuer, r.at, r.at_ms, k.revoked_ms,
-        EXISTS (SELECT 1 FROM equivocations e WHERE e.issuer = r.issuer AND e.seq = r.seq)
-        """
+    /// Whether a record is equivocated (another record with its issuer and seq is kept as evidence); with no
+    /// equivocation in the store, a constant.
+    private static func equivocated(_ any: Bool) -> String {
+        any ? "EXISTS (SELECT 1 FROM equivocations e WHERE e.issuer = r.issuer AND e.seq = r.seq)" : "0"
+    }
+
+    private static func statusSelect(equivocations: Bool = true) -> String {
+        "r.id, r.kind, r.issuer, r.at, r.at_ms, k.revoked_ms, " + equivocated(equivocations)
+    }
 
     static let node = nodeSelect + " FROM nodes n WHERE n.code = ?"
 
-    private static let walkNodeSelect = nodeSelect + ", " + statusSelect + """
-        , CASE WHEN n.type <> 'batch' THEN (SELECT parent FROM edges WHERE child = n.code ORDER BY rowid) END
-        """
+    private static func walkNodeSelect(equivocations: Bool) -> String {
+        nodeSelect + ", " + statusSelect(equivocations: equivocations) + ", (SELECT count(*) FROM edges WHERE child = n.code)"
+    }
     private static let walkNodeJoins = "LEFT JOIN records r ON r.id = n.record LEFT JOIN keys k ON k.id = r.key_id"
 
-    /// A node, its record's status and, for a slip or a meal, the parent of its first input edge.
-    static let walkNode = walkNodeSelect + " FROM nodes n " + walkNodeJoins + " WHERE n.code = ?"
+    /// A node, its record's status and how many edges lead into it.
+    static let walkNode = walkNodeSelect(equivocations: true) + " FROM nodes n " + walkNodeJoins + " WHERE n.code = ?"
 
     /// ``walkNode`` for each code of a JSON array, the code's index in the array last (rows in no set order;
-    /// a code not in the store gives a row of nulls).
-    static let walkNodes = walkNodeSelect + ", j.key FROM json_each(?) j LEFT JOIN nodes n ON n.code = j.value " + walkNodeJoins
+    /// a code not in the store gives a row of nulls). `equivocations`: whether the store holds any.
+    static func walkNodes(equivocations: Bool) -> String {
+        walkNodeSelect(equivocations: equivocations) + ", j.key FROM json_each(?) j LEFT JOIN nodes n ON n.code = j.value "
+            + walkNodeJoins
+    }
 
-    static let recordStatus = "SELECT " + statusSelect + " FROM records r LEFT JOIN keys k ON k.id = r.key_id WHERE r.id = ?"
+    static let anyEquivocation = "SELECT EXISTS (SELECT 1 FROM equivocations)"
+
+    static let recordStatus = "SELECT " + statusSelect() + " FROM records r LEFT JOIN keys k ON k.id = r.key_id WHERE r.id = ?"
 
     /// The end of an edge a lookup starts from: edges into a code match its `child` column, edges out of it its
     /// `parent` column.
