@@ -56,6 +56,8 @@ let package = Package(
             dependencies: [
                 "TraceModel", "TraceCrypto", "TraceGraph", "TraceAudit",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API GRDB is built on, for the graph walk's hot loops (Reading/RawQuery.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -112,6 +112,17 @@ public struct HopTest: Sendable, Hashable, Codable {
     }
 }
 
+/// What a hop shows besides its node: the documents seen at it and the tests of its batch.
+public struct HopEvidence: Sendable, Hashable {
+    public var documents: [HopDocument]
+    public var tests: [HopTest]
+
+    public init(documents: [HopDocument], tests: [HopTest]) {
+        self.documents = documents
+        self.tests = tests
+    }
+}
+
 /// A record's identity and whether its signature stands (verified at ingest, key not revoked at its time).
 public struct RecordStatus: Sendable, Hashable {
     public var id: String
@@ -175,6 +186,10 @@ public struct Shipment: Sendable, Hashable {
 /// The read side of a store, all the graph needs. SQLite serves it today; a PostgreSQL hub can later.
 ///
 /// Implementations answer from one consistent snapshot for the duration of a traversal.
+///
+/// The batched requirements (an array of codes in, one answer per code out, in the same order) are what a
+/// walk asks once per breadth-first level; each has a default that asks the single-code requirement for every
+/// code, so a reader only implements them when it can answer a whole level faster.
 public protocol GraphReader {
     func node(_ code: String) throws -> GraphNode?
     /// Edges into `code` (its inputs, one step back).
@@ -188,4 +203,17 @@ public protocol GraphReader {
     func recordStatus(_ id: String) throws -> RecordStatus?
     func movements(of code: String) throws -> [Movement]
     func shipments(of code: String) throws -> [Shipment]
+
+    /// Each code's node with its record's status and, for a slip or a meal, its batch; `nil` when not in the store.
+    func walkNodes(_ codes: [String]) throws -> [WalkNode?]
+    /// ``parents(of:)-(String)`` of each code.
+    func parents(of codes: [String]) throws -> [[GraphEdge]]
+    /// ``children(of:)-(String)`` of each code.
+    func children(of codes: [String]) throws -> [[GraphEdge]]
+    /// ``party(_:)`` of each id.
+    func parties(_ ids: [String]) throws -> [PartyInfo?]
+    /// ``documents(for:)`` and ``tests(for:)`` of each code.
+    func evidence(for codes: [String]) throws -> [HopEvidence]
+    /// ``shipments(of:)-(String)`` of each code.
+    func shipments(of codes: [String]) throws -> [[Shipment]]
 }

@@ -1,9 +1,15 @@
 import TraceModel
 
 /// Walks the graph hop by hop from a trace code: upstream to the farms, downstream to every slip and meal.
+///
+/// The walk is breadth first, one level at a time: each level's edges, the nodes they reach, their holders and
+/// (upstream) documents and tests are read with one batched ``GraphReader`` call each, then the level's nodes are
+/// taken in queue order, so the result is the same as visiting them one by one.
 public struct Tracer {
     let reader: any GraphReader
     private var parties: [String: PartyInfo?] = [:]
+    /// Quantities as text, by millionths: a walk shows the same few quantities many times.
+    private var amounts: [Int64: String] = [:]
 
     public init(reader: any GraphReader) { self.reader = reader }
 
@@ -17,44 +23,135 @@ public struct Tracer {
         try walk(from: code, direction: .down)
     }
 
+    /// A node to visit and, downstream, the parent of the edge it was first reached by.
+    private typealias Visit = (node: WalkNode, from: String?)
+
+    /// What the reader answered for one level, aligned with the level's nodes.
+    private struct LevelReads {
+        var edges: [[GraphEdge]]
+        /// The batch of each slip or meal (the parent of its first input edge).
+        var batches: [String?]
+        /// For each edge, in order: whether it reaches its far end first (the end was not seen before it).
+        var reachesFirst: [Bool]
+        /// The nodes the level reaches first that are in the store, in the order reached: the next level.
+        var reached: [Visit]
+        /// Codes the level reaches first that are not in the store.
+        var missing: Set<String>
+        /// Upstream only (empty downstream).
+        var evidence: [HopEvidence]
+        /// Shipments of the level's batches (downstream), by code.
+        var shipments: [String: [Shipment]]
+    }
+
     private mutating func walk(from code: String, direction: TraceResult.Direction) throws -> TraceResult {
-        guard let start = try reader.node(code) else { throw TraceError("no batch, slip or meal with trace code \(code) in the store") }
+        guard let start = try reader.walkNodes([code]).first ?? nil else {
+            throw TraceError("no batch, slip or meal with trace code \(code) in the store")
+        }
         var result = TraceResult(direction: direction, start: code, complete: true, gaps: [], origins: [], nodes: [], edges: [], inTransit: [])
-        var queue: [(GraphNode, Int)] = [(start, 0)]
         var seen: Set<String> = [code]
-        var head = 0
-        while head < queue.count {
-            let (node, depth) = queue[head]
-            head += 1
-            let edges = direction == .up ? try reader.parents(of: node.code) : try reader.children(of: node.code)
-            var traceNode = try describe(node, depth: depth, details: direction == .up)
-            traceNode.next = edges.map { direction == .up ? $0.parent : $0.child }
-            if node.type != .batch, let first = try (direction == .up ? edges : reader.parents(of: node.code)).first {
-                traceNode.batch = first.parent
-            }
-            result.nodes.append(traceNode)
-            if !traceNode.verified { result.gaps.append("\(node.code): record \(node.record) does not verify (revoked key or equivocation)") }
-            for edge in edges {
-                if direction == .up || !seen.contains(edge.child) {
-                    result.edges.append(TraceEdge(parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
-                                                  quantity: edge.quantity.value.description, unit: edge.quantity.unit.rawValue))
+        var level: [Visit] = [(start, nil)]
+        var depth = 0
+        while !level.isEmpty {
+            let reads = try read(level, direction: direction, seen: &seen)
+            var edgeIndex = 0
+            for index in level.indices {
+                let node = level[index].node.node
+                let edges = reads.edges[index]
+                var traceNode = describe(
+                    level[index].node, depth: depth, evidence: reads.evidence.isEmpty ? nil : reads.evidence[index])
+                traceNode.next = edges.map { direction == .up ? $0.parent : $0.child }
+                if node.type != .batch, let batch = reads.batches[index] {
+                    traceNode.batch = batch
                 }
-                let next = direction == .up ? edge.parent : edge.child
-                guard seen.insert(next).inserted else { continue }
-                guard let nextNode = try reader.node(next) else {
-                    result.gaps.append("\(node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
-                    continue
+                result.nodes.append(traceNode)
+                if !traceNode.verified { result.gaps.append("\(node.code): record \(node.record) does not verify (revoked key or equivocation)") }
+                for edge in edges {
+                    let first = reads.reachesFirst[edgeIndex]
+                    edgeIndex += 1
+                    // Downstream, an edge into a node already reached is not listed again.
+                    if direction == .up || first {
+                        result.edges.append(TraceEdge(parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
+                                                      quantity: text(edge.quantity.value), unit: edge.quantity.unit.rawValue))
+                    }
+                    let next = direction == .up ? edge.parent : edge.child
+                    if first, !reads.missing.isEmpty, reads.missing.contains(next) {
+                        result.gaps.append("\(node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
+                    }
                 }
-                queue.append((nextNode, depth + 1))
+                if direction == .up, edges.isEmpty { addOrigin(node, traceNode, to: &result) }
+                if direction == .down, node.type == .batch { addTransit(node, reads.shipments[node.code] ?? [], to: &result) }
             }
-            if direction == .up, edges.isEmpty { try addOrigin(node, traceNode, to: &result) }
-            if direction == .down, node.type == .batch { try addTransit(node, to: &result) }
+            level = reads.reached
+            depth += 1
         }
         result.complete = result.gaps.isEmpty
         return result
     }
 
-    private mutating func addOrigin(_ node: GraphNode, _ traceNode: TraceNode, to result: inout TraceResult) throws {
+    /// One batched read per concern for the whole level. Marks what the level reaches as `seen`, in the order the
+    /// level's edges reach it, so the next level is in breadth-first order.
+    private mutating func read(_ level: [Visit], direction: TraceResult.Direction, seen: inout Set<String>) throws -> LevelReads {
+        let codes = level.map(\.node.node.code)
+        // Only nodes with edges on the walk's side are asked for them (an origin has no input, a slip no output).
+        var edges = [[GraphEdge]](repeating: [], count: level.count)
+        let asked = level.indices.filter { direction == .down || level[$0].node.inputs > 0 }
+        let answers = direction == .up ? try reader.parents(of: asked.map { codes[$0] }) : try reader.children(of: asked.map { codes[$0] })
+        for (index, list) in zip(asked, answers) { edges[index] = list }
+
+        // A slip's or meal's batch: upstream its first input; downstream the node it was reached from when that is
+        // its only input, else its first input, asked for.
+        var batches = [String?](repeating: nil, count: level.count)
+        var unknown: [Int] = []
+        for index in level.indices where level[index].node.node.type != .batch {
+            if direction == .up {
+                batches[index] = edges[index].first?.parent
+            } else if level[index].node.inputs == 1, let from = level[index].from {
+                batches[index] = from
+            } else if level[index].node.inputs > 0 {
+                unknown.append(index)
+            }
+        }
+        for (index, parents) in zip(unknown, try reader.parents(of: unknown.map { codes[$0] })) { batches[index] = parents.first?.parent }
+
+        var fresh: [String] = []
+        var from: [String] = []
+        var reachesFirst: [Bool] = []
+        reachesFirst.reserveCapacity(edges.reduce(0) { $0 + $1.count })
+        for edge in edges.joined() {
+            let next = direction == .up ? edge.parent : edge.child
+            let first = seen.insert(next).inserted
+            reachesFirst.append(first)
+            if first {
+                fresh.append(next)
+                from.append(edge.parent)
+            }
+        }
+        var reached: [Visit] = []
+        reached.reserveCapacity(fresh.count)
+        var missing: Set<String> = []
+        for (index, node) in try reader.walkNodes(fresh).enumerated() {
+            if let node { reached.append((node, direction == .down ? from[index] : nil)) } else { missing.insert(fresh[index]) }
+        }
+
+        var holders: [String] = []
+        var holdersAsked: Set<String> = []
+        for visit in level where parties[visit.node.node.holder] == nil && holdersAsked.insert(visit.node.node.holder).inserted {
+            holders.append(visit.node.node.holder)
+        }
+        for (id, info) in zip(holders, try reader.parties(holders)) { parties[id] = info }
+
+        var shipments: [String: [Shipment]] = [:]
+        if direction == .down {
+            let lots = codes.indices.filter { level[$0].node.node.type == .batch }.map { codes[$0] }
+            for (code, list) in zip(lots, try reader.shipments(of: lots)) { shipments[code] = list }
+        }
+        return LevelReads(
+            edges: edges, batches: batches, reachesFirst: reachesFirst, reached: reached, missing: missing,
+            evidence: direction == .up ? try reader.evidence(for: codes) : [],
+            shipments: shipments)
+    }
+
+    private func addOrigin(_ node: GraphNode, _ traceNode: TraceNode, to result: inout TraceResult) {
         result.origins.append(TraceOrigin(code: node.code, party: node.holder, partyName: traceNode.partyName, role: traceNode.role))
         if node.kind != .produce {
             result.gaps.append("\(node.code): made by a \(node.kind.rawValue) record with no input in the store (no step back)")
@@ -63,8 +160,8 @@ public struct Tracer {
         }
     }
 
-    private func addTransit(_ node: GraphNode, to result: inout TraceResult) throws {
-        for shipment in try reader.shipments(of: node.code) where shipment.receivedBy == nil {
+    private func addTransit(_ node: GraphNode, _ shipments: [Shipment], to result: inout TraceResult) {
+        for shipment in shipments where shipment.receivedBy == nil {
             result.inTransit.append(TraceShipment(
                 record: shipment.record, shipment: shipment.shipment, batch: shipment.batch, from: shipment.sender,
                 to: shipment.receiver, quantity: shipment.quantity.value.description, unit: shipment.quantity.unit.rawValue))
@@ -72,24 +169,23 @@ public struct Tracer {
         }
     }
 
-    mutating func party(_ id: String) throws -> PartyInfo? {
-        if let cached = parties[id] { return cached }
-        let info = try reader.party(id)
-        parties[id] = info
-        return info
+    private mutating func text(_ amount: Amount) -> String {
+        if let text = amounts[amount.micros] { return text }
+        let text = amount.description
+        amounts[amount.micros] = text
+        return text
     }
 
-    private mutating func describe(_ node: GraphNode, depth: Int, details: Bool) throws -> TraceNode {
-        let party = try party(node.holder)
-        let status = try reader.recordStatus(node.record)
+    private mutating func describe(_ walkNode: WalkNode, depth: Int, evidence: HopEvidence?) -> TraceNode {
+        let node = walkNode.node
+        let party = parties[node.holder] ?? nil
+        let status = walkNode.status
         return TraceNode(
             code: node.code, type: node.type, batch: node.code, party: node.holder, partyName: party?.name ?? node.holder,
             role: party?.role, kind: node.kind, record: node.record,
             at: status?.at ?? Timestamp(epochMilliseconds: node.atMilliseconds).text,
-            quantity: node.quantity.value.description, unit: node.quantity.unit.rawValue,
+            quantity: text(node.quantity.value), unit: node.quantity.unit.rawValue,
             product: node.product?.name ?? node.productName, category: node.product?.category, origin: node.origin,
-            documents: details ? try reader.documents(for: node.code) : [],
-            tests: details ? try reader.tests(for: node.code) : [],
-            verified: status?.verified ?? false, depth: depth, next: [])
+            documents: evidence?.documents ?? [], tests: evidence?.tests ?? [], verified: status?.verified ?? false, depth: depth, next: [])
     }
 }

@@ -10,6 +10,14 @@ enum StoreSchema {
         migrator.registerMigration("v2: receipts by shipment") { db in
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS shipments_received_by ON shipments(received_by)")
         }
+        migrator.registerMigration("v3: trace reads") { db in
+            // A batch's quoted documents without visiting each quoting row (a lot shipped 100 times quotes its
+            // certificate 100 times); an equivocation check by issuer and seq without a scan.
+            try db.execute(sql: """
+                CREATE INDEX IF NOT EXISTS document_refs_batch_document ON document_refs(batch, type, number);
+                CREATE INDEX IF NOT EXISTS equivocations_seq ON equivocations(issuer, seq);
+                """)
+        }
         return migrator
     }
 
