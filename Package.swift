@@ -56,6 +56,8 @@ let package = Package(
             dependencies: [
                 "TraceModel", "TraceCrypto", "TraceGraph", "TraceAudit",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API under GRDB, for the statements ingest runs for every record.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -30,6 +30,8 @@ public struct JSONParser {
     private var index = 0
     /// Where the value being read sits; turned into a path string only when reading fails.
     private var pathStack: [PathStep] = []
+    /// Set when a string may hold a control character: one with an escape, DEL or a C1 control.
+    private var mayHoldControlCharacters = false
 
     private enum PathStep {
         case key(String)
@@ -43,6 +45,12 @@ public struct JSONParser {
 
     /// Reads one complete JSON document.
     public static func parse(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> JSONValue {
+        try read(bytes, limits: limits).value
+    }
+
+    /// Reads one complete JSON document, and says whether a string or member name in it may hold a control
+    /// character (C0, DEL or C1; `false` means none does).
+    static func read(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> (value: JSONValue, mayHoldControlCharacters: Bool) {
         var parser = JSONParser(bytes: bytes, limits: limits)
         if bytes.count > limits.maxDocumentBytes {
             throw parser.failure("document is \(bytes.count) bytes, over the limit of \(limits.maxDocumentBytes)")
@@ -56,7 +64,7 @@ public struct JSONParser {
         if parser.index != bytes.count {
             throw parser.failure("unexpected data after the JSON value")
         }
-        return value
+        return (value, parser.mayHoldControlCharacters)
     }
 
     /// Reads one complete JSON document from a string.
@@ -233,6 +241,7 @@ public struct JSONParser {
     private mutating func readString() throws(Failure) -> String {
         index += 1
         if let text = readPlainString() { return text }
+        mayHoldControlCharacters = true
         var out: [UInt8] = []
         while true {
             guard index < bytes.count else { throw failure("unterminated string") }
@@ -258,8 +267,8 @@ public struct JSONParser {
         }
     }
 
-    /// The common case read without copying byte by byte: a string with no escape, no control character and
-    /// well-formed UTF-8, within the length limit. Returns `nil` (with `index` unchanged) for anything else,
+    /// The common case read without copying byte by byte: a string with no escape, no control character (C0,
+    /// DEL or C1) and well-formed UTF-8, within the length limit. Returns `nil` (with `index` unchanged) for anything else,
     /// which ``readString()`` then reads the careful way, with its exact error.
     private mutating func readPlainString() -> String? {
         let start = index
@@ -271,11 +280,13 @@ public struct JSONParser {
                 index = cursor + 1
                 return String(decoding: bytes[start..<cursor], as: UTF8.self)
             }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0x7F { return nil }
             if byte < 0x80 {
                 cursor += 1
             } else {
-                guard let length = Self.validUTF8Sequence(bytes, at: cursor) else { return nil }
+                // C1 controls (U+0080–U+009F) are 0xC2 0x80–0x9F.
+                guard let length = Self.validUTF8Sequence(bytes, at: cursor), byte != 0xC2 || bytes[cursor + 1] > 0x9F
+                else { return nil }
                 cursor += length
             }
         }

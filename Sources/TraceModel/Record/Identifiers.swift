@@ -34,6 +34,7 @@ public enum Hex {
 
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(bytes.underestimatedCount * 2)
         for byte in bytes {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0F)])
@@ -93,37 +94,69 @@ public enum Base64URL {
 
     /// Decodes strict unpadded base64url; `nil` for any other character, padding or a non-canonical tail.
     public static func decode(_ text: String) -> [UInt8]? {
-        var values: [UInt8] = []
-        values.reserveCapacity(text.utf8.count)
-        for c in text.utf8 {
-            switch c {
-            case 65...90: values.append(c - 65)
-            case 97...122: values.append(c - 71)
-            case 48...57: values.append(c + 4)
-            case UInt8(ascii: "-"): values.append(62)
-            case UInt8(ascii: "_"): values.append(63)
-            default: return nil
-            }
-        }
-        if values.count % 4 == 1 { return nil }
         var out: [UInt8] = []
-        var index = 0
-        while index + 4 <= values.count {
-            let chunk = UInt32(values[index]) << 18 | UInt32(values[index + 1]) << 12 | UInt32(values[index + 2]) << 6 | UInt32(values[index + 3])
-            out.append(UInt8(chunk >> 16 & 0xFF))
-            out.append(UInt8(chunk >> 8 & 0xFF))
-            out.append(UInt8(chunk & 0xFF))
-            index += 4
-        }
-        let rest = values.count - index
-        if rest == 2 {
-            guard values[index + 1] & 0x0F == 0 else { return nil }
-            out.append(values[index] << 2 | values[index + 1] >> 4)
-        } else if rest == 3 {
-            guard values[index + 2] & 0x03 == 0 else { return nil }
-            out.append(values[index] << 2 | values[index + 1] >> 4)
-            out.append((values[index + 1] & 0x0F) << 4 | values[index + 2] >> 2)
-        }
+        out.reserveCapacity(text.utf8.count * 3 / 4)
+        guard read(text, into: &out) else { return nil }
         return out
     }
+
+    /// True when `text` is strict unpadded base64url (what ``decode(_:)`` accepts).
+    public static func isValid(_ text: String) -> Bool {
+        var none: [UInt8]?
+        return read(text, into: &none)
+    }
+
+    /// The value of a base64url character, or `nil`.
+    private static func value(_ c: UInt8) -> UInt32? {
+        switch c {
+        case 65...90: return UInt32(c - 65)
+        case 97...122: return UInt32(c - 71)
+        case 48...57: return UInt32(c + 4)
+        case UInt8(ascii: "-"): return 62
+        case UInt8(ascii: "_"): return 63
+        default: return nil
+        }
+    }
+
+    /// Checks `text` and appends its bytes to `out` (when there is an `out`).
+    private static func read(_ text: String, into out: inout some ByteSink) -> Bool {
+        var chunk: UInt32 = 0
+        var count = 0
+        for c in text.utf8 {
+            guard let v = value(c) else { return false }
+            chunk = chunk << 6 | v
+            count += 1
+            if count & 3 == 0 {
+                out.append(UInt8(chunk >> 16 & 0xFF))
+                out.append(UInt8(chunk >> 8 & 0xFF))
+                out.append(UInt8(chunk & 0xFF))
+                chunk = 0
+            }
+        }
+        switch count & 3 {
+        case 0: return true
+        case 2:
+            guard chunk & 0x0F == 0 else { return false }
+            out.append(UInt8(chunk >> 4))
+            return true
+        case 3:
+            guard chunk & 0x03 == 0 else { return false }
+            out.append(UInt8(chunk >> 10 & 0xFF))
+            out.append(UInt8(chunk >> 2 & 0xFF))
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// Where decoded bytes go: an array, or nowhere when only checking.
+private protocol ByteSink {
+    mutating func append(_ byte: UInt8)
+}
+
+extension Array: ByteSink where Element == UInt8 {}
+
+extension Optional: ByteSink where Wrapped == [UInt8] {
+    mutating func append(_ byte: UInt8) { self?.append(byte) }
 }

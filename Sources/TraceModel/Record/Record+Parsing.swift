@@ -16,22 +16,24 @@ extension Record {
     /// without being written again.
     public static func parseDecoded(_ bytes: [UInt8]) throws(RecordProblem) -> (record: Record, body: AnyBody) {
         let json: JSONValue
+        let mayHoldControlCharacters: Bool
         do {
-            json = try JSONParser.parse(bytes)
+            (json, mayHoldControlCharacters) = try JSONParser.read(bytes)
         } catch {
             throw RecordProblem(field: error.path, reason: "\(error.reason) (at byte \(error.offset + 1))")
         }
-        return try parseDecoded(json, canonicalText: bytes)
+        return try parseDecoded(json, canonicalText: bytes, mayHoldControlCharacters: mayHoldControlCharacters)
     }
 
     /// Reads one record from parsed JSON.
     public static func parse(_ json: JSONValue) throws(RecordProblem) -> Record {
-        try parseDecoded(json, canonicalText: nil).record
+        try parseDecoded(json, canonicalText: nil, mayHoldControlCharacters: true).record
     }
 
     /// Reads one record from parsed JSON; `canonicalText` is the text `json` was read from, when there is one.
-    private static func parseDecoded(_ json: JSONValue, canonicalText text: [UInt8]?) throws(RecordProblem)
-        -> (record: Record, body: AnyBody)
+    /// `mayHoldControlCharacters` is `false` when the reader found no string that might hold one.
+    private static func parseDecoded(_ json: JSONValue, canonicalText text: [UInt8]?, mayHoldControlCharacters: Bool)
+        throws(RecordProblem) -> (record: Record, body: AnyBody)
     {
         guard let members = json.objectMembers else {
             throw RecordProblem(field: "$", reason: "a record must be a JSON object, found \(json.typeName)")
@@ -39,7 +41,7 @@ extension Record {
         for member in members where !isEnvelopeField(member.key) {
             throw RecordProblem(field: "$" + JSONParser.pathComponent(member.key), reason: "unknown envelope field")
         }
-        if mayHoldControlCharacters(json) { try checkStrings(json, path: "$") }
+        if mayHoldControlCharacters { try checkStrings(json, path: "$") }
         guard let version = json["v"] else { throw RecordProblem(field: "$.v", reason: "missing") }
         guard version.intValue == formatVersion else {
             throw RecordProblem(field: "$.v", reason: "unsupported format version \(CanonicalJSON.describe(version)); this reader knows version \(formatVersion)")
@@ -116,30 +118,10 @@ extension Record {
         guard alg == "ed25519" || alg == "sm2-sm3" else {
             throw RecordProblem(field: "$.sig.alg", reason: "unknown algorithm \"\(alg)\" (known: ed25519, sm2-sm3)")
         }
-        guard Base64URL.decode(signature) != nil else {
+        guard Base64URL.isValid(signature) else {
             throw RecordProblem(field: "$.sig.value", reason: "not unpadded base64url")
         }
         return Signature(alg: alg, key: key, value: signature)
-    }
-
-    /// A quick look over the record's strings and names for bytes that may be control characters
-    /// (C0, DEL or C1); only then does ``checkStrings(_:path:)`` walk them again to say where.
-    private static func mayHoldControlCharacters(_ value: JSONValue) -> Bool {
-        func suspicious(_ text: String) -> Bool {
-            var previous: UInt8 = 0
-            for byte in text.utf8 {
-                // C1 controls U+0080–U+009F are 0xC2 0x80–0x9F in UTF-8.
-                if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte <= 0x9F) { return true }
-                previous = byte
-            }
-            return false
-        }
-        switch value {
-        case .string(let text): return suspicious(text)
-        case .array(let elements): return elements.contains { mayHoldControlCharacters($0) }
-        case .object(let members): return members.contains { suspicious($0.key) || mayHoldControlCharacters($0.value) }
-        default: return false
-        }
     }
 
     /// Refuses control characters anywhere in the record's strings: they hide text on screens and slips.

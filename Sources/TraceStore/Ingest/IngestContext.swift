@@ -66,11 +66,13 @@ final class IngestContext {
     }
 
     /// Runs one SQL statement, prepared on first use and kept for the connection's life.
-    func execute(_ sql: String, _ arguments: StatementArguments) throws {
-        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    func execute(_ sql: String, _ arguments: [(any SQLiteArgument)?]) throws {
+        try statements.execute(sql, arguments)
     }
 
-    /// The first row of a query, through a statement prepared once.
+    private var statements: SQLiteStatements { SQLiteStatements(db: db) }
+
+    /// The first row of a query, through a statement prepared once (GRDB's way, for the rarer lookups).
     func row(_ sql: String, _ arguments: StatementArguments) throws -> Row? {
         try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
     }
@@ -124,10 +126,10 @@ final class IngestContext {
 
     func head(of issuer: String) throws -> (seq: Int, id: String)? {
         if let cached = heads[issuer] { return cached }
-        guard let row = try self.row("SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", [issuer]) else {
-            return nil
-        }
-        let head = (seq: row[0] as Int, id: row[1] as String)
+        guard let head = try statements.first(
+            "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", [issuer],
+            { row in (seq: Int(row.integer(0) ?? 0), id: row.text(1) ?? "") })
+        else { return nil }
         heads[issuer] = head
         remember(.head(issuer))
         return head
@@ -142,13 +144,16 @@ final class IngestContext {
         try value(String.self, "SELECT id FROM records WHERE issuer = ? AND seq = ?", [issuer, seq])
     }
 
-    func recordExists(_ id: String) throws -> Bool {
-        try value(Bool.self, "SELECT EXISTS (SELECT 1 FROM records WHERE id = ?)", [id]) ?? false
+    /// Whether the store holds record `id`, of `issuer` at `seq`. Only possible at or below the issuer's head:
+    /// the id covers the issuer and seq, and an issuer's seqs are unique.
+    func recordExists(_ id: String, issuer: String, seq: Int) throws -> Bool {
+        guard let head = try head(of: issuer), seq <= head.seq else { return false }
+        return try statements.first("SELECT 1 FROM records WHERE id = ?", [id]) { _ in true } ?? false
     }
 
     func role(of party: String) throws -> Role? {
         if let cached = roles[party] { return cached }
-        guard let text = try value(String.self, "SELECT role FROM parties WHERE id = ?", [party]),
+        guard let text = try statements.first("SELECT role FROM parties WHERE id = ?", [party], { $0.text(0) }) ?? nil,
             let role = Role(rawValue: text)
         else { return nil }
         roles[party] = role
@@ -163,14 +168,18 @@ final class IngestContext {
 
     func key(_ id: String) throws -> KeyInfo? {
         if let cached = keyCache[id] { return cached }
-        if let row = try self.row("SELECT party, alg, revoked_ms FROM keys WHERE id = ?", [id]) {
-            let info = KeyInfo(party: row[0], alg: row[1], revokedMilliseconds: row[2])
+        if let info = try statements.first(
+            "SELECT party, alg, revoked_ms FROM keys WHERE id = ?", [id],
+            { row in KeyInfo(party: row.text(0) ?? "", alg: row.text(1) ?? "", revokedMilliseconds: row.integer(2)) })
+        {
             keyCache[id] = info
             remember(.key(id))
             return info
         }
-        if let row = try self.row("SELECT party, alg FROM anchors WHERE key_id = ?", [id]) {
-            let info = KeyInfo(party: row[0], alg: row[1], revokedMilliseconds: nil)
+        if let info = try statements.first(
+            "SELECT party, alg FROM anchors WHERE key_id = ?", [id],
+            { row in KeyInfo(party: row.text(0) ?? "", alg: row.text(1) ?? "", revokedMilliseconds: nil) })
+        {
             keyCache[id] = info
             remember(.key(id))
             return info
@@ -183,15 +192,22 @@ final class IngestContext {
         remember(.key(id))
     }
 
+    /// A node created earlier in this ingest, or looked up already; no database read.
+    func cachedNode(_ code: TraceCode) -> NodeInfo? { nodeCache[code.digits] }
+
     func node(_ code: TraceCode) throws -> NodeInfo? {
         if let cached = nodeCache[code.digits] { return cached }
-        guard let row = try self.row(
+        guard let found = try statements.first(
             "SELECT holder, unit, type, product_code, product_name, category, origin_area, origin_name FROM nodes WHERE code = ?",
-            [code.digits]),
-            let unit = QuantityUnit(rawValue: row[1])
+            [code.digits],
+            { row in
+                QuantityUnit(rawValue: row.text(1) ?? "").map { unit in
+                    NodeInfo(holder: row.text(0) ?? "", unit: unit, type: row.text(2) ?? "", productCode: row.text(3),
+                             productName: row.text(4), category: row.text(5), originArea: row.text(6), originName: row.text(7))
+                }
+            }),
+            let info = found
         else { return nil }
-        let info = NodeInfo(holder: row[0], unit: unit, type: row[2], productCode: row[3], productName: row[4], category: row[5],
-                            originArea: row[6], originName: row[7])
         nodeCache[code.digits] = info
         remember(.node(code.digits))
         return info

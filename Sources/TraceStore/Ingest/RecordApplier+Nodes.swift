@@ -25,9 +25,9 @@ extension RecordApplier {
         _ code: TraceCode, type: String, field: String, product: Product?, quantity: Quantity, expires: Timestamp?,
         origin: Place?, productFrom: TraceCode? = nil, ledger: Bool = true, productName: String? = nil
     ) throws {
-        if try context.node(code) != nil {
-            throw Refusal(field, "trace code \(code) is already used by another batch, slip or meal")
-        }
+        func used() -> Refusal { Refusal(field, "trace code \(code) is already used by another batch, slip or meal") }
+        // A code in the store is caught by the primary key when the node is written, without a lookup first.
+        if context.cachedNode(code) != nil { throw used() }
         var product = product
         var origin = origin
         if product == nil, let source = productFrom, let node = try context.node(source),
@@ -39,15 +39,19 @@ extension RecordApplier {
         let info = NodeInfo(
             holder: record.issuer, unit: quantity.unit, type: type, productCode: product?.code, productName: productName ?? product?.name,
             category: product?.category.rawValue, originArea: origin?.area, originName: origin?.name)
-        try context.execute(
-            """
-            INSERT INTO nodes(code, type, holder, record, kind, at_ms, product_code, product_name, category,
-                              quantity_micros, unit, expires_ms, origin_area, origin_name)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [code.digits, type, record.issuer, id, record.kind.rawValue, record.at.epochMilliseconds, info.productCode,
-             info.productName, info.category, quantity.value.micros, quantity.unit.rawValue, expires?.epochMilliseconds,
-             info.originArea, info.originName])
+        do {
+            try context.execute(
+                """
+                INSERT INTO nodes(code, type, holder, record, kind, at_ms, product_code, product_name, category,
+                                  quantity_micros, unit, expires_ms, origin_area, origin_name)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [code.digits, type, record.issuer, id, record.kind.rawValue, record.at.epochMilliseconds, info.productCode,
+                 info.productName, info.category, quantity.value.micros, quantity.unit.rawValue, expires?.epochMilliseconds,
+                 info.originArea, info.originName])
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            throw used()
+        }
         context.setNode(code, info)
         if ledger {
             try context.execute(

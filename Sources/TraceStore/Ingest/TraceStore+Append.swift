@@ -51,7 +51,7 @@ extension TraceStore {
                     throw AppendRefused()
                 }
                 let context = try IngestContext(db: db, now: now, journaling: false)
-                if try context.recordExists(id) {
+                if try context.recordExists(id, issuer: parsedRecord.issuer, seq: parsedRecord.seq) {
                     report.alreadyPresent = 1
                     return
                 }

@@ -40,7 +40,7 @@ extension TraceStore {
                 while let batch = pipeline.next() {
                     for item in batch {
                         guard let record = item.record, let id = item.id, let body = item.body else { throw GaveUp() }
-                        if try context.recordExists(id) {
+                        if try context.recordExists(id, issuer: record.issuer, seq: record.seq) {
                             report.alreadyPresent += 1
                             continue
                         }
@@ -101,7 +101,7 @@ extension TraceStore {
                         report.rejected.append(IngestRejection(line: item.line, field: problem.field, reason: problem.reason))
                         continue
                     }
-                    if try context.recordExists(id) {
+                    if try context.recordExists(id, issuer: record.issuer, seq: record.seq) {
                         report.alreadyPresent += 1
                         continue
                     }
