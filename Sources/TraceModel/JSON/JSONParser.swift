@@ -125,6 +125,8 @@ public struct JSONParser {
         if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
         index += 1
         var members: [(key: String, value: JSONValue)] = []
+        // Room for a record's envelope at once, rather than growing 1, 2, 4, 8.
+        members.reserveCapacity(8)
         // Names seen so far: a linear scan while the object is small (records' objects are), a set beyond.
         var seen: Set<String>?
         skipWhitespace()
@@ -184,6 +186,7 @@ public struct JSONParser {
         if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
         index += 1
         var elements: [JSONValue] = []
+        elements.reserveCapacity(4)
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1

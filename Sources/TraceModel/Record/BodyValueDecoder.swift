@@ -18,22 +18,21 @@ enum BodyValueDecoder {
 
     /// Which members of each object read so far were taken, one bit per member.
     final class MemberUsage {
-        private var taken: [UInt64] = []
-        private var counts: [Int] = []
+        /// Per object: the members taken, and every member.
+        private var objects: [(taken: UInt64, all: UInt64)] = []
+
+        init() { objects.reserveCapacity(8) }
 
         /// Registers an object with `count` members; `nil` when it is too large to track (the strict path takes it).
         func register(count: Int) -> Int? {
             guard count <= 64 else { return nil }
-            taken.append(0)
-            counts.append(count)
-            return taken.count - 1
+            objects.append((0, count == 64 ? .max : (1 << UInt64(count)) - 1))
+            return objects.count - 1
         }
 
-        func take(_ member: Int, of slot: Int) { taken[slot] |= 1 << UInt64(member) }
+        func take(_ member: Int, of slot: Int) { objects[slot].taken |= 1 << UInt64(member) }
 
-        var everyMemberRead: Bool {
-            zip(taken, counts).allSatisfy { mask, count in count == 64 ? mask == .max : mask == (1 << UInt64(count)) - 1 }
-        }
+        var everyMemberRead: Bool { objects.allSatisfy { $0.taken == $0.all } }
     }
 
     static func string(_ value: JSONValue) throws(Mismatch) -> String {
@@ -76,12 +75,27 @@ extension BodyValueDecoder {
             return ArrayContainer(elements: elements, usage: usage)
         }
 
-        func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleValue(value: value, usage: usage) }
+        func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleValue(value: value) }
     }
 
-    /// Decodes `T` from `value`: the scalar types directly, anything else through its `init(from:)`.
+    /// Decodes `T` from `value` through its `init(from:)`. A string, number or boolean gets a decoder small enough
+    /// to be passed without an allocation; only objects and arrays need the member usage.
     static func decodeValue<T: Decodable>(_ type: T.Type, _ value: JSONValue, _ usage: MemberUsage) throws -> T {
-        try T(from: ValueDecoder(value: value, usage: usage))
+        switch value {
+        case .object, .array: return try T(from: ValueDecoder(value: value, usage: usage))
+        default: return try T(from: ScalarDecoder(value: value))
+        }
+    }
+
+    /// A decoder for a string, number, boolean or `null`.
+    struct ScalarDecoder: Decoder {
+        let value: JSONValue
+        var codingPath: [any CodingKey] { [] }
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> { throw Mismatch() }
+        func unkeyedContainer() throws -> any UnkeyedDecodingContainer { throw Mismatch() }
+        func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleValue(value: value) }
     }
 
     struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
@@ -207,9 +221,9 @@ extension BodyValueDecoder {
         mutating func superDecoder() throws -> any Decoder { throw Mismatch() }
     }
 
+    /// A single value; small enough to be passed as `any SingleValueDecodingContainer` without an allocation.
     struct SingleValue: SingleValueDecodingContainer {
         let value: JSONValue
-        let usage: MemberUsage
         var codingPath: [any CodingKey] { [] }
 
         func decodeNil() -> Bool {
@@ -222,6 +236,8 @@ extension BodyValueDecoder {
         func decode(_ type: Int.Type) throws -> Int { try integer(value) }
         func decode(_ type: Double.Type) throws -> Double { throw Mismatch() }
         func decode(_ type: Float.Type) throws -> Float { throw Mismatch() }
-        func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(type, value, usage) }
+        /// Bodies' single values are strings, numbers and booleans (and enumerations of those), read above; any
+        /// other type here is left to the strict path.
+        func decode<T: Decodable>(_ type: T.Type) throws -> T { throw Mismatch() }
     }
 }

@@ -20,7 +20,7 @@ public enum RecordID {
     }
 
     /// The id for a SHA-256 digest.
-    public static func from(digest: some Sequence<UInt8>) -> String { prefix + Hex.encode(digest) }
+    public static func from(digest: some Sequence<UInt8>) -> String { prefix + Hex.encode(Array(digest)) }
 
     /// The first `count` hex digits after the prefix, for short display.
     public static func short(_ id: String, _ count: Int = 12) -> String {
@@ -30,16 +30,23 @@ public enum RecordID {
 
 /// Lowercase hexadecimal.
 public enum Hex {
-    private static let digits = Array("0123456789abcdef".utf8)
-
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.underestimatedCount * 2)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+        encode(Array(bytes))
+    }
+
+    /// The lowercase hex of `bytes`, written straight into the string's storage.
+    public static func encode(_ bytes: [UInt8]) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+            for (index, byte) in bytes.enumerated() {
+                out[2 * index] = hexDigit(byte >> 4)
+                out[2 * index + 1] = hexDigit(byte & 0x0F)
+            }
+            return bytes.count * 2
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     public static func decode(_ text: String) -> [UInt8]? {
@@ -120,9 +127,14 @@ public enum Base64URL {
 
     /// Checks `text` and appends its bytes to `out` (when there is an `out`).
     private static func read(_ text: String, into out: inout some ByteSink) -> Bool {
+        var text = text
+        return text.withUTF8 { read($0, into: &out) }
+    }
+
+    private static func read(_ text: UnsafeBufferPointer<UInt8>, into out: inout some ByteSink) -> Bool {
         var chunk: UInt32 = 0
         var count = 0
-        for c in text.utf8 {
+        for c in text {
             guard let v = value(c) else { return false }
             chunk = chunk << 6 | v
             count += 1

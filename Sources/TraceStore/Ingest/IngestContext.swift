@@ -20,17 +20,30 @@ struct KeyInfo {
     var revokedMilliseconds: Int64?
 }
 
-/// What the store knows of a graph node while ingesting.
-struct NodeInfo {
-    var holder: String
-    var unit: QuantityUnit
-    var type: String
+/// What the store knows of a graph node while ingesting (a class: looked up for nearly every record, and
+/// passed around without copying its strings).
+final class NodeInfo {
+    let holder: String
+    let unit: QuantityUnit
+    let type: String
     /// The product and origin columns as stored (a batch received or sold takes them from its source).
-    var productCode: String?
-    var productName: String?
-    var category: String?
-    var originArea: String?
-    var originName: String?
+    let productCode: String?
+    let productName: String?
+    let category: String?
+    let originArea: String?
+    let originName: String?
+
+    init(holder: String, unit: QuantityUnit, type: String, productCode: String?, productName: String?, category: String?,
+         originArea: String?, originName: String?) {
+        self.holder = holder
+        self.unit = unit
+        self.type = type
+        self.productCode = productCode
+        self.productName = productName
+        self.category = category
+        self.originArea = originArea
+        self.originName = originName
+    }
 }
 
 /// The state of one ingest transaction: lookups with small caches over the tables being written, and the
@@ -44,6 +57,7 @@ final class IngestContext {
     let db: Database
     let now: Int64
     private let journaling: Bool
+    private let statements: SQLiteStatements
     /// Public keys read from the store to check a signature the parallel phase could not.
     private var verifyingKeys: [String: PublicKey?] = [:]
     private var heads: [String: (seq: Int, id: String)] = [:]
@@ -60,17 +74,16 @@ final class IngestContext {
 
     init(db: Database, now: Int64, journaling: Bool = true) throws {
         self.db = db
+        statements = SQLiteStatements(db: db)
         self.now = now
         self.journaling = journaling
         anchorParties = Set(try String.fetchAll(db, sql: "SELECT party FROM anchors"))
     }
 
     /// Runs one SQL statement, prepared on first use and kept for the connection's life.
-    func execute(_ sql: String, _ arguments: [(any SQLiteArgument)?]) throws {
+    func execute(_ sql: StaticString, _ arguments: [(any SQLiteArgument)?]) throws {
         try statements.execute(sql, arguments)
     }
-
-    private var statements: SQLiteStatements { SQLiteStatements(db: db) }
 
     /// The first row of a query, through a statement prepared once (GRDB's way, for the rarer lookups).
     func row(_ sql: String, _ arguments: StatementArguments) throws -> Row? {

@@ -83,7 +83,7 @@ struct RecordApplier {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [id, record.issuer, record.seq, record.kind.rawValue, record.at.text, record.at.epochMilliseconds, record.sig?.key,
-             Data(record.canonicalBytes), context.now])
+             record.canonicalBytes, context.now])
     }
 
     private func applyBody() throws {

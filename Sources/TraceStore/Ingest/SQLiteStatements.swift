@@ -55,20 +55,28 @@ struct SQLiteRow {
 /// Runs the statements ingest needs for every record straight through the SQLite C API, on GRDB's connection
 /// and inside GRDB's transaction: each statement is prepared once (GRDB's statement cache keeps it) and then
 /// only bound, stepped and reset, without the general machinery of GRDB's `execute`.
-struct SQLiteStatements {
-    let db: Database
+///
+/// Statements are SQL literals, found again by where their text is (no hashing of the text); an instance lives
+/// for one transaction.
+final class SQLiteStatements {
+    private let db: Database
+    private var prepared: [UnsafeRawPointer: Statement] = [:]
+
+    init(db: Database) {
+        self.db = db
+    }
 
     /// Runs a statement that returns no rows.
-    func execute(_ sql: String, _ arguments: [(any SQLiteArgument)?]) throws {
-        let statement = try prepared(sql, arguments)
+    func execute(_ sql: StaticString, _ arguments: [(any SQLiteArgument)?]) throws {
+        let statement = try bound(sql, arguments)
         defer { sqlite3_reset(statement) }
         let code = sqlite3_step(statement)
         guard code == SQLITE_DONE else { throw failure(code, sql) }
     }
 
     /// The first row of a query, read by `read`; `nil` when there is none.
-    func first<T>(_ sql: String, _ arguments: [(any SQLiteArgument)?], _ read: (SQLiteRow) throws -> T) throws -> T? {
-        let statement = try prepared(sql, arguments)
+    func first<T>(_ sql: StaticString, _ arguments: [(any SQLiteArgument)?], _ read: (SQLiteRow) throws -> T) throws -> T? {
+        let statement = try bound(sql, arguments)
         defer { sqlite3_reset(statement) }
         switch sqlite3_step(statement) {
         case SQLITE_ROW: return try read(SQLiteRow(statement: statement))
@@ -77,8 +85,8 @@ struct SQLiteStatements {
         }
     }
 
-    private func prepared(_ sql: String, _ arguments: [(any SQLiteArgument)?]) throws -> OpaquePointer {
-        let statement = try db.cachedStatement(sql: sql).sqliteStatement
+    private func bound(_ sql: StaticString, _ arguments: [(any SQLiteArgument)?]) throws -> OpaquePointer {
+        let statement = try self.statement(sql)
         assert(Int(sqlite3_bind_parameter_count(statement)) == arguments.count, "\(arguments.count) arguments for \(sql)")
         for (offset, argument) in arguments.enumerated() {
             let index = Int32(offset + 1)
@@ -88,9 +96,17 @@ struct SQLiteStatements {
         return statement
     }
 
-    private func failure(_ code: Int32, _ sql: String) -> DatabaseError {
+    private func statement(_ sql: StaticString) throws -> OpaquePointer {
+        let key = UnsafeRawPointer(sql.utf8Start)
+        if let statement = prepared[key] { return statement.sqliteStatement }
+        let statement = try db.cachedStatement(sql: sql.description)
+        prepared[key] = statement
+        return statement.sqliteStatement
+    }
+
+    private func failure(_ code: Int32, _ sql: StaticString) -> DatabaseError {
         let extended = sqlite3_extended_errcode(db.sqliteConnection)
         let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
-        return DatabaseError(resultCode: ResultCode(rawValue: extended != 0 ? extended : code), message: message, sql: sql)
+        return DatabaseError(resultCode: ResultCode(rawValue: extended != 0 ? extended : code), message: message, sql: sql.description)
     }
 }
