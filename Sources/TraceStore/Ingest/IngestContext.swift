@@ -81,7 +81,7 @@ final class IngestContext {
     }
 
     /// Runs one SQL statement, prepared on first use and kept for the connection's life.
-    func execute(_ sql: StaticString, _ arguments: [(any SQLiteArgument)?]) throws {
+    func execute(_ sql: StaticString, _ arguments: [SQLiteValue]) throws {
         try statements.execute(sql, arguments)
     }
 
@@ -140,7 +140,7 @@ final class IngestContext {
     func head(of issuer: String) throws -> (seq: Int, id: String)? {
         if let cached = heads[issuer] { return cached }
         guard let head = try statements.first(
-            "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", [issuer],
+            "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", [.text(issuer)],
             { row in (seq: Int(row.integer(0) ?? 0), id: row.text(1) ?? "") })
         else { return nil }
         heads[issuer] = head
@@ -161,12 +161,12 @@ final class IngestContext {
     /// the id covers the issuer and seq, and an issuer's seqs are unique.
     func recordExists(_ id: String, issuer: String, seq: Int) throws -> Bool {
         guard let head = try head(of: issuer), seq <= head.seq else { return false }
-        return try statements.first("SELECT 1 FROM records WHERE id = ?", [id]) { _ in true } ?? false
+        return try statements.first("SELECT 1 FROM records WHERE id = ?", [.text(id)]) { _ in true } ?? false
     }
 
     func role(of party: String) throws -> Role? {
         if let cached = roles[party] { return cached }
-        guard let text = try statements.first("SELECT role FROM parties WHERE id = ?", [party], { $0.text(0) }) ?? nil,
+        guard let text = try statements.first("SELECT role FROM parties WHERE id = ?", [.text(party)], { $0.text(0) }) ?? nil,
             let role = Role(rawValue: text)
         else { return nil }
         roles[party] = role
@@ -182,7 +182,7 @@ final class IngestContext {
     func key(_ id: String) throws -> KeyInfo? {
         if let cached = keyCache[id] { return cached }
         if let info = try statements.first(
-            "SELECT party, alg, revoked_ms FROM keys WHERE id = ?", [id],
+            "SELECT party, alg, revoked_ms FROM keys WHERE id = ?", [.text(id)],
             { row in KeyInfo(party: row.text(0) ?? "", alg: row.text(1) ?? "", revokedMilliseconds: row.integer(2)) })
         {
             keyCache[id] = info
@@ -190,7 +190,7 @@ final class IngestContext {
             return info
         }
         if let info = try statements.first(
-            "SELECT party, alg FROM anchors WHERE key_id = ?", [id],
+            "SELECT party, alg FROM anchors WHERE key_id = ?", [.text(id)],
             { row in KeyInfo(party: row.text(0) ?? "", alg: row.text(1) ?? "", revokedMilliseconds: nil) })
         {
             keyCache[id] = info
@@ -212,7 +212,7 @@ final class IngestContext {
         if let cached = nodeCache[code.digits] { return cached }
         guard let found = try statements.first(
             "SELECT holder, unit, type, product_code, product_name, category, origin_area, origin_name FROM nodes WHERE code = ?",
-            [code.digits],
+            [.text(code.digits)],
             { row in
                 QuantityUnit(rawValue: row.text(1) ?? "").map { unit in
                     NodeInfo(holder: row.text(0) ?? "", unit: unit, type: row.text(2) ?? "", productCode: row.text(3),

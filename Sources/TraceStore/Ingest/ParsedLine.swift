@@ -9,6 +9,8 @@ struct ParsedLine: Sendable {
     var id: String?
     var body: AnyBody?
     var problem: RecordProblem?
+    /// The key the record's signature names.
+    var keyID: String?
     /// `nil` when the key was unknown at verification time.
     var signatureValid: Bool?
 }
@@ -18,7 +20,7 @@ enum LineParsing {
     static func parse(_ input: IngestLine, keys: [String: PublicKey]) -> ParsedLine {
         do throws(RecordProblem) {
             let (record, body) = try TraceModel.Record.parseDecoded(input.bytes)
-            var parsed = ParsedLine(line: input.number, record: record, id: record.id, body: body)
+            var parsed = ParsedLine(line: input.number, record: record, id: record.id, body: body, keyID: record.sig?.key)
             if let sig = record.sig, let key = keys[sig.key] { parsed.signatureValid = record.verifySignature(with: key) }
             return parsed
         } catch {
@@ -34,7 +36,7 @@ enum LineParsing {
     /// Verifies, in parallel, every signature not checked yet whose key is in `keys`.
     static func verify(_ parsed: inout [ParsedLine], keys: [String: PublicKey]) {
         let pending = parsed.indices.filter { index in
-            parsed[index].signatureValid == nil && parsed[index].record?.sig.map { keys[$0.key] != nil } == true
+            parsed[index].signatureValid == nil && parsed[index].keyID.map { keys[$0] != nil } == true
         }
         guard !pending.isEmpty else { return }
         let snapshot = parsed

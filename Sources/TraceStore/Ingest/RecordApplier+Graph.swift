@@ -32,8 +32,8 @@ extension RecordApplier {
             INSERT INTO shipments(record, shipment, sender, receiver, batch, quantity_micros, unit, at_ms)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [id, body.shipment, record.issuer, body.to, body.batch.digits, body.quantity.value.micros,
-             body.quantity.unit.rawValue, record.at.epochMilliseconds])
+            [.text(id), .text(body.shipment), .text(record.issuer), .text(body.to), .text(body.batch.digits),
+             .integer(body.quantity.value.micros), .text(body.quantity.unit.rawValue), .integer(record.at.epochMilliseconds)])
         try insertDocumentRefs(body.documents, batch: body.batch)
     }
 
@@ -50,7 +50,8 @@ extension RecordApplier {
         if let receivedBy: String = shipment["received_by"] {
             throw Refusal("$.body.shipment", "shipment \(body.shipment) was already received by record \(receivedBy)")
         }
-        try context.execute("UPDATE shipments SET received_by = ? WHERE record = ?", [id, shipment["record"] as String])
+        try context.execute(
+            "UPDATE shipments SET received_by = ? WHERE record = ?", [.text(id), .text(shipment["record"] as String)])
         guard body.accepted else { return }
         try createNode(body.as, type: "batch", field: "$.body.as", product: nil, quantity: body.quantity,
                        expires: body.expires, origin: nil, productFrom: body.batch)

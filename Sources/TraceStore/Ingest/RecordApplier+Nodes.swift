@@ -16,7 +16,8 @@ extension RecordApplier {
         }
         try context.execute(
             "INSERT INTO movements(batch, record, kind, delta_micros, at_ms, counterparty) VALUES (?, ?, ?, ?, ?, ?)",
-            [batch.digits, id, movement, -amount.micros, record.at.epochMilliseconds, counterparty])
+            [.text(batch.digits), .text(id), .text(movement), .integer(-amount.micros), .integer(record.at.epochMilliseconds),
+             .text(counterparty)])
         return amount.micros
     }
 
@@ -46,9 +47,10 @@ extension RecordApplier {
                                   quantity_micros, unit, expires_ms, origin_area, origin_name)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                [code.digits, type, record.issuer, id, record.kind.rawValue, record.at.epochMilliseconds, info.productCode,
-                 info.productName, info.category, quantity.value.micros, quantity.unit.rawValue, expires?.epochMilliseconds,
-                 info.originArea, info.originName])
+                [.text(code.digits), .text(type), .text(record.issuer), .text(id), .text(record.kind.rawValue),
+                 .integer(record.at.epochMilliseconds), .text(info.productCode), .text(info.productName), .text(info.category),
+                 .integer(quantity.value.micros), .text(quantity.unit.rawValue), .integer(expires?.epochMilliseconds),
+                 .text(info.originArea), .text(info.originName)])
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
             throw used()
         }
@@ -56,21 +58,21 @@ extension RecordApplier {
         if ledger {
             try context.execute(
                 "INSERT INTO movements(batch, record, kind, delta_micros, at_ms) VALUES (?, ?, 'create', ?, ?)",
-                [code.digits, id, quantity.value.micros, record.at.epochMilliseconds])
+                [.text(code.digits), .text(id), .integer(quantity.value.micros), .integer(record.at.epochMilliseconds)])
         }
     }
 
     func addEdge(parent: String, child: String, kind: String, quantity: Quantity) throws {
         try context.execute(
             "INSERT INTO edges(parent, child, kind, record, quantity_micros, unit) VALUES (?, ?, ?, ?, ?, ?)",
-            [parent, child, kind, id, quantity.value.micros, quantity.unit.rawValue])
+            [.text(parent), .text(child), .text(kind), .text(id), .integer(quantity.value.micros), .text(quantity.unit.rawValue)])
     }
 
     func insertDocumentRefs(_ documents: [DocumentRef], batch: TraceCode) throws {
         for document in documents {
             try context.execute(
                 "INSERT INTO document_refs(record, batch, type, number) VALUES (?, ?, ?, ?)",
-                [id, batch.digits, document.type.rawValue, document.number])
+                [.text(id), .text(batch.digits), .text(document.type.rawValue), .text(document.number)])
         }
     }
 }

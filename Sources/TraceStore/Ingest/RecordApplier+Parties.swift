@@ -21,8 +21,8 @@ extension RecordApplier {
                 INSERT INTO parties(id, name, role, area, node, parent, address, contact, credit_code, record)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                [body.party, body.name, body.role.rawValue, body.area, body.node, body.parent, body.address, body.contact,
-                 body.creditCode, id])
+                [.text(body.party), .text(body.name), .text(body.role.rawValue), .text(body.area), .text(body.node),
+                 .text(body.parent), .text(body.address), .text(body.contact), .text(body.creditCode), .text(id)])
             context.setRole(body.role, of: body.party)
         }
         for (index, key) in body.keys.enumerated() {
@@ -42,14 +42,16 @@ extension RecordApplier {
                 }
                 continue
             }
-            try context.execute("INSERT INTO keys(id, party, alg, spki, record) VALUES (?, ?, ?, ?, ?)", [key.id, body.party, key.alg, der, id])
+            try context.execute(
+                "INSERT INTO keys(id, party, alg, spki, record) VALUES (?, ?, ?, ?, ?)",
+                [.text(key.id), .text(body.party), .text(key.alg), .blob(der), .text(id)])
             context.setKey(key.id, KeyInfo(party: body.party, alg: key.alg, revokedMilliseconds: nil))
         }
         for licence in body.licences ?? [] {
             try context.execute(
                 "INSERT INTO licences(party, type, number, valid_from_ms, valid_until_ms, record) VALUES (?, ?, ?, ?, ?, ?)",
-                [body.party, licence.type.rawValue, licence.number, licence.validFrom.epochMilliseconds,
-                 licence.validUntil?.epochMilliseconds, id])
+                [.text(body.party), .text(licence.type.rawValue), .text(licence.number), .integer(licence.validFrom.epochMilliseconds),
+                 .integer(licence.validUntil?.epochMilliseconds), .text(id)])
         }
     }
 
@@ -65,7 +67,7 @@ extension RecordApplier {
             guard var key = try context.key(keyID) else { throw Refusal("$.body.key", "unknown key \(keyID)") }
             try context.execute(
                 "UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ? WHERE id = ?",
-                [from, from, id, keyID])
+                [.integer(from), .integer(from), .text(id), .text(keyID)])
             key.revokedMilliseconds = min(key.revokedMilliseconds ?? from, from)
             context.setKey(keyID, key)
         } else if let party = body.party {
@@ -74,7 +76,7 @@ extension RecordApplier {
             for keyID in keyIDs {
                 try context.execute(
                     "UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ? WHERE id = ?",
-                    [from, from, id, keyID])
+                    [.integer(from), .integer(from), .text(id), .text(keyID)])
                 if var key = try context.key(keyID) {
                     key.revokedMilliseconds = min(key.revokedMilliseconds ?? from, from)
                     context.setKey(keyID, key)
@@ -89,7 +91,7 @@ extension RecordApplier {
             }
             try context.execute(
                 "UPDATE documents SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?) WHERE type = ? AND number = ?",
-                [from, from, certificate.type.rawValue, certificate.number])
+                [.integer(from), .integer(from), .text(certificate.type.rawValue), .text(certificate.number)])
         }
     }
 
@@ -113,21 +115,24 @@ extension RecordApplier {
                                   valid_until_ms, result)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [id, record.issuer, body.type.rawValue, body.number, body.subject, body.batch?.digits, body.quantity?.value.micros,
-             body.quantity?.unit.rawValue, body.validFrom.epochMilliseconds, body.validUntil?.epochMilliseconds, body.result])
+            [.text(id), .text(record.issuer), .text(body.type.rawValue), .text(body.number), .text(body.subject),
+             .text(body.batch?.digits), .integer(body.quantity?.value.micros), .text(body.quantity?.unit.rawValue),
+             .integer(body.validFrom.epochMilliseconds), .integer(body.validUntil?.epochMilliseconds), .text(body.result)])
     }
 
     func applyTest(_ body: TestBody) throws {
         guard try context.node(body.batch) != nil else { throw Refusal("$.body.batch", "batch \(body.batch) is not in the store") }
         try context.execute(
             "INSERT INTO tests(record, batch, issuer, analyte, method, result, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [id, body.batch.digits, record.issuer, body.analyte, body.method, body.result, record.at.epochMilliseconds])
+            [.text(id), .text(body.batch.digits), .text(record.issuer), .text(body.analyte), .text(body.method), .text(body.result),
+             .integer(record.at.epochMilliseconds)])
     }
 
     func applyRecall(_ body: RecallBody) throws {
         guard try context.node(body.batch) != nil else { throw Refusal("$.body.batch", "batch \(body.batch) is not in the store") }
         try context.execute(
             "INSERT INTO recalls(record, notice, issuer, batch, level, reason, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [id, body.recall, record.issuer, body.batch.digits, body.level, body.reason, record.at.epochMilliseconds])
+            [.text(id), .text(body.recall), .text(record.issuer), .text(body.batch.digits), .integer(body.level), .text(body.reason),
+             .integer(record.at.epochMilliseconds)])
     }
 }

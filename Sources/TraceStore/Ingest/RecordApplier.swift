@@ -82,8 +82,8 @@ struct RecordApplier {
             INSERT INTO records(id, issuer, seq, kind, at, at_ms, key_id, raw, ingested_ms)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [id, record.issuer, record.seq, record.kind.rawValue, record.at.text, record.at.epochMilliseconds, record.sig?.key,
-             record.canonicalBytes, context.now])
+            [.text(id), .text(record.issuer), .integer(record.seq), .text(record.kind.rawValue), .text(record.at.text),
+             .integer(record.at.epochMilliseconds), .text(record.sig?.key), .blob(record.canonicalBytes), .integer(context.now)])
     }
 
     private func applyBody() throws {

@@ -2,39 +2,30 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// A value bound to a statement parameter by the SQLite C API.
-protocol SQLiteArgument {
-    /// Binds the value to parameter `index` (1-based); returns SQLite's result code.
-    func bind(to statement: OpaquePointer, at index: Int32) -> Int32
-}
-
-/// Tells SQLite to copy a bound text or blob before the call returns.
-private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-extension String: SQLiteArgument {
-    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
-        var text = self
-        return text.withUTF8 { sqlite3_bind_text(statement, index, $0.baseAddress, Int32($0.count), transient) }
+/// A value bound to a statement parameter: `nil` arguments bind SQL `NULL`.
+struct SQLiteValue {
+    fileprivate enum Storage {
+        case null
+        case integer(Int64)
+        case text(String)
+        case blob([UInt8])
     }
-}
 
-extension Int: SQLiteArgument {
-    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 { sqlite3_bind_int64(statement, index, Int64(self)) }
-}
+    fileprivate let storage: Storage
 
-extension Int64: SQLiteArgument {
-    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 { sqlite3_bind_int64(statement, index, self) }
-}
+    static func text(_ value: String?) -> SQLiteValue { SQLiteValue(storage: value.map { .text($0) } ?? .null) }
+    static func integer(_ value: Int64?) -> SQLiteValue { SQLiteValue(storage: value.map { .integer($0) } ?? .null) }
+    static func integer(_ value: Int?) -> SQLiteValue { integer(value.map { Int64($0) }) }
+    static func blob(_ value: [UInt8]) -> SQLiteValue { SQLiteValue(storage: .blob(value)) }
+    static func blob(_ value: Data) -> SQLiteValue { SQLiteValue(storage: .blob(Array(value))) }
 
-extension Data: SQLiteArgument {
-    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
-        withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), transient) }
-    }
-}
-
-extension Array: SQLiteArgument where Element == UInt8 {
-    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
-        withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), transient) }
+    /// The bytes a text or blob occupies while bound.
+    fileprivate var byteCount: Int {
+        switch storage {
+        case .text(let text): return text.utf8.count
+        case .blob(let bytes): return bytes.count
+        case .null, .integer: return 0
+        }
     }
 }
 
@@ -67,33 +58,58 @@ final class SQLiteStatements {
     }
 
     /// Runs a statement that returns no rows.
-    func execute(_ sql: StaticString, _ arguments: [(any SQLiteArgument)?]) throws {
-        let statement = try bound(sql, arguments)
-        defer { sqlite3_reset(statement) }
-        let code = sqlite3_step(statement)
-        guard code == SQLITE_DONE else { throw failure(code, sql) }
+    func execute(_ sql: StaticString, _ arguments: [SQLiteValue]) throws {
+        try run(sql, arguments) { statement in
+            let code = sqlite3_step(statement)
+            guard code == SQLITE_DONE else { throw failure(code, sql) }
+        }
     }
 
     /// The first row of a query, read by `read`; `nil` when there is none.
-    func first<T>(_ sql: StaticString, _ arguments: [(any SQLiteArgument)?], _ read: (SQLiteRow) throws -> T) throws -> T? {
-        let statement = try bound(sql, arguments)
-        defer { sqlite3_reset(statement) }
-        switch sqlite3_step(statement) {
-        case SQLITE_ROW: return try read(SQLiteRow(statement: statement))
-        case SQLITE_DONE: return nil
-        case let code: throw failure(code, sql)
+    func first<T>(_ sql: StaticString, _ arguments: [SQLiteValue], _ read: (SQLiteRow) throws -> T) throws -> T? {
+        try run(sql, arguments) { statement in
+            switch sqlite3_step(statement) {
+            case SQLITE_ROW: return try read(SQLiteRow(statement: statement))
+            case SQLITE_DONE: return nil
+            case let code: throw failure(code, sql)
+            }
         }
     }
 
-    private func bound(_ sql: StaticString, _ arguments: [(any SQLiteArgument)?]) throws -> OpaquePointer {
+    /// Binds `arguments` and runs `body`, then resets the statement. Texts and blobs are copied once into one
+    /// buffer that lives until the reset, and bound from there without SQLite copying each again.
+    private func run<T>(_ sql: StaticString, _ arguments: [SQLiteValue], _ body: (OpaquePointer) throws -> T) throws -> T {
         let statement = try self.statement(sql)
         assert(Int(sqlite3_bind_parameter_count(statement)) == arguments.count, "\(arguments.count) arguments for \(sql)")
-        for (offset, argument) in arguments.enumerated() {
-            let index = Int32(offset + 1)
-            let code = argument?.bind(to: statement, at: index) ?? sqlite3_bind_null(statement, index)
-            guard code == SQLITE_OK else { throw failure(code, sql) }
+        let byteCount = arguments.reduce(0) { $0 + $1.byteCount }
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, byteCount)) { buffer in
+            defer {
+                sqlite3_reset(statement)
+                // No binding may outlive the buffer it points into.
+                sqlite3_clear_bindings(statement)
+            }
+            var offset = 0
+            for (position, argument) in arguments.enumerated() {
+                let index = Int32(position + 1)
+                let code: Int32
+                switch argument.storage {
+                case .null:
+                    code = sqlite3_bind_null(statement, index)
+                case .integer(let value):
+                    code = sqlite3_bind_int64(statement, index, value)
+                case .text(let text):
+                    let start = offset
+                    offset = buffer[start...].initialize(fromContentsOf: text.utf8)
+                    code = sqlite3_bind_text(statement, index, buffer.baseAddress! + start, Int32(offset - start), nil)
+                case .blob(let bytes):
+                    let start = offset
+                    offset = buffer[start...].initialize(fromContentsOf: bytes)
+                    code = sqlite3_bind_blob(statement, index, buffer.baseAddress! + start, Int32(offset - start), nil)
+                }
+                guard code == SQLITE_OK else { throw failure(code, sql) }
+            }
+            return try body(statement)
         }
-        return statement
     }
 
     private func statement(_ sql: StaticString) throws -> OpaquePointer {

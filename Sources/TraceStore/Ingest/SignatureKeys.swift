@@ -24,8 +24,8 @@ final class SignatureKeys {
     @discardableResult
     func learn(from parsed: [ParsedLine]) -> Bool {
         let before = known.count
-        for item in parsed {
-            guard case .register(let body)? = item.body else { continue }
+        for index in parsed.indices {
+            guard case .register(let body)? = parsed[index].body else { continue }
             for key in body.keys where known[key.id] == nil {
                 guard let der = Data(base64Encoded: key.spki), let publicKey = try? PublicKey(spkiDER: Array(der)),
                     publicKey.keyID == key.id
@@ -34,8 +34,8 @@ final class SignatureKeys {
             }
         }
         var needed = Set<String>()
-        for item in parsed {
-            if let keyID = item.record?.sig?.key, known[keyID] == nil, !absent.contains(keyID) { needed.insert(keyID) }
+        for index in parsed.indices {
+            if let keyID = parsed[index].keyID, known[keyID] == nil, !absent.contains(keyID) { needed.insert(keyID) }
         }
         if !needed.isEmpty, let lookUp {
             let found = lookUp(needed)
