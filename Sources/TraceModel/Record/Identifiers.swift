@@ -113,15 +113,15 @@ public enum Base64URL {
         return read(text, into: &none)
     }
 
-    /// The value of a base64url character, or `nil`.
-    private static func value(_ c: UInt8) -> UInt32? {
-        switch c {
-        case 65...90: return UInt32(c - 65)
-        case 97...122: return UInt32(c - 71)
-        case 48...57: return UInt32(c + 4)
+    /// The value of each byte as a base64url character, or 0xFF.
+    private static let values: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case 65...90: return UInt8(byte - 65)
+        case 97...122: return UInt8(byte - 71)
+        case 48...57: return UInt8(byte + 4)
         case UInt8(ascii: "-"): return 62
         case UInt8(ascii: "_"): return 63
-        default: return nil
+        default: return 0xFF
         }
     }
 
@@ -134,9 +134,11 @@ public enum Base64URL {
     private static func read(_ text: UnsafeBufferPointer<UInt8>, into out: inout some ByteSink) -> Bool {
         var chunk: UInt32 = 0
         var count = 0
+        let values = Self.values
         for c in text {
-            guard let v = value(c) else { return false }
-            chunk = chunk << 6 | v
+            let v = values[Int(c)]
+            guard v != 0xFF else { return false }
+            chunk = chunk << 6 | UInt32(v)
             count += 1
             if count & 3 == 0 {
                 out.append(UInt8(chunk >> 16 & 0xFF))

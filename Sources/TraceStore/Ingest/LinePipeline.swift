@@ -2,82 +2,100 @@ import Foundation
 import TraceCrypto
 import TraceModel
 
-/// Reads the input in batches on all cores — parse, hash, signature check — ahead of the writer, which applies
-/// earlier batches meanwhile: signature checks, most of the work, overlap the single writer.
+/// Reads the input on all cores — parse, hash, signature check — ahead of the writer, which applies what is read
+/// meanwhile: signature checks, most of the work, overlap the single writer.
 ///
-/// A background thread fills a short queue of parsed batches; ``next()`` takes them in input order. Signatures
-/// whose key is not known yet when their batch is read (registered in that same batch, say) are checked once
-/// the batch's keys are learnt; the few left unchecked are for the writer.
+/// One reader thread per core takes the next chunk of lines, reads it and publishes it; ``next()`` hands chunks
+/// to the writer in input order. Readers never wait for one another (no barrier between batches), only when they
+/// are too far ahead of the writer, which bounds memory. Keys registered by `register` records are learnt as
+/// chunks are read; a signature whose key was not known yet when its chunk was read is checked once keys are
+/// learnt, or else by the writer.
 final class LinePipeline: @unchecked Sendable {
     private let lines: [IngestLine]
     private let keys: SignatureKeys
-    /// Guards everything below.
+    private let chunkCount: Int
+    /// Guards everything below, and `keys`.
     private let condition = NSCondition()
-    private var ready: [[ParsedLine]] = []
-    private var finished = false
+    private var chunks: [[ParsedLine]?]
+    /// The next chunk a reader takes.
+    private var nextToRead = 0
+    /// The next chunk the writer takes.
+    private var nextToApply = 0
+    private var readersRunning = 0
     private var cancelled = false
-    /// Batches read ahead at most: the writer never waits while the cores are busy, and memory stays bounded.
-    private static let depth = 2
+
+    /// Lines per chunk: small, so that readers finish together and the writer starts soon.
+    private static let chunkSize = 64
+    /// How many chunks readers may be ahead of the writer.
+    private static let aheadLimit = 48
 
     init(lines: [IngestLine], keys: SignatureKeys) {
         self.lines = lines
         self.keys = keys
+        chunkCount = (lines.count + Self.chunkSize - 1) / Self.chunkSize
+        chunks = Array(repeating: nil, count: chunkCount)
     }
 
-    /// Starts reading in the background.
+    /// Starts one reader per core.
     func start() {
-        DispatchQueue.global().async { self.run() }
+        let readers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, chunkCount))
+        readersRunning = readers
+        for _ in 0..<readers {
+            Thread.detachNewThread { self.read() }
+        }
     }
 
-    /// The next batch in input order, waiting for it; `nil` once the input is read (or reading was cancelled).
+    /// The next chunk in input order, waiting for it; `nil` once the input is read (or reading was cancelled).
     func next() -> [ParsedLine]? {
         condition.lock()
         defer { condition.unlock() }
-        while ready.isEmpty && !finished { condition.wait() }
-        guard !ready.isEmpty else { return nil }
+        guard nextToApply < chunkCount else { return nil }
+        while chunks[nextToApply] == nil && !cancelled { condition.wait() }
+        guard let chunk = chunks[nextToApply] else { return nil }
+        chunks[nextToApply] = nil
+        nextToApply += 1
         condition.broadcast()
-        return ready.removeFirst()
+        return chunk
     }
 
-    /// Stops reading ahead and waits until the background thread is done.
+    /// Stops the readers and waits until they are done.
     func cancel() {
         condition.lock()
         defer { condition.unlock() }
         cancelled = true
         condition.broadcast()
-        while !finished { condition.wait() }
+        while readersRunning > 0 { condition.wait() }
     }
 
-    private func run() {
-        var start = 0
-        var size = 256
-        while start < lines.count {
-            let batch = Array(lines[start..<min(lines.count, start + size)])
-            start += batch.count
-            // Small batches first, so that the writer starts early; larger ones then, for fewer hand-overs.
-            size = min(size * 2, 2048)
-            let parsed = read(batch)
-            condition.lock()
-            while ready.count >= Self.depth && !cancelled { condition.wait() }
-            if cancelled {
-                condition.unlock()
-                break
-            }
-            ready.append(parsed)
-            condition.broadcast()
-            condition.unlock()
-        }
+    private func read() {
         condition.lock()
-        finished = true
+        while true {
+            while nextToRead < chunkCount && nextToRead - nextToApply >= Self.aheadLimit && !cancelled { condition.wait() }
+            guard nextToRead < chunkCount && !cancelled else { break }
+            let index = nextToRead
+            nextToRead += 1
+            let known = keys.known
+            condition.unlock()
+            var parsed = lines[index * Self.chunkSize..<min(lines.count, (index + 1) * Self.chunkSize)].map { line in
+                LineParsing.parse(line, keys: known)
+            }
+            condition.lock()
+            // Keys learnt here (by this chunk or another) check what could not be checked above.
+            let learnt = keys.learn(from: parsed)
+            let keysNow = keys.known
+            if learnt || keysNow.count != known.count {
+                condition.unlock()
+                for line in parsed.indices where parsed[line].signatureValid == nil {
+                    guard let keyID = parsed[line].keyID, let key = keysNow[keyID], let record = parsed[line].record else { continue }
+                    parsed[line].signatureValid = record.verifySignature(with: key)
+                }
+                condition.lock()
+            }
+            chunks[index] = parsed
+            condition.broadcast()
+        }
+        readersRunning -= 1
         condition.broadcast()
         condition.unlock()
-    }
-
-    /// One batch read on all cores, with the keys it registers learnt.
-    private func read(_ batch: [IngestLine]) -> [ParsedLine] {
-        let known = keys.known
-        var parsed = Parallel.map(batch.count) { index in LineParsing.parse(batch[index], keys: known) }
-        if keys.learn(from: parsed) { LineParsing.verify(&parsed, keys: keys.known) }
-        return parsed
     }
 }
