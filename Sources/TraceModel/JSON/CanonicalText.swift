@@ -10,29 +10,37 @@ enum CanonicalText {
     /// `text` without its top-level member `name` (and the comma beside it), when `text` is a canonical
     /// JSON object; `nil` when it is not known to be canonical. Without such a member, `text` itself.
     static func removingMember(_ name: String, from text: [UInt8]) -> [UInt8]? {
-        var scanner = Scanner(text: text, wanted: Array(name.utf8))
-        guard scanner.object(depth: 1), scanner.index == text.count else { return nil }
-        guard let member = scanner.wantedMember else { return text }
-        var cut = member
+        let wanted = Array(name.utf8)
+        let found: Range<Int>?? = text.withUnsafeBufferPointer { bytes in
+            wanted.withUnsafeBufferPointer { wanted in
+                var scanner = Scanner(text: bytes, wanted: wanted)
+                guard scanner.object(depth: 1), scanner.index == bytes.count else { return nil }
+                return .some(scanner.wantedMember)
+            }
+        }
+        guard let found else { return nil }
+        guard var cut = found else { return text }
         if cut.lowerBound > 0, text[cut.lowerBound - 1] == UInt8(ascii: ",") {
             cut = cut.lowerBound - 1..<cut.upperBound
         } else if cut.upperBound < text.count, text[cut.upperBound] == UInt8(ascii: ",") {
             cut = cut.lowerBound..<cut.upperBound + 1
         }
-        var out = text
-        out.removeSubrange(cut)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count - cut.count)
+        out.append(contentsOf: text[..<cut.lowerBound])
+        out.append(contentsOf: text[cut.upperBound...])
         return out
     }
 
     private struct Scanner {
-        let text: [UInt8]
+        let text: UnsafeBufferPointer<UInt8>
         /// The top-level member name to locate.
-        let wanted: [UInt8]
+        let wanted: UnsafeBufferPointer<UInt8>
         var index = 0
         /// Where the wanted top-level member stands: from its name's opening quote to the end of its value.
         var wantedMember: Range<Int>?
 
-        init(text: [UInt8], wanted: [UInt8]) {
+        init(text: UnsafeBufferPointer<UInt8>, wanted: UnsafeBufferPointer<UInt8>) {
             self.text = text
             self.wanted = wanted
         }
@@ -107,6 +115,10 @@ enum CanonicalText {
             let start = index
             while index < text.count {
                 let byte = text[index]
+                if byte > UInt8(ascii: "\\") || (byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")) {
+                    index += 1
+                    continue
+                }
                 if byte == UInt8(ascii: "\"") {
                     index += 1
                     return start..<index - 1

@@ -147,8 +147,21 @@ extension Record {
 
     /// The body decoded as its kind's type; unknown body fields are refused.
     public func decodedBody() throws(RecordProblem) -> AnyBody {
-        let type = AnyBody.type(of: kind)
-        return AnyBody(try BodyDecoding.decode(type, from: body))
+        // Each kind spelt out, so that each decodes through code specialised for its type.
+        switch kind {
+        case .register: return .register(try BodyDecoding.decode(RegisterBody.self, from: body))
+        case .revoke: return .revoke(try BodyDecoding.decode(RevokeBody.self, from: body))
+        case .certify: return .certify(try BodyDecoding.decode(CertifyBody.self, from: body))
+        case .produce: return .produce(try BodyDecoding.decode(ProduceBody.self, from: body))
+        case .transform: return .transform(try BodyDecoding.decode(TransformBody.self, from: body))
+        case .ship: return .ship(try BodyDecoding.decode(ShipBody.self, from: body))
+        case .receive: return .receive(try BodyDecoding.decode(ReceiveBody.self, from: body))
+        case .test: return .test(try BodyDecoding.decode(TestBody.self, from: body))
+        case .sell: return .sell(try BodyDecoding.decode(SellBody.self, from: body))
+        case .use: return .use(try BodyDecoding.decode(UseBody.self, from: body))
+        case .recall: return .recall(try BodyDecoding.decode(RecallBody.self, from: body))
+        case .dispose: return .dispose(try BodyDecoding.decode(DisposeBody.self, from: body))
+        }
     }
 }
 
