@@ -111,6 +111,7 @@ public struct Record: Sendable {
 
     /// The JSON form of a body, through its `Codable` conformance.
     public static func json(of body: some Encodable) throws(RecordProblem) -> JSONValue {
+        if let json = BodyValueEncoder.encode(body) { return json }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         do {

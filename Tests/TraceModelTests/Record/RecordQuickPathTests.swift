@@ -35,6 +35,22 @@ struct RecordQuickPathTests {
         #expect(compared > 1000)
     }
 
+    @Test func bodiesEncodeQuicklyAsJSONEncoderEncodesThem() throws {
+        for kind in RecordKind.allCases {
+            let body = try Record.parse(Samples.record(kind)).decodedBody().value
+            try expectSameEncoding(body, "\(kind)")
+        }
+    }
+
+    private func expectSameEncoding(_ body: some RecordBody, _ comment: Comment) throws {
+        let quick = try #require(BodyValueEncoder.encode(body), comment)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let slow = try JSONParser.parse(Array(try encoder.encode(body)))
+        #expect(try CanonicalJSON.string(quick) == CanonicalJSON.string(slow), comment)
+        #expect(try CanonicalJSON.string(quick) == CanonicalJSON.string(Record.json(of: body)), comment)
+    }
+
     @Test func canonicalTextIsHashedAsItStands() throws {
         for kind in RecordKind.allCases {
             let json = try Samples.record(kind)
