@@ -56,7 +56,8 @@ let package = Package(
             dependencies: [
                 "TraceModel", "TraceCrypto", "TraceGraph", "TraceAudit",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                // The SQLite C API GRDB is built on, for the graph walk's hot loops (Reading/RawQuery.swift).
+                // The SQLite C API under GRDB, for the hot loops: the graph walk (Reading/RawQuery.swift) and the
+                // statements ingest runs for every record.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]

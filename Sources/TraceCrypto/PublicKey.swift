@@ -14,6 +14,8 @@ public final class PublicKey: @unchecked Sendable, Hashable, CustomStringConvert
     /// The parsed key (`EVP_PKEY *`), only read after `init`.
     let pkey: OpaquePointer
     private let cachedKeyID: String
+    /// Ed25519 verification contexts kept for reuse.
+    private let verifying = VerifyingContexts()
 
     /// The key id records name in `sig.key`: `k-` and the first 16 lowercase hex digits of SHA-256 of ``spkiDER``.
     public var keyID: String { cachedKeyID }
@@ -115,7 +117,7 @@ public final class PublicKey: @unchecked Sendable, Hashable, CustomStringConvert
     ///
     /// Ed25519 signatures are 64 bytes; SM2 signatures are strict DER over the SM3 digest, with the
     /// distinguishing ID `1234567812345678`. Safe to call concurrently on one instance: every call
-    /// uses its own OpenSSL contexts.
+    /// uses OpenSSL contexts of its own (for Ed25519, kept for later calls).
     public func verify(signature: [UInt8], message: [UInt8]) -> Bool {
         defer { OpenSSLError.clear() }
         switch algorithm {
@@ -124,6 +126,7 @@ public final class PublicKey: @unchecked Sendable, Hashable, CustomStringConvert
         case .sm2sm3:
             guard (8...SM2.maxDERSignatureLength).contains(signature.count) else { return false }
         }
+        if algorithm == .ed25519 { return verifying.verify(key: pkey, signature: signature, message: message) }
         guard let context = SignatureContext(key: pkey, algorithm: algorithm, signing: false) else { return false }
         let result = signature.withUnsafeBufferPointer { sig in
             message.withUnsafeBufferPointer { msg in

@@ -29,6 +29,9 @@ public final class TraceStore: Sendable {
         config.prepareDatabase { db in
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // The writer's page cache: an ingest transaction touches the record, graph and index pages of every
+                // record it appends; with SQLite's default 2 MB they are spilled and read back over and over.
+                try db.execute(sql: "PRAGMA cache_size = -\(writerCacheKiB)")
             }
             // Read pages from the OS page cache in place: a trace touches thousands of scattered pages, far more
             // than SQLite's own 2 MB cache holds, and a read() per page costs more than the lookup. (2 GB is the
@@ -37,6 +40,9 @@ public final class TraceStore: Sendable {
         }
         return config
     }
+
+    /// The writer connection's page cache, in KiB (64 MiB).
+    static let writerCacheKiB = 65_536
 
     /// The default logger: discards everything (pass one to see the store's info-level log).
     public static var silentLogger: Logger { Logger(label: "foodtrace.store", factory: { _ in SwiftLogNoOpLogHandler() }) }

@@ -59,6 +59,19 @@ struct RecordSigningTests {
         #expect(!signed.signed(with: Signature(alg: sig.alg, key: sig.key, value: flipped)).verifySignature(with: key.publicKey))
     }
 
+    @Test("one key keeps telling good signatures from bad ones, verification after verification")
+    func repeatedVerificationOnOneKey() throws {
+        let key = try PrivateKey.generate(.ed25519)
+        let publicKey = key.publicKey
+        let records = try (1...40).map { seq in try sampleRecord(seq: seq).signed(by: key) }
+        for (index, record) in records.enumerated() {
+            #expect(record.verifySignature(with: publicKey), "record \(index) the first time")
+            let wrong = records[(index + 1) % records.count].sig!
+            #expect(!record.signed(with: wrong).verifySignature(with: publicKey), "record \(index) with another's signature")
+            #expect(record.verifySignature(with: publicKey), "record \(index) after a refusal")
+        }
+    }
+
     @Test("2,000 record signatures verify concurrently from 8 threads on one key")
     func concurrentVerification() throws {
         let key = try PrivateKey.generate(.ed25519)

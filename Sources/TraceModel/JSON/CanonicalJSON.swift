@@ -15,7 +15,10 @@ public enum CanonicalJSON {
     public static func bytes(_ value: JSONValue) throws(Failure) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(512)
-        try write(value, into: &out, path: "$")
+        guard write(value, into: &out) else {
+            // Only a number can fail; find which, with its path, the slow way.
+            throw firstFailure(in: value, path: "$") ?? Failure(path: "$", reason: "no canonical form")
+        }
         return out
     }
 
@@ -24,40 +27,101 @@ public enum CanonicalJSON {
         String(decoding: try bytes(value), as: UTF8.self)
     }
 
-    private static func write(_ value: JSONValue, into out: inout [UInt8], path: String) throws(Failure) {
+    /// Writes `value`; `false` when a number has no canonical form.
+    private static func write(_ value: JSONValue, into out: inout [UInt8]) -> Bool {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .number(let text):
-            guard let formatted = ECMAScriptNumber.format(text) else {
-                throw Failure(path: path, reason: "number \(text) has no IEEE 754 double form (out of range)")
+            if isPlainInteger(text) {
+                out.append(contentsOf: text.utf8)
+            } else {
+                guard let formatted = ECMAScriptNumber.format(text) else { return false }
+                out.append(contentsOf: formatted.utf8)
             }
-            out.append(contentsOf: formatted.utf8)
         case .string(let text): writeString(text, into: &out)
         case .array(let elements):
             out.append(UInt8(ascii: "["))
             for (offset, element) in elements.enumerated() {
                 if offset > 0 { out.append(UInt8(ascii: ",")) }
-                try write(element, into: &out, path: "\(path)[\(offset)]")
+                guard write(element, into: &out) else { return false }
             }
             out.append(UInt8(ascii: "]"))
         case .object(let members):
             out.append(UInt8(ascii: "{"))
-            let sorted = members.sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }
-            for (offset, member) in sorted.enumerated() {
+            for (offset, member) in sortedMembers(members).enumerated() {
                 if offset > 0 { out.append(UInt8(ascii: ",")) }
                 writeString(member.key, into: &out)
                 out.append(UInt8(ascii: ":"))
-                try write(member.value, into: &out, path: path + JSONParser.pathComponent(member.key))
+                guard write(member.value, into: &out) else { return false }
             }
             out.append(UInt8(ascii: "}"))
         }
+        return true
+    }
+
+    /// The first number, in canonical order, without a canonical form.
+    private static func firstFailure(in value: JSONValue, path: String) -> Failure? {
+        switch value {
+        case .number(let text):
+            guard ECMAScriptNumber.format(text) == nil else { return nil }
+            return Failure(path: path, reason: "number \(text) has no IEEE 754 double form (out of range)")
+        case .array(let elements):
+            for (offset, element) in elements.enumerated() {
+                if let found = firstFailure(in: element, path: "\(path)[\(offset)]") { return found }
+            }
+        case .object(let members):
+            for member in sortedMembers(members) {
+                if let found = firstFailure(in: member.value, path: path + JSONParser.pathComponent(member.key)) { return found }
+            }
+        default: break
+        }
+        return nil
+    }
+
+    /// Members in canonical order: by their names' UTF-16 code units.
+    private static func sortedMembers(_ members: [(key: String, value: JSONValue)]) -> [(key: String, value: JSONValue)] {
+        // Names of ASCII letters and digits, as bodies and envelopes have, sort the same by their bytes, and are
+        // often in order already.
+        if members.allSatisfy({ $0.key.utf8.allSatisfy { $0 < 0x80 } }) {
+            let before: ((key: String, value: JSONValue), (key: String, value: JSONValue)) -> Bool = {
+                $0.key.utf8.lexicographicallyPrecedes($1.key.utf8)
+            }
+            if zip(members, members.dropFirst()).allSatisfy(before) { return members }
+            return members.sorted(by: before)
+        }
+        return members.sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }
+    }
+
+    /// An integer of at most 15 digits (not `-0`): a double holds it exactly and ECMAScript writes it as it is.
+    private static func isPlainInteger(_ text: String) -> Bool {
+        var digits = 0
+        var first: UInt8 = 0
+        for (index, byte) in text.utf8.enumerated() {
+            if index == 0 && byte == UInt8(ascii: "-") { continue }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return false }
+            if digits == 0 { first = byte }
+            digits += 1
+        }
+        guard (1...15).contains(digits) else { return false }
+        return first != UInt8(ascii: "0") || digits == 1 && !text.hasPrefix("-")
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Most strings need no escape: copied whole.
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x22: out.append(contentsOf: [0x5C, 0x22])

@@ -28,7 +28,15 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private let limits: Limits
     private var index = 0
-    private var pathStack: [String] = ["$"]
+    /// Where the value being read sits; turned into a path string only when reading fails.
+    private var pathStack: [PathStep] = []
+    /// Set when a string may hold a control character: one with an escape, DEL or a C1 control.
+    private var mayHoldControlCharacters = false
+
+    private enum PathStep {
+        case key(String)
+        case index(Int)
+    }
 
     private init(bytes: [UInt8], limits: Limits) {
         self.bytes = bytes
@@ -37,6 +45,12 @@ public struct JSONParser {
 
     /// Reads one complete JSON document.
     public static func parse(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> JSONValue {
+        try read(bytes, limits: limits).value
+    }
+
+    /// Reads one complete JSON document, and says whether a string or member name in it may hold a control
+    /// character (C0, DEL or C1; `false` means none does).
+    static func read(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> (value: JSONValue, mayHoldControlCharacters: Bool) {
         var parser = JSONParser(bytes: bytes, limits: limits)
         if bytes.count > limits.maxDocumentBytes {
             throw parser.failure("document is \(bytes.count) bytes, over the limit of \(limits.maxDocumentBytes)")
@@ -50,7 +64,7 @@ public struct JSONParser {
         if parser.index != bytes.count {
             throw parser.failure("unexpected data after the JSON value")
         }
-        return value
+        return (value, parser.mayHoldControlCharacters)
     }
 
     /// Reads one complete JSON document from a string.
@@ -58,7 +72,14 @@ public struct JSONParser {
         try parse(Array(text.utf8), limits: limits)
     }
 
-    private var path: String { pathStack.joined() }
+    private var path: String {
+        pathStack.reduce(into: "$") { path, step in
+            switch step {
+            case .key(let key): path += Self.pathComponent(key)
+            case .index(let index): path += "[\(index)]"
+            }
+        }
+    }
 
     private func failure(_ reason: String) -> Failure {
         Failure(offset: index, path: path, reason: reason)
@@ -92,18 +113,22 @@ public struct JSONParser {
     }
 
     private mutating func expectLiteral(_ literal: StaticString) throws(Failure) {
-        let text = literal.withUTF8Buffer { Array($0) }
-        guard index + text.count <= bytes.count, Array(bytes[index..<index + text.count]) == text else {
-            throw failure("invalid literal (expected \(literal))")
+        let count = literal.utf8CodeUnitCount
+        let matches = index + count <= bytes.count && literal.withUTF8Buffer { text in
+            (0..<count).allSatisfy { bytes[index + $0] == text[$0] }
         }
-        index += text.count
+        guard matches else { throw failure("invalid literal (expected \(literal))") }
+        index += count
     }
 
     private mutating func readObject(depth: Int) throws(Failure) -> JSONValue {
         if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
         index += 1
         var members: [(key: String, value: JSONValue)] = []
-        var seen = Set<String>()
+        // Room for a record's envelope at once, rather than growing 1, 2, 4, 8.
+        members.reserveCapacity(8)
+        // Names seen so far: a linear scan while the object is small (records' objects are), a set beyond.
+        var seen: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -115,14 +140,23 @@ public struct JSONParser {
                 throw failure("expected a member name in quotes")
             }
             let key = try readString()
-            if !seen.insert(key).inserted {
+            let duplicate: Bool
+            if seen != nil {
+                duplicate = !seen!.insert(key).inserted
+            } else if members.count < Self.linearNameLimit {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                seen = Set(members.map(\.key))
+                duplicate = !seen!.insert(key).inserted
+            }
+            if duplicate {
                 throw failure("duplicate member name \"\(key)\"")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
             index += 1
             skipWhitespace()
-            pathStack.append(Self.pathComponent(key))
+            pathStack.append(.key(key))
             let value = try readValue(depth: depth)
             pathStack.removeLast()
             members.append((key, value))
@@ -152,6 +186,7 @@ public struct JSONParser {
         if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
         index += 1
         var elements: [JSONValue] = []
+        elements.reserveCapacity(4)
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
@@ -159,7 +194,7 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            pathStack.append("[\(elements.count)]")
+            pathStack.append(.index(elements.count))
             let value = try readValue(depth: depth)
             pathStack.removeLast()
             elements.append(value)
@@ -203,8 +238,13 @@ public struct JSONParser {
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
+    /// Objects up to this many members look for duplicate names by comparing with each.
+    private static let linearNameLimit = 16
+
     private mutating func readString() throws(Failure) -> String {
         index += 1
+        if let text = readPlainString() { return text }
+        mayHoldControlCharacters = true
         var out: [UInt8] = []
         while true {
             guard index < bytes.count else { throw failure("unterminated string") }
@@ -228,6 +268,54 @@ public struct JSONParser {
                 throw failure("string longer than \(limits.maxStringBytes) bytes")
             }
         }
+    }
+
+    /// The common case read without copying byte by byte: a string with no escape, no control character (C0,
+    /// DEL or C1) and well-formed UTF-8, within the length limit. Returns `nil` (with `index` unchanged) for anything else,
+    /// which ``readString()`` then reads the careful way, with its exact error.
+    private mutating func readPlainString() -> String? {
+        let start = index
+        var cursor = index
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: "\"") {
+                guard cursor - start <= limits.maxStringBytes else { return nil }
+                index = cursor + 1
+                return String(decoding: bytes[start..<cursor], as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0x7F { return nil }
+            if byte < 0x80 {
+                cursor += 1
+            } else {
+                // C1 controls (U+0080–U+009F) are 0xC2 0x80–0x9F.
+                guard let length = Self.validUTF8Sequence(bytes, at: cursor), byte != 0xC2 || bytes[cursor + 1] > 0x9F
+                else { return nil }
+                cursor += length
+            }
+        }
+        return nil
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `offset` (a lead byte ≥ 0x80), or `nil`.
+    /// The same rules as ``copyUTF8Sequence(into:)``: no overlong forms, surrogates or truncation.
+    private static func validUTF8Sequence(_ bytes: [UInt8], at offset: Int) -> Int? {
+        let lead = bytes[offset]
+        let length: Int
+        let minimum: UInt32
+        var scalar: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+        default: return nil
+        }
+        guard offset + length <= bytes.count else { return nil }
+        for next in bytes[offset + 1..<offset + length] {
+            guard next & 0xC0 == 0x80 else { return nil }
+            scalar = scalar << 6 | UInt32(next & 0x3F)
+        }
+        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return nil }
+        return length
     }
 
     private mutating func readEscape(into out: inout [UInt8]) throws(Failure) {

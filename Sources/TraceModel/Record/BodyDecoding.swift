@@ -1,8 +1,20 @@
 import Foundation
 
 /// Decodes a body from JSON through `Codable`, with field paths in errors and unknown fields refused.
+///
+/// A body that is exactly right is read straight from its JSON (``BodyValueDecoder``); any other goes the
+/// strict way below, through `JSONDecoder`, which says which field is wrong and why.
 enum BodyDecoding {
     static func decode<T: RecordBody>(_ type: T.Type, from json: JSONValue) throws(RecordProblem) -> T {
+        if let value = BodyValueDecoder.decode(T.self, from: json) {
+            try value.validate()
+            return value
+        }
+        return try strictlyDecode(T.self, from: json)
+    }
+
+    /// Decodes through `JSONDecoder`, with the field and reason of the first problem.
+    static func strictlyDecode<T: RecordBody>(_ type: T.Type, from json: JSONValue) throws(RecordProblem) -> T {
         let bytes: [UInt8]
         do { bytes = try CanonicalJSON.bytes(json) } catch { throw RecordProblem(field: "$.body" + error.path.dropFirst(), reason: error.reason) }
         // The only numbers a body holds are integers; canonical bytes would turn 2.0 into 2, so look first.

@@ -20,7 +20,7 @@ public enum RecordID {
     }
 
     /// The id for a SHA-256 digest.
-    public static func from(digest: some Sequence<UInt8>) -> String { prefix + Hex.encode(digest) }
+    public static func from(digest: some Sequence<UInt8>) -> String { prefix + Hex.encode(Array(digest)) }
 
     /// The first `count` hex digits after the prefix, for short display.
     public static func short(_ id: String, _ count: Int = 12) -> String {
@@ -30,15 +30,23 @@ public enum RecordID {
 
 /// Lowercase hexadecimal.
 public enum Hex {
-    private static let digits = Array("0123456789abcdef".utf8)
-
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
-        var out: [UInt8] = []
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+        encode(Array(bytes))
+    }
+
+    /// The lowercase hex of `bytes`, written straight into the string's storage.
+    public static func encode(_ bytes: [UInt8]) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+            for (index, byte) in bytes.enumerated() {
+                out[2 * index] = hexDigit(byte >> 4)
+                out[2 * index + 1] = hexDigit(byte & 0x0F)
+            }
+            return bytes.count * 2
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     public static func decode(_ text: String) -> [UInt8]? {
@@ -93,37 +101,76 @@ public enum Base64URL {
 
     /// Decodes strict unpadded base64url; `nil` for any other character, padding or a non-canonical tail.
     public static func decode(_ text: String) -> [UInt8]? {
-        var values: [UInt8] = []
-        values.reserveCapacity(text.utf8.count)
-        for c in text.utf8 {
-            switch c {
-            case 65...90: values.append(c - 65)
-            case 97...122: values.append(c - 71)
-            case 48...57: values.append(c + 4)
-            case UInt8(ascii: "-"): values.append(62)
-            case UInt8(ascii: "_"): values.append(63)
-            default: return nil
-            }
-        }
-        if values.count % 4 == 1 { return nil }
         var out: [UInt8] = []
-        var index = 0
-        while index + 4 <= values.count {
-            let chunk = UInt32(values[index]) << 18 | UInt32(values[index + 1]) << 12 | UInt32(values[index + 2]) << 6 | UInt32(values[index + 3])
-            out.append(UInt8(chunk >> 16 & 0xFF))
-            out.append(UInt8(chunk >> 8 & 0xFF))
-            out.append(UInt8(chunk & 0xFF))
-            index += 4
-        }
-        let rest = values.count - index
-        if rest == 2 {
-            guard values[index + 1] & 0x0F == 0 else { return nil }
-            out.append(values[index] << 2 | values[index + 1] >> 4)
-        } else if rest == 3 {
-            guard values[index + 2] & 0x03 == 0 else { return nil }
-            out.append(values[index] << 2 | values[index + 1] >> 4)
-            out.append((values[index + 1] & 0x0F) << 4 | values[index + 2] >> 2)
-        }
+        out.reserveCapacity(text.utf8.count * 3 / 4)
+        guard read(text, into: &out) else { return nil }
         return out
     }
+
+    /// True when `text` is strict unpadded base64url (what ``decode(_:)`` accepts).
+    public static func isValid(_ text: String) -> Bool {
+        var none: [UInt8]?
+        return read(text, into: &none)
+    }
+
+    /// The value of each byte as a base64url character, or 0xFF.
+    private static let values: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case 65...90: return UInt8(byte - 65)
+        case 97...122: return UInt8(byte - 71)
+        case 48...57: return UInt8(byte + 4)
+        case UInt8(ascii: "-"): return 62
+        case UInt8(ascii: "_"): return 63
+        default: return 0xFF
+        }
+    }
+
+    /// Checks `text` and appends its bytes to `out` (when there is an `out`).
+    private static func read(_ text: String, into out: inout some ByteSink) -> Bool {
+        var text = text
+        return text.withUTF8 { read($0, into: &out) }
+    }
+
+    private static func read(_ text: UnsafeBufferPointer<UInt8>, into out: inout some ByteSink) -> Bool {
+        var chunk: UInt32 = 0
+        var count = 0
+        let values = Self.values
+        for c in text {
+            let v = values[Int(c)]
+            guard v != 0xFF else { return false }
+            chunk = chunk << 6 | UInt32(v)
+            count += 1
+            if count & 3 == 0 {
+                out.append(UInt8(chunk >> 16 & 0xFF))
+                out.append(UInt8(chunk >> 8 & 0xFF))
+                out.append(UInt8(chunk & 0xFF))
+                chunk = 0
+            }
+        }
+        switch count & 3 {
+        case 0: return true
+        case 2:
+            guard chunk & 0x0F == 0 else { return false }
+            out.append(UInt8(chunk >> 4))
+            return true
+        case 3:
+            guard chunk & 0x03 == 0 else { return false }
+            out.append(UInt8(chunk >> 10 & 0xFF))
+            out.append(UInt8(chunk >> 2 & 0xFF))
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// Where decoded bytes go: an array, or nowhere when only checking.
+private protocol ByteSink {
+    mutating func append(_ byte: UInt8)
+}
+
+extension Array: ByteSink where Element == UInt8 {}
+
+extension Optional: ByteSink where Wrapped == [UInt8] {
+    mutating func append(_ byte: UInt8) { self?.append(byte) }
 }

@@ -6,24 +6,42 @@ extension Record {
     /// Checks the envelope strictly (every field present with its type, nothing else), then the
     /// body against its kind's type. The signature is not checked here (see TraceCrypto).
     public static func parse(_ bytes: [UInt8]) throws(RecordProblem) -> Record {
+        try parseDecoded(bytes).record
+    }
+
+    /// Reads one record from its JSON text, with its body decoded: ``parse(_:)-([UInt8])`` and
+    /// ``decodedBody()`` in one step, the body decoded once.
+    ///
+    /// Text already in canonical form (as records are exported and signed) is hashed as it stands,
+    /// without being written again.
+    public static func parseDecoded(_ bytes: [UInt8]) throws(RecordProblem) -> (record: Record, body: AnyBody) {
         let json: JSONValue
+        let mayHoldControlCharacters: Bool
         do {
-            json = try JSONParser.parse(bytes)
+            (json, mayHoldControlCharacters) = try JSONParser.read(bytes)
         } catch {
             throw RecordProblem(field: error.path, reason: "\(error.reason) (at byte \(error.offset + 1))")
         }
-        return try parse(json)
+        return try parseDecoded(json, canonicalText: bytes, mayHoldControlCharacters: mayHoldControlCharacters)
     }
 
     /// Reads one record from parsed JSON.
     public static func parse(_ json: JSONValue) throws(RecordProblem) -> Record {
+        try parseDecoded(json, canonicalText: nil, mayHoldControlCharacters: true).record
+    }
+
+    /// Reads one record from parsed JSON; `canonicalText` is the text `json` was read from, when there is one.
+    /// `mayHoldControlCharacters` is `false` when the reader found no string that might hold one.
+    private static func parseDecoded(_ json: JSONValue, canonicalText text: [UInt8]?, mayHoldControlCharacters: Bool)
+        throws(RecordProblem) -> (record: Record, body: AnyBody)
+    {
         guard let members = json.objectMembers else {
             throw RecordProblem(field: "$", reason: "a record must be a JSON object, found \(json.typeName)")
         }
-        for member in members where !envelopeFields.contains(member.key) {
+        for member in members where !isEnvelopeField(member.key) {
             throw RecordProblem(field: "$" + JSONParser.pathComponent(member.key), reason: "unknown envelope field")
         }
-        try checkStrings(json, path: "$")
+        if mayHoldControlCharacters { try checkStrings(json, path: "$") }
         guard let version = json["v"] else { throw RecordProblem(field: "$.v", reason: "missing") }
         guard version.intValue == formatVersion else {
             throw RecordProblem(field: "$.v", reason: "unsupported format version \(CanonicalJSON.describe(version)); this reader knows version \(formatVersion)")
@@ -56,9 +74,21 @@ extension Record {
         guard let body = json["body"] else { throw RecordProblem(field: "$.body", reason: "missing") }
         guard case .object = body else { throw RecordProblem(field: "$.body", reason: "must be an object, found \(body.typeName)") }
         let sig = try json["sig"].map { value throws(RecordProblem) in try parseSignature(value) }
-        let record = try Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig)
-        _ = try record.decodedBody()
-        return record
+        // Every member was checked above, so canonical text without `sig` is the canonical envelope without it.
+        let record: Record
+        if let text, let signedBytes = CanonicalText.removingMember("sig", from: text) {
+            record = Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig, signedBytes: signedBytes)
+        } else {
+            record = try Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig)
+        }
+        return (record, try record.decodedBody())
+    }
+
+    private static func isEnvelopeField(_ key: String) -> Bool {
+        switch key {
+        case "v", "kind", "issuer", "seq", "prev", "at", "body", "sig": return true
+        default: return false
+        }
     }
 
     private static func string(_ json: JSONValue, _ key: String) throws(RecordProblem) -> String {
@@ -73,23 +103,25 @@ extension Record {
         guard let members = value.objectMembers else {
             throw RecordProblem(field: "$.sig", reason: "must be an object, found \(value.typeName)")
         }
-        for member in members where !["alg", "key", "value"].contains(member.key) {
+        for member in members where member.key != "alg" && member.key != "key" && member.key != "value" {
             throw RecordProblem(field: "$.sig" + JSONParser.pathComponent(member.key), reason: "unknown field")
         }
-        var parts: [String: String] = [:]
-        for key in ["alg", "key", "value"] {
+        func part(_ key: String) throws(RecordProblem) -> String {
             guard let text = value[key]?.stringValue, !text.isEmpty else {
                 throw RecordProblem(field: "$.sig.\(key)", reason: "must be a non-empty string")
             }
-            parts[key] = text
+            return text
         }
-        guard ["ed25519", "sm2-sm3"].contains(parts["alg"]!) else {
-            throw RecordProblem(field: "$.sig.alg", reason: "unknown algorithm \"\(parts["alg"]!)\" (known: ed25519, sm2-sm3)")
+        let alg = try part("alg")
+        let key = try part("key")
+        let signature = try part("value")
+        guard alg == "ed25519" || alg == "sm2-sm3" else {
+            throw RecordProblem(field: "$.sig.alg", reason: "unknown algorithm \"\(alg)\" (known: ed25519, sm2-sm3)")
         }
-        guard Base64URL.decode(parts["value"]!) != nil else {
+        guard Base64URL.isValid(signature) else {
             throw RecordProblem(field: "$.sig.value", reason: "not unpadded base64url")
         }
-        return Signature(alg: parts["alg"]!, key: parts["key"]!, value: parts["value"]!)
+        return Signature(alg: alg, key: key, value: signature)
     }
 
     /// Refuses control characters anywhere in the record's strings: they hide text on screens and slips.
@@ -115,8 +147,21 @@ extension Record {
 
     /// The body decoded as its kind's type; unknown body fields are refused.
     public func decodedBody() throws(RecordProblem) -> AnyBody {
-        let type = AnyBody.type(of: kind)
-        return AnyBody(try BodyDecoding.decode(type, from: body))
+        // Each kind spelt out, so that each decodes through code specialised for its type.
+        switch kind {
+        case .register: return .register(try BodyDecoding.decode(RegisterBody.self, from: body))
+        case .revoke: return .revoke(try BodyDecoding.decode(RevokeBody.self, from: body))
+        case .certify: return .certify(try BodyDecoding.decode(CertifyBody.self, from: body))
+        case .produce: return .produce(try BodyDecoding.decode(ProduceBody.self, from: body))
+        case .transform: return .transform(try BodyDecoding.decode(TransformBody.self, from: body))
+        case .ship: return .ship(try BodyDecoding.decode(ShipBody.self, from: body))
+        case .receive: return .receive(try BodyDecoding.decode(ReceiveBody.self, from: body))
+        case .test: return .test(try BodyDecoding.decode(TestBody.self, from: body))
+        case .sell: return .sell(try BodyDecoding.decode(SellBody.self, from: body))
+        case .use: return .use(try BodyDecoding.decode(UseBody.self, from: body))
+        case .recall: return .recall(try BodyDecoding.decode(RecallBody.self, from: body))
+        case .dispose: return .dispose(try BodyDecoding.decode(DisposeBody.self, from: body))
+        }
     }
 }
 

@@ -57,16 +57,44 @@ public struct Record: Sendable {
         }
     }
 
+    /// A record whose canonical bytes without `sig` are already known (read from canonical text).
+    init(kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, bodyJSON: JSONValue, sig: Signature?,
+         signedBytes: [UInt8]) {
+        self.kind = kind
+        self.issuer = issuer
+        self.seq = seq
+        self.prev = prev
+        self.at = at
+        self.body = bodyJSON
+        self.sig = sig
+        self.signedBytes = signedBytes
+    }
+
     /// The same record carrying `signature`.
     public func signed(with signature: Signature) -> Record {
-        // The signed bytes do not change, so this cannot fail.
-        try! Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: signature)
+        // The signed bytes do not change.
+        Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: signature, signedBytes: signedBytes)
     }
 
     /// The whole record (with `sig` when present) as canonical JSON: the form stored and exported.
+    ///
+    /// Members are sorted and `sig` sorts just before `v`, the last member, so this is ``signedBytes``
+    /// with `"sig":{…},` written in before `"v":…}`.
     public var canonicalBytes: [UInt8] {
-        // Every part was canonicalised once already, so this cannot fail.
-        try! CanonicalJSON.bytes(Record.envelope(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, body: body, sig: sig))
+        guard let sig else { return signedBytes }
+        let tail = Array(#""v":\#(Record.formatVersion)}"#.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(signedBytes.count + sig.alg.utf8.count + sig.key.utf8.count + sig.value.utf8.count + 40)
+        out.append(contentsOf: signedBytes[..<(signedBytes.count - tail.count)])
+        out.append(contentsOf: #""sig":{"alg":"#.utf8)
+        CanonicalJSON.writeString(sig.alg, into: &out)
+        out.append(contentsOf: #","key":"#.utf8)
+        CanonicalJSON.writeString(sig.key, into: &out)
+        out.append(contentsOf: #","value":"#.utf8)
+        CanonicalJSON.writeString(sig.value, into: &out)
+        out.append(contentsOf: "},".utf8)
+        out.append(contentsOf: tail)
+        return out
     }
 
     static func envelope(kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, body: JSONValue, sig: Signature?) -> JSONValue {
@@ -83,6 +111,7 @@ public struct Record: Sendable {
 
     /// The JSON form of a body, through its `Codable` conformance.
     public static func json(of body: some Encodable) throws(RecordProblem) -> JSONValue {
+        if let json = BodyValueEncoder.encode(body) { return json }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         do {

@@ -5,22 +5,17 @@ import Foundation
 public enum Parallel {
     /// Runs `work` for every index in `0..<count` on all cores and returns the results in index order.
     public static func map<T: Sendable>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
-        let slots = Slots<T>(count)
+        guard count > 0 else { return [] }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunk = max(1, min(256, count / (cores * 4) + 1))
         let chunks = (count + chunk - 1) / chunk
-        slots.values.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let base = buffer
+        // Each worker initialises only its own indices, in place.
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let base = buffer.baseAddress!
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                for index in c * chunk..<min(count, (c + 1) * chunk) { base[index] = work(index) }
+                for index in c * chunk..<min(count, (c + 1) * chunk) { (base + index).initialize(to: work(index)) }
             }
+            initialized = count
         }
-        return slots.values.map { $0! }
-    }
-
-    /// Result slots; each worker writes only its own indices.
-    private final class Slots<T>: @unchecked Sendable {
-        var values: [T?]
-        init(_ count: Int) { values = Array(repeating: nil, count: count) }
     }
 }

@@ -20,21 +20,46 @@ struct KeyInfo {
     var revokedMilliseconds: Int64?
 }
 
-/// What the store knows of a graph node while ingesting.
-struct NodeInfo {
-    var holder: String
-    var unit: QuantityUnit
-    var type: String
+/// What the store knows of a graph node while ingesting (a class: looked up for nearly every record, and
+/// passed around without copying its strings).
+final class NodeInfo {
+    let holder: String
+    let unit: QuantityUnit
+    let type: String
+    /// The product and origin columns as stored (a batch received or sold takes them from its source).
+    let productCode: String?
+    let productName: String?
+    let category: String?
+    let originArea: String?
+    let originName: String?
+
+    init(holder: String, unit: QuantityUnit, type: String, productCode: String?, productName: String?, category: String?,
+         originArea: String?, originName: String?) {
+        self.holder = holder
+        self.unit = unit
+        self.type = type
+        self.productCode = productCode
+        self.productName = productName
+        self.category = category
+        self.originArea = originArea
+        self.originName = originName
+    }
 }
 
-/// The state of one ingest transaction: lookups with small caches over the tables being written.
+/// The state of one ingest transaction: lookups with small caches over the tables being written, and the
+/// statements that write them, each prepared once (``execute(_:_:)``, ``row(_:_:)``).
 ///
-/// Each record is applied in a savepoint. When the savepoint rolls back, the cache entries made while
-/// applying that record must go too, or later records of a partial ingest would see parties, keys and
-/// batches that are not in the database: ``beginRecord()`` and ``discardRecord()`` bracket each record.
+/// When records are applied in savepoints (`journaling`), the cache entries made while applying a record whose
+/// savepoint rolls back must go too, or later records of a partial ingest would see parties, keys and batches
+/// that are not in the database: ``beginRecord()`` and ``discardRecord()`` bracket each record. Without
+/// savepoints any refusal abandons the whole transaction, and with it the context.
 final class IngestContext {
     let db: Database
     let now: Int64
+    private let journaling: Bool
+    private let statements: SQLiteStatements
+    /// Public keys read from the store to check a signature the parallel phase could not.
+    private var verifyingKeys: [String: PublicKey?] = [:]
     private var heads: [String: (seq: Int, id: String)] = [:]
     private var roles: [String: Role] = [:]
     private var keyCache: [String: KeyInfo] = [:]
@@ -47,20 +72,56 @@ final class IngestContext {
         case head(String), role(String), key(String), node(String)
     }
 
-    init(db: Database, now: Int64) throws {
+    init(db: Database, now: Int64, journaling: Bool = true) throws {
         self.db = db
+        statements = SQLiteStatements(db: db)
         self.now = now
+        self.journaling = journaling
         anchorParties = Set(try String.fetchAll(db, sql: "SELECT party FROM anchors"))
+    }
+
+    /// Runs one SQL statement, prepared on first use and kept for the connection's life.
+    func execute(_ sql: StaticString, _ arguments: [SQLiteValue]) throws {
+        try statements.execute(sql, arguments)
+    }
+
+    /// The first row of a query, through a statement prepared once (GRDB's way, for the rarer lookups).
+    func row(_ sql: String, _ arguments: StatementArguments) throws -> Row? {
+        try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    /// The first value of a query, through a statement prepared once.
+    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(
+        _ type: Value.Type, _ sql: String, _ arguments: StatementArguments
+    ) throws -> Value? {
+        try Value.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
     }
 
     func isAnchorParty(_ party: String) -> Bool { anchorParties.contains(party) }
 
     func isAnchorKey(_ keyID: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM anchors WHERE key_id = ?)", arguments: [keyID]) ?? false
+        try value(Bool.self, "SELECT EXISTS (SELECT 1 FROM anchors WHERE key_id = ?)", [keyID]) ?? false
+    }
+
+    /// Checks the signature of a record whose key the parallel phase did not have (registered by another
+    /// process since, say), with the key as the store holds it; `nil` when the store has no such key.
+    func verifySignature(of record: TraceModel.Record) throws -> Bool? {
+        guard let keyID = record.sig?.key else { return nil }
+        if verifyingKeys[keyID] == nil {
+            let spki = try value(Data.self, "SELECT spki FROM keys WHERE id = ?", [keyID])
+                ?? value(Data.self, "SELECT spki FROM anchors WHERE key_id = ?", [keyID])
+            verifyingKeys[keyID] = spki.flatMap { try? PublicKey(spkiDER: Array($0)) }
+        }
+        guard let key = verifyingKeys[keyID] ?? nil else { return nil }
+        return record.verifySignature(with: key)
     }
 
     /// Starts applying one record: cache entries from here on belong to it.
     func beginRecord() { journal.removeAll(keepingCapacity: true) }
+
+    private func remember(_ entry: CacheEntry) {
+        if journaling { journal.append(entry) }
+    }
 
     /// The record's savepoint was rolled back: forget every cache entry made while applying it, so the
     /// next lookup reads the database again.
@@ -78,55 +139,62 @@ final class IngestContext {
 
     func head(of issuer: String) throws -> (seq: Int, id: String)? {
         if let cached = heads[issuer] { return cached }
-        guard let row = try Row.fetchOne(
-            db, sql: "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", arguments: [issuer])
+        guard let head = try statements.first(
+            "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", [.text(issuer)],
+            { row in (seq: Int(row.integer(0) ?? 0), id: row.text(1) ?? "") })
         else { return nil }
-        let head = (seq: row[0] as Int, id: row[1] as String)
         heads[issuer] = head
-        journal.append(.head(issuer))
+        remember(.head(issuer))
         return head
     }
 
     func setHead(_ issuer: String, seq: Int, id: String) {
         heads[issuer] = (seq, id)
-        journal.append(.head(issuer))
+        remember(.head(issuer))
     }
 
     func recordID(issuer: String, seq: Int) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT id FROM records WHERE issuer = ? AND seq = ?", arguments: [issuer, seq])
+        try value(String.self, "SELECT id FROM records WHERE issuer = ? AND seq = ?", [issuer, seq])
     }
 
-    func recordExists(_ id: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM records WHERE id = ?)", arguments: [id]) ?? false
+    /// Whether the store holds record `id`, of `issuer` at `seq`. Only possible at or below the issuer's head:
+    /// the id covers the issuer and seq, and an issuer's seqs are unique.
+    func recordExists(_ id: String, issuer: String, seq: Int) throws -> Bool {
+        guard let head = try head(of: issuer), seq <= head.seq else { return false }
+        return try statements.first("SELECT 1 FROM records WHERE id = ?", [.text(id)]) { _ in true } ?? false
     }
 
     func role(of party: String) throws -> Role? {
         if let cached = roles[party] { return cached }
-        guard let text = try String.fetchOne(db, sql: "SELECT role FROM parties WHERE id = ?", arguments: [party]),
+        guard let text = try statements.first("SELECT role FROM parties WHERE id = ?", [.text(party)], { $0.text(0) }) ?? nil,
             let role = Role(rawValue: text)
         else { return nil }
         roles[party] = role
-        journal.append(.role(party))
+        remember(.role(party))
         return role
     }
 
     func setRole(_ role: Role, of party: String) {
         roles[party] = role
-        journal.append(.role(party))
+        remember(.role(party))
     }
 
     func key(_ id: String) throws -> KeyInfo? {
         if let cached = keyCache[id] { return cached }
-        if let row = try Row.fetchOne(db, sql: "SELECT party, alg, revoked_ms FROM keys WHERE id = ?", arguments: [id]) {
-            let info = KeyInfo(party: row[0], alg: row[1], revokedMilliseconds: row[2])
+        if let info = try statements.first(
+            "SELECT party, alg, revoked_ms FROM keys WHERE id = ?", [.text(id)],
+            { row in KeyInfo(party: row.text(0) ?? "", alg: row.text(1) ?? "", revokedMilliseconds: row.integer(2)) })
+        {
             keyCache[id] = info
-            journal.append(.key(id))
+            remember(.key(id))
             return info
         }
-        if let row = try Row.fetchOne(db, sql: "SELECT party, alg FROM anchors WHERE key_id = ?", arguments: [id]) {
-            let info = KeyInfo(party: row[0], alg: row[1], revokedMilliseconds: nil)
+        if let info = try statements.first(
+            "SELECT party, alg FROM anchors WHERE key_id = ?", [.text(id)],
+            { row in KeyInfo(party: row.text(0) ?? "", alg: row.text(1) ?? "", revokedMilliseconds: nil) })
+        {
             keyCache[id] = info
-            journal.append(.key(id))
+            remember(.key(id))
             return info
         }
         return nil
@@ -134,22 +202,32 @@ final class IngestContext {
 
     func setKey(_ id: String, _ info: KeyInfo) {
         keyCache[id] = info
-        journal.append(.key(id))
+        remember(.key(id))
     }
+
+    /// A node created earlier in this ingest, or looked up already; no database read.
+    func cachedNode(_ code: TraceCode) -> NodeInfo? { nodeCache[code.digits] }
 
     func node(_ code: TraceCode) throws -> NodeInfo? {
         if let cached = nodeCache[code.digits] { return cached }
-        guard let row = try Row.fetchOne(db, sql: "SELECT holder, unit, type FROM nodes WHERE code = ?", arguments: [code.digits]),
-            let unit = QuantityUnit(rawValue: row[1])
+        guard let found = try statements.first(
+            "SELECT holder, unit, type, product_code, product_name, category, origin_area, origin_name FROM nodes WHERE code = ?",
+            [.text(code.digits)],
+            { row in
+                QuantityUnit(rawValue: row.text(1) ?? "").map { unit in
+                    NodeInfo(holder: row.text(0) ?? "", unit: unit, type: row.text(2) ?? "", productCode: row.text(3),
+                             productName: row.text(4), category: row.text(5), originArea: row.text(6), originName: row.text(7))
+                }
+            }),
+            let info = found
         else { return nil }
-        let info = NodeInfo(holder: row[0], unit: unit, type: row[2])
         nodeCache[code.digits] = info
-        journal.append(.node(code.digits))
+        remember(.node(code.digits))
         return info
     }
 
     func setNode(_ code: TraceCode, _ info: NodeInfo) {
         nodeCache[code.digits] = info
-        journal.append(.node(code.digits))
+        remember(.node(code.digits))
     }
 }

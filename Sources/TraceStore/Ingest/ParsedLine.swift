@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import TraceCrypto
 import TraceModel
@@ -10,32 +9,41 @@ struct ParsedLine: Sendable {
     var id: String?
     var body: AnyBody?
     var problem: RecordProblem?
+    /// The key the record's signature names.
+    var keyID: String?
     /// `nil` when the key was unknown at verification time.
     var signatureValid: Bool?
 }
 
 enum LineParsing {
-    /// Parses and hashes every line in parallel.
-    static func parse(_ lines: [IngestLine]) -> [ParsedLine] {
-        Parallel.map(lines.count) { index in
-            let input = lines[index]
-            do throws(RecordProblem) {
-                let record = try TraceModel.Record.parse(input.bytes)
-                let body = try record.decodedBody()
-                return ParsedLine(line: input.number, record: record, id: record.id, body: body)
-            } catch {
-                return ParsedLine(line: input.number, problem: error)
-            }
+    /// Parses and hashes one line, and checks its signature when `keys` holds the key it names.
+    static func parse(_ input: IngestLine, keys: [String: PublicKey]) -> ParsedLine {
+        do throws(RecordProblem) {
+            let (record, body) = try TraceModel.Record.parseDecoded(input.bytes)
+            var parsed = ParsedLine(line: input.number, record: record, id: record.id, body: body, keyID: record.sig?.key)
+            if let sig = record.sig, let key = keys[sig.key] { parsed.signatureValid = record.verifySignature(with: key) }
+            return parsed
+        } catch {
+            return ParsedLine(line: input.number, problem: error)
         }
     }
 
-    /// Verifies every signature whose key is in `keys`, in parallel.
+    /// Parses and hashes every line in parallel.
+    static func parse(_ lines: [IngestLine]) -> [ParsedLine] {
+        Parallel.map(lines.count) { index in parse(lines[index], keys: [:]) }
+    }
+
+    /// Verifies, in parallel, every signature not checked yet whose key is in `keys`.
     static func verify(_ parsed: inout [ParsedLine], keys: [String: PublicKey]) {
-        let snapshot = parsed
-        let results = Parallel.map(snapshot.count) { index -> Bool? in
-            guard let record = snapshot[index].record, let sig = record.sig, let key = keys[sig.key] else { return nil }
-            return record.verifySignature(with: key)
+        let pending = parsed.indices.filter { index in
+            parsed[index].signatureValid == nil && parsed[index].keyID.map { keys[$0] != nil } == true
         }
-        for index in parsed.indices { parsed[index].signatureValid = results[index] }
+        guard !pending.isEmpty else { return }
+        let snapshot = parsed
+        let results = Parallel.map(pending.count) { slot -> Bool in
+            let record = snapshot[pending[slot]].record!
+            return record.verifySignature(with: keys[record.sig!.key]!)
+        }
+        for (slot, index) in pending.enumerated() { parsed[index].signatureValid = results[slot] }
     }
 }

@@ -27,20 +27,20 @@ extension RecordApplier {
         guard try context.role(of: body.to) != nil else { throw Refusal("$.body.to", "receiving party \(body.to) is not registered") }
         guard body.to != record.issuer else { throw Refusal("$.body.to", "a party cannot ship to itself") }
         _ = try takeOut(body.batch, body.quantity, field: "$.body", movement: "ship", counterparty: body.to)
-        try db.execute(
-            sql: """
-                INSERT INTO shipments(record, shipment, sender, receiver, batch, quantity_micros, unit, at_ms)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [id, body.shipment, record.issuer, body.to, body.batch.digits, body.quantity.value.micros,
-                        body.quantity.unit.rawValue, record.at.epochMilliseconds])
+        try context.execute(
+            """
+            INSERT INTO shipments(record, shipment, sender, receiver, batch, quantity_micros, unit, at_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [.text(id), .text(body.shipment), .text(record.issuer), .text(body.to), .text(body.batch.digits),
+             .integer(body.quantity.value.micros), .text(body.quantity.unit.rawValue), .integer(record.at.epochMilliseconds)])
         try insertDocumentRefs(body.documents, batch: body.batch)
     }
 
     func applyReceive(_ body: ReceiveBody) throws {
-        guard let shipment = try Row.fetchOne(
-            db, sql: "SELECT record, receiver, received_by FROM shipments WHERE sender = ? AND shipment = ? AND batch = ?",
-            arguments: [body.from, body.shipment, body.batch.digits])
+        guard let shipment = try context.row(
+            "SELECT record, receiver, received_by FROM shipments WHERE sender = ? AND shipment = ? AND batch = ?",
+            [body.from, body.shipment, body.batch.digits])
         else {
             throw Refusal("$.body.shipment", "no shipment \(body.shipment) of batch \(body.batch) from \(body.from) in the store")
         }
@@ -50,7 +50,8 @@ extension RecordApplier {
         if let receivedBy: String = shipment["received_by"] {
             throw Refusal("$.body.shipment", "shipment \(body.shipment) was already received by record \(receivedBy)")
         }
-        try db.execute(sql: "UPDATE shipments SET received_by = ? WHERE record = ?", arguments: [id, shipment["record"] as String])
+        try context.execute(
+            "UPDATE shipments SET received_by = ? WHERE record = ?", [.text(id), .text(shipment["record"] as String)])
         guard body.accepted else { return }
         try createNode(body.as, type: "batch", field: "$.body.as", product: nil, quantity: body.quantity,
                        expires: body.expires, origin: nil, productFrom: body.batch)

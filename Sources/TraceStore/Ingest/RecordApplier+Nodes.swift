@@ -14,9 +14,10 @@ extension RecordApplier {
         guard let amount = quantity.converted(to: node.unit) else {
             throw Refusal(field + ".quantity.unit", "\(quantity) cannot be expressed exactly in the batch's unit \(node.unit.rawValue)")
         }
-        try db.execute(
-            sql: "INSERT INTO movements(batch, record, kind, delta_micros, at_ms, counterparty) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [batch.digits, id, movement, -amount.micros, record.at.epochMilliseconds, counterparty])
+        try context.execute(
+            "INSERT INTO movements(batch, record, kind, delta_micros, at_ms, counterparty) VALUES (?, ?, ?, ?, ?, ?)",
+            [.text(batch.digits), .text(id), .text(movement), .integer(-amount.micros), .integer(record.at.epochMilliseconds),
+             .text(counterparty)])
         return amount.micros
     }
 
@@ -25,48 +26,53 @@ extension RecordApplier {
         _ code: TraceCode, type: String, field: String, product: Product?, quantity: Quantity, expires: Timestamp?,
         origin: Place?, productFrom: TraceCode? = nil, ledger: Bool = true, productName: String? = nil
     ) throws {
-        if try context.node(code) != nil {
-            throw Refusal(field, "trace code \(code) is already used by another batch, slip or meal")
-        }
+        func used() -> Refusal { Refusal(field, "trace code \(code) is already used by another batch, slip or meal") }
+        // A code in the store is caught by the primary key when the node is written, without a lookup first.
+        if context.cachedNode(code) != nil { throw used() }
         var product = product
         var origin = origin
-        if product == nil, let source = productFrom,
-            let row = try Row.fetchOne(
-                db, sql: "SELECT product_code, product_name, category, origin_area, origin_name FROM nodes WHERE code = ?",
-                arguments: [source.digits]),
-            let code: String = row[0], let name: String = row[1], let category = ProductCategory(rawValue: row[2] ?? "")
+        if product == nil, let source = productFrom, let node = try context.node(source),
+            let code = node.productCode, let name = node.productName, let category = ProductCategory(rawValue: node.category ?? "")
         {
             product = Product(code: code, name: name, category: category)
-            if let area: String = row[3], let originName: String = row[4] { origin = Place(area: area, name: originName) }
+            if let area = node.originArea, let originName = node.originName { origin = Place(area: area, name: originName) }
         }
-        try db.execute(
-            sql: """
+        let info = NodeInfo(
+            holder: record.issuer, unit: quantity.unit, type: type, productCode: product?.code, productName: productName ?? product?.name,
+            category: product?.category.rawValue, originArea: origin?.area, originName: origin?.name)
+        do {
+            try context.execute(
+                """
                 INSERT INTO nodes(code, type, holder, record, kind, at_ms, product_code, product_name, category,
                                   quantity_micros, unit, expires_ms, origin_area, origin_name)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [code.digits, type, record.issuer, id, record.kind.rawValue, record.at.epochMilliseconds,
-                        product?.code, productName ?? product?.name, product?.category.rawValue, quantity.value.micros,
-                        quantity.unit.rawValue, expires?.epochMilliseconds, origin?.area, origin?.name])
-        context.setNode(code, NodeInfo(holder: record.issuer, unit: quantity.unit, type: type))
+                [.text(code.digits), .text(type), .text(record.issuer), .text(id), .text(record.kind.rawValue),
+                 .integer(record.at.epochMilliseconds), .text(info.productCode), .text(info.productName), .text(info.category),
+                 .integer(quantity.value.micros), .text(quantity.unit.rawValue), .integer(expires?.epochMilliseconds),
+                 .text(info.originArea), .text(info.originName)])
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            throw used()
+        }
+        context.setNode(code, info)
         if ledger {
-            try db.execute(
-                sql: "INSERT INTO movements(batch, record, kind, delta_micros, at_ms) VALUES (?, ?, 'create', ?, ?)",
-                arguments: [code.digits, id, quantity.value.micros, record.at.epochMilliseconds])
+            try context.execute(
+                "INSERT INTO movements(batch, record, kind, delta_micros, at_ms) VALUES (?, ?, 'create', ?, ?)",
+                [.text(code.digits), .text(id), .integer(quantity.value.micros), .integer(record.at.epochMilliseconds)])
         }
     }
 
     func addEdge(parent: String, child: String, kind: String, quantity: Quantity) throws {
-        try db.execute(
-            sql: "INSERT INTO edges(parent, child, kind, record, quantity_micros, unit) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [parent, child, kind, id, quantity.value.micros, quantity.unit.rawValue])
+        try context.execute(
+            "INSERT INTO edges(parent, child, kind, record, quantity_micros, unit) VALUES (?, ?, ?, ?, ?, ?)",
+            [.text(parent), .text(child), .text(kind), .text(id), .integer(quantity.value.micros), .text(quantity.unit.rawValue)])
     }
 
     func insertDocumentRefs(_ documents: [DocumentRef], batch: TraceCode) throws {
         for document in documents {
-            try db.execute(
-                sql: "INSERT INTO document_refs(record, batch, type, number) VALUES (?, ?, ?, ?)",
-                arguments: [id, batch.digits, document.type.rawValue, document.number])
+            try context.execute(
+                "INSERT INTO document_refs(record, batch, type, number) VALUES (?, ?, ?, ?)",
+                [.text(id), .text(batch.digits), .text(document.type.rawValue), .text(document.number)])
         }
     }
 }

@@ -16,13 +16,13 @@ extension RecordApplier {
             if let parent = body.parent, try context.role(of: parent) == nil {
                 throw Refusal("$.body.parent", "parent party \(parent) is not registered")
             }
-            try db.execute(
-                sql: """
-                    INSERT INTO parties(id, name, role, area, node, parent, address, contact, credit_code, record)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [body.party, body.name, body.role.rawValue, body.area, body.node, body.parent, body.address,
-                            body.contact, body.creditCode, id])
+            try context.execute(
+                """
+                INSERT INTO parties(id, name, role, area, node, parent, address, contact, credit_code, record)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [.text(body.party), .text(body.name), .text(body.role.rawValue), .text(body.area), .text(body.node),
+                 .text(body.parent), .text(body.address), .text(body.contact), .text(body.creditCode), .text(id)])
             context.setRole(body.role, of: body.party)
         }
         for (index, key) in body.keys.enumerated() {
@@ -42,16 +42,16 @@ extension RecordApplier {
                 }
                 continue
             }
-            try db.execute(
-                sql: "INSERT INTO keys(id, party, alg, spki, record) VALUES (?, ?, ?, ?, ?)",
-                arguments: [key.id, body.party, key.alg, der, id])
+            try context.execute(
+                "INSERT INTO keys(id, party, alg, spki, record) VALUES (?, ?, ?, ?, ?)",
+                [.text(key.id), .text(body.party), .text(key.alg), .blob(der), .text(id)])
             context.setKey(key.id, KeyInfo(party: body.party, alg: key.alg, revokedMilliseconds: nil))
         }
         for licence in body.licences ?? [] {
-            try db.execute(
-                sql: "INSERT INTO licences(party, type, number, valid_from_ms, valid_until_ms, record) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [body.party, licence.type.rawValue, licence.number, licence.validFrom.epochMilliseconds,
-                            licence.validUntil?.epochMilliseconds, id])
+            try context.execute(
+                "INSERT INTO licences(party, type, number, valid_from_ms, valid_until_ms, record) VALUES (?, ?, ?, ?, ?, ?)",
+                [.text(body.party), .text(licence.type.rawValue), .text(licence.number), .integer(licence.validFrom.epochMilliseconds),
+                 .integer(licence.validUntil?.epochMilliseconds), .text(id)])
         }
     }
 
@@ -65,33 +65,33 @@ extension RecordApplier {
         }
         if let keyID = body.key {
             guard var key = try context.key(keyID) else { throw Refusal("$.body.key", "unknown key \(keyID)") }
-            try db.execute(
-                sql: "UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ? WHERE id = ?",
-                arguments: [from, from, id, keyID])
+            try context.execute(
+                "UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ? WHERE id = ?",
+                [.integer(from), .integer(from), .text(id), .text(keyID)])
             key.revokedMilliseconds = min(key.revokedMilliseconds ?? from, from)
             context.setKey(keyID, key)
         } else if let party = body.party {
             guard try context.role(of: party) != nil else { throw Refusal("$.body.party", "party \(party) is not registered") }
-            let keyIDs = try String.fetchAll(db, sql: "SELECT id FROM keys WHERE party = ?", arguments: [party])
+            let keyIDs = try String.fetchAll(context.db, sql: "SELECT id FROM keys WHERE party = ?", arguments: [party])
             for keyID in keyIDs {
-                try db.execute(
-                    sql: "UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ? WHERE id = ?",
-                    arguments: [from, from, id, keyID])
+                try context.execute(
+                    "UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ? WHERE id = ?",
+                    [.integer(from), .integer(from), .text(id), .text(keyID)])
                 if var key = try context.key(keyID) {
                     key.revokedMilliseconds = min(key.revokedMilliseconds ?? from, from)
                     context.setKey(keyID, key)
                 }
             }
         } else if let certificate = body.certificate {
-            let count = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM documents WHERE type = ? AND number = ?",
-                arguments: [certificate.type.rawValue, certificate.number]) ?? 0
+            let count = try context.value(
+                Int.self, "SELECT COUNT(*) FROM documents WHERE type = ? AND number = ?",
+                [certificate.type.rawValue, certificate.number]) ?? 0
             guard count > 0 else {
                 throw Refusal("$.body.certificate", "no \(certificate.type.rawValue) certificate numbered \(certificate.number)")
             }
-            try db.execute(
-                sql: "UPDATE documents SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?) WHERE type = ? AND number = ?",
-                arguments: [from, from, certificate.type.rawValue, certificate.number])
+            try context.execute(
+                "UPDATE documents SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?) WHERE type = ? AND number = ?",
+                [.integer(from), .integer(from), .text(certificate.type.rawValue), .text(certificate.number)])
         }
     }
 
@@ -104,34 +104,35 @@ extension RecordApplier {
         }
         // A number is issued once per document type: quoting it must name one document, and revoking it
         // must retire that one (a second certify with the number would be a forged or reused certificate).
-        if let first = try String.fetchOne(
-            db, sql: "SELECT record FROM documents WHERE type = ? AND number = ? LIMIT 1",
-            arguments: [body.type.rawValue, body.number])
+        if let first = try context.value(
+            String.self, "SELECT record FROM documents WHERE type = ? AND number = ? LIMIT 1", [body.type.rawValue, body.number])
         {
             throw Refusal("$.body.number", "\(body.type.rawValue) \(body.number) was already issued by record \(first); a document number is issued once")
         }
-        try db.execute(
-            sql: """
-                INSERT INTO documents(record, issuer, type, number, subject, batch, quantity_micros, unit, valid_from_ms,
-                                      valid_until_ms, result)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [id, record.issuer, body.type.rawValue, body.number, body.subject, body.batch?.digits,
-                        body.quantity?.value.micros, body.quantity?.unit.rawValue, body.validFrom.epochMilliseconds,
-                        body.validUntil?.epochMilliseconds, body.result])
+        try context.execute(
+            """
+            INSERT INTO documents(record, issuer, type, number, subject, batch, quantity_micros, unit, valid_from_ms,
+                                  valid_until_ms, result)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [.text(id), .text(record.issuer), .text(body.type.rawValue), .text(body.number), .text(body.subject),
+             .text(body.batch?.digits), .integer(body.quantity?.value.micros), .text(body.quantity?.unit.rawValue),
+             .integer(body.validFrom.epochMilliseconds), .integer(body.validUntil?.epochMilliseconds), .text(body.result)])
     }
 
     func applyTest(_ body: TestBody) throws {
         guard try context.node(body.batch) != nil else { throw Refusal("$.body.batch", "batch \(body.batch) is not in the store") }
-        try db.execute(
-            sql: "INSERT INTO tests(record, batch, issuer, analyte, method, result, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [id, body.batch.digits, record.issuer, body.analyte, body.method, body.result, record.at.epochMilliseconds])
+        try context.execute(
+            "INSERT INTO tests(record, batch, issuer, analyte, method, result, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [.text(id), .text(body.batch.digits), .text(record.issuer), .text(body.analyte), .text(body.method), .text(body.result),
+             .integer(record.at.epochMilliseconds)])
     }
 
     func applyRecall(_ body: RecallBody) throws {
         guard try context.node(body.batch) != nil else { throw Refusal("$.body.batch", "batch \(body.batch) is not in the store") }
-        try db.execute(
-            sql: "INSERT INTO recalls(record, notice, issuer, batch, level, reason, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [id, body.recall, record.issuer, body.batch.digits, body.level, body.reason, record.at.epochMilliseconds])
+        try context.execute(
+            "INSERT INTO recalls(record, notice, issuer, batch, level, reason, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [.text(id), .text(body.recall), .text(record.issuer), .text(body.batch.digits), .integer(body.level), .text(body.reason),
+             .integer(record.at.epochMilliseconds)])
     }
 }

@@ -9,7 +9,9 @@ struct RecordApplier {
     let record: TraceModel.Record
     let id: String
     let body: AnyBody
-    let order: SeqIndex
+    /// Where each record stands in the input, to word a refusal; `nil` when refusals are not reported
+    /// (the optimistic pass, which gives up at the first).
+    let order: SeqIndex?
     let index: Int
 
     var db: Database { context.db }
@@ -56,8 +58,7 @@ struct RecordApplier {
         let head = try context.head(of: record.issuer)
         let expected = (head?.seq ?? 0) + 1
         if record.seq < expected {
-            let storedRow = try Row.fetchOne(
-                context.db, sql: "SELECT id, raw FROM records WHERE issuer = ? AND seq = ?", arguments: [record.issuer, record.seq])
+            let storedRow = try context.row("SELECT id, raw FROM records WHERE issuer = ? AND seq = ?", [record.issuer, record.seq])
             let stored: String = storedRow?["id"] ?? "(unknown)"
             throw EquivocationFound(
                 equivocation: Equivocation(issuer: record.issuer, seq: record.seq, storedID: stored, conflictingID: id),
@@ -65,7 +66,7 @@ struct RecordApplier {
                 reason: "equivocation: party \(record.issuer) already has a different record at seq \(record.seq) (\(stored)); both are kept as evidence")
         }
         if record.seq > expected {
-            if let later = order.position(issuer: record.issuer, seq: expected), later > index {
+            if let later = order?.position(issuer: record.issuer, seq: expected), later > index {
                 throw Refusal("$.seq", "out of order: seq \(record.seq) of \(record.issuer) comes before seq \(expected) in this input")
             }
             throw Refusal("$.seq", "gap in the chain of \(record.issuer): expected seq \(expected), found \(record.seq)")
@@ -76,13 +77,13 @@ struct RecordApplier {
     }
 
     private func insertRecord() throws {
-        try db.execute(
-            sql: """
-                INSERT INTO records(id, issuer, seq, kind, at, at_ms, key_id, raw, ingested_ms)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [id, record.issuer, record.seq, record.kind.rawValue, record.at.text, record.at.epochMilliseconds,
-                        record.sig?.key, Data(record.canonicalBytes), context.now])
+        try context.execute(
+            """
+            INSERT INTO records(id, issuer, seq, kind, at, at_ms, key_id, raw, ingested_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [.text(id), .text(record.issuer), .integer(record.seq), .text(record.kind.rawValue), .text(record.at.text),
+             .integer(record.at.epochMilliseconds), .text(record.sig?.key), .blob(record.canonicalBytes), .integer(context.now)])
     }
 
     private func applyBody() throws {

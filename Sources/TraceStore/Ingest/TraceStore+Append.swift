@@ -44,30 +44,21 @@ extension TraceStore {
                 let record: TraceModel.Record
                 do { record = try make(AppendReader(db: db)) } catch { throw MakeFailed(error: error) }
                 made = record
-                var parsed = LineParsing.parse([IngestLine(number: 1, bytes: record.canonicalBytes)])
-                var keys: [String: PublicKey] = [:]
-                if let keyID = parsed[0].record?.sig?.key,
-                    let row = try Row.fetchOne(db, sql: "SELECT spki FROM keys WHERE id = ?", arguments: [keyID])
-                        ?? Row.fetchOne(db, sql: "SELECT spki FROM anchors WHERE key_id = ?", arguments: [keyID]),
-                    let key = try? PublicKey(spkiDER: Array(row[0] as Data))
-                {
-                    keys[keyID] = key
-                }
-                LineParsing.verify(&parsed, keys: keys)
-                let item = parsed[0]
+                let item = LineParsing.parse(IngestLine(number: 1, bytes: record.canonicalBytes), keys: [:])
                 guard let parsedRecord = item.record, let id = item.id, let body = item.body else {
                     let problem = item.problem ?? RecordProblem(field: "$", reason: "unreadable")
                     report.rejected.append(IngestRejection(line: 1, field: problem.field, reason: problem.reason))
                     throw AppendRefused()
                 }
-                let context = try IngestContext(db: db, now: now)
-                if try context.recordExists(id) {
+                let context = try IngestContext(db: db, now: now, journaling: false)
+                if try context.recordExists(id, issuer: parsedRecord.issuer, seq: parsedRecord.seq) {
                     report.alreadyPresent = 1
                     return
                 }
                 do {
-                    try RecordApplier(context: context, record: parsedRecord, id: id, body: body, order: SeqIndex(parsed), index: 0)
-                        .apply(signatureValid: item.signatureValid)
+                    // One record, so no other input position to tell a reorder from a gap.
+                    try RecordApplier(context: context, record: parsedRecord, id: id, body: body, order: nil, index: 0)
+                        .apply(signatureValid: try context.verifySignature(of: parsedRecord))
                 } catch let refusal as Refusal {
                     report.rejected.append(IngestRejection(line: 1, recordID: id, field: refusal.field, reason: refusal.reason))
                     throw AppendRefused()

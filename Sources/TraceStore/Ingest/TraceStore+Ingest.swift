@@ -10,8 +10,82 @@ extension TraceStore {
     /// order in one transaction. By default any rejection rolls the whole input back (the report
     /// lists every rejection); with `partial` the valid records are kept. A record already in the
     /// store is a no-op. Equivocation evidence is kept even when the input is rolled back.
+    ///
+    /// Input is first applied optimistically: batches are read on all cores while the writer applies the ones
+    /// before, each record straight into the transaction. At the first refusal that pass is rolled back and the
+    /// input applied again record by record, each in a savepoint, to report every refusal and to keep what
+    /// `partial` keeps.
     /// - Parameter now: the ingest time in milliseconds since 1970 (from the caller's clock).
     public func ingest(_ lines: [IngestLine], source: String, partial: Bool = false, now: Int64) throws(StoreError) -> IngestReport {
+        let report: IngestReport
+        if let applied = try ingestOptimistically(lines, source: source, now: now) {
+            report = applied
+        } else {
+            report = try ingestCarefully(lines, source: source, partial: partial, now: now)
+        }
+        logger.info("ingest", metadata: ["source": "\(source)", "accepted": "\(report.accepted)", "rejected": "\(report.rejected.count)"])
+        return report
+    }
+
+    /// Applies every record straight into one transaction while the next batches are read; `nil`, with nothing
+    /// stored, when a record is refused.
+    private func ingestOptimistically(_ lines: [IngestLine], source: String, now: Int64) throws(StoreError) -> IngestReport? {
+        let pipeline = LinePipeline(lines: lines, keys: SignatureKeys(lookUp: concurrentKeyLookUp()))
+        pipeline.start()
+        defer { pipeline.cancel() }
+        var report = IngestReport(source: source)
+        do {
+            try writer.write { db in
+                let context = try IngestContext(db: db, now: now, journaling: false)
+                while let batch = pipeline.next() {
+                    for item in batch {
+                        guard let record = item.record, let id = item.id, let body = item.body else { throw GaveUp() }
+                        if try context.recordExists(id, issuer: record.issuer, seq: record.seq) {
+                            report.alreadyPresent += 1
+                            continue
+                        }
+                        let signatureValid = try item.signatureValid ?? context.verifySignature(of: record)
+                        do {
+                            try RecordApplier(context: context, record: record, id: id, body: body, order: nil, index: 0)
+                                .apply(signatureValid: signatureValid)
+                        } catch is Refusal {
+                            throw GaveUp()
+                        } catch is EquivocationFound {
+                            throw GaveUp()
+                        }
+                        report.accepted += 1
+                        report.acceptedIDs.append(id)
+                    }
+                }
+            }
+        } catch is GaveUp {
+            return nil
+        } catch {
+            throw StoreError(.database, "ingest of \(source) failed and was rolled back: \(error)")
+        }
+        return report
+    }
+
+    /// Reads keys from the store while a write transaction is open: possible with a pool of connections (a store
+    /// file), not with the single connection of an in-memory store.
+    private func concurrentKeyLookUp() -> ((Set<String>) -> [String: PublicKey])? {
+        guard let pool = writer as? DatabasePool else { return nil }
+        return { ids in
+            (try? pool.read { db in
+                var found: [String: PublicKey] = [:]
+                for id in ids {
+                    let spki = try Data.fetchOne(db, sql: "SELECT spki FROM keys WHERE id = ?", arguments: [id])
+                        ?? Data.fetchOne(db, sql: "SELECT spki FROM anchors WHERE key_id = ?", arguments: [id])
+                    if let spki, let key = try? PublicKey(spkiDER: Array(spki)) { found[id] = key }
+                }
+                return found
+            }) ?? [:]
+        }
+    }
+
+    /// Applies the records one by one, each in a savepoint, reporting every refusal; with `partial` the valid
+    /// records are kept, otherwise any refusal rolls everything back.
+    private func ingestCarefully(_ lines: [IngestLine], source: String, partial: Bool, now: Int64) throws(StoreError) -> IngestReport {
         var parsed = LineParsing.parse(lines)
         let keys = try resolveKeys(for: parsed)
         LineParsing.verify(&parsed, keys: keys)
@@ -27,15 +101,16 @@ extension TraceStore {
                         report.rejected.append(IngestRejection(line: item.line, field: problem.field, reason: problem.reason))
                         continue
                     }
-                    if try context.recordExists(id) {
+                    if try context.recordExists(id, issuer: record.issuer, seq: record.seq) {
                         report.alreadyPresent += 1
                         continue
                     }
                     context.beginRecord()
                     do {
                         try db.inSavepoint {
+                            let signatureValid = try item.signatureValid ?? context.verifySignature(of: record)
                             try RecordApplier(context: context, record: record, id: id, body: body, order: order, index: index)
-                                .apply(signatureValid: item.signatureValid)
+                                .apply(signatureValid: signatureValid)
                             return .commit
                         }
                         report.accepted += 1
@@ -60,7 +135,6 @@ extension TraceStore {
             throw StoreError(.database, "ingest of \(source) failed and was rolled back: \(error)")
         }
         if !evidence.isEmpty { try keepEvidence(evidence, now: now) }
-        logger.info("ingest", metadata: ["source": "\(source)", "accepted": "\(report.accepted)", "rejected": "\(report.rejected.count)"])
         return report
     }
 
@@ -123,6 +197,9 @@ struct Evidence {
 }
 
 private struct Rollback: Error {}
+
+/// The optimistic pass met a record it cannot apply.
+private struct GaveUp: Error {}
 
 struct EquivocationFound: Error {
     var equivocation: Equivocation

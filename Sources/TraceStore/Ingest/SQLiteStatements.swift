@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// A value bound to a statement parameter: `nil` arguments bind SQL `NULL`.
+struct SQLiteValue {
+    fileprivate enum Storage {
+        case null
+        case integer(Int64)
+        case text(String)
+        case blob([UInt8])
+    }
+
+    fileprivate let storage: Storage
+
+    static func text(_ value: String?) -> SQLiteValue { SQLiteValue(storage: value.map { .text($0) } ?? .null) }
+    static func integer(_ value: Int64?) -> SQLiteValue { SQLiteValue(storage: value.map { .integer($0) } ?? .null) }
+    static func integer(_ value: Int?) -> SQLiteValue { integer(value.map { Int64($0) }) }
+    static func blob(_ value: [UInt8]) -> SQLiteValue { SQLiteValue(storage: .blob(value)) }
+    static func blob(_ value: Data) -> SQLiteValue { SQLiteValue(storage: .blob(Array(value))) }
+
+    /// The bytes a text or blob occupies while bound.
+    fileprivate var byteCount: Int {
+        switch storage {
+        case .text(let text): return text.utf8.count
+        case .blob(let bytes): return bytes.count
+        case .null, .integer: return 0
+        }
+    }
+}
+
+/// The current row of a query, read column by column (0-based).
+struct SQLiteRow {
+    let statement: OpaquePointer
+
+    func text(_ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(statement, column) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column))), as: UTF8.self)
+    }
+
+    func integer(_ column: Int32) -> Int64? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
+    }
+}
+
+/// Runs the statements ingest needs for every record straight through the SQLite C API, on GRDB's connection
+/// and inside GRDB's transaction: each statement is prepared once (GRDB's statement cache keeps it) and then
+/// only bound, stepped and reset, without the general machinery of GRDB's `execute`.
+///
+/// Statements are SQL literals, found again by where their text is (no hashing of the text); an instance lives
+/// for one transaction.
+final class SQLiteStatements {
+    private let db: Database
+    private var prepared: [UnsafeRawPointer: Statement] = [:]
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// Runs a statement that returns no rows.
+    func execute(_ sql: StaticString, _ arguments: [SQLiteValue]) throws {
+        try run(sql, arguments) { statement in
+            let code = sqlite3_step(statement)
+            guard code == SQLITE_DONE else { throw failure(code, sql) }
+        }
+    }
+
+    /// The first row of a query, read by `read`; `nil` when there is none.
+    func first<T>(_ sql: StaticString, _ arguments: [SQLiteValue], _ read: (SQLiteRow) throws -> T) throws -> T? {
+        try run(sql, arguments) { statement in
+            switch sqlite3_step(statement) {
+            case SQLITE_ROW: return try read(SQLiteRow(statement: statement))
+            case SQLITE_DONE: return nil
+            case let code: throw failure(code, sql)
+            }
+        }
+    }
+
+    /// Binds `arguments` and runs `body`, then resets the statement. Texts and blobs are copied once into one
+    /// buffer that lives until the reset, and bound from there without SQLite copying each again.
+    private func run<T>(_ sql: StaticString, _ arguments: [SQLiteValue], _ body: (OpaquePointer) throws -> T) throws -> T {
+        let statement = try self.statement(sql)
+        assert(Int(sqlite3_bind_parameter_count(statement)) == arguments.count, "\(arguments.count) arguments for \(sql)")
+        let byteCount = arguments.reduce(0) { $0 + $1.byteCount }
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, byteCount)) { buffer in
+            defer {
+                sqlite3_reset(statement)
+                // No binding may outlive the buffer it points into.
+                sqlite3_clear_bindings(statement)
+            }
+            var offset = 0
+            for (position, argument) in arguments.enumerated() {
+                let index = Int32(position + 1)
+                let code: Int32
+                switch argument.storage {
+                case .null:
+                    code = sqlite3_bind_null(statement, index)
+                case .integer(let value):
+                    code = sqlite3_bind_int64(statement, index, value)
+                case .text(let text):
+                    let start = offset
+                    offset = buffer[start...].initialize(fromContentsOf: text.utf8)
+                    code = sqlite3_bind_text(statement, index, buffer.baseAddress! + start, Int32(offset - start), nil)
+                case .blob(let bytes):
+                    let start = offset
+                    offset = buffer[start...].initialize(fromContentsOf: bytes)
+                    code = sqlite3_bind_blob(statement, index, buffer.baseAddress! + start, Int32(offset - start), nil)
+                }
+                guard code == SQLITE_OK else { throw failure(code, sql) }
+            }
+            return try body(statement)
+        }
+    }
+
+    private func statement(_ sql: StaticString) throws -> OpaquePointer {
+        let key = UnsafeRawPointer(sql.utf8Start)
+        if let statement = prepared[key] { return statement.sqliteStatement }
+        let statement = try db.cachedStatement(sql: sql.description)
+        prepared[key] = statement
+        return statement.sqliteStatement
+    }
+
+    private func failure(_ code: Int32, _ sql: StaticString) -> DatabaseError {
+        let extended = sqlite3_extended_errcode(db.sqliteConnection)
+        let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        return DatabaseError(resultCode: ResultCode(rawValue: extended != 0 ? extended : code), message: message, sql: sql.description)
+    }
+}

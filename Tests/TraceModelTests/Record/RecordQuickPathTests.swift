@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+@testable import TraceModel
+
+/// The quick ways through `Record.parse` — bodies read straight from their JSON, canonical text hashed as it
+/// stands — give exactly what the strict ways give, for valid records and for every kind of damage.
+@Suite("Record.parse: quick paths agree with the strict ones")
+struct RecordQuickPathTests {
+    /// Values put in place of each part of each sample body.
+    static let replacements: [JSONValue?] = [
+        nil, .null, .bool(true), .bool(false), .string(""), .string("x"), .string("2026-11-28T07:42:13+08:00"),
+        .string(Samples.slip), .string("26.8"), .string("kg"), .number("0"), .number("-0"), .number("2"), .number("-7"),
+        .number("2.0"), .number("2.5"), .number("1e2"), .number("1e400"), .number("123456789012345"),
+        .number("1234567890123456"), .number("9007199254740993"), .number("99999999999999999999"),
+        .object([]), .object([("value", .string("1")), ("unit", .string("kg"))]), .array([]), .array([.string("x")]),
+        .array([.null]),
+    ]
+
+    @Test func bodiesReadQuicklyAsTheStrictPathReadsThem() throws {
+        var compared = 0
+        for kind in RecordKind.allCases {
+            let body = try #require(try Samples.record(kind)["body"])
+            #expect(BodyValueDecoder.decode(AnyBody.type(of: kind), from: body) != nil, "\(kind) sample takes the quick path")
+            for path in Self.paths(in: body) {
+                for replacement in Self.replacements {
+                    expectAgreement(kind, body.replacing(path, with: replacement), "\(kind) \(path) := \(String(describing: replacement))")
+                    compared += 1
+                }
+            }
+            for path in Self.paths(in: body) where Self.isObject(at: path, in: body) {
+                expectAgreement(kind, body.replacing(path + ["colour"], with: .string("红")), "\(kind) \(path).colour")
+                expectAgreement(kind, body.replacing(path + ["extra"], with: .null), "\(kind) \(path).extra = null")
+            }
+        }
+        #expect(compared > 1000)
+    }
+
+    @Test func bodiesEncodeQuicklyAsJSONEncoderEncodesThem() throws {
+        for kind in RecordKind.allCases {
+            let body = try Record.parse(Samples.record(kind)).decodedBody().value
+            try expectSameEncoding(body, "\(kind)")
+        }
+    }
+
+    private func expectSameEncoding(_ body: some RecordBody, _ comment: Comment) throws {
+        let quick = try #require(BodyValueEncoder.encode(body), comment)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let slow = try JSONParser.parse(Array(try encoder.encode(body)))
+        #expect(try CanonicalJSON.string(quick) == CanonicalJSON.string(slow), comment)
+        #expect(try CanonicalJSON.string(quick) == CanonicalJSON.string(Record.json(of: body)), comment)
+    }
+
+    @Test func canonicalTextIsHashedAsItStands() throws {
+        for kind in RecordKind.allCases {
+            let json = try Samples.record(kind)
+            let text = try CanonicalJSON.bytes(json)
+            let record = try Record.parse(text)
+            #expect(record.signedBytes == (try CanonicalJSON.bytes(json.removing("sig"))), "\(kind)")
+            #expect(record.canonicalBytes == text, "\(kind)")
+            #expect(record.signedBytes == (try Record.parse(json)).signedBytes, "\(kind)")
+        }
+    }
+
+    @Test(arguments: [
+        // Whitespace, members out of order, escapes the canonical form does not use, numbers it writes otherwise.
+        (#"{"slip"#, #"{ "slip"#), (#""unitPrice":"26.8","#, #""unitPrice":"26.8" ,"#),
+        (#""amount":"16.75","batch""#, #""batch""#), (#""unit":"kg""#, #""unit":"k\u0067""#),
+        (#""unit":"kg""#, #""unit":"\u006bg""#), (#"MCow"#, #"MC\/ow"#),
+    ])
+    func textNotInCanonicalFormIsCanonicalisedFirst(edit: (String, String)) throws {
+        for kind in [RecordKind.sell, .register] {
+            let json = try Samples.record(kind)
+            let canonicalText = try CanonicalJSON.string(json)
+            var text = canonicalText.replacingOccurrences(of: edit.0, with: edit.1)
+            if edit.0.hasSuffix(#""batch""#), kind == .sell {
+                text = text.replacingOccurrences(of: #","quantity""#, with: #","amount":"16.75","quantity""#)
+            }
+            guard text != canonicalText else { continue }
+            let bytes = Array(text.utf8)
+            let record = try Record.parse(bytes)
+            let parsed = try JSONParser.parse(bytes)
+            #expect(record.signedBytes == (try CanonicalJSON.bytes(parsed.removing("sig"))), "\(kind): \(text)")
+            #expect(record.canonicalBytes == (try CanonicalJSON.bytes(parsed)), "\(kind): \(text)")
+        }
+    }
+
+    @Test func removingAMemberFromCanonicalText() {
+        func cut(_ text: String) -> String? {
+            CanonicalText.removingMember("sig", from: Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(cut(#"{"a":1,"sig":{"k":"v"},"v":1}"#) == #"{"a":1,"v":1}"#)
+        #expect(cut(#"{"sig":[1,2],"v":1}"#) == #"{"v":1}"#)
+        #expect(cut(#"{"a":1,"sig":null}"#) == #"{"a":1}"#)
+        #expect(cut(#"{"sig":true}"#) == "{}")
+        #expect(cut(#"{"a":{"sig":1},"b":"q\"\\"}"#) == #"{"a":{"sig":1},"b":"q\"\\"}"#)
+        #expect(cut(#"{"a":1, "v":1}"#) == nil)
+        #expect(cut(#"{"v":1,"a":1}"#) == nil)
+        #expect(cut(#"{"a":"\/"}"#) == nil)
+        #expect(cut(#"{"a":"\u00e9"}"#) == nil)
+        #expect(cut(#"{"a":1.5}"#) == nil)
+        #expect(cut(#"{"a":1e2}"#) == nil)
+        #expect(cut(#"{"a":-0}"#) == nil)
+        #expect(cut(#"{"a":1234567890123456}"#) == nil)
+        #expect(cut(#"{"a":-123456789012345}"#) == #"{"a":-123456789012345}"#)
+        #expect(cut(#"{"é":1}"#) == nil)
+    }
+
+    // MARK: - Helpers
+
+    private func expectAgreement(_ kind: RecordKind, _ body: JSONValue, _ comment: Comment) {
+        let quick = outcome { () throws(RecordProblem) in try BodyDecoding.decode(AnyBody.type(of: kind), from: body) }
+        let strict = outcome { () throws(RecordProblem) in try BodyDecoding.strictlyDecode(AnyBody.type(of: kind), from: body) }
+        #expect(quick == strict, comment)
+    }
+
+    private enum Outcome: Equatable {
+        case body(AnyBody)
+        case problem(RecordProblem)
+    }
+
+    private func outcome(_ decode: () throws(RecordProblem) -> any RecordBody) -> Outcome {
+        do { return .body(AnyBody(try decode())) } catch { return .problem(error) }
+    }
+
+    /// Every path to a value inside `value` (not the root).
+    private static func paths(in value: JSONValue, prefix: [PathStep] = []) -> [[PathStep]] {
+        switch value {
+        case .object(let members):
+            return members.flatMap { [prefix + [.key($0.key)]] + paths(in: $0.value, prefix: prefix + [.key($0.key)]) }
+        case .array(let elements):
+            return elements.indices.flatMap { [prefix + [.index($0)]] + paths(in: elements[$0], prefix: prefix + [.index($0)]) }
+        default:
+            return []
+        }
+    }
+
+    private static func isObject(at path: [PathStep], in value: JSONValue) -> Bool {
+        var current = value
+        for step in path {
+            switch (current, step) {
+            case (.object, .key(let key)): current = current[key] ?? .null
+            case (.array(let elements), .index(let index)): current = elements[index]
+            default: return false
+            }
+        }
+        if case .object = current { return true }
+        return false
+    }
+}
