@@ -29,7 +29,8 @@ struct DrillAccounting {
     private(set) var partyShares: [String: PartyShare] = [:]
 
     private var transformLot: [String: Double] = [:]
-    private var transformOutputTotal: [String: (micros: Int64, unit: QuantityUnit)] = [:]
+    /// Sums of millionths are added in 128 bits (see ``LotUnits``).
+    private var transformOutputTotal: [String: (micros: Int128, unit: QuantityUnit)] = [:]
 
     struct Totals {
         var produced = 0.0, shipped = 0.0, received = 0.0, onHand = 0.0, sold = 0.0, used = 0.0
@@ -95,10 +96,10 @@ struct DrillAccounting {
     private mutating func account(_ node: GraphNode, isLot: Bool) throws {
         let code = node.code
         let movements = try reader.movements(of: code)
-        var byKind: [String: Int64] = [:]
-        for movement in movements { byKind[movement.kind, default: 0] += movement.delta.micros }
+        var byKind: [String: Int128] = [:]
+        for movement in movements { byKind[movement.kind, default: 0] += Int128(movement.delta.micros) }
         let created = byKind["create"] ?? 0
-        let onHand = movements.reduce(Int64(0)) { $0 + $1.delta.micros }
+        let onHand = movements.reduce(Int128(0)) { $0 + Int128($1.delta.micros) }
         let overdraw = max(0, -onHand)
         if isLot {
             lotIn[code] = LotUnits.units(created)
@@ -132,15 +133,15 @@ struct DrillAccounting {
         try followShipments(of: node, movements: movements, factor: out)
         followEdges(of: node, movements: movements, factor: out)
 
-        func own(_ kind: String) -> String { Amount(micros: -(byKind[kind] ?? 0)).description }
+        func own(_ kind: String) -> String { LotUnits.amount(-(byKind[kind] ?? 0)).description }
         batches.append(
             DrillBatch(
                 code: code, holder: node.holder, product: node.product?.name ?? node.productName,
                 unit: node.quantity.unit.rawValue,
-                created: Amount(micros: created).description, transformed: own("transform"), shipped: own("ship"),
+                created: LotUnits.amount(created).description, transformed: own("transform"), shipped: own("ship"),
                 sold: own("sell"),
                 used: own("use"), returned: own("return"), destroyed: own("destroy"),
-                onHand: Amount(micros: onHand).description,
+                onHand: LotUnits.amount(onHand).description,
                 lotUnitsPerUnit: LotUnits.text(perUnit), lotQuantity: LotUnits.text(inLot)))
     }
 
@@ -217,7 +218,7 @@ struct DrillAccounting {
     }
 
     private var mealOutlets: [String: DrillOutlet] = [:]
-    private var mealLot: [String: (own: Int64, lot: Double)] = [:]
+    private var mealLot: [String: (own: Int128, lot: Double)] = [:]
 
     /// Transforms (the lot's share goes to the outputs), sales (slips) and canteen uses (meals).
     private mutating func followEdges(of node: GraphNode, movements: [Movement], factor: Double) {
@@ -226,8 +227,8 @@ struct DrillAccounting {
             switch edge.kind {
             case .transform:
                 if seenTransforms.insert(edge.record).inserted {
-                    let taken = movements.filter { $0.record == edge.record && $0.kind == "transform" }.reduce(Int64(0))
-                    { $0 - $1.delta.micros }
+                    let taken = movements.filter { $0.record == edge.record && $0.kind == "transform" }.reduce(Int128(0))
+                    { $0 - Int128($1.delta.micros) }
                     transformLot[edge.record, default: 0] += LotUnits.units(taken) * factor
                     if transformOutputTotal[edge.record] == nil {
                         transformOutputTotal[edge.record] = outputTotal(record: edge.record, from: node)
@@ -252,13 +253,13 @@ struct DrillAccounting {
                 }
                 let own = edge.quantity.converted(to: node.quantity.unit)?.micros ?? edge.quantity.value.micros
                 var sum = mealLot[meal.code] ?? (0, 0)
-                sum.own += edge.quantity.value.micros
+                sum.own += Int128(edge.quantity.value.micros)
                 sum.lot += LotUnits.units(own) * factor
                 mealLot[meal.code] = sum
                 if mealOutlets[meal.code] == nil { partyShares[meal.holder, default: PartyShare()].meals += 1 }
                 mealOutlets[meal.code] = DrillOutlet(
                     code: meal.code, party: meal.holder, at: Timestamp(epochMilliseconds: meal.atMilliseconds).text,
-                    quantity: Amount(micros: sum.own).description, unit: edge.quantity.unit.rawValue,
+                    quantity: LotUnits.amount(sum.own).description, unit: edge.quantity.unit.rawValue,
                     lotQuantity: LotUnits.text(sum.lot), record: edge.record)
             default:
                 if scope[edge.child] == nil { missingNode(edge) }
@@ -267,15 +268,15 @@ struct DrillAccounting {
     }
 
     /// The total output of a transform, in the unit of its first output (outputs in other units count as they are).
-    private func outputTotal(record: String, from input: GraphNode) -> (micros: Int64, unit: QuantityUnit) {
+    private func outputTotal(record: String, from input: GraphNode) -> (micros: Int128, unit: QuantityUnit) {
         var seen: Set<String> = []
         var unit: QuantityUnit?
-        var total: Int64 = 0
+        var total: Int128 = 0
         for edge in childEdges[input.code] ?? [] where edge.record == record && seen.insert(edge.child).inserted {
             guard let output = scope[edge.child] else { continue }
             let target = unit ?? output.quantity.unit
             unit = target
-            total += output.quantity.converted(to: target)?.micros ?? output.quantity.value.micros
+            total += Int128(output.quantity.converted(to: target)?.micros ?? output.quantity.value.micros)
         }
         return (total, unit ?? .kilogram)
     }

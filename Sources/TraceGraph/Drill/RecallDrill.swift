@@ -108,16 +108,17 @@ public struct RecallDrill {
             switch violation.rule {
             case "negative-on-hand":
                 let movements = try reader.movements(of: violation.batch)
-                var running: Int64 = 0
+                // Running total and overdraw in 128 bits (see ``LotUnits``).
+                var running: Int128 = 0
                 var first = violation.evidence.last ?? violation.batch
                 for movement in movements {
-                    running += movement.delta.micros
+                    running += Int128(movement.delta.micros)
                     if running < 0 {
                         first = movement.record
                         break
                     }
                 }
-                let overdraw = -movements.reduce(Int64(0)) { $0 + $1.delta.micros }
+                let overdraw = -movements.reduce(Int128(0)) { $0 + Int128($1.delta.micros) }
                 let perUnit =
                     (accounting.lotIn[violation.batch] ?? 0)
                     / max(1e-12, LotUnits.units(scope[violation.batch]?.quantity.value.micros ?? 1))
