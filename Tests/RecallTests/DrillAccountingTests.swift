@@ -108,6 +108,10 @@ struct DrillAccountingTests {
         #expect(
             DrillDuration.parse("") == nil && DrillDuration.parse("4x") == nil && DrillDuration.parse("0h") == nil
                 && DrillDuration.parse("h") == nil)
+        // Too long to count in milliseconds: refused, not trapped on.
+        #expect(
+            DrillDuration.parse("9999999999999h") == nil && DrillDuration.parse("9999999999999") == nil
+                && DrillDuration.parse("9223372036854775807ms1ms") == nil)
         #expect(
             DrillDuration.text(milliseconds: 14_400_000) == "4 h" && DrillDuration.text(milliseconds: 35) == "35 ms")
     }

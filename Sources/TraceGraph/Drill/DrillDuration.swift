@@ -9,10 +9,14 @@ public enum DrillDuration {
         return "\(milliseconds) ms"
     }
 
-    /// Parses `4h`, `90m`, `30s`, `1500ms`, `1h30m` or a bare number of hours; `nil` when malformed or zero.
+    /// Parses `4h`, `90m`, `30s`, `1500ms`, `1h30m` or a bare number of hours; `nil` when malformed, zero, or too
+    /// long to count in milliseconds.
     public static func parse(_ text: String) -> Int64? {
         let trimmed = text.filter { $0 != " " }.lowercased()
-        if let hours = Int64(trimmed), hours > 0 { return hours * 3_600_000 }
+        if let hours = Int64(trimmed), hours > 0 {
+            let (milliseconds, overflow) = hours.multipliedReportingOverflow(by: 3_600_000)
+            return overflow ? nil : milliseconds
+        }
         var total: Int64 = 0
         var number = ""
         var rest = Substring(trimmed)
@@ -43,7 +47,10 @@ public enum DrillDuration {
             } else {
                 return nil
             }
-            total += value * unit
+            let (part, overflowed) = value.multipliedReportingOverflow(by: unit)
+            let (sum, overflowedSum) = total.addingReportingOverflow(part)
+            guard !overflowed, !overflowedSum else { return nil }
+            total = sum
             number = ""
         }
         guard number.isEmpty, total > 0 else { return nil }
