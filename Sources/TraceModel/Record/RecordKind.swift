@@ -56,6 +56,13 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// Whether a party of this role may issue records of `kind` (``allowedKinds``, without building the set).
+    public func mayIssue(_ kind: RecordKind) -> Bool {
+        Role.allowedByRole[self]!.contains(kind)
+    }
+
+    private static let allowedByRole = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.allowedKinds) })
+
     /// True for the roles that run canteens (school rules apply to ``schoolCanteen``).
     public var isCanteen: Bool { self == .schoolCanteen || self == .canteen }
 

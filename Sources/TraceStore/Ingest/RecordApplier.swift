@@ -19,7 +19,7 @@ struct RecordApplier {
     func apply(signatureValid: Bool?) throws {
         let role = try checkKeyAndRole(signatureValid: signatureValid)
         try checkChain()
-        guard role.allowedKinds.contains(record.kind) else {
+        guard role.mayIssue(record.kind) else {
             throw Refusal("$.kind", "party \(record.issuer) has role \(role.rawValue), which may not issue \(record.kind.rawValue) records")
         }
         try insertRecord()
