@@ -204,7 +204,7 @@ public protocol GraphReader {
     func movements(of code: String) throws -> [Movement]
     func shipments(of code: String) throws -> [Shipment]
 
-    /// Each code's node with its record's status and, for a slip or a meal, its batch; `nil` when not in the store.
+    /// Each code's node with its record's status and its number of inputs; `nil` when not in the store.
     func walkNodes(_ codes: [String]) throws -> [WalkNode?]
     /// ``parents(of:)-(String)`` of each code.
     func parents(of codes: [String]) throws -> [[GraphEdge]]

@@ -7,7 +7,8 @@ import TraceModel
 /// taken in queue order, so the result is the same as visiting them one by one.
 public struct Tracer {
     let reader: any GraphReader
-    private var parties: [String: PartyInfo?] = [:]
+    /// Each holder's name and role, read once per walk (`nil`: not a registered party).
+    private var parties: [String: (name: String, role: Role)?] = [:]
     /// Quantities as text, by millionths: a walk shows the same few quantities many times.
     private var amounts: [Int64: String] = [:]
 
@@ -55,16 +56,18 @@ public struct Tracer {
             let reads = try read(level, direction: direction, seen: &seen)
             var edgeIndex = 0
             for index in level.indices {
-                let node = level[index].node.node
+                // The class reference, not a copy of the node's strings.
+                let walkNode = level[index].node
                 let edges = reads.edges[index]
-                var traceNode = describe(
-                    level[index].node, depth: depth, evidence: reads.evidence.isEmpty ? nil : reads.evidence[index])
+                var traceNode = describe(walkNode, depth: depth, evidence: reads.evidence.isEmpty ? nil : reads.evidence[index])
                 traceNode.next = edges.map { direction == .up ? $0.parent : $0.child }
-                if node.type != .batch, let batch = reads.batches[index] {
+                if walkNode.node.type != .batch, let batch = reads.batches[index] {
                     traceNode.batch = batch
                 }
                 result.nodes.append(traceNode)
-                if !traceNode.verified { result.gaps.append("\(node.code): record \(node.record) does not verify (revoked key or equivocation)") }
+                if !traceNode.verified {
+                    result.gaps.append("\(walkNode.node.code): record \(walkNode.node.record) does not verify (revoked key or equivocation)")
+                }
                 for edge in edges {
                     let first = reads.reachesFirst[edgeIndex]
                     edgeIndex += 1
@@ -75,11 +78,13 @@ public struct Tracer {
                     }
                     let next = direction == .up ? edge.parent : edge.child
                     if first, !reads.missing.isEmpty, reads.missing.contains(next) {
-                        result.gaps.append("\(node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
+                        result.gaps.append("\(walkNode.node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
                     }
                 }
-                if direction == .up, edges.isEmpty { addOrigin(node, traceNode, to: &result) }
-                if direction == .down, node.type == .batch { addTransit(node, reads.shipments[node.code] ?? [], to: &result) }
+                if direction == .up, edges.isEmpty { addOrigin(walkNode.node, traceNode, to: &result) }
+                if direction == .down, walkNode.node.type == .batch {
+                    addTransit(walkNode.node, reads.shipments[walkNode.node.code] ?? [], to: &result)
+                }
             }
             level = reads.reached
             depth += 1
@@ -138,7 +143,7 @@ public struct Tracer {
         for visit in level where parties[visit.node.node.holder] == nil && holdersAsked.insert(visit.node.node.holder).inserted {
             holders.append(visit.node.node.holder)
         }
-        for (id, info) in zip(holders, try reader.parties(holders)) { parties[id] = info }
+        for (id, info) in zip(holders, try reader.parties(holders)) { parties[id] = info.map { ($0.name, $0.role) } }
 
         var shipments: [String: [Shipment]] = [:]
         if direction == .down {
@@ -177,15 +182,15 @@ public struct Tracer {
     }
 
     private mutating func describe(_ walkNode: WalkNode, depth: Int, evidence: HopEvidence?) -> TraceNode {
-        let node = walkNode.node
-        let party = parties[node.holder] ?? nil
+        let party = parties[walkNode.node.holder] ?? nil
         let status = walkNode.status
         return TraceNode(
-            code: node.code, type: node.type, batch: node.code, party: node.holder, partyName: party?.name ?? node.holder,
-            role: party?.role, kind: node.kind, record: node.record,
-            at: status?.at ?? Timestamp(epochMilliseconds: node.atMilliseconds).text,
-            quantity: text(node.quantity.value), unit: node.quantity.unit.rawValue,
-            product: node.product?.name ?? node.productName, category: node.product?.category, origin: node.origin,
+            code: walkNode.node.code, type: walkNode.node.type, batch: walkNode.node.code, party: walkNode.node.holder,
+            partyName: party?.name ?? walkNode.node.holder, role: party?.role, kind: walkNode.node.kind, record: walkNode.node.record,
+            at: status?.at ?? Timestamp(epochMilliseconds: walkNode.node.atMilliseconds).text,
+            quantity: text(walkNode.node.quantity.value), unit: walkNode.node.quantity.unit.rawValue,
+            product: walkNode.node.product?.name ?? walkNode.node.productName, category: walkNode.node.product?.category,
+            origin: walkNode.node.origin,
             documents: evidence?.documents ?? [], tests: evidence?.tests ?? [], verified: status?.verified ?? false, depth: depth, next: [])
     }
 }

@@ -32,11 +32,13 @@ public final class TraceStore: Sendable {
                 // The writer's page cache: an ingest transaction touches the record, graph and index pages of every
                 // record it appends; with SQLite's default 2 MB they are spilled and read back over and over.
                 try db.execute(sql: "PRAGMA cache_size = -\(writerCacheKiB)")
+            } else {
+                // Readers (every connection of a read-only store, the pool's readers otherwise) read pages from the
+                // OS page cache in place: a trace touches thousands of scattered pages, far more than SQLite's own
+                // 2 MB cache holds, and a read() per page costs more than the lookup. (2 GB is the largest size
+                // SQLite allows; pages past it are read as before.) The writer is left as it was.
+                try db.execute(sql: "PRAGMA mmap_size = 2147418112")
             }
-            // Read pages from the OS page cache in place: a trace touches thousands of scattered pages, far more
-            // than SQLite's own 2 MB cache holds, and a read() per page costs more than the lookup. (2 GB is the
-            // largest size SQLite allows; pages past it are read as before.)
-            try db.execute(sql: "PRAGMA mmap_size = 2147418112")
         }
         return config
     }
