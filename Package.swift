@@ -69,7 +69,9 @@ let package = Package(
         .target(name: "TraceAudit", dependencies: ["TraceModel", "TraceGraph", "CFoodTracePlugin"]),
         .target(name: "SourceTickets", dependencies: ["TraceAudit"], path: "Plugins/SourceTickets"),
         .target(name: "SchoolMeals", dependencies: ["TraceAudit", "SourceTickets"], path: "Plugins/SchoolMeals"),
-        .target(name: "Recall", dependencies: ["TraceAudit"], path: "Plugins/Recall"),
+        // TraceGraph and TraceModel named directly, not only through TraceAudit: the plugin imports both and
+        // implements TraceGraph's GraphReader (an incremental build once linked it against a stale protocol).
+        .target(name: "Recall", dependencies: ["TraceAudit", "TraceGraph", "TraceModel"], path: "Plugins/Recall"),
         .target(name: "TraceService", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips"]),
         .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto", "TraceStore"]),
         .executableTarget(
