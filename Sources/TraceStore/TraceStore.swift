@@ -37,11 +37,14 @@ public final class TraceStore: Sendable {
                 // OS page cache in place: a trace touches thousands of scattered pages, far more than SQLite's own
                 // 2 MB cache holds, and a read() per page costs more than the lookup. (2 GB is the largest size
                 // SQLite allows; pages past it are read as before.) The writer is left as it was.
-                try db.execute(sql: "PRAGMA mmap_size = 2147418112")
+                try db.execute(sql: "PRAGMA mmap_size = \(readerMapBytes)")
             }
         }
         return config
     }
+
+    /// How much of the file a reading connection maps (2 GB, the largest size SQLite allows).
+    static let readerMapBytes = 2_147_418_112
 
     /// The writer connection's page cache, in KiB (64 MiB).
     static let writerCacheKiB = 65_536
@@ -133,6 +136,17 @@ public final class TraceStore: Sendable {
             throw error
         } catch {
             throw StoreError(.database, "read failed: \(error)")
+        }
+    }
+
+    /// Runs `body` in one read transaction meant to read the whole store once (exports, verify), with the file
+    /// read rather than mapped: mapped pages count as the process's resident memory, so a scan of a large store
+    /// would look as large as the store, while a scan gains nothing from mapping (each page is read once).
+    public func scan<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try read { db in
+            try db.execute(sql: "PRAGMA mmap_size = 0")
+            defer { try? db.execute(sql: "PRAGMA mmap_size = \(db.configuration.readonly ? Self.readerMapBytes : 0)") }
+            return try body(db)
         }
     }
 

@@ -54,7 +54,7 @@ extension TraceStore {
         }
         sql += " ORDER BY n"
         var failure: (any Error)?
-        try read { db in
+        try scan { db in
             let view = InteropView(db)
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try cursor.next() {
@@ -100,7 +100,7 @@ extension TraceStore {
     /// The EPCIS event hash IDs of the events `issuer` has imported (the `epcis.eventID` of its records),
     /// so that importing the same document again adds nothing.
     public func importedEventIDs(issuer: String) throws(StoreError) -> Set<String> {
-        try read { db in
+        try scan { db in
             var ids: Set<String> = []
             let cursor = try Row.fetchCursor(
                 db, sql: "SELECT raw FROM records WHERE issuer = ? AND instr(CAST(raw AS TEXT), '\"epcis\":{') > 0",

@@ -66,7 +66,7 @@ extension TraceStore {
             sql += " LIMIT ?"
             _ = arguments.append(contentsOf: [limit])
         }
-        try read { db in
+        try scan { db in
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try cursor.next() { try body(Self.storedRecord(row)) }
         }
