@@ -68,7 +68,7 @@ for m in merged:
     if m["scale"] in sizes and m["unit"] in ("ms", "µs/record", "s", "bytes/record"):
         series.setdefault(f"{m['name']} ({m['unit']})", []).append((sizes[m["scale"]], m["value"]))
 series = {k: sorted(v) for k, v in series.items() if len(v) >= 2}
-width, height, left, bottom = 720, 420, 70, 50
+width, height, left, bottom, legend = 980, 440, 70, 50, 330
 import math
 svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="11">',
        '<rect width="100%" height="100%" fill="white"/>',
@@ -77,22 +77,28 @@ if series:
     values = [v for points in series.values() for _, v in points if v > 0]
     ymin, ymax = math.log10(min(values)) - 0.2, math.log10(max(values)) + 0.2
     xmin, xmax = math.log10(min(sizes.values())) - 0.2, math.log10(max(sizes.values())) + 0.2
-    def px(x): return left + (math.log10(x) - xmin) / (xmax - xmin) * (width - left - 200)
+    def px(x): return left + (math.log10(x) - xmin) / (xmax - xmin) * (width - left - legend)
     def py(y): return height - bottom - (math.log10(max(y, 1e-9)) - ymin) / (ymax - ymin) * (height - bottom - 40)
-    svg.append(f'<line x1="{left}" y1="{height - bottom}" x2="{width - 200}" y2="{height - bottom}" stroke="black"/>')
+    svg.append(f'<line x1="{left}" y1="{height - bottom}" x2="{width - legend}" y2="{height - bottom}" stroke="black"/>')
     svg.append(f'<line x1="{left}" y1="40" x2="{left}" y2="{height - bottom}" stroke="black"/>')
     for name, size in sizes.items():
         if not any(x == size for points in series.values() for x, _ in points):
             continue
         svg.append(f'<text x="{px(size)}" y="{height - bottom + 16}" text-anchor="middle">{name} ({size:,.0f})</text>')
-    colours = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"]
+    # Decades on the y axis (the value in the figure's own unit, log scale).
+    for decade in range(math.ceil(ymin), math.floor(ymax) + 1):
+        y = py(10 ** decade)
+        svg.append(f'<line x1="{left - 4}" y1="{y:.1f}" x2="{width - legend}" y2="{y:.1f}" stroke="#ddd"/>')
+        svg.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{10 ** decade:g}</text>')
+    colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
+               "#17becf", "#000000", "#aec7e8"]
     for index, (name, points) in enumerate(sorted(series.items())):
         colour = colours[index % len(colours)]
         path = " ".join(f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}" for i, (x, y) in enumerate(points))
         svg.append(f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
         for x, y in points:
             svg.append(f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="3" fill="{colour}"><title>{name}: {y}</title></circle>')
-        svg.append(f'<text x="{width - 195}" y="{50 + index * 16}" fill="{colour}">{name}</text>')
+        svg.append(f'<text x="{width - legend + 10}" y="{50 + index * 16}" fill="{colour}">{name}</text>')
 else:
     svg.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle">run with --scale small --scale city for a scaling plot</text>')
 svg.append("</svg>")
