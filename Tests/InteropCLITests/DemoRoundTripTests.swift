@@ -90,6 +90,19 @@ struct DemoRoundTripTests {
         #expect(try sandbox.ledger("copy.sqlite") == before)
     }
 
+    @Test("a window that does not end after it starts is refused the same way by both exports, and no file is left")
+    func reversedWindow() throws {
+        let city = try DemoCity.shared()
+        let sandbox = try Sandbox()
+        for format in ["epcis", "fsma204"] {
+            let result = try sandbox.run(["export", format, "--store", city.sandbox.file(city.store),
+                                          "--since", "2026-11-05", "--until", "2026-11-05", "--out", "\(format).out"])
+            #expect(result.status == 2, "\(format): \(result)")
+            #expect(result.stderr.contains("--since 2026-11-05 is not before --until 2026-11-05"), "\(format): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: sandbox.file("\(format).out")), "\(format)")
+        }
+    }
+
     @Test("--party, --since and --until select events; the master data stays whole")
     func filters() throws {
         let city = try DemoCity.shared()

@@ -21,21 +21,12 @@ public struct StoreAuditQuery: AuditQuery {
     }
 
     private func scopeSQL(_ scope: AuditScope, time: String, party: [String]) -> (String, StatementArguments) {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let since = scope.since {
-            conditions.append("\(time) >= ?")
-            _ = arguments.append(contentsOf: [since])
-        }
-        if let until = scope.until {
-            conditions.append("\(time) < ?")
-            _ = arguments.append(contentsOf: [until])
-        }
+        var conditions = SQLConditions()
+        conditions.window(time, from: scope.since, until: scope.until)
         if let id = scope.party, !party.isEmpty {
-            conditions.append("(" + party.map { "\($0) = ?" }.joined(separator: " OR ") + ")")
-            _ = arguments.append(contentsOf: StatementArguments(Array(repeating: id, count: party.count)))
+            conditions.add("(" + party.map { "\($0) = ?" }.joined(separator: " OR ") + ")", Array(repeating: id, count: party.count))
         }
-        return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
+        return (conditions.sql, conditions.arguments)
     }
 
     public func parties() throws -> [AuditParty] {

@@ -28,23 +28,13 @@ extension TraceStore {
     /// ``StoreError``s.
     public func forEachRecord(window: RecordWindow, alwaysIncluding kinds: Set<RecordKind> = [],
                               _ body: (StoredRecord, InteropView) throws -> Void) throws {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let issuer = window.issuer {
-            conditions.append("issuer = ?")
-            _ = arguments.append(contentsOf: [issuer])
-        }
-        if let from = window.fromMilliseconds {
-            conditions.append("at_ms >= ?")
-            _ = arguments.append(contentsOf: [from])
-        }
-        if let until = window.untilMilliseconds {
-            conditions.append("at_ms < ?")
-            _ = arguments.append(contentsOf: [until])
-        }
+        var conditions = SQLConditions()
+        if let issuer = window.issuer { conditions.add("issuer = ?", [issuer]) }
+        conditions.window("at_ms", from: window.fromMilliseconds, until: window.untilMilliseconds)
+        var arguments = conditions.arguments
         var sql = "SELECT \(Self.streamedColumns) FROM records"
         if !conditions.isEmpty {
-            var selection = "(" + conditions.joined(separator: " AND ") + ")"
+            var selection = conditions.sql
             if !kinds.isEmpty {
                 let names = kinds.map(\.rawValue).sorted()
                 selection += " OR kind IN (\(names.map { _ in "?" }.joined(separator: ",")))"

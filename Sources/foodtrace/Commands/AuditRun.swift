@@ -21,11 +21,7 @@ extension FoodTrace.Audit {
         @Option(help: ArgumentHelp("Only what this party received, holds or issued.", valueName: "id"))
         var party: String?
 
-        @Option(help: ArgumentHelp("Only records at or after this time (2026-11-28 or RFC 3339).", valueName: "time"))
-        var since: String?
-
-        @Option(help: ArgumentHelp("Only records before this time.", valueName: "time"))
-        var until: String?
+        @OptionGroup var window: TimeWindowOptions
 
         @Option(
             name: .customLong("param"),
@@ -97,11 +93,7 @@ extension FoodTrace.Audit {
         }
 
         private func scope() throws -> AuditScope {
-            let start = try since.map { try Clock.parse($0, option: "--since").epochMilliseconds }
-            let end = try until.map { try Clock.parse($0, option: "--until").epochMilliseconds }
-            if let start, let end, start >= end {
-                throw CLIError.input("--since \(since!) is not before --until \(until!)")
-            }
+            let (start, end) = try window.milliseconds()
             if let party, party.isEmpty { throw CLIError.input("--party needs a party id") }
             return AuditScope(party: party, since: start, until: end)
         }

@@ -23,12 +23,12 @@ extension FoodTrace {
                 try runReporting {
                     let store = try options.open(readOnly: true)
                     let sinceMilliseconds = try since.map { try Clock.parse($0, option: "--since").epochMilliseconds }
-                    let sink = try OutputSink(path: out)
-                    try store.forEachRecord(party: party, since: sinceMilliseconds) { record in
-                        sink.write(record.raw)
-                        sink.write([0x0A])
+                    try ExportWindow.streaming(to: out) { sink in
+                        try store.forEachRecord(party: party, since: sinceMilliseconds) { record in
+                            sink.write(record.raw)
+                            sink.write([0x0A])
+                        }
                     }
-                    sink.close()
                 }
             }
         }

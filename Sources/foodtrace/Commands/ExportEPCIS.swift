@@ -21,33 +21,27 @@ extension FoodTrace.Export {
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Only events issued by this party.") var party: String?
-        @Option(help: "Only events dated at or after this time (2026-11-28 or an RFC 3339 time).") var since: String?
-        @Option(help: "Only events dated before this time.") var until: String?
+        @OptionGroup var window: TimeWindowOptions
         @Option(help: "Write to this file instead of standard output.") var out: String?
 
         func run() throws {
             try runReporting {
-                let window = try ExportWindow.make(party: party, since: since, until: until)
+                let window = try ExportWindow.make(party: party, window: window)
                 let store = try options.open(readOnly: true)
                 let creation = try Clock.now()
-                let sink = try OutputSink(path: out)
-                var writer = EPCISWriter(sink: { sink.write($0) }, spool: try EPCISFileSpool())
-                writer.begin(creationDate: creation)
-                do {
+                var counts = (events: 0, master: 0)
+                try ExportWindow.streaming(to: out) { sink in
+                    var writer = EPCISWriter(sink: { sink.write($0) }, spool: try EPCISFileSpool())
+                    writer.begin(creationDate: creation)
                     var pipeline = EPCISExportPipeline(parties: try EPCISPartyLookup.all(in: store))
                     try store.forEachRecord(window: window, alwaysIncluding: [.register, .revoke]) { stored, _ in
                         try pipeline.add(storedRecord: stored.raw, id: stored.id, to: &writer)
                     }
                     try pipeline.finish(writingTo: &writer)
                     try writer.end()
-                } catch {
-                    sink.close()
-                    if let out { try? FileManager.default.removeItem(atPath: out) }
-                    throw ExportWindow.cliError(error)
+                    counts = (writer.eventCount, writer.masterRecordCount)
                 }
-                sink.close()
-                let summary = "exported \(writer.eventCount) events and \(writer.masterRecordCount) register/revoke records"
-                if let out { Console.out("\(summary) to \(out)") } else { Console.error(summary) }
+                ExportWindow.summarize("exported \(counts.events) events and \(counts.master) register/revoke records", out: out)
             }
         }
     }
@@ -55,16 +49,26 @@ extension FoodTrace.Export {
 
 /// The filters and record handling `export epcis` and `export fsma204` share.
 enum ExportWindow {
-    static func make(party: String?, since: String?, until: String?) throws -> RecordWindow {
-        let from = try since.map { try Clock.parse($0, option: "--since").epochMilliseconds }
-        let to = try until.map { try Clock.parse($0, option: "--until").epochMilliseconds }
-        if let from, let to, to <= from { throw CLIError.input("--until must be later than --since") }
+    static func make(party: String?, window: TimeWindowOptions) throws -> RecordWindow {
+        let (from, to) = try window.milliseconds()
         return RecordWindow(issuer: party, fromMilliseconds: from, untilMilliseconds: to)
     }
 
-    static func cliError(_ error: any Error) -> any Error {
-        if error is CLIError { return error }
-        if let error = error as? InteropError { return CLIError.input("\(error)") }
-        return CLIError.input("\(error)")
+    /// Streams an export to `out` (standard output when `nil`); on an error no half-written file is left and the
+    /// error is reported as bad input (exit 2).
+    static func streaming(to out: String?, _ body: (OutputSink) throws -> Void) throws {
+        do {
+            try OutputSink.streaming(to: out, body)
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError.input("\(error)")
+        }
+    }
+
+    /// The export's one-line summary: on standard output when the export went to a file, else on standard error
+    /// (standard output holds the export).
+    static func summarize(_ summary: String, out: String?) {
+        if let out { Console.out("\(summary) to \(out)") } else { Console.error(summary) }
     }
 }

@@ -22,20 +22,19 @@ extension FoodTrace.Export {
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Only the rows of this lot's trace, upstream and downstream (a 20-digit trace code).") var lot: String?
-        @Option(help: "Only events dated at or after this time (2026-11-28 or an RFC 3339 time).") var since: String?
-        @Option(help: "Only events dated before this time.") var until: String?
+        @OptionGroup var window: TimeWindowOptions
         @Option(help: "Write to this file instead of standard output.") var out: String?
 
         func run() throws {
             try runReporting {
-                let window = try ExportWindow.make(party: nil, since: since, until: until)
+                let window = try ExportWindow.make(party: nil, window: window)
                 let store = try options.open(readOnly: true)
                 let lots = try lot.map { try Self.tracedLots(from: try TraceCodeArgument.parse($0), in: store) }
-                let sink = try OutputSink(path: out)
-                let lookup = EPCISPartyLookup()
-                var writer = FSMA204Writer { sink.write($0) }
-                writer.begin()
-                do {
+                var rowCount = 0
+                try ExportWindow.streaming(to: out) { sink in
+                    let lookup = EPCISPartyLookup()
+                    var writer = FSMA204Writer { sink.write($0) }
+                    writer.begin()
                     try store.forEachRecord(window: window) { stored, view in
                         guard Self.mayHaveRows(stored.kind) else { return }
                         lookup.view = view
@@ -43,14 +42,9 @@ extension FoodTrace.Export {
                         try lookup.check()
                         for row in rows where lots?.contains(row.traceabilityLotCode) ?? true { writer.write(row: row) }
                     }
-                } catch {
-                    sink.close()
-                    if let out { try? FileManager.default.removeItem(atPath: out) }
-                    throw ExportWindow.cliError(error)
+                    rowCount = writer.rowCount
                 }
-                sink.close()
-                let summary = "exported \(writer.rowCount) critical tracking events"
-                if let out { Console.out("\(summary) to \(out)") } else { Console.error(summary) }
+                ExportWindow.summarize("exported \(rowCount) critical tracking events", out: out)
             }
         }
 

@@ -52,4 +52,18 @@ final class OutputSink {
         flush()
         if path != nil { try? handle.close() }
     }
+
+    /// Streams `body`'s output to `path` (standard output when `nil`). When `body` throws, a file is removed rather
+    /// than left half written, and the error is passed on.
+    static func streaming(to path: String?, _ body: (OutputSink) throws -> Void) throws {
+        let sink = try OutputSink(path: path)
+        do {
+            try body(sink)
+        } catch {
+            sink.close()
+            if let path { try? FileManager.default.removeItem(atPath: path) }
+            throw error
+        }
+        sink.close()
+    }
 }
