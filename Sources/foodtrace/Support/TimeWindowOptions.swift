@@ -4,7 +4,9 @@ import TraceModel
 /// `--since` and `--until`: a window of record times (what a record says it is dated, not when it was ingested),
 /// shared by the commands that keep records by date.
 struct TimeWindowOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only records dated at or after this time (2026-11-28 or an RFC 3339 time).", valueName: "time"))
+    @Option(
+        help: ArgumentHelp(
+            "Only records dated at or after this time (2026-11-28 or an RFC 3339 time).", valueName: "time"))
     var since: String?
 
     @Option(help: ArgumentHelp("Only records dated before this time.", valueName: "time"))
