@@ -24,7 +24,7 @@ final class SignatureKeys {
     @discardableResult
     func learn(from parsed: [ParsedLine]) -> Bool {
         let before = known.count
-        for index in parsed.indices {
+        for index in parsed.indices where parsed[index].record?.kind == .register {
             guard case .register(let body)? = parsed[index].body else { continue }
             for key in body.keys where known[key.id] == nil {
                 guard let der = Data(base64Encoded: key.spki), let publicKey = try? PublicKey(spkiDER: Array(der)),
@@ -34,7 +34,8 @@ final class SignatureKeys {
             }
         }
         var needed = Set<String>()
-        for index in parsed.indices {
+        // A signature checked already had its key.
+        for index in parsed.indices where parsed[index].signatureValid == nil {
             if let keyID = parsed[index].keyID, known[keyID] == nil, !absent.contains(keyID) { needed.insert(keyID) }
         }
         if !needed.isEmpty, let lookUp {
