@@ -95,6 +95,30 @@ struct FileInputTests {
         #expect(try store.counts()["records"] == (partial ? records.count - 1 : 0))
     }
 
+    // Guards: input that cannot be read twice (a pipe) is read whole first, so that a refusal is still reported by
+    // the record-by-record pass.
+    @Test func aPipeIsReadWholeBeforeIngest() throws {
+        let chain = try ChainBuilder()
+        let directory = try TemporaryDirectory()
+        var records = try longChain(chain)
+        records[records.count - 1] = records[records.count - 1].withFlippedSignature()
+        let fifo = directory.file("records.fifo")
+        try #require(mkfifo(fifo, 0o600) == 0)
+        var text: [UInt8] = []
+        for record in records { text += record.canonicalBytes + [0x0A] }
+        let bytes = text
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
+            handle.write(Data(bytes))
+            try? handle.close()
+        }
+        writer.start()
+        let input = try IngestInput.file(fifo)
+        let report = try chain.store.ingest(input, source: "records.fifo", now: 1_000)
+        #expect(report.rejected.map(\.line) == [records.count])
+        #expect(!report.committed)
+    }
+
     // Guards: a missing file is refused before anything is read, and a file that cannot be read (a directory)
     // when ingest reads it, with nothing stored.
     @Test func aFileThatCannotBeReadIsRefused() throws {

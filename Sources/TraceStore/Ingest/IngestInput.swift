@@ -22,13 +22,17 @@ public struct IngestInput: Sendable {
         IngestInput(.lines(lines))
     }
 
-    /// The file at `path`, read when ingest reads it.
-    /// - Throws: ``StoreError/Code/badInput`` when the file cannot be opened.
+    /// The file at `path`, read when ingest reads it. Anything but a regular file (a pipe, a device), which could
+    /// not be read a second time, is read whole here.
+    /// - Throws: ``StoreError/Code/badInput`` when the file cannot be opened (or, when read here, read).
     public static func file(_ path: String) throws(StoreError) -> IngestInput {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw unreadable(path) }
+        var status = stat()
+        let regular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         close(descriptor)
-        return IngestInput(.file(path))
+        let input = IngestInput(.file(path))
+        return regular ? input : .lines(try input.lines())
     }
 
     static func unreadable(_ path: String) -> StoreError {
