@@ -78,6 +78,7 @@ final class LinePipeline: @unchecked Sendable {
         cancelled = true
         condition.broadcast()
         while readersRunning > 0 { condition.wait() }
+        keys.stopLookingUp()
     }
 
     /// The next chunk of lines and its number; `nil` at the end of the input or when it cannot be read.

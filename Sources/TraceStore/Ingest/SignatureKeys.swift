@@ -12,12 +12,17 @@ final class SignatureKeys {
     private(set) var known: [String: PublicKey] = [:]
     /// Keys looked up in the store and not found there.
     private var absent: Set<String> = []
-    /// Reads keys from the store, by id; `nil` when the store cannot be read while it is being written.
-    private let lookUp: ((Set<String>) -> [String: PublicKey])?
+    /// Reads keys from the store, by id; `nil` when the store cannot be read while it is being written (or once
+    /// ingest is over).
+    private var lookUp: ((Set<String>) -> [String: PublicKey])?
 
     init(lookUp: ((Set<String>) -> [String: PublicKey])?) {
         self.lookUp = lookUp
     }
+
+    /// Stops reading keys from the store: the look-up holds the store's connections, which must not outlive the
+    /// ingest on whichever thread last lets go of these keys (closing the store's last connection checkpoints it).
+    func stopLookingUp() { lookUp = nil }
 
     /// Learns the keys registered in `parsed`, then looks up in the store the keys its signatures name that are
     /// still unknown. Returns whether anything was learnt.
