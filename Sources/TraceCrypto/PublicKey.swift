@@ -35,6 +35,17 @@ public final class PublicKey: @unchecked Sendable, Hashable, CustomStringConvert
     /// Reads a DER SubjectPublicKeyInfo holding an Ed25519 key or an EC key on the SM2 curve.
     public convenience init(spkiDER: [UInt8]) throws(CryptoError) {
         OpenSSLError.clear()
+        // An Ed25519 SubjectPublicKeyInfo is a fixed header and the 32 key bytes, already as OpenSSL writes it: the
+        // key is made from its bytes, without OpenSSL's general decoder and encoder (each costs more than a
+        // signature check, and ingest reads a key for every registration).
+        if spkiDER.count == Self.ed25519Header.count + 32, spkiDER.starts(with: Self.ed25519Header),
+            let raw = spkiDER.withUnsafeBufferPointer({ buffer in
+                EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nil, buffer.baseAddress! + Self.ed25519Header.count, 32)
+            })
+        {
+            self.init(adopting: raw, algorithm: .ed25519, spkiDER: spkiDER)
+            return
+        }
         var consumed = 0
         let parsed = spkiDER.withUnsafeBufferPointer { buffer -> OpaquePointer? in
             guard let start = buffer.baseAddress else { return nil }
@@ -53,6 +64,10 @@ public final class PublicKey: @unchecked Sendable, Hashable, CustomStringConvert
         let (algorithm, der) = try PublicKey.checked(parsed)
         self.init(adopting: parsed, algorithm: algorithm, spkiDER: der)
     }
+
+    /// The DER before the key bytes of an Ed25519 SubjectPublicKeyInfo (RFC 8410): SEQUENCE { SEQUENCE { OID
+    /// 1.3.101.112 }, BIT STRING of 32 bytes }.
+    private static let ed25519Header: [UInt8] = [0x30, 0x2A, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x03, 0x21, 0x00]
 
     /// Reads a `-----BEGIN PUBLIC KEY-----` PEM block (SubjectPublicKeyInfo) holding an Ed25519 or SM2 key.
     ///

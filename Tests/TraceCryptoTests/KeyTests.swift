@@ -56,6 +56,15 @@ struct KeyTests {
         #expect(try PrivateKey(pem: key.pkcs8PEM).publicKey.spkiDER == spki)
     }
 
+    @Test("an Ed25519 SubjectPublicKeyInfo one byte short or with a byte after it is refused")
+    func ed25519SPKIOfTheWrongLength() throws {
+        let spki = try PrivateKey.generate(.ed25519).publicKey.spkiDER
+        #expect(spki.count == 44)
+        #expect(throws: CryptoError.self) { try PublicKey(spkiDER: Array(spki.dropLast())) }
+        #expect(throws: CryptoError.self) { try PublicKey(spkiDER: spki + [0]) }
+        #expect(try PublicKey(spkiDER: spki).spkiDER == spki)
+    }
+
     @Test("keys FoodTrace cannot sign with are refused by name")
     func unsupportedKeys() throws {
         let p256 = try Fixture.text("p256-private.pem")

@@ -74,10 +74,12 @@ extension Record {
         guard let body = json["body"] else { throw RecordProblem(field: "$.body", reason: "missing") }
         guard case .object = body else { throw RecordProblem(field: "$.body", reason: "must be an object, found \(body.typeName)") }
         let sig = try json["sig"].map { value throws(RecordProblem) in try parseSignature(value) }
-        // Every member was checked above, so canonical text without `sig` is the canonical envelope without it.
+        // Every member was checked above, so canonical text without `sig` is the canonical envelope without it, and
+        // the text itself the whole record's canonical form.
         let record: Record
         if let text, let signedBytes = CanonicalText.removingMember("sig", from: text) {
-            record = Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig, signedBytes: signedBytes)
+            record = Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig, signedBytes: signedBytes,
+                            canonicalText: text)
         } else {
             record = try Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig)
         }

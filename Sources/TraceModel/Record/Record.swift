@@ -35,6 +35,8 @@ public struct Record: Sendable {
     public let sig: Signature?
     /// Canonical JSON of the record without `sig`: what the id hashes and the signature covers.
     public let signedBytes: [UInt8]
+    /// The whole record's canonical JSON, when the text it was read from was that already.
+    private let canonicalText: [UInt8]?
 
     /// Builds an unsigned record from its parts.
     public init(kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, body: some RecordBody) throws(RecordProblem) {
@@ -50,6 +52,7 @@ public struct Record: Sendable {
         self.at = at
         self.body = bodyJSON
         self.sig = sig
+        canonicalText = nil
         do {
             self.signedBytes = try CanonicalJSON.bytes(Record.envelope(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, body: bodyJSON, sig: nil))
         } catch {
@@ -57,9 +60,10 @@ public struct Record: Sendable {
         }
     }
 
-    /// A record whose canonical bytes without `sig` are already known (read from canonical text).
+    /// A record whose canonical bytes without `sig` are already known; `canonicalText` is the whole record's
+    /// canonical JSON when it was read from that.
     init(kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, bodyJSON: JSONValue, sig: Signature?,
-         signedBytes: [UInt8]) {
+         signedBytes: [UInt8], canonicalText: [UInt8]? = nil) {
         self.kind = kind
         self.issuer = issuer
         self.seq = seq
@@ -68,6 +72,7 @@ public struct Record: Sendable {
         self.body = bodyJSON
         self.sig = sig
         self.signedBytes = signedBytes
+        self.canonicalText = canonicalText
     }
 
     /// The same record carrying `signature`.
@@ -81,6 +86,7 @@ public struct Record: Sendable {
     /// Members are sorted and `sig` sorts just before `v`, the last member, so this is ``signedBytes``
     /// with `"sig":{…},` written in before `"v":…}`.
     public var canonicalBytes: [UInt8] {
+        if let canonicalText { return canonicalText }
         guard let sig else { return signedBytes }
         let tail = Array(#""v":\#(Record.formatVersion)}"#.utf8)
         var out: [UInt8] = []

@@ -227,6 +227,10 @@ final class IngestContext {
     }
 
     func setNode(_ code: TraceCode, _ info: NodeInfo) {
+        // Slips and meals end the graph: nothing takes from them, so they are rarely looked up again, and caching
+        // each sale's slip would grow the cache with the input. (A code used twice is still caught, by the nodes
+        // table's primary key, with the same refusal.)
+        guard info.type == "batch" else { return }
         nodeCache[code.digits] = info
         remember(.node(code.digits))
     }

@@ -11,51 +11,64 @@ import TraceModel
 /// chunks are read; a signature whose key was not known yet when its chunk was read is checked once keys are
 /// learnt, or else by the writer.
 final class LinePipeline: @unchecked Sendable {
-    private let lines: [IngestLine]
+    private let input: IngestLineReader
+    /// Guards `input`, `nextToRead` and `inputEnded`, so that chunks are numbered in input order.
+    private let inputLock = NSLock()
+    /// The number of the next chunk a reader takes.
+    private var nextToRead = 0
+    private var inputEnded = false
     private let keys: SignatureKeys
-    private let chunkCount: Int
     /// Guards everything below, and `keys`.
     private let condition = NSCondition()
-    private var chunks: [[ParsedLine]?]
-    /// The next chunk a reader takes.
-    private var nextToRead = 0
-    /// The next chunk the writer takes.
+    /// Chunks read and not yet taken by the writer, by number.
+    private var chunks: [Int: [ParsedLine]] = [:]
+    /// The number of the next chunk the writer takes.
     private var nextToApply = 0
+    /// How many chunks the input holds, once its end is reached.
+    private var endChunk: Int?
     private var readersRunning = 0
     private var cancelled = false
+    /// Why the input could not be read, if it could not.
+    private var failure: StoreError?
 
     /// Lines per chunk: small, so that readers finish together and the writer starts soon.
     private static let chunkSize = 64
     /// How many chunks readers may be ahead of the writer.
     private static let aheadLimit = 48
 
-    init(lines: [IngestLine], keys: SignatureKeys) {
-        self.lines = lines
+    init(input: IngestLineReader, keys: SignatureKeys) {
+        self.input = input
         self.keys = keys
-        chunkCount = (lines.count + Self.chunkSize - 1) / Self.chunkSize
-        chunks = Array(repeating: nil, count: chunkCount)
     }
 
     /// Starts one reader per core.
     func start() {
-        let readers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, chunkCount))
+        let readers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         readersRunning = readers
         for _ in 0..<readers {
             Thread.detachNewThread { self.read() }
         }
     }
 
-    /// The next chunk in input order, waiting for it; `nil` once the input is read (or reading was cancelled).
+    /// The next chunk in input order, waiting for it; `nil` once the input is read (or reading was cancelled, or
+    /// failed: see ``failure``).
     func next() -> [ParsedLine]? {
         condition.lock()
         defer { condition.unlock() }
-        guard nextToApply < chunkCount else { return nil }
-        while chunks[nextToApply] == nil && !cancelled { condition.wait() }
-        guard let chunk = chunks[nextToApply] else { return nil }
-        chunks[nextToApply] = nil
+        while chunks[nextToApply] == nil && !cancelled && failure == nil && (endChunk.map { nextToApply < $0 } ?? true) {
+            condition.wait()
+        }
+        guard failure == nil, let chunk = chunks.removeValue(forKey: nextToApply) else { return nil }
         nextToApply += 1
         condition.broadcast()
         return chunk
+    }
+
+    /// Why the input could not be read, when ``next()`` ended for that reason.
+    var inputFailure: StoreError? {
+        condition.lock()
+        defer { condition.unlock() }
+        return failure
     }
 
     /// Stops the readers and waits until they are done.
@@ -65,20 +78,43 @@ final class LinePipeline: @unchecked Sendable {
         cancelled = true
         condition.broadcast()
         while readersRunning > 0 { condition.wait() }
+        keys.stopLookingUp()
+    }
+
+    /// The next chunk of lines and its number; `nil` at the end of the input or when it cannot be read.
+    private func take() -> (index: Int, lines: [IngestLine])? {
+        inputLock.lock()
+        defer { inputLock.unlock() }
+        guard !inputEnded else { return nil }
+        let failed: StoreError?
+        do throws(StoreError) {
+            let lines = try input.next(upTo: Self.chunkSize)
+            if !lines.isEmpty {
+                nextToRead += 1
+                return (nextToRead - 1, lines)
+            }
+            failed = nil
+        } catch {
+            failed = error
+        }
+        inputEnded = true
+        condition.lock()
+        endChunk = nextToRead
+        if let failed { failure = failed }
+        condition.broadcast()
+        condition.unlock()
+        return nil
     }
 
     private func read() {
-        condition.lock()
         while true {
-            while nextToRead < chunkCount && nextToRead - nextToApply >= Self.aheadLimit && !cancelled { condition.wait() }
-            guard nextToRead < chunkCount && !cancelled else { break }
-            let index = nextToRead
-            nextToRead += 1
+            condition.lock()
+            while !cancelled && failure == nil && chunks.count >= Self.aheadLimit { condition.wait() }
+            let stop = cancelled || failure != nil
             let known = keys.known
             condition.unlock()
-            var parsed = lines[index * Self.chunkSize..<min(lines.count, (index + 1) * Self.chunkSize)].map { line in
-                LineParsing.parse(line, keys: known)
-            }
+            guard !stop, let (index, lines) = take() else { break }
+            var parsed = lines.map { line in LineParsing.parse(line, keys: known) }
             condition.lock()
             // Keys learnt here (by this chunk or another) check what could not be checked above.
             let learnt = keys.learn(from: parsed)
@@ -93,8 +129,11 @@ final class LinePipeline: @unchecked Sendable {
             }
             chunks[index] = parsed
             condition.broadcast()
+            condition.unlock()
         }
+        condition.lock()
         readersRunning -= 1
+        // The writer may be waiting for the end to be known.
         condition.broadcast()
         condition.unlock()
     }

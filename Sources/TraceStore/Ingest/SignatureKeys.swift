@@ -12,19 +12,24 @@ final class SignatureKeys {
     private(set) var known: [String: PublicKey] = [:]
     /// Keys looked up in the store and not found there.
     private var absent: Set<String> = []
-    /// Reads keys from the store, by id; `nil` when the store cannot be read while it is being written.
-    private let lookUp: ((Set<String>) -> [String: PublicKey])?
+    /// Reads keys from the store, by id; `nil` when the store cannot be read while it is being written (or once
+    /// ingest is over).
+    private var lookUp: ((Set<String>) -> [String: PublicKey])?
 
     init(lookUp: ((Set<String>) -> [String: PublicKey])?) {
         self.lookUp = lookUp
     }
+
+    /// Stops reading keys from the store: the look-up holds the store's connections, which must not outlive the
+    /// ingest on whichever thread last lets go of these keys (closing the store's last connection checkpoints it).
+    func stopLookingUp() { lookUp = nil }
 
     /// Learns the keys registered in `parsed`, then looks up in the store the keys its signatures name that are
     /// still unknown. Returns whether anything was learnt.
     @discardableResult
     func learn(from parsed: [ParsedLine]) -> Bool {
         let before = known.count
-        for index in parsed.indices {
+        for index in parsed.indices where parsed[index].record?.kind == .register {
             guard case .register(let body)? = parsed[index].body else { continue }
             for key in body.keys where known[key.id] == nil {
                 guard let der = Data(base64Encoded: key.spki), let publicKey = try? PublicKey(spkiDER: Array(der)),
@@ -34,7 +39,8 @@ final class SignatureKeys {
             }
         }
         var needed = Set<String>()
-        for index in parsed.indices {
+        // A signature checked already had its key.
+        for index in parsed.indices where parsed[index].signatureValid == nil {
             if let keyID = parsed[index].keyID, known[keyID] == nil, !absent.contains(keyID) { needed.insert(keyID) }
         }
         if !needed.isEmpty, let lookUp {

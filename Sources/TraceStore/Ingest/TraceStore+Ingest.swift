@@ -17,11 +17,18 @@ extension TraceStore {
     /// `partial` keeps.
     /// - Parameter now: the ingest time in milliseconds since 1970 (from the caller's clock).
     public func ingest(_ lines: [IngestLine], source: String, partial: Bool = false, now: Int64) throws(StoreError) -> IngestReport {
+        try ingest(.lines(lines), source: source, partial: partial, now: now)
+    }
+
+    /// Verifies and appends signed records read from `input`, as the method above does with lines in memory; a file
+    /// is read as the records are applied, and read again only for the record-by-record pass.
+    /// - Throws: ``StoreError/Code/badInput`` when the input cannot be read (nothing is stored).
+    public func ingest(_ input: IngestInput, source: String, partial: Bool = false, now: Int64) throws(StoreError) -> IngestReport {
         let report: IngestReport
-        if let applied = try ingestOptimistically(lines, source: source, now: now) {
+        if let applied = try ingestOptimistically(input, source: source, now: now) {
             report = applied
         } else {
-            report = try ingestCarefully(lines, source: source, partial: partial, now: now)
+            report = try ingestCarefully(input.lines(), source: source, partial: partial, now: now)
         }
         logger.info("ingest", metadata: ["source": "\(source)", "accepted": "\(report.accepted)", "rejected": "\(report.rejected.count)"])
         return report
@@ -29,8 +36,8 @@ extension TraceStore {
 
     /// Applies every record straight into one transaction while the rest of the input is read; `nil`, with
     /// nothing stored, when a record is refused.
-    private func ingestOptimistically(_ lines: [IngestLine], source: String, now: Int64) throws(StoreError) -> IngestReport? {
-        let pipeline = LinePipeline(lines: lines, keys: SignatureKeys(lookUp: concurrentKeyLookUp()))
+    private func ingestOptimistically(_ input: IngestInput, source: String, now: Int64) throws(StoreError) -> IngestReport? {
+        let pipeline = LinePipeline(input: try input.reader(), keys: SignatureKeys(lookUp: concurrentKeyLookUp()))
         pipeline.start()
         defer { pipeline.cancel() }
         var report = IngestReport(source: source)
@@ -57,9 +64,12 @@ extension TraceStore {
                         report.acceptedIDs.append(id)
                     }
                 }
+                if let failure = pipeline.inputFailure { throw failure }
             }
         } catch is GaveUp {
             return nil
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError(.database, "ingest of \(source) failed and was rolled back: \(error)")
         }

@@ -19,10 +19,10 @@ extension FoodTrace {
 
         func run() throws {
             try runReporting {
-                let lines = try InputFile.lines(file)
+                let input = try InputFile.ingestInput(file)
                 let store = try options.open()
                 let source = file == "-" ? "stdin" : file
-                let report = try store.ingest(lines, source: source, partial: partial, now: Clock.nowMilliseconds)
+                let report = try store.ingest(input, source: source, partial: partial, now: Clock.nowMilliseconds)
                 for rejection in report.rejected { Console.error("foodtrace: \(source): \(rejection)") }
                 switch format {
                 case .text:

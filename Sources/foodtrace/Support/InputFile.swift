@@ -10,18 +10,16 @@ enum InputFile {
     }
 
     static func lines(_ path: String) throws -> [IngestLine] {
-        let data = try bytes(path)
-        var lines: [IngestLine] = []
-        var start = 0
-        var number = 1
-        for index in 0...data.count where index == data.count || data[index] == 0x0A {
-            var end = index
-            if end > start, data[end - 1] == 0x0D { end -= 1 }
-            let slice = data[start..<end]
-            if !slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { lines.append(IngestLine(number: number, bytes: Array(slice))) }
-            start = index + 1
-            number += 1
+        IngestLine.split(try bytes(path))
+    }
+
+    /// Lines to ingest: a file is read as ingest goes, standard input is read first.
+    static func ingestInput(_ path: String) throws -> IngestInput {
+        if path == "-" { return .lines(try lines(path)) }
+        do {
+            return try IngestInput.file(path)
+        } catch {
+            throw CLIError.input(error.message)
         }
-        return lines
     }
 }

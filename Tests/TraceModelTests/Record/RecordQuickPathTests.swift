@@ -62,6 +62,18 @@ struct RecordQuickPathTests {
         }
     }
 
+    // Guards: the text a record was read from stands for its canonical form only while the record keeps its
+    // signature.
+    @Test func aRecordSignedAgainIsWrittenWithItsNewSignature() throws {
+        let text = try CanonicalJSON.bytes(Samples.record(.sell))
+        let record = try Record.parse(text)
+        let signature = Signature(alg: "ed25519", key: "k-0123456789abcdef", value: "AAAA")
+        let resigned = record.signed(with: signature)
+        #expect(resigned.canonicalBytes != text)
+        #expect(try Record.parse(resigned.canonicalBytes).sig == signature)
+        #expect(resigned.signedBytes == record.signedBytes)
+    }
+
     @Test(arguments: [
         // Whitespace, members out of order, escapes the canonical form does not use, numbers it writes otherwise.
         (#"{"slip"#, #"{ "slip"#), (#""unitPrice":"26.8","#, #""unitPrice":"26.8" ,"#),

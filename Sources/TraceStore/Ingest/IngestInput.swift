@@ -1,0 +1,186 @@
+import Foundation
+
+/// The lines an ingest reads: a JSON Lines file, read block by block while the records are applied (so memory
+/// stays bounded whatever the file's size), or lines already in memory.
+///
+/// Lines are split at line feeds; a carriage return before the line feed is dropped, and lines holding only
+/// spaces and tabs are skipped, keeping the numbering of the file.
+public struct IngestInput: Sendable {
+    private enum Storage: Sendable {
+        case file(String)
+        case lines([IngestLine])
+    }
+
+    private let storage: Storage
+
+    private init(_ storage: Storage) {
+        self.storage = storage
+    }
+
+    /// Lines already in memory.
+    public static func lines(_ lines: [IngestLine]) -> IngestInput {
+        IngestInput(.lines(lines))
+    }
+
+    /// The file at `path`, read when ingest reads it. Anything but a regular file (a pipe, a device), which could
+    /// not be read a second time, is read whole here.
+    /// - Throws: ``StoreError/Code/badInput`` when the file cannot be opened (or, when read here, read).
+    public static func file(_ path: String) throws(StoreError) -> IngestInput {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw unreadable(path) }
+        var status = stat()
+        let regular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        close(descriptor)
+        let input = IngestInput(.file(path))
+        return regular ? input : .lines(try input.lines())
+    }
+
+    static func unreadable(_ path: String) -> StoreError {
+        StoreError(.badInput, "\(path): cannot read the file")
+    }
+
+    /// A reader from the first line.
+    func reader() throws(StoreError) -> IngestLineReader {
+        switch storage {
+        case .file(let path): return try IngestLineReader(path: path)
+        case .lines(let lines): return IngestLineReader(lines: lines)
+        }
+    }
+
+    /// Every line at once.
+    /// - Throws: ``StoreError/Code/badInput`` when the file cannot be read.
+    public func lines() throws(StoreError) -> [IngestLine] {
+        if case .lines(let lines) = storage { return lines }
+        let reader = try reader()
+        var lines: [IngestLine] = []
+        while true {
+            let next = try reader.next(upTo: 4096)
+            if next.isEmpty { return lines }
+            lines.append(contentsOf: next)
+        }
+    }
+}
+
+extension IngestLine {
+    /// The numbered lines of `bytes`, split as ``IngestInput`` splits a file.
+    public static func split(_ bytes: [UInt8]) -> [IngestLine] {
+        var lines: [IngestLine] = []
+        var splitter = LineSplitter()
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while let end = splitter.lineEnd(in: buffer, from: start) {
+                splitter.take(buffer[start..<end], into: &lines)
+                start = end + 1
+            }
+            splitter.take(buffer[start...], into: &lines)
+        }
+        return lines
+    }
+}
+
+/// Numbers lines and keeps the ones that are not blank.
+struct LineSplitter {
+    private var number = 1
+
+    /// The index of the next line feed at or after `start`, if any.
+    func lineEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < buffer.count, let base = buffer.baseAddress,
+            let found = memchr(base + start, 0x0A, buffer.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Takes one line (without its line feed).
+    mutating func take(_ line: Slice<UnsafeBufferPointer<UInt8>>, into lines: inout [IngestLine]) {
+        var end = line.endIndex
+        if end > line.startIndex, line[end - 1] == 0x0D { end -= 1 }
+        let text = line[line.startIndex..<end]
+        if !text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { lines.append(IngestLine(number: number, bytes: Array(text))) }
+        number += 1
+    }
+}
+
+/// Reads lines a few at a time, from a file (block by block) or from memory. Used from one thread at a time.
+final class IngestLineReader {
+    private let path: String?
+    private var descriptor: Int32 = -1
+    private var memory: [IngestLine] = []
+    private var memoryIndex = 0
+    private var splitter = LineSplitter()
+    /// Bytes read and not yet split: `buffer[start..<end]`.
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var end = 0
+    private var atEnd = false
+
+    private static let blockSize = 1 << 20
+
+    init(path: String) throws(StoreError) {
+        self.path = path
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw IngestInput.unreadable(path) }
+        buffer = [UInt8](repeating: 0, count: Self.blockSize)
+    }
+
+    init(lines: [IngestLine]) {
+        path = nil
+        memory = lines
+        atEnd = true
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Up to `count` lines (fewer only at the end of the input); none once the input is read.
+    func next(upTo count: Int) throws(StoreError) -> [IngestLine] {
+        guard let path else {
+            let taken = memory[memoryIndex..<min(memory.count, memoryIndex + count)]
+            memoryIndex += taken.count
+            return Array(taken)
+        }
+        var lines: [IngestLine] = []
+        lines.reserveCapacity(count)
+        while lines.count < count {
+            let found = buffer.withUnsafeBufferPointer { all in
+                splitter.lineEnd(in: UnsafeBufferPointer(rebasing: all[..<end]), from: start)
+            }
+            if let found {
+                buffer.withUnsafeBufferPointer { all in splitter.take(all[start..<found], into: &lines) }
+                start = found + 1
+                continue
+            }
+            if atEnd {
+                if start < end {
+                    buffer.withUnsafeBufferPointer { all in splitter.take(all[start..<end], into: &lines) }
+                    start = end
+                }
+                break
+            }
+            try fill(path)
+        }
+        return lines
+    }
+
+    /// Reads the next block after what is left unsplit, growing the buffer for a line longer than it.
+    private func fill(_ path: String) throws(StoreError) {
+        if start > 0 {
+            buffer.withUnsafeMutableBufferPointer { all in
+                guard let base = all.baseAddress else { return }
+                memmove(base, base + start, end - start)
+            }
+            end -= start
+            start = 0
+        }
+        if buffer.count - end < Self.blockSize / 2 { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+        let room = buffer.count - end
+        let count = buffer.withUnsafeMutableBufferPointer { all in
+            var count: Int
+            repeat { count = read(descriptor, all.baseAddress! + end, room) } while count < 0 && errno == EINTR
+            return count
+        }
+        guard count >= 0 else { throw IngestInput.unreadable(path) }
+        if count == 0 { atEnd = true }
+        end += count
+    }
+}
