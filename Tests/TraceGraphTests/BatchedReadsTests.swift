@@ -102,6 +102,16 @@ struct BatchedReadsTests {
         }
     }
 
+    /// A downstream walk asks only batches for their outputs: every edge must leave a batch.
+    @Test func everyEdgeLeavesABatch() throws {
+        let (edges, fromOthers) = try Self.city.store.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM edges") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM edges e JOIN nodes n ON n.code = e.parent WHERE n.type != 'batch'") ?? 0)
+        }
+        #expect(edges > 5_000)
+        #expect(fromOthers == 0)
+    }
+
     @Test func theStoreHasTheTraceTablesAndIndexes() throws {
         let names = try Self.city.store.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master") }
         #expect(names.contains("batch_documents"))
