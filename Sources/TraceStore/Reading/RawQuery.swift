@@ -10,11 +10,7 @@ import GRDBSQLite
 struct RawQuery {
     private let statement: Statement
 
-    init(_ db: Database, _ sql: String) throws {
-        statement = try db.cachedStatement(sql: sql)
-    }
-
-    /// A statement already found in GRDB's cache (see ``GraphReadState``).
+    /// A statement found in GRDB's cache (see ``GraphReadState``).
     init(_ statement: Statement) {
         self.statement = statement
     }

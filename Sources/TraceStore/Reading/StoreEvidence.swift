@@ -6,31 +6,31 @@ import TraceModel
 /// For each batch: each document quoted for it once, in the order first quoted, with the `certify` record issuing
 /// it (its first by rowid, as a plain join of the quotes with the documents would show it with the repeats
 /// dropped); then the documents issued for the batch that were not quoted for it, by rowid; then its tests by
-/// time. One query gives every batch's quoted document numbers, issued documents and tests; the quoted documents
+/// time. One query per batch gives its quoted document numbers, issued documents and tests; the quoted documents
 /// are then looked up once each however many hops quote them (a walk's hops mostly quote the certificates issued
 /// for the hops above them).
 enum StoreEvidence {
-    /// For each code of a JSON array (column 0: its index): arm (1) 0 quoted, 1 issued, 2 test; sort key (2, 8);
-    /// a document's type and number or a test's analyte and method (3, 4); issuer (5); a document's end of validity
-    /// or a test's time (6); result (7). v4 keeps each quoted document once per batch in `batch_documents`, rowids in
-    /// the order first quoted; before v4 the quotes are grouped.
+    /// For one batch: arm (column 0) 0 quoted, 1 issued, 2 test; sort key (1, 7); a document's type and number or a
+    /// test's analyte and method (2, 3); issuer (4); a document's end of validity or a test's time (5); result (6).
+    /// v4 keeps each quoted document once per batch in `batch_documents`, rowids in the order first quoted; before v4
+    /// the quotes are grouped.
     static func sql(_ layout: StoreGraphSQL.Layout) -> String {
         let quoted =
             switch layout {
             case .v4:
-                "SELECT 0, 0, b.rowid, b.type, b.number, NULL, NULL, NULL, 0 FROM batch_documents b WHERE b.batch = ?1"
+                "SELECT 0, b.rowid, b.type, b.number, NULL, NULL, NULL, 0 FROM batch_documents b WHERE b.batch = ?1"
             case .beforeV4:
                 """
-                SELECT 0, 0, min(r.rowid), r.type, r.number, NULL, NULL, NULL, 0 FROM document_refs r WHERE r.batch = ?1
+                SELECT 0, min(r.rowid), r.type, r.number, NULL, NULL, NULL, 0 FROM document_refs r WHERE r.batch = ?1
                 GROUP BY r.type, r.number
                 """
             }
         return quoted + """
 
             UNION ALL
-            SELECT 0, 1, d.rowid, d.type, d.number, d.issuer, d.valid_until_ms, d.result, 0 FROM documents d WHERE d.batch = ?1
+            SELECT 1, d.rowid, d.type, d.number, d.issuer, d.valid_until_ms, d.result, 0 FROM documents d WHERE d.batch = ?1
             UNION ALL
-            SELECT 0, 2, t.at_ms, t.analyte, t.method, t.issuer, t.at_ms, t.result, t.rowid FROM tests t WHERE t.batch = ?1
+            SELECT 2, t.at_ms, t.analyte, t.method, t.issuer, t.at_ms, t.result, t.rowid FROM tests t WHERE t.batch = ?1
             """
     }
 
@@ -67,8 +67,8 @@ enum StoreEvidence {
         for (index, code) in codes.enumerated() {
             try query.forEach(code) { row in
                 rows[index].append(Row(
-                    arm: row.int64(1), key: (row.int64(2), row.int64(8)), type: row.text(3), number: row.text(4),
-                    issuer: row.optionalText(5), time: row.optionalInt64(6), result: row.optionalText(7)))
+                    arm: row.int64(0), key: (row.int64(1), row.int64(7)), type: row.text(2), number: row.text(3),
+                    issuer: row.optionalText(4), time: row.optionalInt64(5), result: row.optionalText(6)))
             }
         }
         var issued: [DocumentKey: Issued?] = [:]

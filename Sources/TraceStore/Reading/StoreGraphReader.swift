@@ -24,9 +24,6 @@ public struct StoreGraphReader: GraphReader {
     /// one query per code: the statement is set up once and its cursors stay open across the level.
     static let levelQueryMinimum = 8
 
-    /// ``levelQueryMinimum`` for parties: a walk asks for all its holders at once, and a party is a small row.
-    static let partiesQueryMinimum = 1000
-
     private func query(_ query: StoreGraphSQL.Query) throws -> RawQuery { try state.query(query) }
 
     /// Rows of `query` for each code, read by `body`, in the order of `codes`.
@@ -141,7 +138,7 @@ public struct StoreGraphReader: GraphReader {
             return PartyInfo(
                 id: row.text(0), name: row.text(1), role: role, area: row.text(3), parent: row.optionalText(4), contact: row.optionalText(5))
         }
-        guard ids.count >= Self.partiesQueryMinimum else {
+        guard ids.count >= Self.levelQueryMinimum else {
             let query = try query(.party)
             return try ids.map { id in try query.first(id, party) ?? nil }
         }

@@ -9,7 +9,7 @@ enum StoreGraphSQL {
     static let nodeTypes = RawValues([GraphNode.NodeType.batch, .slip, .meal], \.rawValue)
     static let roles = RawValues(Role.allCases, \.rawValue)
 
-    /// The columns of a node in ``node``, from column 0.
+    /// The columns of a node in ``Query/node``, from column 0.
     static let nodeColumns: Int32 = 14
     /// The columns of a node as a walk reads it (``walkNodeSelect(_:_:)``): the node's, then its record's `at` and
     /// key, then its number of inputs.
