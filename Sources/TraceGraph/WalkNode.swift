@@ -32,7 +32,9 @@ public final class WalkNode: Sendable, Hashable {
 /// An edge a walk takes and the node at its far end (the parent going up, the child going down), as
 /// ``GraphReader/walkNodes(_:)`` reads it; `nil` when that node is not in the store.
 public struct WalkStep: Sendable, Hashable {
+    /// The edge taken.
     public var edge: GraphEdge
+    /// The node the edge reaches, or `nil` when the store does not hold it.
     public var node: WalkNode?
 
     public init(edge: GraphEdge, node: WalkNode?) {
