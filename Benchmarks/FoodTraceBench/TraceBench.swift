@@ -21,15 +21,15 @@ struct TraceBench {
                 _ = try tracer.up(from: slips[index % slips.count])
             }
         }
-        let indexed = try store.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'document_refs_batch_document')")
+        let current = try store.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'batch_documents')")
         } ?? false
         let cte50 = Timing.percentile(upCTE, 0.5)
         let up50 = Timing.percentile(up, 0.5)
         Metric("trace-up-p50", up50, "ms", scale: scale, baseline: cte50, baselineName: "SQLite recursive CTE walk, same file and connection",
                goal: "p50 ≤ 0.2 ms and no slower than the CTE", met: up50 <= 0.2 && up50 <= cte50,
                note: "walk plus each hop's party, documents, tests and signature status; \(slips.count) slips; "
-                   + (indexed ? "store has the v3 read indexes" : "store predates the v3 read indexes (opened read-only, not migrated)")).emit()
+                   + (current ? "store at schema v4" : "store predates schema v4 (opened read-only, not migrated: slower reads)")).emit()
         Metric("trace-up-p99", Timing.percentile(up, 0.99), "ms", scale: scale, baseline: Timing.percentile(upCTE, 0.99),
                baselineName: "SQLite recursive CTE walk, same file and connection").emit()
 

@@ -216,4 +216,8 @@ public protocol GraphReader {
     func evidence(for codes: [String]) throws -> [HopEvidence]
     /// ``shipments(of:)-(String)`` of each code.
     func shipments(of codes: [String]) throws -> [[Shipment]]
+    /// ``parents(of:)-([String])`` of each code, each edge with its parent as ``walkNodes(_:)`` reads it: one step up.
+    func inputSteps(of codes: [String]) throws -> [[WalkStep]]
+    /// ``children(of:)-([String])`` of each code, each edge with its child as ``walkNodes(_:)`` reads it: one step down.
+    func outputSteps(of codes: [String]) throws -> [[WalkStep]]
 }

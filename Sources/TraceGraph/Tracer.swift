@@ -2,9 +2,10 @@ import TraceModel
 
 /// Walks the graph hop by hop from a trace code: upstream to the farms, downstream to every slip and meal.
 ///
-/// The walk is breadth first, one level at a time: each level's edges, the nodes they reach, their holders and
-/// (upstream) documents and tests are read with one batched ``GraphReader`` call each, then the level's nodes are
-/// taken in queue order, so the result is the same as visiting them one by one.
+/// The walk is breadth first, one level at a time: each level's edges, with the nodes they reach, are read with
+/// one batched ``GraphReader`` call. What the walk shows of its nodes besides (their holders, upstream their
+/// documents and tests, downstream their shipments) is then read with one batched call per concern for the whole
+/// walk, and the nodes are described in the order visited, so the result is the same as visiting them one by one.
 public struct Tracer {
     let reader: any GraphReader
     /// Each holder's name and role, read once per walk (`nil`: not a registered party).
@@ -24,136 +25,147 @@ public struct Tracer {
         try walk(from: code, direction: .down)
     }
 
-    /// A node to visit and, downstream, the parent of the edge it was first reached by.
-    private typealias Visit = (node: WalkNode, from: String?)
+    /// A node the walk visits, in the order visited.
+    private struct Visit {
+        let node: WalkNode
+        /// Downstream, the parent of the edge the node was first reached by.
+        let from: String?
+        let depth: Int
+        /// The node's edges on the walk's side, each with the node at its far end.
+        var steps: [WalkStep] = []
+        /// A slip's or meal's batch, when known (the parent of its first input).
+        var batch: String?
+    }
 
-    /// What the reader answered for one level, aligned with the level's nodes.
-    private struct LevelReads {
-        var edges: [[GraphEdge]]
-        /// The batch of each slip or meal (the parent of its first input edge).
-        var batches: [String?]
-        /// For each edge, in order: whether it reaches its far end first (the end was not seen before it).
-        var reachesFirst: [Bool]
-        /// The nodes the level reaches first that are in the store, in the order reached: the next level.
-        var reached: [Visit]
-        /// Codes the level reaches first that are not in the store.
-        var missing: Set<String>
-        /// Upstream only (empty downstream).
-        var evidence: [HopEvidence]
-        /// Shipments of the level's batches (downstream), by code.
-        var shipments: [String: [Shipment]]
+    /// What an edge of the walk did, by the order the walk took the edges.
+    private enum Reach: UInt8 {
+        /// The far end was visited already (or is reached again).
+        case again
+        /// The far end is reached first by this edge and visited.
+        case first
+        /// The far end is reached first by this edge and is not in the store.
+        case missing
     }
 
     private mutating func walk(from code: String, direction: TraceResult.Direction) throws -> TraceResult {
         guard let start = try reader.walkNodes([code]).first ?? nil else {
             throw TraceError("no batch, slip or meal with trace code \(code) in the store")
         }
-        var result = TraceResult(direction: direction, start: code, complete: true, gaps: [], origins: [], nodes: [], edges: [], inTransit: [])
+        var visits = [Visit(node: start, from: nil, depth: 0)]
+        var reaches: [Reach] = []
         var seen: Set<String> = [code]
-        var level: [Visit] = [(start, nil)]
-        var depth = 0
-        while !level.isEmpty {
-            let reads = try read(level, direction: direction, seen: &seen)
-            var edgeIndex = 0
-            for index in level.indices {
-                // The class reference, not a copy of the node's strings.
-                let walkNode = level[index].node
-                let edges = reads.edges[index]
-                var traceNode = describe(walkNode, depth: depth, evidence: reads.evidence.isEmpty ? nil : reads.evidence[index])
-                traceNode.next = edges.map { direction == .up ? $0.parent : $0.child }
-                if walkNode.node.type != .batch, let batch = reads.batches[index] {
-                    traceNode.batch = batch
+        var levelStart = 0
+        while levelStart < visits.count {
+            let level = levelStart..<visits.count
+            levelStart = visits.count
+            try step(level, of: &visits, direction: direction, reaches: &reaches, seen: &seen)
+        }
+        try readBatches(of: &visits, direction: direction)
+        try readHolders(of: visits)
+        let evidence = direction == .up ? try reader.evidence(for: visits.map(\.node.node.code)) : []
+        var shipments: [[Shipment]] = []
+        var shipmentIndex: [Int] = []
+        if direction == .down {
+            let lots = visits.indices.filter { visits[$0].node.node.type == .batch }
+            shipments = try reader.shipments(of: lots.map { visits[$0].node.node.code })
+            shipmentIndex = Array(repeating: -1, count: visits.count)
+            for (position, index) in lots.enumerated() { shipmentIndex[index] = position }
+        }
+
+        var result = TraceResult(direction: direction, start: code, complete: true, gaps: [], origins: [], nodes: [], edges: [], inTransit: [])
+        result.nodes.reserveCapacity(visits.count)
+        var reachIndex = 0
+        for (index, visit) in visits.enumerated() {
+            let walkNode = visit.node
+            var traceNode = describe(walkNode, depth: visit.depth, evidence: evidence.isEmpty ? nil : evidence[index])
+            traceNode.next = visit.steps.map { direction == .up ? $0.edge.parent : $0.edge.child }
+            if walkNode.node.type != .batch, let batch = visit.batch {
+                traceNode.batch = batch
+            }
+            result.nodes.append(traceNode)
+            if !traceNode.verified {
+                result.gaps.append("\(walkNode.node.code): record \(walkNode.node.record) does not verify (revoked key or equivocation)")
+            }
+            for step in visit.steps {
+                let edge = step.edge
+                let reach = reaches[reachIndex]
+                reachIndex += 1
+                // Downstream, an edge into a node already reached is not listed again.
+                if direction == .up || reach != .again {
+                    result.edges.append(TraceEdge(parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
+                                                  quantity: text(edge.quantity.value), unit: edge.quantity.unit.rawValue))
                 }
-                result.nodes.append(traceNode)
-                if !traceNode.verified {
-                    result.gaps.append("\(walkNode.node.code): record \(walkNode.node.record) does not verify (revoked key or equivocation)")
-                }
-                for edge in edges {
-                    let first = reads.reachesFirst[edgeIndex]
-                    edgeIndex += 1
-                    // Downstream, an edge into a node already reached is not listed again.
-                    if direction == .up || first {
-                        result.edges.append(TraceEdge(parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
-                                                      quantity: text(edge.quantity.value), unit: edge.quantity.unit.rawValue))
-                    }
+                if reach == .missing {
                     let next = direction == .up ? edge.parent : edge.child
-                    if first, !reads.missing.isEmpty, reads.missing.contains(next) {
-                        result.gaps.append("\(walkNode.node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
-                    }
-                }
-                if direction == .up, edges.isEmpty { addOrigin(walkNode.node, traceNode, to: &result) }
-                if direction == .down, walkNode.node.type == .batch {
-                    addTransit(walkNode.node, reads.shipments[walkNode.node.code] ?? [], to: &result)
+                    result.gaps.append("\(walkNode.node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
                 }
             }
-            level = reads.reached
-            depth += 1
+            if direction == .up, visit.steps.isEmpty { addOrigin(walkNode.node, traceNode, to: &result) }
+            if direction == .down, walkNode.node.type == .batch {
+                addTransit(walkNode.node, shipments[shipmentIndex[index]], to: &result)
+            }
         }
         result.complete = result.gaps.isEmpty
         return result
     }
 
-    /// One batched read per concern for the whole level. Marks what the level reaches as `seen`, in the order the
-    /// level's edges reach it, so the next level is in breadth-first order.
-    private mutating func read(_ level: [Visit], direction: TraceResult.Direction, seen: inout Set<String>) throws -> LevelReads {
-        let codes = level.map(\.node.node.code)
-        // Only nodes with edges on the walk's side are asked for them (an origin has no input, a slip no output).
-        var edges = [[GraphEdge]](repeating: [], count: level.count)
-        let asked = level.indices.filter { direction == .down || level[$0].node.inputs > 0 }
-        let answers = direction == .up ? try reader.parents(of: asked.map { codes[$0] }) : try reader.children(of: asked.map { codes[$0] })
-        for (index, list) in zip(asked, answers) { edges[index] = list }
+    /// Reads the edges of one level's nodes with the nodes they reach (one batched read), and visits those reached
+    /// first, in the order the level's edges reach them: the next level.
+    private func step(
+        _ level: Range<Int>, of visits: inout [Visit], direction: TraceResult.Direction, reaches: inout [Reach], seen: inout Set<String>
+    ) throws {
+        // Only nodes with edges on the walk's side are asked for them: upstream those with inputs (not an origin),
+        // downstream batches (every edge leaves a batch: a transform's inputs, a shipped batch received, a batch sold
+        // or used; a slip or meal is where the chain ends).
+        let asked = level.filter { direction == .up ? visits[$0].node.inputs > 0 : visits[$0].node.node.type == .batch }
+        let codes = asked.map { visits[$0].node.node.code }
+        let answers = direction == .up ? try reader.inputSteps(of: codes) : try reader.outputSteps(of: codes)
+        for (index, steps) in zip(asked, answers) { visits[index].steps = steps }
+        let depth = visits[level.lowerBound].depth + 1
+        for index in level {
+            for step in visits[index].steps {
+                guard seen.insert(direction == .up ? step.edge.parent : step.edge.child).inserted else {
+                    reaches.append(.again)
+                    continue
+                }
+                if let node = step.node {
+                    reaches.append(.first)
+                    visits.append(Visit(node: node, from: direction == .down ? step.edge.parent : nil, depth: depth))
+                } else {
+                    reaches.append(.missing)
+                }
+            }
+        }
+    }
 
-        // A slip's or meal's batch: upstream its first input; downstream the node it was reached from when that is
-        // its only input, else its first input, asked for.
-        var batches = [String?](repeating: nil, count: level.count)
+    /// A slip's or meal's batch: upstream its first input; downstream the node it was reached from when that is its
+    /// only input, else its first input, asked for (one batched read).
+    private func readBatches(of visits: inout [Visit], direction: TraceResult.Direction) throws {
         var unknown: [Int] = []
-        for index in level.indices where level[index].node.node.type != .batch {
+        for index in visits.indices where visits[index].node.node.type != .batch {
             if direction == .up {
-                batches[index] = edges[index].first?.parent
-            } else if level[index].node.inputs == 1, let from = level[index].from {
-                batches[index] = from
-            } else if level[index].node.inputs > 0 {
+                visits[index].batch = visits[index].steps.first?.edge.parent
+            } else if visits[index].node.inputs == 1, let from = visits[index].from {
+                visits[index].batch = from
+            } else if visits[index].node.inputs > 0 {
                 unknown.append(index)
             }
         }
-        for (index, parents) in zip(unknown, try reader.parents(of: unknown.map { codes[$0] })) { batches[index] = parents.first?.parent }
-
-        var fresh: [String] = []
-        var from: [String] = []
-        var reachesFirst: [Bool] = []
-        reachesFirst.reserveCapacity(edges.reduce(0) { $0 + $1.count })
-        for edge in edges.joined() {
-            let next = direction == .up ? edge.parent : edge.child
-            let first = seen.insert(next).inserted
-            reachesFirst.append(first)
-            if first {
-                fresh.append(next)
-                from.append(edge.parent)
-            }
+        guard !unknown.isEmpty else { return }
+        for (index, parents) in zip(unknown, try reader.parents(of: unknown.map { visits[$0].node.node.code })) {
+            visits[index].batch = parents.first?.parent
         }
-        var reached: [Visit] = []
-        reached.reserveCapacity(fresh.count)
-        var missing: Set<String> = []
-        for (index, node) in try reader.walkNodes(fresh).enumerated() {
-            if let node { reached.append((node, direction == .down ? from[index] : nil)) } else { missing.insert(fresh[index]) }
-        }
+    }
 
+    /// The name and role of every holder not known yet, in one batched read.
+    private mutating func readHolders(of visits: [Visit]) throws {
         var holders: [String] = []
-        var holdersAsked: Set<String> = []
-        for visit in level where parties[visit.node.node.holder] == nil && holdersAsked.insert(visit.node.node.holder).inserted {
+        var asked: Set<String> = []
+        for visit in visits where parties[visit.node.node.holder] == nil && asked.insert(visit.node.node.holder).inserted {
             holders.append(visit.node.node.holder)
         }
+        guard !holders.isEmpty else { return }
         for (id, info) in zip(holders, try reader.parties(holders)) { parties[id] = info.map { ($0.name, $0.role) } }
-
-        var shipments: [String: [Shipment]] = [:]
-        if direction == .down {
-            let lots = codes.indices.filter { level[$0].node.node.type == .batch }.map { codes[$0] }
-            for (code, list) in zip(lots, try reader.shipments(of: lots)) { shipments[code] = list }
-        }
-        return LevelReads(
-            edges: edges, batches: batches, reachesFirst: reachesFirst, reached: reached, missing: missing,
-            evidence: direction == .up ? try reader.evidence(for: codes) : [],
-            shipments: shipments)
     }
 
     private func addOrigin(_ node: GraphNode, _ traceNode: TraceNode, to result: inout TraceResult) {

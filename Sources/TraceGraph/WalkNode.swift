@@ -29,6 +29,20 @@ public final class WalkNode: Sendable, Hashable {
     }
 }
 
+/// An edge a walk takes and the node at its far end (the parent going up, the child going down), as
+/// ``GraphReader/walkNodes(_:)`` reads it; `nil` when that node is not in the store.
+public struct WalkStep: Sendable, Hashable {
+    /// The edge taken.
+    public var edge: GraphEdge
+    /// The node the edge reaches, or `nil` when the store does not hold it.
+    public var node: WalkNode?
+
+    public init(edge: GraphEdge, node: WalkNode?) {
+        self.edge = edge
+        self.node = node
+    }
+}
+
 extension GraphReader {
     /// Reads each node, its record's status and its inputs, one code at a time.
     public func walkNodes(_ codes: [String]) throws -> [WalkNode?] {
@@ -45,4 +59,21 @@ extension GraphReader {
         try codes.map { HopEvidence(documents: try documents(for: $0), tests: try tests(for: $0)) }
     }
     public func shipments(of codes: [String]) throws -> [[Shipment]] { try codes.map { try shipments(of: $0) } }
+
+    /// The edges into each code, then ``walkNodes(_:)`` of their parents (each asked once).
+    public func inputSteps(of codes: [String]) throws -> [[WalkStep]] { try steps(parents(of: codes), end: \.parent) }
+
+    /// The edges out of each code, then ``walkNodes(_:)`` of their children (each asked once).
+    public func outputSteps(of codes: [String]) throws -> [[WalkStep]] { try steps(children(of: codes), end: \.child) }
+
+    private func steps(_ edges: [[GraphEdge]], end: KeyPath<GraphEdge, String>) throws -> [[WalkStep]] {
+        var ends: [String] = []
+        var positions: [String: Int] = [:]
+        for edge in edges.joined() where positions[edge[keyPath: end]] == nil {
+            positions[edge[keyPath: end]] = ends.count
+            ends.append(edge[keyPath: end])
+        }
+        let nodes = try walkNodes(ends)
+        return edges.map { list in list.map { WalkStep(edge: $0, node: nodes[positions[$0[keyPath: end]]!]) } }
+    }
 }

@@ -18,6 +18,9 @@ enum StoreSchema {
                 CREATE INDEX IF NOT EXISTS equivocations_seq ON equivocations(issuer, seq);
                 """)
         }
+        migrator.registerMigration("v4: walk columns on nodes, quoted documents once per batch") { db in
+            try db.execute(sql: v4)
+        }
         migrator.registerMigration("v5: indexes without sales") { db in
             // Sales are most records, and each wrote an entry in two indexes nothing reads sales or slips through:
             // records by kind (audits and drills ask for other kinds) and nodes by holder (only batches are listed
@@ -31,6 +34,28 @@ enum StoreSchema {
         }
         return migrator
     }
+
+    /// What a walk needs of each hop, kept where the hop is read. A node's creating record's `at` as written and
+    /// its signing key (its status is then the key not revoked at `at_ms` and the record not equivocated, both
+    /// read once per walk instead of a probe into `records` per hop), and its number of inputs (every edge into a
+    /// node is written by the record that creates it). Each document quoted for a batch once, in the order first
+    /// quoted (rowid order), in place of the v3 index that grouped the quotes at every read.
+    ///
+    /// The backfill takes seconds on a million records (an `UPDATE … FROM` per new column).
+    private static let v4 = """
+        ALTER TABLE nodes ADD COLUMN at TEXT;
+        ALTER TABLE nodes ADD COLUMN key_id TEXT;
+        ALTER TABLE nodes ADD COLUMN inputs INTEGER NOT NULL DEFAULT 0;
+        UPDATE nodes SET at = r.at, key_id = r.key_id FROM records r WHERE r.id = nodes.record;
+        UPDATE nodes SET inputs = c.inputs
+            FROM (SELECT child, count(*) AS inputs FROM edges GROUP BY child) c WHERE c.child = nodes.code;
+        CREATE TABLE batch_documents (batch TEXT NOT NULL, type TEXT NOT NULL, number TEXT NOT NULL, UNIQUE (batch, type, number));
+        INSERT INTO batch_documents(batch, type, number)
+            SELECT batch, type, number FROM document_refs GROUP BY batch, type, number ORDER BY min(rowid);
+        DROP INDEX IF EXISTS document_refs_batch_document;
+        -- The revoked keys, read once per walk: normally none, so an empty index rather than a scan of every key.
+        CREATE INDEX keys_revoked ON keys(id, revoked_ms) WHERE revoked_ms IS NOT NULL;
+        """
 
     private static let v1 = """
         CREATE TABLE config (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -102,12 +102,23 @@ struct BatchedReadsTests {
         }
     }
 
-    @Test func theStoreHasTheTraceIndexes() throws {
-        let names = try Self.city.store.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
+    /// A downstream walk asks only batches for their outputs: every edge must leave a batch.
+    @Test func everyEdgeLeavesABatch() throws {
+        let (edges, fromOthers) = try Self.city.store.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM edges") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM edges e JOIN nodes n ON n.code = e.parent WHERE n.type != 'batch'") ?? 0)
         }
-        #expect(names.contains("document_refs_batch_document"))
+        #expect(edges > 5_000)
+        #expect(fromOthers == 0)
+    }
+
+    @Test func theStoreHasTheTraceTablesAndIndexes() throws {
+        let names = try Self.city.store.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master") }
+        #expect(names.contains("batch_documents"))
+        #expect(names.contains("keys_revoked"))
         #expect(names.contains("equivocations_seq"))
+        // v4 replaced the index that grouped a batch's quotes at every read.
+        #expect(!names.contains("document_refs_batch_document"))
     }
 }
 

@@ -5,7 +5,7 @@ import TraceModel
 extension RecordApplier {
     func applyProduce(_ body: ProduceBody) throws {
         try createNode(body.batch, type: "batch", field: "$.body.batch", product: body.product, quantity: body.quantity,
-                       expires: body.expires, origin: body.origin)
+                       expires: body.expires, origin: body.origin, inputs: 0)
     }
 
     func applyTransform(_ body: TransformBody) throws {
@@ -16,7 +16,7 @@ extension RecordApplier {
         }
         for (index, output) in body.outputs.enumerated() {
             try createNode(output.batch, type: "batch", field: "$.body.outputs[\(index)].batch", product: output.product,
-                           quantity: output.quantity, expires: output.expires, origin: nil)
+                           quantity: output.quantity, expires: output.expires, origin: nil, inputs: taken.count)
             for (batch, _, _) in taken {
                 try addEdge(parent: batch.digits, child: output.batch.digits, kind: "transform", quantity: output.quantity)
             }
@@ -54,7 +54,7 @@ extension RecordApplier {
             "UPDATE shipments SET received_by = ? WHERE record = ?", [.text(id), .text(shipment["record"] as String)])
         guard body.accepted else { return }
         try createNode(body.as, type: "batch", field: "$.body.as", product: nil, quantity: body.quantity,
-                       expires: body.expires, origin: nil, productFrom: body.batch)
+                       expires: body.expires, origin: nil, inputs: 1, productFrom: body.batch)
         try addEdge(parent: body.batch.digits, child: body.as.digits, kind: "receive", quantity: body.quantity)
         try insertDocumentRefs(body.documents, batch: body.as)
     }
@@ -62,7 +62,7 @@ extension RecordApplier {
     func applySell(_ body: SellBody) throws {
         _ = try takeOut(body.batch, body.quantity, field: "$.body", movement: "sell")
         try createNode(body.slip, type: "slip", field: "$.body.slip", product: nil, quantity: body.quantity, expires: nil,
-                       origin: nil, productFrom: body.batch, ledger: false)
+                       origin: nil, inputs: 1, productFrom: body.batch, ledger: false)
         try addEdge(parent: body.batch.digits, child: body.slip.digits, kind: "sell", quantity: body.quantity)
     }
 
@@ -76,7 +76,7 @@ extension RecordApplier {
         }
         let mealQuantity = Quantity(Amount(max(1, body.diners ?? 1)), .piece)
         try createNode(body.meal, type: "meal", field: "$.body.meal", product: nil, quantity: mealQuantity, expires: nil,
-                       origin: nil, ledger: false, productName: body.dishes.map(\.name).joined(separator: "、"))
+                       origin: nil, inputs: parents.count, ledger: false, productName: body.dishes.map(\.name).joined(separator: "、"))
         for (batch, quantity) in parents {
             try addEdge(parent: batch.digits, child: body.meal.digits, kind: "use", quantity: quantity)
         }

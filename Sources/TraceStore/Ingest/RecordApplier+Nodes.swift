@@ -21,10 +21,12 @@ extension RecordApplier {
         return amount.micros
     }
 
-    /// Creates a graph node under a new trace code; `productFrom` copies the product of an upstream batch.
+    /// Creates a graph node under a new trace code; `productFrom` copies the product of an upstream batch. `inputs`:
+    /// how many edges this record adds into the node (``addEdge(parent:child:kind:quantity:)``), kept on the node with
+    /// the record's time and key for a walk.
     func createNode(
         _ code: TraceCode, type: String, field: String, product: Product?, quantity: Quantity, expires: Timestamp?,
-        origin: Place?, productFrom: TraceCode? = nil, ledger: Bool = true, productName: String? = nil
+        origin: Place?, inputs: Int, productFrom: TraceCode? = nil, ledger: Bool = true, productName: String? = nil
     ) throws {
         func used() -> Refusal { Refusal(field, "trace code \(code) is already used by another batch, slip or meal") }
         // A code in the store is caught by the primary key when the node is written, without a lookup first.
@@ -44,13 +46,13 @@ extension RecordApplier {
             try context.execute(
                 """
                 INSERT INTO nodes(code, type, holder, record, kind, at_ms, product_code, product_name, category,
-                                  quantity_micros, unit, expires_ms, origin_area, origin_name)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  quantity_micros, unit, expires_ms, origin_area, origin_name, at, key_id, inputs)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [.text(code.digits), .text(type), .text(record.issuer), .text(id), .text(record.kind.rawValue),
                  .integer(record.at.epochMilliseconds), .text(info.productCode), .text(info.productName), .text(info.category),
                  .integer(quantity.value.micros), .text(quantity.unit.rawValue), .integer(expires?.epochMilliseconds),
-                 .text(info.originArea), .text(info.originName)])
+                 .text(info.originArea), .text(info.originName), .text(record.at.text), .text(record.sig?.key), .integer(inputs)])
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
             throw used()
         }
@@ -68,11 +70,15 @@ extension RecordApplier {
             [.text(parent), .text(child), .text(kind), .text(id), .integer(quantity.value.micros), .text(quantity.unit.rawValue)])
     }
 
+    /// Each quote, and each document the first time it is quoted for the batch (what a trace shows).
     func insertDocumentRefs(_ documents: [DocumentRef], batch: TraceCode) throws {
         for document in documents {
             try context.execute(
                 "INSERT INTO document_refs(record, batch, type, number) VALUES (?, ?, ?, ?)",
                 [.text(id), .text(batch.digits), .text(document.type.rawValue), .text(document.number)])
+            try context.execute(
+                "INSERT OR IGNORE INTO batch_documents(batch, type, number) VALUES (?, ?, ?)",
+                [.text(batch.digits), .text(document.type.rawValue), .text(document.number)])
         }
     }
 }

@@ -10,8 +10,9 @@ import GRDBSQLite
 struct RawQuery {
     private let statement: Statement
 
-    init(_ db: Database, _ sql: String) throws {
-        statement = try db.cachedStatement(sql: sql)
+    /// A statement found in GRDB's cache (see ``GraphReadState``).
+    init(_ statement: Statement) {
+        self.statement = statement
     }
 
     /// Binds `text` to the statement's one parameter and calls `body` with each result row.
@@ -48,8 +49,24 @@ struct RawQuery {
         return value
     }
 
-    /// Steps the statement with `utf8` bound while `body` returns true.
-    private func run(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (RawRow) throws -> Bool) throws {
+    /// The first result row for `first` and `second` (a statement of two parameters), read by `body`, or `nil`.
+    func first<T>(_ first: String, _ second: String, _ body: (RawRow) throws -> T) throws -> T? {
+        var value: T?
+        var first = first
+        var second = second
+        try first.withUTF8 { one in
+            try second.withUTF8 { two in
+                try run(one, two) { row in
+                    value = try body(row)
+                    return false
+                }
+            }
+        }
+        return value
+    }
+
+    /// Steps the statement with `utf8` (and `second`, if given) bound while `body` returns true.
+    private func run(_ utf8: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>? = nil, _ body: (RawRow) throws -> Bool) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         // SQLITE_STATIC (nil): the bytes outlive every step; the binding is cleared before they go.
@@ -57,17 +74,22 @@ struct RawQuery {
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
         }
-        let bound =
-            utf8.isEmpty
-            ? sqlite3_bind_text(handle, 1, "", 0, nil)
-            : utf8.withMemoryRebound(to: CChar.self) { sqlite3_bind_text(handle, 1, $0.baseAddress, Int32($0.count), nil) }
-        guard bound == SQLITE_OK else { throw error(bound, handle) }
+        try bind(utf8, at: 1, handle)
+        if let second { try bind(second, at: 2, handle) }
         while true {
             let step = sqlite3_step(handle)
             if step == SQLITE_DONE { return }
             guard step == SQLITE_ROW else { throw error(step, handle) }
             guard try body(RawRow(handle: handle)) else { return }
         }
+    }
+
+    private func bind(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int32, _ handle: OpaquePointer) throws {
+        let bound =
+            utf8.isEmpty
+            ? sqlite3_bind_text(handle, index, "", 0, nil)
+            : utf8.withMemoryRebound(to: CChar.self) { sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), nil) }
+        guard bound == SQLITE_OK else { throw error(bound, handle) }
     }
 
     private func error(_ code: Int32, _ handle: OpaquePointer) -> DatabaseError {

@@ -5,22 +5,30 @@ import TraceModel
 
 /// The graph's read protocol over this store's tables, inside one read transaction.
 ///
-/// Statements are prepared once per connection and reused (GRDB's statement cache) and stepped through the C API
-/// (``RawQuery``); a walk's large levels are read with one query per concern (see ``levelQueryMinimum``).
+/// Statements are prepared once per connection (GRDB's statement cache), found there once per reader and stepped
+/// through the C API (``RawQuery``); a walk's large levels are read with one query per concern (see
+/// ``levelQueryMinimum``). A walk reads each step's edges together with the nodes they reach, and a hop's signature
+/// status from the node's own row (schema v4) and what the reader read once of revoked keys and equivocations
+/// (``HopStatusFacts``): a reader belongs to the transaction it was made in. A store that predates v4 (opened
+/// read-only, so not migrated) is read the same, through slower queries.
 public struct StoreGraphReader: GraphReader {
     let db: Database
+    private let state: GraphReadState
 
-    public init(_ db: Database) { self.db = db }
+    public init(_ db: Database) {
+        self.db = db
+        state = GraphReadState(db)
+    }
 
     /// From this many codes on, a batched read is one query over a JSON array of them (`json_each`) rather than
     /// one query per code: the statement is set up once and its cursors stay open across the level.
     static let levelQueryMinimum = 8
 
-    private func query(_ sql: String) throws -> RawQuery { try RawQuery(db, sql) }
+    private func query(_ query: StoreGraphSQL.Query) throws -> RawQuery { try state.query(query) }
 
-    /// Rows of `sql` for each code, read by `body`, in the order of `codes`.
-    private func each<T>(_ codes: [String], _ sql: String, _ body: (RawRow) throws -> T) throws -> [[T]] {
-        let query = try query(sql)
+    /// Rows of `query` for each code, read by `body`, in the order of `codes`.
+    private func each<T>(_ codes: [String], _ query: StoreGraphSQL.Query, _ body: (RawRow) throws -> T) throws -> [[T]] {
+        let query = try self.query(query)
         return try codes.map { code in
             var values: [T] = []
             try query.forEach(code) { values.append(try body($0)) }
@@ -31,34 +39,26 @@ public struct StoreGraphReader: GraphReader {
     // MARK: Nodes
 
     public func node(_ code: String) throws -> GraphNode? {
-        try query(StoreGraphSQL.node).first(code) { StoreGraphSQL.node(from: $0) }
+        try query(.node).first(code) { StoreGraphSQL.node(from: $0, code: code) }
     }
 
     public func walkNodes(_ codes: [String]) throws -> [WalkNode?] {
-        func walkNode(_ row: RawRow, _ code: String) -> WalkNode {
-            let node = StoreGraphSQL.node(from: row, code: code)
-            return WalkNode(
-                node: node, status: StoreGraphSQL.status(from: row, at: StoreGraphSQL.nodeColumns, id: node.record),
-                inputs: Int(row.int64(StoreGraphSQL.nodeColumns + StoreGraphSQL.statusColumns)))
-        }
+        guard !codes.isEmpty else { return [] }
+        let facts = try state.facts()
         guard codes.count >= Self.levelQueryMinimum else {
-            let query = try query(StoreGraphSQL.walkNode)
-            return try codes.map { code in try query.first(code) { walkNode($0, code) } }
+            let query = try query(.walkNode)
+            return try codes.map { code in try query.first(code) { StoreGraphSQL.walkNode(from: $0, code: code, facts: facts) } ?? nil }
         }
-        // For a whole level, one look at the (usually empty) equivocations spares a probe per node.
-        let equivocations = try Bool.fetchOne(db.cachedStatement(sql: StoreGraphSQL.anyEquivocation)) ?? true
         var nodes = [WalkNode?](repeating: nil, count: codes.count)
-        let key = StoreGraphSQL.nodeColumns + StoreGraphSQL.statusColumns + 1
-        try query(StoreGraphSQL.walkNodes(equivocations: equivocations)).forEach(utf8: StoreGraphSQL.jsonArray(codes)) { row in
-            guard !row.isNull(0) else { return }
-            let index = Int(row.int64(key))
-            nodes[index] = walkNode(row, codes[index])
+        try query(.walkNodesOfEach).forEach(utf8: StoreGraphSQL.jsonArray(codes)) { row in
+            let index = Int(row.int64(StoreGraphSQL.walkNodeColumns))
+            nodes[index] = StoreGraphSQL.walkNode(from: row, code: codes[index], facts: facts)
         }
         return nodes
     }
 
     public func recordStatus(_ id: String) throws -> RecordStatus? {
-        try query(StoreGraphSQL.recordStatus).first(id) { StoreGraphSQL.status(from: $0, at: 0) } ?? nil
+        try query(.recordStatus).first(id) { StoreGraphSQL.status(from: $0) } ?? nil
     }
 
     // MARK: Edges
@@ -67,35 +67,65 @@ public struct StoreGraphReader: GraphReader {
 
     public func children(of code: String) throws -> [GraphEdge] { try children(of: [code])[0] }
 
-    public func parents(of codes: [String]) throws -> [[GraphEdge]] { try edges(codes, .child) }
+    public func parents(of codes: [String]) throws -> [[GraphEdge]] {
+        try rows(codes, .child, one: .parentEdges, each: .parentEdgesOfEach, extra: 0) { row, code, _ in edge(row, .child, code) }
+    }
 
-    public func children(of codes: [String]) throws -> [[GraphEdge]] { try edges(codes, .parent) }
+    public func children(of codes: [String]) throws -> [[GraphEdge]] {
+        try rows(codes, .parent, one: .childEdges, each: .childEdgesOfEach, extra: 0) { row, code, _ in edge(row, .parent, code) }
+    }
 
-    /// Edges whose `end` is each code: one query per code for a few, one for all of a level.
-    private func edges(_ codes: [String], _ end: StoreGraphSQL.EdgeEnd) throws -> [[GraphEdge]] {
-        func edge(_ row: RawRow, _ code: String) -> GraphEdge {
-            end == .parent ? StoreGraphSQL.edge(from: row, parent: code) : StoreGraphSQL.edge(from: row, child: code)
+    public func inputSteps(of codes: [String]) throws -> [[WalkStep]] { try steps(codes, .child) }
+
+    public func outputSteps(of codes: [String]) throws -> [[WalkStep]] { try steps(codes, .parent) }
+
+    /// The edges whose `end` is each code, each with the node at its far end, in one statement.
+    private func steps(_ codes: [String], _ end: StoreGraphSQL.EdgeEnd) throws -> [[WalkStep]] {
+        guard !codes.isEmpty else { return [] }
+        let facts = try state.facts()
+        let (one, each): (StoreGraphSQL.Query, StoreGraphSQL.Query) =
+            end == .child ? (.inputSteps, .inputStepsOfEach) : (.outputSteps, .outputStepsOfEach)
+        return try rows(codes, end, one: one, each: each, extra: StoreGraphSQL.walkNodeColumns) { row, code, _ in
+            let edge = edge(row, end, code)
+            // The far end's code is the edge's (the same text, not read again).
+            let node = StoreGraphSQL.walkNode(
+                from: row, at: StoreGraphSQL.edgeColumns, code: end == .child ? edge.parent : edge.child, facts: facts)
+            return WalkStep(edge: edge, node: node)
         }
+    }
+
+    private func edge(_ row: RawRow, _ end: StoreGraphSQL.EdgeEnd, _ code: String) -> GraphEdge {
+        end == .parent ? StoreGraphSQL.edge(from: row, parent: code) : StoreGraphSQL.edge(from: row, child: code)
+    }
+
+    /// Rows about edges whose `end` is each code, in rowid order for each code: one query per code for a few
+    /// (`one`, its rows in order), one for all of a level (`each`: after the edge and `extra` further columns, the
+    /// code's index in the array and the edge's rowid).
+    private func rows<T>(
+        _ codes: [String], _ end: StoreGraphSQL.EdgeEnd, one: StoreGraphSQL.Query, each: StoreGraphSQL.Query, extra: Int32,
+        _ body: (RawRow, String, Int) -> T
+    ) throws -> [[T]] {
         guard codes.count >= Self.levelQueryMinimum else {
-            let query = try query(StoreGraphSQL.edges(end))
-            return try codes.map { code in
-                var edges: [GraphEdge] = []
-                try query.forEach(code) { edges.append(edge($0, code)) }
-                return edges
+            let query = try query(one)
+            return try codes.indices.map { index in
+                var values: [T] = []
+                try query.forEach(codes[index]) { values.append(body($0, codes[index], index)) }
+                return values
             }
         }
-        var rows: [(index: Int, rowid: Int64, edge: GraphEdge)] = []
-        try query(StoreGraphSQL.edgesOfEach(end)).forEach(utf8: StoreGraphSQL.jsonArray(codes)) { row in
-            let index = Int(row.int64(6))
-            rows.append((index, row.int64(7), edge(row, codes[index])))
+        let key = StoreGraphSQL.edgeColumns + extra
+        var rows: [(index: Int, rowid: Int64, value: T)] = []
+        try query(each).forEach(utf8: StoreGraphSQL.jsonArray(codes)) { row in
+            let index = Int(row.int64(key))
+            rows.append((index, row.int64(key + 1), body(row, codes[index], index)))
         }
         // SQLite gives them code by code, each code's in rowid order; sorting only when it did not.
         if !rows.indices.dropFirst().allSatisfy({ (rows[$0 - 1].index, rows[$0 - 1].rowid) < (rows[$0].index, rows[$0].rowid) }) {
             rows.sort { ($0.index, $0.rowid) < ($1.index, $1.rowid) }
         }
-        var edges = [[GraphEdge]](repeating: [], count: codes.count)
-        for row in rows { edges[row.index].append(row.edge) }
-        return edges
+        var values = [[T]](repeating: [], count: codes.count)
+        for row in rows { values[row.index].append(row.value) }
+        return values
     }
 
     // MARK: Parties
@@ -103,15 +133,18 @@ public struct StoreGraphReader: GraphReader {
     public func party(_ id: String) throws -> PartyInfo? { try parties([id])[0] }
 
     public func parties(_ ids: [String]) throws -> [PartyInfo?] {
-        let query = try query("SELECT id, name, role, area, parent, contact FROM parties WHERE id = ?")
-        return try ids.map { id in
-            try query.first(id) { row -> PartyInfo? in
-                guard let role = row.value(2, StoreGraphSQL.roles) else { return nil }
-                return PartyInfo(
-                    id: row.text(0), name: row.text(1), role: role, area: row.text(3), parent: row.optionalText(4),
-                    contact: row.optionalText(5))
-            } ?? nil
+        func party(_ row: RawRow) -> PartyInfo? {
+            guard let role = row.value(2, StoreGraphSQL.roles) else { return nil }
+            return PartyInfo(
+                id: row.text(0), name: row.text(1), role: role, area: row.text(3), parent: row.optionalText(4), contact: row.optionalText(5))
         }
+        guard ids.count >= Self.levelQueryMinimum else {
+            let query = try query(.party)
+            return try ids.map { id in try query.first(id, party) ?? nil }
+        }
+        var parties = [PartyInfo?](repeating: nil, count: ids.count)
+        try query(.partiesOfEach).forEach(utf8: StoreGraphSQL.jsonArray(ids)) { row in parties[Int(row.int64(6))] = party(row) }
+        return parties
     }
 
     // MARK: Documents and tests
@@ -120,19 +153,12 @@ public struct StoreGraphReader: GraphReader {
 
     public func tests(for code: String) throws -> [HopTest] { try evidence(for: [code])[0].tests }
 
-    public func evidence(for codes: [String]) throws -> [HopEvidence] {
-        let query = try query(StoreGraphSQL.evidence)
-        return try codes.map { code in
-            var rows: [StoreGraphSQL.EvidenceRow] = []
-            try query.forEach(code) { rows.append(StoreGraphSQL.EvidenceRow($0)) }
-            return StoreGraphSQL.evidence(rows)
-        }
-    }
+    public func evidence(for codes: [String]) throws -> [HopEvidence] { try StoreEvidence.read(codes, state) }
 
     // MARK: Ledger
 
     public func movements(of code: String) throws -> [Movement] {
-        try each([code], "SELECT kind, record, delta_micros, at_ms, counterparty FROM movements WHERE batch = ? ORDER BY rowid") { row in
+        try each([code], .movements) { row in
             Movement(
                 kind: row.text(0), record: row.text(1), delta: Amount(micros: row.int64(2)), atMilliseconds: row.int64(3),
                 counterparty: row.optionalText(4))
@@ -142,13 +168,7 @@ public struct StoreGraphReader: GraphReader {
     public func shipments(of code: String) throws -> [Shipment] { try shipments(of: [code])[0] }
 
     public func shipments(of codes: [String]) throws -> [[Shipment]] {
-        try each(
-            codes,
-            """
-            SELECT record, shipment, sender, receiver, batch, quantity_micros, unit, at_ms, received_by
-            FROM shipments WHERE batch = ? ORDER BY at_ms
-            """
-        ) { row in
+        try each(codes, .shipments) { row in
             Shipment(
                 record: row.text(0), shipment: row.text(1), sender: row.text(2), receiver: row.text(3), batch: row.text(4),
                 quantity: Quantity(Amount(micros: row.int64(5)), row.value(6, StoreGraphSQL.units) ?? .kilogram),

@@ -9,50 +9,105 @@ enum StoreGraphSQL {
     static let nodeTypes = RawValues([GraphNode.NodeType.batch, .slip, .meal], \.rawValue)
     static let roles = RawValues(Role.allCases, \.rawValue)
 
-    /// Columns 0..<14 of ``node`` and ``walkNode``.
+    /// The columns of a node in ``Query/node``, from column 0.
     static let nodeColumns: Int32 = 14
-    /// Columns of a record's status, from ``recordStatus`` or after the node's in ``walkNode``.
-    static let statusColumns: Int32 = 7
+    /// The columns of a node as a walk reads it (``walkNodeSelect(_:_:)``): the node's, then its record's `at` and
+    /// key, then its number of inputs.
+    static let walkNodeColumns: Int32 = 17
+    /// The columns of an edge (``edges(_:)``), before the node at its far end in ``steps(_:_:)``.
+    static let edgeColumns: Int32 = 6
 
-    private static let nodeSelect = """
-        SELECT n.code, n.type, n.holder, n.record, n.kind, n.at_ms, n.product_code, n.product_name, n.category,
-               n.quantity_micros, n.unit, n.expires_ms, n.origin_area, n.origin_name
+    /// The statements a reader runs, each found in GRDB's cache once per reader (see ``GraphReadState``).
+    enum Query: Int, CaseIterable {
+        case node, walkNode, walkNodesOfEach, inputSteps, inputStepsOfEach, outputSteps, outputStepsOfEach
+        case parentEdges, childEdges, parentEdgesOfEach, childEdgesOfEach
+        case party, partiesOfEach, evidence, document, recordStatus, movements, shipments
+
+        /// Whether the statement's text depends on the store's ``Layout``.
+        var dependsOnLayout: Bool {
+            switch self {
+            case .walkNode, .walkNodesOfEach, .inputSteps, .inputStepsOfEach, .outputSteps, .outputStepsOfEach, .evidence: true
+            default: false
+            }
+        }
+    }
+
+    /// How the store keeps what a walk reads: `v4` on `nodes` and in `batch_documents`; a store that predates v4
+    /// (opened read-only, so not migrated) gives the same values computed from `records`, `edges` and
+    /// `document_refs`, slower.
+    enum Layout: Sendable {
+        case v4, beforeV4
+
+        /// Whether the database has v4's tables.
+        static let probe = "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_documents')"
+    }
+
+    /// The text of `query`; `layout` matters only when the query ``Query/dependsOnLayout``.
+    static func sql(_ query: Query, _ layout: Layout) -> String {
+        switch query {
+        case .node: "SELECT \(nodeSelect("n")) FROM nodes n WHERE n.code = ?"
+        case .walkNode: "SELECT \(walkNodeSelect("n", layout)) FROM nodes n WHERE n.code = ?"
+        case .walkNodesOfEach:
+            "SELECT \(walkNodeSelect("n", layout)), j.key FROM json_each(?) j LEFT JOIN nodes n ON n.code = j.value"
+        case .inputSteps: steps(.child, layout) + " WHERE e.child = ? ORDER BY e.rowid"
+        case .outputSteps: steps(.parent, layout) + " WHERE e.parent = ? ORDER BY e.rowid"
+        case .inputStepsOfEach: stepsOfEach(.child, layout)
+        case .outputStepsOfEach: stepsOfEach(.parent, layout)
+        case .parentEdges: edges(.child)
+        case .childEdges: edges(.parent)
+        case .parentEdgesOfEach: edgesOfEach(.child)
+        case .childEdgesOfEach: edgesOfEach(.parent)
+        case .party: "SELECT id, name, role, area, parent, contact FROM parties WHERE id = ?"
+        case .evidence: StoreEvidence.sql(layout)
+        case .document: StoreEvidence.documentSQL
+        case .partiesOfEach:
+            "SELECT p.id, p.name, p.role, p.area, p.parent, p.contact, j.key FROM json_each(?) j JOIN parties p ON p.id = j.value"
+        case .recordStatus:
+            """
+            SELECT r.id, r.kind, r.issuer, r.at, r.at_ms, k.revoked_ms,
+                   EXISTS (SELECT 1 FROM equivocations e WHERE e.issuer = r.issuer AND e.seq = r.seq)
+            FROM records r LEFT JOIN keys k ON k.id = r.key_id WHERE r.id = ?
+            """
+        case .movements: "SELECT kind, record, delta_micros, at_ms, counterparty FROM movements WHERE batch = ? ORDER BY rowid"
+        case .shipments:
+            """
+            SELECT record, shipment, sender, receiver, batch, quantity_micros, unit, at_ms, received_by
+            FROM shipments WHERE batch = ? ORDER BY at_ms
+            """
+        }
+    }
+
+    private static func nodeSelect(_ n: String) -> String {
         """
-    /// Whether a record is equivocated (another record with its issuer and seq is kept as evidence); with no
-    /// equivocation in the store, a constant.
-    private static func equivocated(_ any: Bool) -> String {
-        any ? "EXISTS (SELECT 1 FROM equivocations e WHERE e.issuer = r.issuer AND e.seq = r.seq)" : "0"
+        \(n).code, \(n).type, \(n).holder, \(n).record, \(n).kind, \(n).at_ms, \(n).product_code, \(n).product_name, \(n).category, \
+        \(n).quantity_micros, \(n).unit, \(n).expires_ms, \(n).origin_area, \(n).origin_name
+        """
     }
 
-    private static func statusSelect(equivocations: Bool = true) -> String {
-        "r.id, r.kind, r.issuer, r.at, r.at_ms, k.revoked_ms, " + equivocated(equivocations)
+    /// The node `n`, its record's `at` as written and signing key, and its number of inputs.
+    private static func walkNodeSelect(_ n: String, _ layout: Layout) -> String {
+        switch layout {
+        case .v4: nodeSelect(n) + ", \(n).at, \(n).key_id, \(n).inputs"
+        case .beforeV4:
+            nodeSelect(n) + """
+                , (SELECT at FROM records WHERE id = \(n).record), (SELECT key_id FROM records WHERE id = \(n).record), \
+                (SELECT count(*) FROM edges x WHERE x.child = \(n).code)
+                """
+        }
     }
 
-    static let node = nodeSelect + " FROM nodes n WHERE n.code = ?"
-
-    private static func walkNodeSelect(equivocations: Bool) -> String {
-        nodeSelect + ", " + statusSelect(equivocations: equivocations) + ", (SELECT count(*) FROM edges WHERE child = n.code)"
-    }
-    private static let walkNodeJoins = "LEFT JOIN records r ON r.id = n.record LEFT JOIN keys k ON k.id = r.key_id"
-
-    /// A node, its record's status and how many edges lead into it.
-    static let walkNode = walkNodeSelect(equivocations: true) + " FROM nodes n " + walkNodeJoins + " WHERE n.code = ?"
-
-    /// ``walkNode`` for each code of a JSON array, the code's index in the array last (rows in no set order;
-    /// a code not in the store gives a row of nulls). `equivocations`: whether the store holds any.
-    static func walkNodes(equivocations: Bool) -> String {
-        walkNodeSelect(equivocations: equivocations) + ", j.key FROM json_each(?) j LEFT JOIN nodes n ON n.code = j.value "
-            + walkNodeJoins
-    }
-
-    static let anyEquivocation = "SELECT EXISTS (SELECT 1 FROM equivocations)"
-
-    static let recordStatus = "SELECT " + statusSelect() + " FROM records r LEFT JOIN keys k ON k.id = r.key_id WHERE r.id = ?"
+    /// What a walk reads once per reader of the store's revoked keys (with v4, an empty partial index) and of its
+    /// equivocated records (the stored record another record of the same issuer and seq contradicts).
+    static let revokedKeys = "SELECT id, revoked_ms FROM keys WHERE revoked_ms IS NOT NULL"
+    static let equivocatedRecords = "SELECT r.id FROM equivocations e JOIN records r ON r.issuer = e.issuer AND r.seq = e.seq"
 
     /// The end of an edge a lookup starts from: edges into a code match its `child` column, edges out of it its
     /// `parent` column.
     enum EdgeEnd: String {
         case parent, child
+
+        /// The other end: the node a step reaches.
+        var far: EdgeEnd { self == .parent ? .child : .parent }
     }
 
     /// The edges whose `end` is one code, in the order they were recorded.
@@ -66,6 +121,24 @@ enum StoreGraphSQL {
         """
         SELECT e.parent, e.child, e.kind, e.record, e.quantity_micros, e.unit, j.key, e.rowid
         FROM json_each(?) j JOIN edges e ON e.\(end.rawValue) = j.value
+        """
+    }
+
+    /// Edges (``edgeColumns`` columns) with the node at the far end from `end` (``walkNodeColumns`` columns, nulls
+    /// when it is not in the store); the condition on `end` follows.
+    private static func steps(_ end: EdgeEnd, _ layout: Layout) -> String {
+        """
+        SELECT e.parent, e.child, e.kind, e.record, e.quantity_micros, e.unit, \(walkNodeSelect("n", layout))
+        FROM edges e LEFT JOIN nodes n ON n.code = e.\(end.far.rawValue)
+        """
+    }
+
+    /// ``steps(_:_:)`` of each code of a JSON array, then the code's index in the array and the edge's rowid (rows
+    /// in no set order: the reader puts them in order).
+    private static func stepsOfEach(_ end: EdgeEnd, _ layout: Layout) -> String {
+        """
+        SELECT e.parent, e.child, e.kind, e.record, e.quantity_micros, e.unit, \(walkNodeSelect("n", layout)), j.key, e.rowid
+        FROM json_each(?) j JOIN edges e ON e.\(end.rawValue) = j.value LEFT JOIN nodes n ON n.code = e.\(end.far.rawValue)
         """
     }
 
@@ -101,86 +174,51 @@ enum StoreGraphSQL {
 
     private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10 }
 
-    /// A hop's documents and tests in one query, sorted in Swift by (arm, first, second): each document quoted for
-    /// the batch once, in the order first quoted, with the `certify` records issuing it (arm 0); the documents
-    /// issued for the batch (arm 1); its tests by time (arm 2). These are the rows of a plain join of the quotes
-    /// with the documents, less the repeats a reader drops (a lot shipped 100 times quotes its certificate 100 times).
-    static let evidence = """
-        SELECT 0, r.first, d.rowid, r.type, r.number, d.issuer, d.valid_until_ms, d.result
-        FROM (SELECT type, number, min(rowid) AS first FROM document_refs WHERE batch = ?1 GROUP BY type, number) r
-        LEFT JOIN documents d ON d.type = r.type AND d.number = r.number
-        UNION ALL
-        SELECT 1, rowid, 0, type, number, issuer, valid_until_ms, result FROM documents WHERE batch = ?1
-        UNION ALL
-        SELECT 2, at_ms, rowid, analyte, method, result, at_ms, issuer FROM tests WHERE batch = ?1
-        """
-
-    /// One row of ``evidence``: its sort key, its text columns (a document's type, number, issuer and result; a
-    /// test's analyte, method, result and issuer) and its time (a document's end of validity; a test's time).
-    struct EvidenceRow {
-        var key: (arm: Int64, first: Int64, second: Int64)
-        var text: [String?]
-        var time: Int64?
-
-        init(_ row: RawRow) {
-            key = (row.int64(0), row.int64(1), row.optionalInt64(2) ?? .min)
-            text = [row.optionalText(3), row.optionalText(4), row.optionalText(5), row.optionalText(7)]
-            time = row.optionalInt64(6)
-        }
-    }
-
-    static func evidence(_ rows: [EvidenceRow]) -> HopEvidence {
-        var seen: Set<String> = []
-        var evidence = HopEvidence(documents: [], tests: [])
-        for row in rows.sorted(by: { $0.key < $1.key }) {
-            if row.key.arm == 2 {
-                evidence.tests.append(HopTest(
-                    analyte: row.text[0] ?? "", method: row.text[1] ?? "", result: row.text[2] ?? "",
-                    at: Timestamp(epochMilliseconds: row.time ?? 0).text, issuer: row.text[3] ?? ""))
-                continue
-            }
-            guard let type = DocumentType(rawValue: row.text[0] ?? ""), let number = row.text[1] else { continue }
-            guard seen.insert(type.rawValue + "|" + number).inserted else { continue }
-            let issuer = row.text[2]
-            evidence.documents.append(HopDocument(
-                type: type, number: number, issuer: issuer, validUntil: row.time.map { Timestamp(epochMilliseconds: $0).text },
-                result: row.text[3], certified: issuer != nil))
-        }
-        return evidence
-    }
-
-    /// The node in columns 0..<``nodeColumns``; `code`, when given, is the code the row was looked up by (the
-    /// same text, kept rather than read again).
-    static func node(from row: RawRow, code: String? = nil) -> GraphNode {
+    /// The node in ``nodeColumns`` columns from `first`; `code`, when given, is the code the row was looked up by
+    /// (the same text, kept rather than read again).
+    static func node(from row: RawRow, at first: Int32 = 0, code: String? = nil) -> GraphNode {
         var product: Product?
-        if let code = row.optionalText(6), let name = row.optionalText(7),
-            let category = row.value(8, categories)
+        if let code = row.optionalText(first + 6), let name = row.optionalText(first + 7),
+            let category = row.value(first + 8, categories)
         {
             product = Product(code: code, name: name, category: category)
         }
         var origin: Place?
-        if let area = row.optionalText(12), let name = row.optionalText(13) { origin = Place(area: area, name: name) }
+        if let area = row.optionalText(first + 12), let name = row.optionalText(first + 13) { origin = Place(area: area, name: name) }
         return GraphNode(
-            code: code ?? row.text(0), type: row.value(1, nodeTypes) ?? .batch, holder: row.text(2),
-            record: row.text(3), kind: row.value(4, recordKinds) ?? .produce, atMilliseconds: row.int64(5),
-            product: product, productName: row.optionalText(7),
-            quantity: Quantity(Amount(micros: row.int64(9)), row.value(10, units) ?? .kilogram),
-            expiresMilliseconds: row.optionalInt64(11), origin: origin)
+            code: code ?? row.text(first), type: row.value(first + 1, nodeTypes) ?? .batch, holder: row.text(first + 2),
+            record: row.text(first + 3), kind: row.value(first + 4, recordKinds) ?? .produce, atMilliseconds: row.int64(first + 5),
+            product: product, productName: row.optionalText(first + 7),
+            quantity: Quantity(Amount(micros: row.int64(first + 9)), row.value(first + 10, units) ?? .kilogram),
+            expiresMilliseconds: row.optionalInt64(first + 11), origin: origin)
     }
 
-    /// The status in ``statusColumns`` columns from `first`; `nil` when the record is not in the store. `id`, when
-    /// given, is the record id the row was joined on.
-    static func status(from row: RawRow, at first: Int32, id: String? = nil) -> RecordStatus? {
+    /// The node as a walk reads it, in ``walkNodeColumns`` columns from `first`; `nil` when the columns are null
+    /// (no such node). Its record's status is the record's `at` and whether it stands by `facts` (the record's
+    /// kind and issuer are the node's kind and holder); `nil` when the record is not in the store.
+    static func walkNode(from row: RawRow, at first: Int32 = 0, code: String? = nil, facts: HopStatusFacts) -> WalkNode? {
         guard !row.isNull(first) else { return nil }
-        let atMilliseconds = row.int64(first + 4)
-        let revoked = row.optionalInt64(first + 5)
-        let verified = !row.bool(first + 6) && (revoked.map { atMilliseconds < $0 } ?? true)
-        return RecordStatus(
-            id: id ?? row.text(first), kind: row.value(first + 1, recordKinds) ?? .produce, issuer: row.text(first + 2),
-            at: row.text(first + 3), verified: verified)
+        let node = node(from: row, at: first, code: code)
+        var status: RecordStatus?
+        if let at = row.optionalText(first + 14) {
+            let verified = facts.verified(
+                record: node.record, keyID: facts.revoked.isEmpty ? nil : row.optionalText(first + 15), atMilliseconds: node.atMilliseconds)
+            status = RecordStatus(id: node.record, kind: node.kind, issuer: node.holder, at: at, verified: verified)
+        }
+        return WalkNode(node: node, status: status, inputs: Int(row.int64(first + 16)))
     }
 
-    /// The edge in columns 0..<6; `parent` or `child`, when given, is the code the row was looked up by.
+    /// The status in the columns of ``Query/recordStatus``; `nil` when the record is not in the store.
+    static func status(from row: RawRow) -> RecordStatus? {
+        guard !row.isNull(0) else { return nil }
+        let atMilliseconds = row.int64(4)
+        let revoked = row.optionalInt64(5)
+        let verified = !row.bool(6) && (revoked.map { atMilliseconds < $0 } ?? true)
+        return RecordStatus(
+            id: row.text(0), kind: row.value(1, recordKinds) ?? .produce, issuer: row.text(2), at: row.text(3), verified: verified)
+    }
+
+    /// The edge in columns 0..<``edgeColumns``; `parent` or `child`, when given, is the code the row was looked up by.
     static func edge(from row: RawRow, parent: String? = nil, child: String? = nil) -> GraphEdge {
         GraphEdge(
             parent: parent ?? row.text(0), child: child ?? row.text(1), kind: row.value(2, recordKinds) ?? .transform, record: row.text(3),

@@ -1,0 +1,107 @@
+import TraceGraph
+import TraceModel
+
+/// A hop's documents and tests, read for every hop of a walk at once.
+///
+/// For each batch: each document quoted for it once, in the order first quoted, with the `certify` record issuing
+/// it (its first by rowid, as a plain join of the quotes with the documents would show it with the repeats
+/// dropped); then the documents issued for the batch that were not quoted for it, by rowid; then its tests by
+/// time. One query per batch gives its quoted document numbers, issued documents and tests; the quoted documents
+/// are then looked up once each however many hops quote them (a walk's hops mostly quote the certificates issued
+/// for the hops above them).
+enum StoreEvidence {
+    /// For one batch: arm (column 0) 0 quoted, 1 issued, 2 test; sort key (1, 7); a document's type and number or a
+    /// test's analyte and method (2, 3); issuer (4); a document's end of validity or a test's time (5); result (6).
+    /// v4 keeps each quoted document once per batch in `batch_documents`, rowids in the order first quoted; before v4
+    /// the quotes are grouped.
+    static func sql(_ layout: StoreGraphSQL.Layout) -> String {
+        let quoted =
+            switch layout {
+            case .v4:
+                "SELECT 0, b.rowid, b.type, b.number, NULL, NULL, NULL, 0 FROM batch_documents b WHERE b.batch = ?1"
+            case .beforeV4:
+                """
+                SELECT 0, min(r.rowid), r.type, r.number, NULL, NULL, NULL, 0 FROM document_refs r WHERE r.batch = ?1
+                GROUP BY r.type, r.number
+                """
+            }
+        return quoted + """
+
+            UNION ALL
+            SELECT 1, d.rowid, d.type, d.number, d.issuer, d.valid_until_ms, d.result, 0 FROM documents d WHERE d.batch = ?1
+            UNION ALL
+            SELECT 2, t.at_ms, t.analyte, t.method, t.issuer, t.at_ms, t.result, t.rowid FROM tests t WHERE t.batch = ?1
+            """
+    }
+
+    /// The first document issued under a type and number.
+    static let documentSQL = "SELECT issuer, valid_until_ms, result FROM documents WHERE type = ?1 AND number = ?2 ORDER BY rowid LIMIT 1"
+
+    /// One row of ``sql(_:)``.
+    private struct Row {
+        var arm: Int64
+        var key: (Int64, Int64)
+        var type: String
+        var number: String
+        var issuer: String?
+        var time: Int64?
+        var result: String?
+    }
+
+    /// A document's issuer, end of validity and result.
+    private struct Issued {
+        var issuer: String
+        var validUntil: Int64?
+        var result: String?
+    }
+
+    private struct DocumentKey: Hashable {
+        var type: String
+        var number: String
+    }
+
+    static func read(_ codes: [String], _ state: GraphReadState) throws -> [HopEvidence] {
+        guard !codes.isEmpty else { return [] }
+        var rows = [[Row]](repeating: [], count: codes.count)
+        let query = try state.query(.evidence)
+        for (index, code) in codes.enumerated() {
+            try query.forEach(code) { row in
+                rows[index].append(Row(
+                    arm: row.int64(0), key: (row.int64(1), row.int64(7)), type: row.text(2), number: row.text(3),
+                    issuer: row.optionalText(4), time: row.optionalInt64(5), result: row.optionalText(6)))
+            }
+        }
+        var issued: [DocumentKey: Issued?] = [:]
+        let document = try state.query(.document)
+        for row in rows.joined() where row.arm == 0 {
+            let key = DocumentKey(type: row.type, number: row.number)
+            guard issued[key] == nil else { continue }
+            issued[key] = try document.first(row.type, row.number) { found in
+                Issued(issuer: found.text(0), validUntil: found.optionalInt64(1), result: found.optionalText(2))
+            } ?? nil
+        }
+        return try rows.map { try evidence($0, issued: issued, state) }
+    }
+
+    private static func evidence(_ rows: [Row], issued: [DocumentKey: Issued?], _ state: GraphReadState) throws -> HopEvidence {
+        var evidence = HopEvidence(documents: [], tests: [])
+        guard !rows.isEmpty else { return evidence }
+        for row in rows.sorted(by: { ($0.arm, $0.key.0, $0.key.1) < ($1.arm, $1.key.0, $1.key.1) }) {
+            if row.arm == 2 {
+                evidence.tests.append(HopTest(
+                    analyte: row.type, method: row.number, result: row.result ?? "", at: state.timeText(row.time ?? 0),
+                    issuer: row.issuer ?? ""))
+                continue
+            }
+            guard let type = DocumentType(rawValue: row.type) else { continue }
+            // Each document once: quoted first, then issued and not quoted.
+            guard !evidence.documents.contains(where: { $0.type == type && $0.number == row.number }) else { continue }
+            let document = row.arm == 0 ? issued[DocumentKey(type: row.type, number: row.number)] ?? nil
+                : Issued(issuer: row.issuer ?? "", validUntil: row.time, result: row.result)
+            evidence.documents.append(HopDocument(
+                type: type, number: row.number, issuer: document?.issuer, validUntil: document?.validUntil.map(state.timeText),
+                result: document?.result, certified: document != nil))
+        }
+        return evidence
+    }
+}
