@@ -29,10 +29,13 @@ public struct IngestInput: Sendable {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw unreadable(path) }
         var status = stat()
-        let regular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        guard fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG else {
+            // Read through the descriptor already open: a pipe closed and opened again would lose what its writer
+            // wrote meanwhile (and the writer would be killed by SIGPIPE).
+            return .lines(try IngestLineReader(descriptor: descriptor, path: path).all())
+        }
         close(descriptor)
-        let input = IngestInput(.file(path))
-        return regular ? input : .lines(try input.lines())
+        return IngestInput(.file(path))
     }
 
     static func unreadable(_ path: String) -> StoreError {
@@ -51,13 +54,7 @@ public struct IngestInput: Sendable {
     /// - Throws: ``StoreError/Code/badInput`` when the file cannot be read.
     public func lines() throws(StoreError) -> [IngestLine] {
         if case .lines(let lines) = storage { return lines }
-        let reader = try reader()
-        var lines: [IngestLine] = []
-        while true {
-            let next = try reader.next(upTo: 4096)
-            if next.isEmpty { return lines }
-            lines.append(contentsOf: next)
-        }
+        return try reader().all()
     }
 }
 
@@ -122,6 +119,13 @@ final class IngestLineReader {
         buffer = [UInt8](repeating: 0, count: Self.blockSize)
     }
 
+    /// Reads `descriptor`, already open on `path`, and closes it when done.
+    init(descriptor: Int32, path: String) {
+        self.path = path
+        self.descriptor = descriptor
+        buffer = [UInt8](repeating: 0, count: Self.blockSize)
+    }
+
     init(lines: [IngestLine]) {
         path = nil
         memory = lines
@@ -130,6 +134,16 @@ final class IngestLineReader {
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Every line left.
+    func all() throws(StoreError) -> [IngestLine] {
+        var lines: [IngestLine] = []
+        while true {
+            let next = try next(upTo: 4096)
+            if next.isEmpty { return lines }
+            lines.append(contentsOf: next)
+        }
     }
 
     /// Up to `count` lines (fewer only at the end of the input); none once the input is read.
