@@ -9,6 +9,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case badInput
         /// The database reported an error.
         case database
+        /// An issuer's chain moved on while an input continuing it was made (see ``ChainHead``): make it again.
+        case chainMoved
     }
 
     public var code: Code

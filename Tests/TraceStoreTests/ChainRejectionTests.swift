@@ -48,6 +48,41 @@ struct ChainRejectionTests {
         try chain.expectRefused([record], field: "$.prev", phrase: "the chain is forked")
     }
 
+    // Guards: records signed from a chain head read before the ingest (an import signing foreign events) are not
+    // applied when another record took that seq meanwhile: the head is checked inside the write transaction, so the
+    // ingest fails with `chainMoved`, storing nothing and keeping no equivocation evidence against the issuer; signed
+    // again from the new head, they go in.
+    @Test func staleChainHeadStoresNothingAndKeepsNoEvidence() throws {
+        let chain = try ChainBuilder()
+        let parties = try chain.registerBasicParties()
+        try chain.ingestAll([chain.produce(parties.farm).0])
+        let head = try chain.store.nextSeq(for: parties.farm.id)
+        let signedEarly = try chain.produce(parties.farm, advance: false).0  // seq 2, from `head`
+        let appendedMeanwhile = try chain.produce(parties.farm).0  // also seq 2, by another process
+        try chain.ingestAll([appendedMeanwhile])
+        let before = try StoreSnapshot(chain.store)
+
+        let stale = ChainHead(issuer: parties.farm.id, nextSeq: head.seq, prev: head.prev)
+        #expect(throws: StoreError.self) {
+            try chain.store.ingest(ChainBuilder.lines([signedEarly]), source: "import", now: 1_000, continuing: stale)
+        }
+        do {
+            _ = try chain.store.ingest(ChainBuilder.lines([signedEarly]), source: "import", now: 1_000, continuing: stale)
+        } catch {
+            #expect(error.code == .chainMoved)
+            #expect(error.message.contains("next seq is now 3, not 2"))
+        }
+        #expect(try StoreSnapshot(chain.store) == before, "nothing stored, no evidence kept")
+        #expect(before.count("equivocations") == 0)
+
+        let fresh = try chain.store.nextSeq(for: parties.farm.id)
+        let signedAgain = try chain.produce(parties.farm).0
+        let report = try chain.store.ingest(
+            ChainBuilder.lines([signedAgain]), source: "import", now: 1_000,
+            continuing: ChainHead(issuer: parties.farm.id, nextSeq: fresh.seq, prev: fresh.prev))
+        #expect(report.committed && report.accepted == 1)
+    }
+
     // Guards: a second, different, validly signed record at a stored seq is refused as equivocation; the
     // evidence outlives the rollback of the input, `verify` reports it, and traces mark the seq unverified.
     @Test func equivocationIsRefusedAndKeptAsEvidence() throws {

@@ -16,19 +16,26 @@ extension TraceStore {
     /// the input applied again record by record, each in a savepoint, to report every refusal and to keep what
     /// `partial` keeps.
     /// - Parameter now: the ingest time in milliseconds since 1970 (from the caller's clock).
-    public func ingest(_ lines: [IngestLine], source: String, partial: Bool = false, now: Int64) throws(StoreError) -> IngestReport {
-        try ingest(.lines(lines), source: source, partial: partial, now: now)
+    public func ingest(
+        _ lines: [IngestLine], source: String, partial: Bool = false, now: Int64, continuing head: ChainHead? = nil
+    ) throws(StoreError) -> IngestReport {
+        try ingest(.lines(lines), source: source, partial: partial, now: now, continuing: head)
     }
 
     /// Verifies and appends signed records read from `input`, as the method above does with lines in memory; a file
     /// is read as the records are applied, and read again only for the record-by-record pass.
     /// - Throws: ``StoreError/Code/badInput`` when the input cannot be read (nothing is stored).
-    public func ingest(_ input: IngestInput, source: String, partial: Bool = false, now: Int64) throws(StoreError) -> IngestReport {
+    /// - Parameter continuing: when the input continues a chain signed from a head read before the ingest, that
+    ///   head: checked inside the write transaction before anything is applied (see ``ChainHead``).
+    /// - Throws: ``StoreError/Code/chainMoved`` when `continuing` no longer holds (nothing is stored).
+    public func ingest(
+        _ input: IngestInput, source: String, partial: Bool = false, now: Int64, continuing head: ChainHead? = nil
+    ) throws(StoreError) -> IngestReport {
         let report: IngestReport
-        if let applied = try ingestOptimistically(input, source: source, now: now) {
+        if let applied = try ingestOptimistically(input, source: source, now: now, continuing: head) {
             report = applied
         } else {
-            report = try ingestCarefully(input.lines(), source: source, partial: partial, now: now)
+            report = try ingestCarefully(input.lines(), source: source, partial: partial, now: now, continuing: head)
         }
         logger.info("ingest", metadata: ["source": "\(source)", "accepted": "\(report.accepted)", "rejected": "\(report.rejected.count)"])
         return report
@@ -36,13 +43,16 @@ extension TraceStore {
 
     /// Applies every record straight into one transaction while the rest of the input is read; `nil`, with
     /// nothing stored, when a record is refused.
-    private func ingestOptimistically(_ input: IngestInput, source: String, now: Int64) throws(StoreError) -> IngestReport? {
+    private func ingestOptimistically(
+        _ input: IngestInput, source: String, now: Int64, continuing head: ChainHead?
+    ) throws(StoreError) -> IngestReport? {
         let pipeline = LinePipeline(input: try input.reader(), keys: SignatureKeys(lookUp: concurrentKeyLookUp()))
         pipeline.start()
         defer { pipeline.cancel() }
         var report = IngestReport(source: source)
         do {
             try writer.write { db in
+                try head?.check(db)
                 let context = try IngestContext(db: db, now: now, journaling: false)
                 while let chunk = pipeline.next() {
                     for item in chunk {

@@ -6,7 +6,9 @@ import TraceModel
 extension TraceStore {
     /// Applies the records one by one, each in a savepoint, reporting every refusal; with `partial` the valid
     /// records are kept, otherwise any refusal rolls everything back.
-    func ingestCarefully(_ lines: [IngestLine], source: String, partial: Bool, now: Int64) throws(StoreError) -> IngestReport {
+    func ingestCarefully(
+        _ lines: [IngestLine], source: String, partial: Bool, now: Int64, continuing head: ChainHead? = nil
+    ) throws(StoreError) -> IngestReport {
         var parsed = LineParsing.parse(lines)
         let keys = try resolveKeys(for: parsed)
         LineParsing.verify(&parsed, keys: keys)
@@ -15,6 +17,7 @@ extension TraceStore {
         let order = SeqIndex(parsed)
         do {
             try writer.write { db in
+                try head?.check(db)
                 let context = try IngestContext(db: db, now: now)
                 for (index, item) in parsed.enumerated() {
                     guard let record = item.record, let id = item.id, let body = item.body else {
@@ -52,6 +55,8 @@ extension TraceStore {
             report.committed = false
             report.accepted = 0
             report.acceptedIDs = []
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError(.database, "ingest of \(source) failed and was rolled back: \(error)")
         }

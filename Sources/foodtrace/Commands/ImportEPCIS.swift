@@ -62,9 +62,9 @@ extension FoodTrace.Import {
                     throw CLIError.input("\(key): party \(party) is not registered in this store, so it cannot sign the records of "
                         + "foreign events such as \(foreign.path); nothing was stored")
                 }
-                var lines = try ImportLines(plan: plan, importer: party, key: privateKey, store: store,
-                                            alreadyImported: try store.importedEventIDs(issuer: party))
-                let ingest = try store.ingest(lines.lines, source: source, now: Clock.nowMilliseconds)
+                let signed = try Self.signAndIngest(plan, importer: party, key: privateKey, store: store, source: source)
+                var lines = signed.lines
+                let ingest = signed.report
                 lines.forget()
                 let report = ImportReport(source: source, document: document, plan: plan, lines: lines, ingest: ingest)
                 for rejection in report.rejected { Console.error("\(source): \(rejection.text)") }
@@ -75,6 +75,33 @@ extension FoodTrace.Import {
                 if !ingest.rejected.isEmpty {
                     Console.error("\(source): \(ingest.rejected.count) record(s) refused; nothing was stored")
                     throw ExitCode(2)
+                }
+            }
+        }
+
+        /// Signs the records of foreign events from the importing party's chain head and ingests everything, the
+        /// head checked inside the ingest's transaction: when another process appended for the party meanwhile,
+        /// nothing is stored and the records are signed again from the new head (a few times at most).
+        static func signAndIngest(
+            _ plan: EPCISImportPlan, importer: String, key: PrivateKey, store: TraceStore, source: String
+        ) throws -> (lines: ImportLines, report: IngestReport) {
+            var attempt = 1
+            while true {
+                let lines = try ImportLines(plan: plan, importer: importer, key: key, store: store,
+                                            alreadyImported: try store.importedEventIDs(issuer: importer))
+                let head = lines.signedByImporter > 0 ? lines.head : nil
+                let outcome: Result<IngestReport, StoreError>
+                do {
+                    outcome = .success(try store.ingest(lines.lines, source: source, now: Clock.nowMilliseconds, continuing: head))
+                } catch {
+                    outcome = .failure(error)
+                }
+                switch outcome {
+                case .success(let report):
+                    return (lines, report)
+                case .failure(let error):
+                    guard error.code == .chainMoved, attempt < 5 else { throw error }
+                    attempt += 1
                 }
             }
         }

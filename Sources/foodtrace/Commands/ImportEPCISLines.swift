@@ -14,9 +14,12 @@ struct ImportLines {
     private(set) var signedByImporter = 0
     /// Foreign events the importing party had already imported (by hash ID), left out.
     private(set) var alreadyImportedEvents = 0
+    /// The importing party's chain as it stood when its records were signed: the ingest checks it still does.
+    let head: ChainHead
 
     init(plan: EPCISImportPlan, importer: String, key: PrivateKey, store: TraceStore, alreadyImported: Set<String>) throws {
         var (seq, prev) = try store.nextSeq(for: importer)
+        head = ChainHead(issuer: importer, nextSeq: seq, prev: prev)
         var skippedEvents: Set<String> = []
         for step in plan.steps {
             let record: TraceModel.Record
