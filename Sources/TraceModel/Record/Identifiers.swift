@@ -3,9 +3,11 @@ public enum PartyID {
     public static let rule = "a party id is 2-64 characters of A-Z, 0-9 and '-', starting with a letter"
 
     public static func isValid(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard (2...64).contains(bytes.count), let first = bytes.first, (65...90).contains(first) else { return false }
-        return bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard (2...64).contains(bytes.count), let first = bytes.first, (65...90).contains(first) else { return false }
+            return bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
+        }
     }
 }
 
@@ -14,10 +16,14 @@ public enum RecordID {
     public static let prefix = "sha256:"
 
     public static func isValid(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 71, text.hasPrefix(prefix) else { return false }
-        return bytes.dropFirst(7).allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.count == 71 && bytes[..<7].elementsEqual(prefixBytes)
+                && bytes[7...].allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+        }
     }
+
+    private static let prefixBytes = Array(prefix.utf8)
 
     /// The id for a SHA-256 digest.
     public static func from(digest: some Sequence<UInt8>) -> String { prefix + Hex.encode(Array(digest)) }

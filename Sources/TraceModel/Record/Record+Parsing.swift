@@ -15,24 +15,30 @@ extension Record {
     /// Text already in canonical form (as records are exported and signed) is hashed as it stands,
     /// without being written again.
     public static func parseDecoded(_ bytes: [UInt8]) throws(RecordProblem) -> (record: Record, body: AnyBody) {
-        let json: JSONValue
-        let mayHoldControlCharacters: Bool
+        let reading: JSONParser.Reading
         do {
-            (json, mayHoldControlCharacters) = try JSONParser.read(bytes)
+            reading = try JSONParser.read(bytes, locating: "sig")
         } catch {
             throw RecordProblem(field: error.path, reason: "\(error.reason) (at byte \(error.offset + 1))")
         }
-        return try parseDecoded(json, canonicalText: bytes, mayHoldControlCharacters: mayHoldControlCharacters)
+        let canonical = reading.isCanonicalObject ? CanonicalSource(text: bytes, sig: reading.locatedMember) : nil
+        return try parseDecoded(reading.value, canonical: canonical, mayHoldControlCharacters: reading.mayHoldControlCharacters)
+    }
+
+    /// Text a record was read from that is its canonical form as it stands, and where its `sig` member stands.
+    private struct CanonicalSource {
+        var text: [UInt8]
+        var sig: Range<Int>?
     }
 
     /// Reads one record from parsed JSON.
     public static func parse(_ json: JSONValue) throws(RecordProblem) -> Record {
-        try parseDecoded(json, canonicalText: nil, mayHoldControlCharacters: true).record
+        try parseDecoded(json, canonical: nil, mayHoldControlCharacters: true).record
     }
 
-    /// Reads one record from parsed JSON; `canonicalText` is the text `json` was read from, when there is one.
-    /// `mayHoldControlCharacters` is `false` when the reader found no string that might hold one.
-    private static func parseDecoded(_ json: JSONValue, canonicalText text: [UInt8]?, mayHoldControlCharacters: Bool)
+    /// Reads one record from parsed JSON; `canonical` is the text `json` was read from, when that is its canonical
+    /// form. `mayHoldControlCharacters` is `false` when the reader found no string that might hold one.
+    private static func parseDecoded(_ json: JSONValue, canonical: CanonicalSource?, mayHoldControlCharacters: Bool)
         throws(RecordProblem) -> (record: Record, body: AnyBody)
     {
         guard let members = json.objectMembers else {
@@ -77,9 +83,9 @@ extension Record {
         // Every member was checked above, so canonical text without `sig` is the canonical envelope without it, and
         // the text itself the whole record's canonical form.
         let record: Record
-        if let text, let signedBytes = CanonicalText.removingMember("sig", from: text) {
-            record = Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig, signedBytes: signedBytes,
-                            canonicalText: text)
+        if let canonical {
+            record = Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig,
+                            signedBytes: CanonicalText.removing(canonical.sig, from: canonical.text), canonicalText: canonical.text)
         } else {
             record = try Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig)
         }
@@ -149,21 +155,7 @@ extension Record {
 
     /// The body decoded as its kind's type; unknown body fields are refused.
     public func decodedBody() throws(RecordProblem) -> AnyBody {
-        // Each kind spelt out, so that each decodes through code specialised for its type.
-        switch kind {
-        case .register: return .register(try BodyDecoding.decode(RegisterBody.self, from: body))
-        case .revoke: return .revoke(try BodyDecoding.decode(RevokeBody.self, from: body))
-        case .certify: return .certify(try BodyDecoding.decode(CertifyBody.self, from: body))
-        case .produce: return .produce(try BodyDecoding.decode(ProduceBody.self, from: body))
-        case .transform: return .transform(try BodyDecoding.decode(TransformBody.self, from: body))
-        case .ship: return .ship(try BodyDecoding.decode(ShipBody.self, from: body))
-        case .receive: return .receive(try BodyDecoding.decode(ReceiveBody.self, from: body))
-        case .test: return .test(try BodyDecoding.decode(TestBody.self, from: body))
-        case .sell: return .sell(try BodyDecoding.decode(SellBody.self, from: body))
-        case .use: return .use(try BodyDecoding.decode(UseBody.self, from: body))
-        case .recall: return .recall(try BodyDecoding.decode(RecallBody.self, from: body))
-        case .dispose: return .dispose(try BodyDecoding.decode(DisposeBody.self, from: body))
-        }
+        try BodyDecoding.decode(kind, from: body)
     }
 }
 
