@@ -166,8 +166,11 @@ public struct JSONParser {
             index += 1
             return .object(members)
         }
-        // The previous member's name as it stands in the text (between its quotes), for the canonical order.
+        // The previous member's name as it stands in the text (between its quotes), while every name so far is
+        // plain (no escape: its text is the name) and sorts after the one before: the canonical order, in which no
+        // name can repeat an earlier one.
         var previousName: Range<Int>?
+        var sorted = true
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -175,13 +178,16 @@ public struct JSONParser {
             }
             let nameStart = index
             let key = try readString()
-            if canonical {
+            if sorted {
                 let name = nameStart + 1..<index - 1
-                canonical = isPlainName(name) && previousName.map { precedes($0, name) } ?? true
+                sorted = isPlainName(name) && previousName.map { precedes($0, name) } ?? true
                 previousName = name
+                if !sorted { canonical = false }
             }
             let duplicate: Bool
-            if seen != nil {
+            if sorted {
+                duplicate = false
+            } else if seen != nil {
                 duplicate = !seen!.insert(key).inserted
             } else if members.count < Self.linearNameLimit {
                 duplicate = members.contains { $0.key == key }
@@ -352,7 +358,7 @@ public struct JSONParser {
             if byte == UInt8(ascii: "\"") {
                 guard cursor - start <= limits.maxStringBytes else { return nil }
                 index = cursor + 1
-                return String(decoding: bytes[start..<cursor], as: UTF8.self)
+                return Self.string(bytes, start..<cursor)
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0x7F { return nil }
             if byte < 0x80 {
@@ -365,6 +371,16 @@ public struct JSONParser {
             }
         }
         return nil
+    }
+
+    /// The text of well-formed UTF-8 `bytes[range]`, copied straight into the string's storage (a short ASCII one
+    /// then needs no second check).
+    private static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { all in
+            String(unsafeUninitializedCapacity: range.count) { out in
+                out.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: all[range]))
+            }
+        }
     }
 
     /// The length of the well-formed UTF-8 sequence starting at `offset` (a lead byte ≥ 0x80), or `nil`.

@@ -6,10 +6,16 @@
 /// (strings, `true`/`false`, exact decimals, trace codes, times, units and other names from their lists), no
 /// member the type does not have, none `null`. It says nothing about what is wrong: on any mismatch it gives
 /// `nil`, and the caller takes the slower ways, which name the field and the reason.
+///
+/// Readers ask for the members a type requires in canonical order (by name), then for the optional ones: in a
+/// canonical body each is then found where the last one read stood, and an optional one is known missing once
+/// every member has been read.
 struct QuickObject {
     private let members: [(key: String, value: JSONValue)]
     /// How many members were read; as names are unique, all were read when this is their count.
     private var taken = 0
+    /// Where the next member is looked for first.
+    private var next = 0
 
     /// The members of `value`, when it is an object.
     init?(_ value: JSONValue) {
@@ -20,18 +26,27 @@ struct QuickObject {
     /// Whether every member was read.
     var isComplete: Bool { taken == members.count }
 
+    /// Where member `key` stands, if anywhere.
+    private mutating func position(_ key: String) -> Int? {
+        if next < members.count, members[next].key == key { return next }
+        return members.firstIndex { $0.key == key }
+    }
+
     /// The value of member `key`; `nil` when it is missing or `null`.
     mutating func required(_ key: String) -> JSONValue? {
-        guard let value = members.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
+        guard let position = position(key), !members[position].value.isNull else { return nil }
         taken += 1
-        return value
+        next = position + 1
+        return members[position].value
     }
 
     /// Member `key` read by `read`: `.some(nil)` when it is missing; `nil` when it is `null` or `read` refuses it.
     mutating func optional<T>(_ key: String, _ read: (JSONValue) -> T?) -> T?? {
-        guard let value = members.first(where: { $0.key == key })?.value else { return .some(nil) }
+        guard taken < members.count, let position = position(key) else { return .some(nil) }
+        let value = members[position].value
         guard !value.isNull, let read = read(value) else { return nil }
         taken += 1
+        next = position + 1
         return .some(read)
     }
 
