@@ -26,7 +26,19 @@ public enum RecordID {
     private static let prefixBytes = Array(prefix.utf8)
 
     /// The id for a SHA-256 digest.
-    public static func from(digest: some Sequence<UInt8>) -> String { prefix + Hex.encode(Array(digest)) }
+    public static func from(digest: some Sequence<UInt8>) -> String {
+        let bytes = Array(digest)
+        // Written straight into the string's storage: every record ingested gets its id this way.
+        return String(unsafeUninitializedCapacity: prefixBytes.count + bytes.count * 2) { out in
+            var index = out.initialize(fromContentsOf: prefixBytes)
+            for byte in bytes {
+                out[index] = Hex.hexDigit(byte >> 4)
+                out[index + 1] = Hex.hexDigit(byte & 0x0F)
+                index += 2
+            }
+            return index
+        }
+    }
 
     /// The first `count` hex digits after the prefix, for short display.
     public static func short(_ id: String, _ count: Int = 12) -> String {
@@ -51,7 +63,8 @@ public enum Hex {
         }
     }
 
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
+    /// The lowercase hex digit of a value from 0 to 15.
+    static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
