@@ -25,9 +25,29 @@ public struct JSONParser {
         public var description: String { "\(path): \(reason) (at byte \(offset + 1))" }
     }
 
+    /// What ``read(_:limits:locating:)`` learnt of a document besides its value.
+    struct Reading {
+        var value: JSONValue
+        /// `false` when no string or member name in the document can hold a control character (C0, DEL or C1).
+        var mayHoldControlCharacters: Bool
+        /// Whether the text is an object already in canonical form as it stands, by the narrow rules of
+        /// ``CanonicalText``; `false` means "not known to be".
+        var isCanonicalObject: Bool
+        /// Where the top-level member named in the call stands, from its name's opening quote to the end of its
+        /// value; `nil` when there is none.
+        var locatedMember: Range<Int>?
+    }
+
     private let bytes: [UInt8]
     private let limits: Limits
     private var index = 0
+    /// Cleared at the first thing the text has that its canonical form would not: whitespace, an escape other
+    /// than `\"` and `\\`, a member name that is not plain printable ASCII or not after the one before it, a
+    /// number other than an integer of at most 15 digits.
+    private var canonical = true
+    /// The top-level member to locate, and where it was found.
+    private var wanted: String?
+    private var wantedMember: Range<Int>?
     /// Where the value being read sits; turned into a path string only when reading fails.
     private var pathStack: [PathStep] = []
     /// Set when a string may hold a control character: one with an escape, DEL or a C1 control.
@@ -51,7 +71,15 @@ public struct JSONParser {
     /// Reads one complete JSON document, and says whether a string or member name in it may hold a control
     /// character (C0, DEL or C1; `false` means none does).
     static func read(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> (value: JSONValue, mayHoldControlCharacters: Bool) {
+        let reading = try read(bytes, limits: limits, locating: nil)
+        return (reading.value, reading.mayHoldControlCharacters)
+    }
+
+    /// Reads one complete JSON document, and says whether it may hold control characters, whether it is an
+    /// object in canonical form as it stands, and where its top-level member `name` stands (when `name` is given).
+    static func read(_ bytes: [UInt8], limits: Limits = Limits(), locating name: String?) throws(Failure) -> Reading {
         var parser = JSONParser(bytes: bytes, limits: limits)
+        parser.wanted = name
         if bytes.count > limits.maxDocumentBytes {
             throw parser.failure("document is \(bytes.count) bytes, over the limit of \(limits.maxDocumentBytes)")
         }
@@ -64,7 +92,9 @@ public struct JSONParser {
         if parser.index != bytes.count {
             throw parser.failure("unexpected data after the JSON value")
         }
-        return (value, parser.mayHoldControlCharacters)
+        let isObject = bytes.first == UInt8(ascii: "{")
+        return Reading(value: value, mayHoldControlCharacters: parser.mayHoldControlCharacters,
+                       isCanonicalObject: parser.canonical && isObject, locatedMember: parser.wantedMember)
     }
 
     /// Reads one complete JSON document from a string.
@@ -88,7 +118,9 @@ public struct JSONParser {
     private mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            case 0x20, 0x09, 0x0A, 0x0D:
+                index += 1
+                canonical = false
             default: return
             }
         }
@@ -134,14 +166,28 @@ public struct JSONParser {
             index += 1
             return .object(members)
         }
+        // The previous member's name as it stands in the text (between its quotes), while every name so far is
+        // plain (no escape: its text is the name) and sorts after the one before: the canonical order, in which no
+        // name can repeat an earlier one.
+        var previousName: Range<Int>?
+        var sorted = true
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw failure("expected a member name in quotes")
             }
+            let nameStart = index
             let key = try readString()
+            if sorted {
+                let name = nameStart + 1..<index - 1
+                sorted = isPlainName(name) && previousName.map { precedes($0, name) } ?? true
+                previousName = name
+                if !sorted { canonical = false }
+            }
             let duplicate: Bool
-            if seen != nil {
+            if sorted {
+                duplicate = false
+            } else if seen != nil {
                 duplicate = !seen!.insert(key).inserted
             } else if members.count < Self.linearNameLimit {
                 duplicate = members.contains { $0.key == key }
@@ -159,6 +205,7 @@ public struct JSONParser {
             pathStack.append(.key(key))
             let value = try readValue(depth: depth)
             pathStack.removeLast()
+            if depth == 1, let wanted, key == wanted { wantedMember = nameStart..<index }
             members.append((key, value))
             skipWhitespace()
             guard index < bytes.count else { throw failure("unexpected end of input in an object") }
@@ -171,6 +218,26 @@ public struct JSONParser {
                 throw failure("expected ',' or '}'")
             }
         }
+    }
+
+    /// A member name canonical form writes as it stands, and orders by its bytes: printable ASCII, no escape.
+    private func isPlainName(_ range: Range<Int>) -> Bool {
+        for offset in range where bytes[offset] < 0x20 || bytes[offset] >= 0x7F || bytes[offset] == UInt8(ascii: "\\") {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the bytes at `first` sort strictly before those at `second`.
+    private func precedes(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        var a = first.lowerBound
+        var b = second.lowerBound
+        while a < first.upperBound && b < second.upperBound {
+            if bytes[a] != bytes[b] { return bytes[a] < bytes[b] }
+            a += 1
+            b += 1
+        }
+        return a == first.upperBound && b < second.upperBound
     }
 
     /// The JSON path step for a member name: `.name`, or `["name"]` when it is not a plain identifier.
@@ -233,7 +300,17 @@ public struct JSONParser {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         if index - start > 64 { throw failure("number text longer than 64 characters") }
+        if canonical { canonical = isCanonicalInteger(start..<index) }
         return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    /// An integer that a double holds exactly and ECMAScript writes with the same digits: at most 15 digits, not
+    /// `-0` (the grammar already refused leading zeros).
+    private func isCanonicalInteger(_ range: Range<Int>) -> Bool {
+        let digitsStart = range.lowerBound + (bytes[range.lowerBound] == UInt8(ascii: "-") ? 1 : 0)
+        let digits = digitsStart..<range.upperBound
+        guard digits.count <= 15, bytes[digits].allSatisfy(isDigit) else { return false }
+        return !(digitsStart > range.lowerBound && digits.count == 1 && bytes[digitsStart] == UInt8(ascii: "0"))
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
@@ -281,7 +358,7 @@ public struct JSONParser {
             if byte == UInt8(ascii: "\"") {
                 guard cursor - start <= limits.maxStringBytes else { return nil }
                 index = cursor + 1
-                return String(decoding: bytes[start..<cursor], as: UTF8.self)
+                return Self.string(bytes, start..<cursor)
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0x7F { return nil }
             if byte < 0x80 {
@@ -294,6 +371,16 @@ public struct JSONParser {
             }
         }
         return nil
+    }
+
+    /// The text of well-formed UTF-8 `bytes[range]`, copied straight into the string's storage (a short ASCII one
+    /// then needs no second check).
+    private static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { all in
+            String(unsafeUninitializedCapacity: range.count) { out in
+                out.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: all[range]))
+            }
+        }
     }
 
     /// The length of the well-formed UTF-8 sequence starting at `offset` (a lead byte ≥ 0x80), or `nil`.
@@ -322,6 +409,7 @@ public struct JSONParser {
         guard index < bytes.count else { throw failure("unterminated escape") }
         let code = bytes[index]
         index += 1
+        if code != UInt8(ascii: "\"") && code != UInt8(ascii: "\\") { canonical = false }
         switch code {
         case UInt8(ascii: "\""): out.append(0x22)
         case UInt8(ascii: "\\"): out.append(0x5C)

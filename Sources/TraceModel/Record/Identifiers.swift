@@ -3,9 +3,11 @@ public enum PartyID {
     public static let rule = "a party id is 2-64 characters of A-Z, 0-9 and '-', starting with a letter"
 
     public static func isValid(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard (2...64).contains(bytes.count), let first = bytes.first, (65...90).contains(first) else { return false }
-        return bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard (2...64).contains(bytes.count), let first = bytes.first, (65...90).contains(first) else { return false }
+            return bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
+        }
     }
 }
 
@@ -14,13 +16,29 @@ public enum RecordID {
     public static let prefix = "sha256:"
 
     public static func isValid(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 71, text.hasPrefix(prefix) else { return false }
-        return bytes.dropFirst(7).allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.count == 71 && bytes[..<7].elementsEqual(prefixBytes)
+                && bytes[7...].allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+        }
     }
 
+    private static let prefixBytes = Array(prefix.utf8)
+
     /// The id for a SHA-256 digest.
-    public static func from(digest: some Sequence<UInt8>) -> String { prefix + Hex.encode(Array(digest)) }
+    public static func from(digest: some Sequence<UInt8>) -> String {
+        let bytes = Array(digest)
+        // Written straight into the string's storage: every record ingested gets its id this way.
+        return String(unsafeUninitializedCapacity: prefixBytes.count + bytes.count * 2) { out in
+            var index = out.initialize(fromContentsOf: prefixBytes)
+            for byte in bytes {
+                out[index] = Hex.hexDigit(byte >> 4)
+                out[index + 1] = Hex.hexDigit(byte & 0x0F)
+                index += 2
+            }
+            return index
+        }
+    }
 
     /// The first `count` hex digits after the prefix, for short display.
     public static func short(_ id: String, _ count: Int = 12) -> String {
@@ -45,7 +63,8 @@ public enum Hex {
         }
     }
 
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
+    /// The lowercase hex digit of a value from 0 to 15.
+    static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 

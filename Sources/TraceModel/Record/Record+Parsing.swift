@@ -15,49 +15,67 @@ extension Record {
     /// Text already in canonical form (as records are exported and signed) is hashed as it stands,
     /// without being written again.
     public static func parseDecoded(_ bytes: [UInt8]) throws(RecordProblem) -> (record: Record, body: AnyBody) {
-        let json: JSONValue
-        let mayHoldControlCharacters: Bool
+        let reading: JSONParser.Reading
         do {
-            (json, mayHoldControlCharacters) = try JSONParser.read(bytes)
+            reading = try JSONParser.read(bytes, locating: "sig")
         } catch {
             throw RecordProblem(field: error.path, reason: "\(error.reason) (at byte \(error.offset + 1))")
         }
-        return try parseDecoded(json, canonicalText: bytes, mayHoldControlCharacters: mayHoldControlCharacters)
+        let canonical = reading.isCanonicalObject ? CanonicalSource(text: bytes, sig: reading.locatedMember) : nil
+        return try parseDecoded(reading.value, canonical: canonical, mayHoldControlCharacters: reading.mayHoldControlCharacters)
+    }
+
+    /// Text a record was read from that is its canonical form as it stands, and where its `sig` member stands.
+    private struct CanonicalSource {
+        var text: [UInt8]
+        var sig: Range<Int>?
     }
 
     /// Reads one record from parsed JSON.
     public static func parse(_ json: JSONValue) throws(RecordProblem) -> Record {
-        try parseDecoded(json, canonicalText: nil, mayHoldControlCharacters: true).record
+        try parseDecoded(json, canonical: nil, mayHoldControlCharacters: true).record
     }
 
-    /// Reads one record from parsed JSON; `canonicalText` is the text `json` was read from, when there is one.
-    /// `mayHoldControlCharacters` is `false` when the reader found no string that might hold one.
-    private static func parseDecoded(_ json: JSONValue, canonicalText text: [UInt8]?, mayHoldControlCharacters: Bool)
+    /// Reads one record from parsed JSON; `canonical` is the text `json` was read from, when that is its canonical
+    /// form. `mayHoldControlCharacters` is `false` when the reader found no string that might hold one.
+    private static func parseDecoded(_ json: JSONValue, canonical: CanonicalSource?, mayHoldControlCharacters: Bool)
         throws(RecordProblem) -> (record: Record, body: AnyBody)
     {
         guard let members = json.objectMembers else {
             throw RecordProblem(field: "$", reason: "a record must be a JSON object, found \(json.typeName)")
         }
-        for member in members where !isEnvelopeField(member.key) {
-            throw RecordProblem(field: "$" + JSONParser.pathComponent(member.key), reason: "unknown envelope field")
+        // Each member taken in one pass (names are unique), the cases in canonical order.
+        var envelope = Envelope()
+        for member in members {
+            switch member.key {
+            case "at": envelope.at = member.value
+            case "body": envelope.body = member.value
+            case "issuer": envelope.issuer = member.value
+            case "kind": envelope.kind = member.value
+            case "prev": envelope.prev = member.value
+            case "seq": envelope.seq = member.value
+            case "sig": envelope.sig = member.value
+            case "v": envelope.v = member.value
+            default: throw RecordProblem(field: "$" + JSONParser.pathComponent(member.key), reason: "unknown envelope field")
+            }
         }
         if mayHoldControlCharacters { try checkStrings(json, path: "$") }
-        guard let version = json["v"] else { throw RecordProblem(field: "$.v", reason: "missing") }
+        guard let version = envelope.v else { throw RecordProblem(field: "$.v", reason: "missing") }
         guard version.intValue == formatVersion else {
             throw RecordProblem(field: "$.v", reason: "unsupported format version \(CanonicalJSON.describe(version)); this reader knows version \(formatVersion)")
         }
-        let kindText = try string(json, "kind")
+        let kindText = try string(envelope.kind, "kind")
         guard let kind = RecordKind(rawValue: kindText) else {
             throw RecordProblem(field: "$.kind", reason: "unknown kind \"\(kindText)\" (known: \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        let issuer = try string(json, "issuer")
+        let issuer = try string(envelope.issuer, "issuer")
         guard PartyID.isValid(issuer) else { throw RecordProblem(field: "$.issuer", reason: PartyID.rule) }
-        guard let seqValue = json["seq"] else { throw RecordProblem(field: "$.seq", reason: "missing") }
+        guard let seqValue = envelope.seq else { throw RecordProblem(field: "$.seq", reason: "missing") }
         guard let seq = seqValue.intValue, seq >= 1, seq <= 1 << 53 else {
             throw RecordProblem(field: "$.seq", reason: "must be a whole number from 1, found \(CanonicalJSON.describe(seqValue))")
         }
         let prev: String?
-        switch json["prev"] {
+        switch envelope.prev {
         case nil: throw RecordProblem(field: "$.prev", reason: "missing (null for seq 1)")
         case .null?: prev = nil
         case .string(let text)?:
@@ -67,34 +85,32 @@ extension Record {
         }
         if seq == 1, prev != nil { throw RecordProblem(field: "$.prev", reason: "must be null for seq 1") }
         if seq > 1, prev == nil { throw RecordProblem(field: "$.prev", reason: "must name the issuer's record seq \(seq - 1)") }
-        let atText = try string(json, "at")
+        let atText = try string(envelope.at, "at")
         guard let at = Timestamp(atText) else {
             throw RecordProblem(field: "$.at", reason: "\"\(atText)\" is not an RFC 3339 time with an offset (e.g. 2026-11-28T06:30:00+08:00)")
         }
-        guard let body = json["body"] else { throw RecordProblem(field: "$.body", reason: "missing") }
+        guard let body = envelope.body else { throw RecordProblem(field: "$.body", reason: "missing") }
         guard case .object = body else { throw RecordProblem(field: "$.body", reason: "must be an object, found \(body.typeName)") }
-        let sig = try json["sig"].map { value throws(RecordProblem) in try parseSignature(value) }
+        let sig = try envelope.sig.map { value throws(RecordProblem) in try parseSignature(value) }
         // Every member was checked above, so canonical text without `sig` is the canonical envelope without it, and
         // the text itself the whole record's canonical form.
         let record: Record
-        if let text, let signedBytes = CanonicalText.removingMember("sig", from: text) {
-            record = Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig, signedBytes: signedBytes,
-                            canonicalText: text)
+        if let canonical {
+            record = Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig,
+                            signedBytes: CanonicalText.removing(canonical.sig, from: canonical.text), canonicalText: canonical.text)
         } else {
             record = try Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig)
         }
         return (record, try record.decodedBody())
     }
 
-    private static func isEnvelopeField(_ key: String) -> Bool {
-        switch key {
-        case "v", "kind", "issuer", "seq", "prev", "at", "body", "sig": return true
-        default: return false
-        }
+    /// The members of a record's envelope, as they stood.
+    private struct Envelope {
+        var at, body, issuer, kind, prev, seq, sig, v: JSONValue?
     }
 
-    private static func string(_ json: JSONValue, _ key: String) throws(RecordProblem) -> String {
-        guard let value = json[key] else { throw RecordProblem(field: "$.\(key)", reason: "missing") }
+    private static func string(_ value: JSONValue?, _ key: String) throws(RecordProblem) -> String {
+        guard let value else { throw RecordProblem(field: "$.\(key)", reason: "missing") }
         guard let text = value.stringValue else {
             throw RecordProblem(field: "$.\(key)", reason: "must be a string, found \(value.typeName)")
         }
@@ -149,21 +165,7 @@ extension Record {
 
     /// The body decoded as its kind's type; unknown body fields are refused.
     public func decodedBody() throws(RecordProblem) -> AnyBody {
-        // Each kind spelt out, so that each decodes through code specialised for its type.
-        switch kind {
-        case .register: return .register(try BodyDecoding.decode(RegisterBody.self, from: body))
-        case .revoke: return .revoke(try BodyDecoding.decode(RevokeBody.self, from: body))
-        case .certify: return .certify(try BodyDecoding.decode(CertifyBody.self, from: body))
-        case .produce: return .produce(try BodyDecoding.decode(ProduceBody.self, from: body))
-        case .transform: return .transform(try BodyDecoding.decode(TransformBody.self, from: body))
-        case .ship: return .ship(try BodyDecoding.decode(ShipBody.self, from: body))
-        case .receive: return .receive(try BodyDecoding.decode(ReceiveBody.self, from: body))
-        case .test: return .test(try BodyDecoding.decode(TestBody.self, from: body))
-        case .sell: return .sell(try BodyDecoding.decode(SellBody.self, from: body))
-        case .use: return .use(try BodyDecoding.decode(UseBody.self, from: body))
-        case .recall: return .recall(try BodyDecoding.decode(RecallBody.self, from: body))
-        case .dispose: return .dispose(try BodyDecoding.decode(DisposeBody.self, from: body))
-        }
+        try BodyDecoding.decode(kind, from: body)
     }
 }
 

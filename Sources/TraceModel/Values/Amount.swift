@@ -18,11 +18,19 @@ public struct Amount: Sendable, Hashable, Comparable, Codable, CustomStringConve
     /// Parses the record form: digits, an optional point and one to six digits; no sign, exponent,
     /// leading zeros or trailing fraction zeros — one text per value, so a signed record has one form.
     public init?(_ text: some StringProtocol) {
-        let utf8 = Array(text.utf8)
+        // In place when the text is stored contiguously (a String or Substring is), else copied.
+        let micros = text.utf8.withContiguousStorageIfAvailable(Amount.micros(of:))
+            ?? Array(text.utf8).withUnsafeBufferPointer(Amount.micros(of:))
+        guard let micros else { return nil }
+        self.micros = micros
+    }
+
+    /// The value of the record form in `utf8`, in millionths; `nil` when it is not that form.
+    private static func micros(of utf8: UnsafeBufferPointer<UInt8>) -> Int64? {
         guard !utf8.isEmpty, utf8.count <= Amount.maxIntegerDigits + 7 else { return nil }
         let point = utf8.firstIndex(of: UInt8(ascii: "."))
         let integerPart = utf8[..<(point ?? utf8.count)]
-        let fractionPart = point.map { utf8[($0 + 1)...] } ?? []
+        let fractionPart = utf8[(point.map { $0 + 1 } ?? utf8.count)...]
         guard !integerPart.isEmpty, integerPart.count <= Amount.maxIntegerDigits,
             integerPart.allSatisfy({ $0 >= 48 && $0 <= 57 }),
             integerPart.count == 1 || integerPart.first != UInt8(ascii: "0"),
@@ -35,7 +43,7 @@ public struct Amount: Sendable, Hashable, Comparable, Codable, CustomStringConve
         var fraction: Int64 = 0
         for digit in fractionPart { fraction = fraction * 10 + Int64(digit - 48) }
         for _ in fractionPart.count..<6 { fraction *= 10 }
-        self.micros = value * Amount.scale + fraction
+        return value * Amount.scale + fraction
     }
 
     /// Parses what a person types (`32.00`, `1.50`): trailing fraction zeros and a bare point are dropped.

@@ -12,7 +12,16 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)`.
     public init?(_ text: String) {
-        let b = Array(text.utf8)
+        var text = text
+        // Read in place: every record has a time to read.
+        guard let (epochMilliseconds, offset) = text.withUTF8(Timestamp.instant(of:)) else { return nil }
+        self.text = text
+        self.epochMilliseconds = epochMilliseconds
+        self.offsetMinutes = offset
+    }
+
+    /// The instant written in `b` and its offset in minutes; `nil` when `b` is not such a time.
+    private static func instant(of b: UnsafeBufferPointer<UInt8>) -> (epochMilliseconds: Int64, offsetMinutes: Int)? {
         func number(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= b.count else { return nil }
             var value = 0
@@ -56,9 +65,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         }
         let days = Timestamp.daysFromCivil(year: year, month: month, day: day)
         let seconds = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offset * 60)
-        self.text = text
-        self.epochMilliseconds = seconds * 1000 + Int64(millis)
-        self.offsetMinutes = offset
+        return (seconds * 1000 + Int64(millis), offset)
     }
 
     /// The instant `epochMilliseconds`, written at `offsetMinutes` (whole seconds unless milliseconds are set).

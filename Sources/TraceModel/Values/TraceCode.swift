@@ -34,16 +34,23 @@ public struct TraceCode: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Validates a 20-digit code and its check digit.
     public init(validating text: String) throws(Problem) {
-        let bytes = Array(text.utf8)
+        var text = text
+        // Read in place (an ingest checks two or three codes per record).
+        if let problem = text.withUTF8(Self.problem(with:)) { throw problem }
+        self.digits = text
+    }
+
+    /// What is wrong with the code in `bytes`, if anything.
+    private static func problem(with bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         // Digits first: a code of 20 full-width or other non-ASCII characters is not a length problem.
-        guard bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { throw .notDigits }
-        guard bytes.count == 20 else { throw .wrongLength(bytes.count) }
-        let expected = Damm.checkDigit(bytes.prefix(19).map { Int($0 - 48) })
+        guard bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return .notDigits }
+        guard bytes.count == 20 else { return .wrongLength(bytes.count) }
+        let expected = Damm.checkDigit(ofASCIIDigits: UnsafeBufferPointer(rebasing: bytes[..<19]))
         let found = Int(bytes[19] - 48)
         guard expected == found else {
-            throw .checkDigitMismatch(expected: Character(String(expected)), found: Character(String(found)))
+            return .checkDigitMismatch(expected: Character(String(expected)), found: Character(String(found)))
         }
-        self.digits = text
+        return nil
     }
 
     /// A code from its first 19 digits, completing the check digit.
@@ -108,5 +115,17 @@ public enum Damm {
         var interim = 0
         for digit in digits { interim = table[interim][digit] }
         return interim
+    }
+
+    /// The same table in one row after another, for ``checkDigit(ofASCIIDigits:)``.
+    private static let flatTable: [UInt8] = table.flatMap { $0.map(UInt8.init) }
+
+    /// ``checkDigit(_:)`` of ASCII digits (`0`–`9`, which the caller has checked), read in place.
+    static func checkDigit(ofASCIIDigits digits: UnsafeBufferPointer<UInt8>) -> Int {
+        flatTable.withUnsafeBufferPointer { table in
+            var interim = 0
+            for digit in digits { interim = Int(table[interim &* 10 &+ Int(digit &- 48)]) }
+            return interim
+        }
     }
 }

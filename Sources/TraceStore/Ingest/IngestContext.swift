@@ -55,6 +55,7 @@ final class NodeInfo {
 /// savepoints any refusal abandons the whole transaction, and with it the context.
 final class IngestContext {
     let db: Database
+    /// The ingest stamp of the records applied (``IngestStamp``).
     let now: Int64
     private let journaling: Bool
     private let statements: SQLiteStatements
@@ -75,7 +76,7 @@ final class IngestContext {
     init(db: Database, now: Int64, journaling: Bool = true) throws {
         self.db = db
         statements = SQLiteStatements(db: db)
-        self.now = now
+        self.now = try IngestStamp.stamp(now: now, db)
         self.journaling = journaling
         anchorParties = Set(try String.fetchAll(db, sql: "SELECT party FROM anchors"))
     }

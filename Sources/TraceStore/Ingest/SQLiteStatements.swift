@@ -97,9 +97,9 @@ final class SQLiteStatements {
                     code = sqlite3_bind_null(statement, index)
                 case .integer(let value):
                     code = sqlite3_bind_int64(statement, index, value)
-                case .text(let text):
+                case .text(var text):
                     let start = offset
-                    offset = buffer[start...].initialize(fromContentsOf: text.utf8)
+                    offset = text.withUTF8 { buffer[start...].initialize(fromContentsOf: $0) }
                     code = sqlite3_bind_text(statement, index, buffer.baseAddress! + start, Int32(offset - start), nil)
                 case .blob(let bytes):
                     let start = offset

@@ -52,8 +52,10 @@ extension TraceStore {
             _ = arguments.append(contentsOf: [party])
         }
         if let since {
-            conditions.append("ingested_ms >= ?")
-            _ = arguments.append(contentsOf: [since])
+            // Stamps never go back in rowid order (IngestStamp): the records from `since` on start at one rowid.
+            let first = try read { db in try IngestStamp.firstRowID(ingestedAtOrAfter: since, db) }
+            conditions.append("n >= ? AND ingested_ms >= ?")
+            _ = arguments.append(contentsOf: [first, since])
         }
         if let kinds {
             conditions.append("kind IN (\(kinds.map { _ in "?" }.joined(separator: ",")))")

@@ -36,6 +36,10 @@ struct JSONParserRefusalTests {
         Case(#"{"list":[{"x":1},{"x":1,"y":2,"x":3}]}"#, "$.list[1]", #"duplicate member name "x""#),
         // An escape spells the same name.
         Case(#"{"a":1,"\u0061":2}"#, "$", #"duplicate member name "a""#),
+        Case(#"{"a":1,"b":2,"\u0062":3}"#, "$", #"duplicate member name "b""#),
+        // Names in order up to the repeated one (in order, no name can repeat; out of order, any may).
+        Case(#"{"a":1,"b":2,"c":3,"b":4}"#, "$", #"duplicate member name "b""#),
+        Case("{" + (0..<20).map { #""k\#($0 + 10)":1,"# }.joined() + #""k15":2}"#, "$", #"duplicate member name "k15""#),
     ]
 
     @Test(arguments: duplicates) func duplicateMemberNames(item: Case) { Self.refuse(item) }

@@ -27,12 +27,44 @@ struct RecordQuickPathTests {
                     compared += 1
                 }
             }
-            for path in Self.paths(in: body) where Self.isObject(at: path, in: body) {
+            for path in [[]] + Self.paths(in: body) where Self.isObject(at: path, in: body) {
                 expectAgreement(kind, body.replacing(path + ["colour"], with: .string("红")), "\(kind) \(path).colour")
                 expectAgreement(kind, body.replacing(path + ["extra"], with: .null), "\(kind) \(path).extra = null")
             }
         }
         #expect(compared > 1000)
+    }
+
+    /// The kinds read member by member take that way for their samples, and judge an `epcis` origin (in no
+    /// sample) as the strict way does.
+    @Test func commonKindsAreReadMemberByMember() throws {
+        let origin = JSONValue.object([("eventID", .string("ni:///sha-256;0a1b?ver=CBV2.0")), ("event", .string("{}"))])
+        for kind in [RecordKind.sell, .ship, .receive, .transform, .use, .produce, .dispose] {
+            let body = try #require(try Samples.record(kind)["body"])
+            #expect(Self.readsQuickly(kind, body), "\(kind) sample is read member by member")
+            guard kind != .use else { continue }
+            let withOrigin = body.setting("epcis", to: origin)
+            #expect(Self.readsQuickly(kind, withOrigin), "\(kind) with an origin is read member by member")
+            for path in [[PathStep.key("epcis")]] + Self.paths(in: origin).map({ [PathStep.key("epcis")] + $0 }) {
+                for replacement in Self.replacements {
+                    expectAgreement(kind, withOrigin.replacing(path, with: replacement), "\(kind) \(path) := \(String(describing: replacement))")
+                }
+            }
+            expectAgreement(kind, body.setting("epcis", to: .null), "\(kind) epcis = null")
+        }
+    }
+
+    private static func readsQuickly(_ kind: RecordKind, _ body: JSONValue) -> Bool {
+        switch kind {
+        case .sell: return SellBody(quickly: body) != nil
+        case .ship: return ShipBody(quickly: body) != nil
+        case .receive: return ReceiveBody(quickly: body) != nil
+        case .transform: return TransformBody(quickly: body) != nil
+        case .use: return UseBody(quickly: body) != nil
+        case .produce: return ProduceBody(quickly: body) != nil
+        case .dispose: return DisposeBody(quickly: body) != nil
+        default: return false
+        }
     }
 
     @Test func bodiesEncodeQuicklyAsJSONEncoderEncodesThem() throws {
@@ -120,10 +152,14 @@ struct RecordQuickPathTests {
 
     // MARK: - Helpers
 
+    /// Both quick ways (member by member for the common kinds, through `Decodable` for every kind) give what the
+    /// strict way gives.
     private func expectAgreement(_ kind: RecordKind, _ body: JSONValue, _ comment: Comment) {
         let quick = outcome { () throws(RecordProblem) in try BodyDecoding.decode(AnyBody.type(of: kind), from: body) }
+        let byKind = outcome { () throws(RecordProblem) in try BodyDecoding.decode(kind, from: body).value }
         let strict = outcome { () throws(RecordProblem) in try BodyDecoding.strictlyDecode(AnyBody.type(of: kind), from: body) }
         #expect(quick == strict, comment)
+        #expect(byKind == strict, comment)
     }
 
     private enum Outcome: Equatable {
