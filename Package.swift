@@ -63,22 +63,30 @@ let package = Package(
             ]
         ),
         .target(name: "CFoodTracePlugin", path: "Sources/CFoodTracePlugin"),
-        .target(name: "SourceTicketsEntry", dependencies: ["SourceTickets", "TraceAudit", "CFoodTracePlugin"], path: "Plugins/SourceTicketsEntry"),
-        .target(name: "SchoolMealsEntry", dependencies: ["SchoolMeals", "TraceAudit", "CFoodTracePlugin"], path: "Plugins/SchoolMealsEntry"),
-        .target(name: "RecallEntry", dependencies: ["Recall", "TraceAudit", "CFoodTracePlugin"], path: "Plugins/RecallEntry"),
+        .target(
+            name: "SourceTicketsEntry", dependencies: ["SourceTickets", "TraceAudit", "CFoodTracePlugin"],
+            path: "Plugins/SourceTicketsEntry"),
+        .target(
+            name: "SchoolMealsEntry", dependencies: ["SchoolMeals", "TraceAudit", "CFoodTracePlugin"],
+            path: "Plugins/SchoolMealsEntry"),
+        .target(
+            name: "RecallEntry", dependencies: ["Recall", "TraceAudit", "CFoodTracePlugin"], path: "Plugins/RecallEntry"
+        ),
         .target(name: "TraceAudit", dependencies: ["TraceModel", "TraceGraph", "CFoodTracePlugin"]),
         .target(name: "SourceTickets", dependencies: ["TraceAudit"], path: "Plugins/SourceTickets"),
         .target(name: "SchoolMeals", dependencies: ["TraceAudit", "SourceTickets"], path: "Plugins/SchoolMeals"),
         // TraceGraph and TraceModel named directly, not only through TraceAudit: the plugin imports both and
         // implements TraceGraph's GraphReader (an incremental build once linked it against a stale protocol).
         .target(name: "Recall", dependencies: ["TraceAudit", "TraceGraph", "TraceModel"], path: "Plugins/Recall"),
-        .target(name: "TraceService", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips"]),
+        .target(
+            name: "TraceService", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips"]),
         .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto", "TraceStore"]),
         .executableTarget(
             name: "foodtrace",
             dependencies: [
                 "TraceAudit", "Recall", "SourceTickets", "SchoolMeals",
-                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo", "TraceInterop",
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo",
+                "TraceInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -93,28 +101,54 @@ let package = Package(
         ),
         .testTarget(name: "TraceModelTests", dependencies: ["TraceModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TraceCryptoTests", dependencies: ["TraceCrypto"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TraceSlipsTests", dependencies: ["TraceSlips", "TraceCrypto", "TraceModel"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "TraceInteropTests", dependencies: ["TraceInterop", "TraceModel", "TraceCrypto"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "TraceSlipsTests", dependencies: ["TraceSlips", "TraceCrypto", "TraceModel"],
+            resources: [.copy("Snapshots")]),
+        .testTarget(
+            name: "TraceInteropTests", dependencies: ["TraceInterop", "TraceModel", "TraceCrypto"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "TraceStoreTests",
-            dependencies: ["TraceStore", "TraceCrypto", "TraceModel", "TraceGraph", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "TraceStore", "TraceCrypto", "TraceModel", "TraceGraph", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
-        .testTarget(name: "PluginRuleTests", dependencies: ["SourceTickets", "SchoolMeals", "TraceAudit", "TraceStore", "TraceCrypto", "TraceModel", "TraceGraph", "TraceDemo"]),
-        .target(name: "AuditFixturePlugin", dependencies: ["TraceAudit", "TraceModel"], path: "Tests/AuditFixturePlugin"),
+        .testTarget(
+            name: "PluginRuleTests",
+            dependencies: [
+                "SourceTickets", "SchoolMeals", "TraceAudit", "TraceStore", "TraceCrypto", "TraceModel", "TraceGraph",
+                "TraceDemo",
+            ]),
+        .target(
+            name: "AuditFixturePlugin", dependencies: ["TraceAudit", "TraceModel"], path: "Tests/AuditFixturePlugin"),
         .target(
             name: "AuditFixturePluginEntry", dependencies: ["AuditFixturePlugin", "TraceAudit", "CFoodTracePlugin"],
             path: "Tests/AuditFixturePluginEntry"),
         .testTarget(
             name: "TraceAuditTests",
             dependencies: [
-                "TraceAudit", "TraceStore", "TraceModel", "TraceCrypto", "TraceGraph", "AuditFixturePlugin", "foodtrace",
+                "TraceAudit", "TraceStore", "TraceModel", "TraceCrypto", "TraceGraph", "AuditFixturePlugin",
+                "foodtrace",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Snapshots"), .copy("Fixtures")]),
-        .testTarget(name: "TraceGraphTests", dependencies: ["TraceGraph", "TraceStore", "TraceDemo", "TraceModel", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "RecallTests", dependencies: ["Recall", "TraceAudit", "TraceStore", "TraceGraph", "TraceCrypto", "TraceModel", "TraceDemo"]),
+        .testTarget(
+            name: "TraceGraphTests",
+            dependencies: [
+                "TraceGraph", "TraceStore", "TraceDemo", "TraceModel", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "RecallTests",
+            dependencies: [
+                "Recall", "TraceAudit", "TraceStore", "TraceGraph", "TraceCrypto", "TraceModel", "TraceDemo",
+            ]),
         .testTarget(name: "CLITests", dependencies: ["foodtrace", "TraceModel"], resources: [.copy("Snapshots")]),
         .testTarget(name: "InteropCLITests", dependencies: ["foodtrace", "TraceModel"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["foodtrace", "TraceModel", "TraceCrypto", "TraceStore", "TraceDemo", "TraceSlips", "TraceInterop", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log")], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: [
+                "foodtrace", "TraceModel", "TraceCrypto", "TraceStore", "TraceDemo", "TraceSlips", "TraceInterop",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+            ], resources: [.copy("Fixtures")]),
     ]
 )

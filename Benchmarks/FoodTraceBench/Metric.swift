@@ -14,8 +14,11 @@ struct Metric: Codable {
     var met: Bool?
     var note: String?
 
-    init(_ name: String, _ value: Double, _ unit: String, scale: String, baseline: Double? = nil, baselineName: String? = nil,
-         goal: String? = nil, met: Bool? = nil, note: String? = nil) {
+    init(
+        _ name: String, _ value: Double, _ unit: String, scale: String, baseline: Double? = nil,
+        baselineName: String? = nil,
+        goal: String? = nil, met: Bool? = nil, note: String? = nil
+    ) {
         self.name = name
         self.value = value
         self.unit = unit

@@ -11,21 +11,25 @@ struct SlipBench {
     let scale: String
 
     func run() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("foodtrace-bench-\(getpid())").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("foodtrace-bench-\(getpid())")
+            .path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/slips.sqlite"
-        let anchor = TrustAnchor(party: DemoGenerator.regulatorID, name: DemoGenerator.regulatorName, area: "510100",
-                                 key: try DemoGenerator.regulatorKey(seed: 7))
+        let anchor = TrustAnchor(
+            party: DemoGenerator.regulatorID, name: DemoGenerator.regulatorName, area: "510100",
+            key: try DemoGenerator.regulatorKey(seed: 7))
         let store = try TraceStore.create(path: path, anchors: [anchor])
         var line = 0
-        let generator = DemoGenerator(scale: .small, seed: 7, sink: { records in
-            let lines = records.map { record -> IngestLine in
-                line += 1
-                return IngestLine(number: line, bytes: record.canonicalBytes)
-            }
-            _ = try store.ingest(lines, source: "bench", now: 0)
-        })
+        let generator = DemoGenerator(
+            scale: .small, seed: 7,
+            sink: { records in
+                let lines = records.map { record -> IngestLine in
+                    line += 1
+                    return IngestLine(number: line, bytes: record.canonicalBytes)
+                }
+                _ = try store.ingest(lines, source: "bench", now: 0)
+            })
         let manifest = try generator.generate()
         try generator.writeKeys(to: directory + "/keys")
         let service = SlipService(store: store)
@@ -56,9 +60,12 @@ struct SlipBench {
             }
             let perSecond = Double(count) / seconds
             let goal = format == "svg" ? nil : "≥ 5,000 slips/s"
-            Metric("slips-\(format)-per-second", perSecond, "slips/s", scale: scale, baseline: qrPerSecond,
-                   baselineName: "libqrencode encodes/s of the same payload (\(qrModules / qrCount) modules wide)", goal: goal,
-                   met: goal == nil ? nil : perSecond >= 5_000, note: "one thread, 58 mm, zh; \(bytes / count) bytes each").emit()
+            Metric(
+                "slips-\(format)-per-second", perSecond, "slips/s", scale: scale, baseline: qrPerSecond,
+                baselineName: "libqrencode encodes/s of the same payload (\(qrModules / qrCount) modules wide)",
+                goal: goal,
+                met: goal == nil ? nil : perSecond >= 5_000, note: "one thread, 58 mm, zh; \(bytes / count) bytes each"
+            ).emit()
         }
         try roundTrip(store: store, service: service, keys: directory + "/keys", manifest: manifest)
     }
@@ -79,8 +86,9 @@ struct SlipBench {
             let batch = batches[index % batches.count]
             let record: Record
             do {
-                record = try service.sell(stall: stall, batch: batch, quantity: Quantity(Amount(micros: 10_000), .kilogram),
-                                          unitPrice: Amount(30), appender: appender, at: time, now: 0)
+                record = try service.sell(
+                    stall: stall, batch: batch, quantity: Quantity(Amount(micros: 10_000), .kilogram),
+                    unitPrice: Amount(30), appender: appender, at: time, now: 0)
             } catch {
                 batches.removeAll { $0 == batch }
                 return
@@ -89,8 +97,10 @@ struct SlipBench {
             _ = TextSlip(try service.content(slip: sale.slip.digits), paper: .mm58, language: .zh).render()
         }
         let p50 = Timing.percentile(samples, 0.5)
-        Metric("sell-render-round-trip-p50", p50, "ms", scale: scale, goal: "≤ 20 ms", met: p50 <= 20,
-               note: "sign, ingest with every check, trace up for the summary, render text; file store (WAL)").emit()
+        Metric(
+            "sell-render-round-trip-p50", p50, "ms", scale: scale, goal: "≤ 20 ms", met: p50 <= 20,
+            note: "sign, ingest with every check, trace up for the summary, render text; file store (WAL)"
+        ).emit()
         Metric("sell-render-round-trip-p99", Timing.percentile(samples, 0.99), "ms", scale: scale).emit()
     }
 }

@@ -12,16 +12,18 @@ struct TraceBench {
 
     func run() throws {
         let slips = try sample("SELECT code FROM nodes WHERE type = 'slip' AND rowid % 97 = 3 LIMIT 2000")
-        let current = try store.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'batch_documents')")
-        } ?? false
+        let current =
+            try store.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'batch_documents')")
+            } ?? false
         // Each query timed over all the sample codes in turn, the CTEs first, on one connection in one read
         // transaction. Order matters: glibc's heap, trimmed after the walk frees its results, slows SQLite's own
         // allocations afterwards (a CTE timed after the walk took twice as long), so the baselines go first.
         let queries = current ? [Self.bareWalk, Self.upWithDetails] : [Self.bareWalk]
         let (up, baselines) = try store.read { db in
             func timed(_ body: (String) throws -> Void) throws -> [Double] {
-                try Timing.sample(warmup: 100, iterations: slips.count) { index in try body(slips[index % slips.count]) }
+                try Timing.sample(warmup: 100, iterations: slips.count) { index in try body(slips[index % slips.count])
+                }
             }
             let ctes = try queries.map { sql in
                 let statement = try db.makeStatement(sql: sql)
@@ -35,28 +37,38 @@ struct TraceBench {
             return (walks, ctes)
         }
         let up50 = Timing.percentile(up, 0.5)
-        let schema = current ? "store at schema v4" : "store predates schema v4 (opened read-only, not migrated: slower reads)"
+        let schema =
+            current ? "store at schema v4" : "store predates schema v4 (opened read-only, not migrated: slower reads)"
         // The goal's baseline is the same query as one recursive CTE: the walk with what a trace shows of each hop
         // (schema v4 tables). Beside it, the bare walk over codes and node rows, which reads less.
         if current {
             let same50 = Timing.percentile(baselines[1], 0.5)
-            Metric("trace-up-p50", up50, "ms", scale: scale, baseline: same50, baselineName: Self.sameQueryName,
-                   goal: "p50 ≤ 0.2 ms and no slower than the same query as a CTE", met: up50 <= 0.2 && up50 <= same50,
-                   note: "walk plus each hop's party, documents, tests and signature status; \(slips.count) slips, "
-                       + "\(schema)").emit()
-            Metric("trace-up-p99", Timing.percentile(up, 0.99), "ms", scale: scale, baseline: Timing.percentile(baselines[1], 0.99),
-                   baselineName: Self.sameQueryName).emit()
+            Metric(
+                "trace-up-p50", up50, "ms", scale: scale, baseline: same50, baselineName: Self.sameQueryName,
+                goal: "p50 ≤ 0.2 ms and no slower than the same query as a CTE", met: up50 <= 0.2 && up50 <= same50,
+                note: "walk plus each hop's party, documents, tests and signature status; \(slips.count) slips, "
+                    + "\(schema)"
+            ).emit()
+            Metric(
+                "trace-up-p99", Timing.percentile(up, 0.99), "ms", scale: scale,
+                baseline: Timing.percentile(baselines[1], 0.99),
+                baselineName: Self.sameQueryName
+            ).emit()
         }
-        Metric("trace-up-p50-beside-bare-walk", up50, "ms", scale: scale, baseline: Timing.percentile(baselines[0], 0.5),
-               baselineName: "SQLite recursive CTE walking codes and node rows only (no hop details)",
-               note: "the same trace up p50 beside a CTE that reads less than a trace shows; \(schema)").emit()
+        Metric(
+            "trace-up-p50-beside-bare-walk", up50, "ms", scale: scale, baseline: Timing.percentile(baselines[0], 0.5),
+            baselineName: "SQLite recursive CTE walking codes and node rows only (no hop details)",
+            note: "the same trace up p50 beside a CTE that reads less than a trace shows; \(schema)"
+        ).emit()
 
         let lots = try farmLotsNearReach()
         guard !lots.isEmpty else { return }
-        let downCTE = try cteSamples(codes: lots.map(\.code), sql: """
-            WITH RECURSIVE down(code) AS (SELECT ? UNION SELECT e.child FROM edges e JOIN down ON e.parent = down.code)
-            SELECT n.code, n.holder, n.kind, n.quantity_micros, n.record FROM down JOIN nodes n ON n.code = down.code
-            """, iterations: max(50, lots.count * 5))
+        let downCTE = try cteSamples(
+            codes: lots.map(\.code),
+            sql: """
+                WITH RECURSIVE down(code) AS (SELECT ? UNION SELECT e.child FROM edges e JOIN down ON e.parent = down.code)
+                SELECT n.code, n.holder, n.kind, n.quantity_micros, n.record FROM down JOIN nodes n ON n.code = down.code
+                """, iterations: max(50, lots.count * 5))
         let down = try store.withGraph { reader in
             try Timing.sample(warmup: 5, iterations: max(50, lots.count * 5)) { index in
                 var tracer = Tracer(reader: reader)
@@ -66,12 +78,19 @@ struct TraceBench {
         let reach = lots.map(\.slips).reduce(0, +) / lots.count
         let slipRange = "\(lots.map(\.slips).min()!)–\(lots.map(\.slips).max()!) slips each"
         let down50 = Timing.percentile(down, 0.5)
-        Metric("trace-down-p50", down50, "ms", scale: scale, baseline: Timing.percentile(downCTE, 0.5),
-               baselineName: "SQLite recursive CTE walk, same file and connection", goal: "p50 ≤ 10 ms for a lot reaching ~1,500 slips",
-               met: down50 <= 10 && abs(reach - 1_500) <= 300,
-               note: "farm lots reaching \(reach) slips on average (\(lots.count) lots, \(slipRange)); the goal is for ~1,500").emit()
-        Metric("trace-down-p99", Timing.percentile(down, 0.99), "ms", scale: scale, baseline: Timing.percentile(downCTE, 0.99),
-               baselineName: "SQLite recursive CTE walk, same file and connection").emit()
+        Metric(
+            "trace-down-p50", down50, "ms", scale: scale, baseline: Timing.percentile(downCTE, 0.5),
+            baselineName: "SQLite recursive CTE walk, same file and connection",
+            goal: "p50 ≤ 10 ms for a lot reaching ~1,500 slips",
+            met: down50 <= 10 && abs(reach - 1_500) <= 300,
+            note:
+                "farm lots reaching \(reach) slips on average (\(lots.count) lots, \(slipRange)); the goal is for ~1,500"
+        ).emit()
+        Metric(
+            "trace-down-p99", Timing.percentile(down, 0.99), "ms", scale: scale,
+            baseline: Timing.percentile(downCTE, 0.99),
+            baselineName: "SQLite recursive CTE walk, same file and connection"
+        ).emit()
     }
 
     static let bareWalk = """
@@ -79,7 +98,8 @@ struct TraceBench {
         SELECT n.code, n.holder, n.kind, n.quantity_micros, n.record FROM up JOIN nodes n ON n.code = up.code
         """
 
-    static let sameQueryName = "the same query as one SQLite recursive CTE (each hop's party, key status, inputs, documents, tests), same file and connection"
+    static let sameQueryName =
+        "the same query as one SQLite recursive CTE (each hop's party, key status, inputs, documents, tests), same file and connection"
 
     /// The upstream walk with each hop's details as the trace shows them (schema v4): holder's name and role, the
     /// signing key's revocation, the inputs, the documents quoted for the batch with their certificates, the
@@ -119,12 +139,14 @@ struct TraceBench {
     private func farmLotsNearReach(_ target: Int = 1_500, count: Int = 10) throws -> [(code: String, slips: Int)] {
         let lots = try sample("SELECT code FROM nodes WHERE kind = 'produce' ORDER BY code")
         let reach = try store.read { db in
-            let statement = try db.makeStatement(sql: """
-                WITH RECURSIVE down(code) AS (SELECT ? UNION SELECT e.child FROM edges e JOIN down ON e.parent = down.code)
-                SELECT count(*) FROM down JOIN nodes n ON n.code = down.code WHERE n.type = 'slip'
-                """)
+            let statement = try db.makeStatement(
+                sql: """
+                    WITH RECURSIVE down(code) AS (SELECT ? UNION SELECT e.child FROM edges e JOIN down ON e.parent = down.code)
+                    SELECT count(*) FROM down JOIN nodes n ON n.code = down.code WHERE n.type = 'slip'
+                    """)
             return try lots.map { code in (code: code, slips: try Int.fetchOne(statement, arguments: [code]) ?? 0) }
         }
-        return Array(reach.sorted { (abs($0.slips - target), $0.code) < (abs($1.slips - target), $1.code) }.prefix(count))
+        return Array(
+            reach.sorted { (abs($0.slips - target), $0.code) < (abs($1.slips - target), $1.code) }.prefix(count))
     }
 }

@@ -23,9 +23,13 @@ do {
     case "migrate":
         let start = Date()
         _ = try TraceStore.open(path: option("--store")!)
-        FileHandle.standardError.write(Data("foodtrace-bench: store schema current (opened for writing in \(Int(Date().timeIntervalSince(start) * 1000)) ms)\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "foodtrace-bench: store schema current (opened for writing in \(Int(Date().timeIntervalSince(start) * 1000)) ms)\n"
+                    .utf8))
     default:
-        FileHandle.standardError.write(Data("usage: foodtrace-bench trace|slips|migrate --store PATH --scale NAME\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: foodtrace-bench trace|slips|migrate --store PATH --scale NAME\n".utf8))
         exit(2)
     }
 } catch {

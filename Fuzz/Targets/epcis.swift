@@ -8,7 +8,9 @@ import TraceModel
 
 let mapper = EPCISImportMapper(
     importer: ImportingParty(id: "WM-510106-001", area: "510106", node: "001"),
-    defaults: .init(product: Product(code: "00000000", name: "EPCIS 导入批次", category: .processed), origin: Place(area: "510106", name: "EPCIS")))
+    defaults: .init(
+        product: Product(code: "00000000", name: "EPCIS 导入批次", category: .processed),
+        origin: Place(area: "510106", name: "EPCIS")))
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEPCIS(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

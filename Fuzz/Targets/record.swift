@@ -11,7 +11,9 @@ public func fuzzRecord(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     if let value = try? JSONParser.parse(bytes), let canonical = try? CanonicalJSON.bytes(value) {
         guard let again = try? JSONParser.parse(canonical) else { fatalError("canonical JSON does not parse again") }
-        guard let twice = try? CanonicalJSON.bytes(again), twice == canonical else { fatalError("canonical JSON is not a fixed point") }
+        guard let twice = try? CanonicalJSON.bytes(again), twice == canonical else {
+            fatalError("canonical JSON is not a fixed point")
+        }
     }
     guard let record = try? Record.parse(bytes) else { return 0 }
     let stored = record.canonicalBytes

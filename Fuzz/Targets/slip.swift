@@ -14,8 +14,12 @@ public func fuzzSlip(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // Raw bytes after the prefix too, so the fuzzer reaches the container and fields without learning base45.
     for text in [String(decoding: bytes, as: UTF8.self), SlipPayload.prefix + FuzzBase45.encode(bytes)] {
         guard let record = try? SlipPayload.decode(text) else { continue }
-        guard record.kind == .sell, record.sig != nil else { fatalError("a payload decoded to an unsigned or non-sell record") }
-        guard let again = try? SlipPayload.encode(record: record) else { fatalError("a decoded record cannot be encoded again") }
+        guard record.kind == .sell, record.sig != nil else {
+            fatalError("a payload decoded to an unsigned or non-sell record")
+        }
+        guard let again = try? SlipPayload.encode(record: record) else {
+            fatalError("a decoded record cannot be encoded again")
+        }
         guard let reread = try? SlipPayload.decode(again), reread.canonicalBytes == record.canonicalBytes else {
             fatalError("a decoded record does not survive encoding and decoding again")
         }

@@ -52,7 +52,9 @@ public struct SourceTicketsPlugin: AuditPlugin {
 
     /// Runs the receipt rules (all, or those whose ids are in `rules`) on `receipts`; findings keep their
     /// `source-tickets/<rule>` ids and the parameters come from `index.context` under the same rule ids.
-    public func receiptFindings(_ receipts: [AuditReceipt], index: AuditIndex, rules: Set<String>? = nil) throws -> [Finding] {
+    public func receiptFindings(_ receipts: [AuditReceipt], index: AuditIndex, rules: Set<String>? = nil) throws
+        -> [Finding]
+    {
         var findings: [Finding] = []
         for rule in Self.receiptRules where rules?.contains(rule.rule.id) ?? true {
             findings += try rule.check(receipts, index)

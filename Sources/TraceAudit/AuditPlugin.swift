@@ -30,7 +30,9 @@ public struct AuditContext {
 
     /// A list parameter (comma-separated).
     public func list(_ rule: AuditRule, _ name: String) -> [String] {
-        parameter(rule, name).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        parameter(rule, name).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
     }
 }
 
@@ -55,8 +57,9 @@ extension AuditPlugin {
     /// A finding of one of this plugin's rules, at the rule's severity.
     public func finding(_ ruleID: String, subject: String, message: String, evidence: [String]) -> Finding {
         let rule = rule(ruleID)
-        return Finding(rule: "\(name)/\(rule.id)", severity: rule.severity, subject: subject, message: message,
-                       evidence: uniqued(evidence))
+        return Finding(
+            rule: "\(name)/\(rule.id)", severity: rule.severity, subject: subject, message: message,
+            evidence: uniqued(evidence))
     }
 }
 

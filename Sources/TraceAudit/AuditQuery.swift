@@ -13,7 +13,10 @@ public struct AuditParty: Sendable, Codable, Hashable {
     /// The register record.
     public var record: String
 
-    public init(id: String, name: String, role: Role, area: String, parent: String?, creditCode: String?, licences: [Licence], record: String) {
+    public init(
+        id: String, name: String, role: Role, area: String, parent: String?, creditCode: String?, licences: [Licence],
+        record: String
+    ) {
         self.id = id
         self.name = name
         self.role = role
@@ -41,8 +44,11 @@ public struct AuditDocument: Sendable, Codable, Hashable {
     public var revokedFrom: Int64?
     public var at: Int64
 
-    public init(record: String, issuer: String, issuerRole: Role?, type: DocumentType, number: String, subject: String?, batch: String?,
-                quantity: Quantity?, validFrom: Int64, validUntil: Int64?, result: String?, revokedFrom: Int64?, at: Int64) {
+    public init(
+        record: String, issuer: String, issuerRole: Role?, type: DocumentType, number: String, subject: String?,
+        batch: String?,
+        quantity: Quantity?, validFrom: Int64, validUntil: Int64?, result: String?, revokedFrom: Int64?, at: Int64
+    ) {
         self.record = record
         self.issuer = issuer
         self.issuerRole = issuerRole
@@ -79,9 +85,13 @@ public struct AuditReceipt: Sendable, Codable, Hashable {
     /// The ship record the receipt answers.
     public var shipRecord: String?
 
-    public init(record: String, at: Int64, receiver: String, receiverRole: Role, sender: String, senderRole: Role?, batch: String,
-                local: String?, product: Product?, quantity: Quantity, documents: [DocumentRef], accepted: Bool, expires: Int64?,
-                shipRecord: String?) {
+    public init(
+        record: String, at: Int64, receiver: String, receiverRole: Role, sender: String, senderRole: Role?,
+        batch: String,
+        local: String?, product: Product?, quantity: Quantity, documents: [DocumentRef], accepted: Bool,
+        expires: Int64?,
+        shipRecord: String?
+    ) {
         self.record = record
         self.at = at
         self.receiver = receiver
@@ -119,7 +129,8 @@ public struct AuditRecord: Sendable, Codable, Hashable {
     /// The body decoded as its kind's type.
     public func body() throws -> AnyBody {
         let json = try JSONParser.parse(bodyJSON)
-        let record = try Record(kind: kind, issuer: issuer, seq: 1, prev: nil, at: Timestamp(epochMilliseconds: at), bodyJSON: json)
+        let record = try Record(
+            kind: kind, issuer: issuer, seq: 1, prev: nil, at: Timestamp(epochMilliseconds: at), bodyJSON: json)
         return try record.decodedBody()
     }
 }

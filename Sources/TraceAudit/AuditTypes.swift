@@ -35,7 +35,10 @@ public struct AuditRule: Sendable, Codable, Hashable {
     public var source: String
     public var parameters: [RuleParameter]
 
-    public init(id: String, title: String, titleEnglish: String, severity: Severity, source: String, parameters: [RuleParameter] = []) {
+    public init(
+        id: String, title: String, titleEnglish: String, severity: Severity, source: String,
+        parameters: [RuleParameter] = []
+    ) {
         self.id = id
         self.title = title
         self.titleEnglish = titleEnglish

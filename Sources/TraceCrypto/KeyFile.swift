@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import COpenSSL
 import TraceModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Key files on disk.
 ///
@@ -46,7 +47,8 @@ public enum KeyFile {
         defer { wipe(&bytes) }
         // Lines are cut on LF bytes (a Swift Character would keep CR LF together); a trailing CR is dropped.
         // Values read from the file are not echoed in errors: a damaged file could put key text there.
-        var lines = bytes.split(separator: UInt8(ascii: "\n"), maxSplits: 2, omittingEmptySubsequences: false).map { line in
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), maxSplits: 2, omittingEmptySubsequences: false).map {
+            line in
             String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
         }[...]
         guard let first = lines.popFirst(), first.hasPrefix(partyPrefix) else {
@@ -73,7 +75,8 @@ public enum KeyFile {
             throw CryptoError("key file \(path) does not hold a usable private key: \(error.message)")
         }
         if let named, named != key.algorithm {
-            throw CryptoError("key file \(path) says \(algorithmPrefix) \(named.rawValue) but holds an \(key.algorithm.rawValue) key")
+            throw CryptoError(
+                "key file \(path) says \(algorithmPrefix) \(named.rawValue) but holds an \(key.algorithm.rawValue) key")
         }
         return (party, key)
     }
@@ -101,7 +104,9 @@ public enum KeyFile {
         guard fd >= 0 else {
             let code = errno
             if code == EEXIST {
-                throw CryptoError("cannot write \(what) \(path): the file already exists; FoodTrace never overwrites key files (move it away first)")
+                throw CryptoError(
+                    "cannot write \(what) \(path): the file already exists; FoodTrace never overwrites key files (move it away first)"
+                )
             }
             throw CryptoError("cannot create \(what) \(path): \(describe(code))")
         }
@@ -155,7 +160,8 @@ public enum KeyFile {
                     + "a private key must be private to its owner: run chmod 600 \(path)")
         }
         guard Int(status.st_size) <= maxFileSize else {
-            throw CryptoError("\(what) \(path) is \(status.st_size) bytes; a key file is under \(maxFileSize / 1024) KiB")
+            throw CryptoError(
+                "\(what) \(path) is \(status.st_size) bytes; a key file is under \(maxFileSize / 1024) KiB")
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)

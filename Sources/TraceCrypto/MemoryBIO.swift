@@ -10,7 +10,9 @@ enum MemoryBIO {
         var copy = bytes
         defer { copy.withUnsafeMutableBytes { OPENSSL_cleanse($0.baseAddress, $0.count) } }
         return copy.withUnsafeBytes { buffer -> R? in
-            guard let base = buffer.baseAddress, buffer.count <= Int(Int32.max), let bio = BIO_new_mem_buf(base, Int32(buffer.count)) else { return nil }
+            guard let base = buffer.baseAddress, buffer.count <= Int(Int32.max),
+                let bio = BIO_new_mem_buf(base, Int32(buffer.count))
+            else { return nil }
             defer { BIO_free(bio) }
             return body(bio)
         }

@@ -55,11 +55,15 @@ public final class PrivateKey: @unchecked Sendable, CustomStringConvertible {
     public convenience init(pem: String) throws(CryptoError) {
         OpenSSLError.clear()
         if pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") {
-            throw CryptoError("the private key is encrypted; FoodTrace reads unencrypted PKCS#8 keys kept in mode-0600 files (decrypt with: openssl pkey -in IN -out OUT)")
+            throw CryptoError(
+                "the private key is encrypted; FoodTrace reads unencrypted PKCS#8 keys kept in mode-0600 files (decrypt with: openssl pkey -in IN -out OUT)"
+            )
         }
         guard pem.contains("-----BEGIN PRIVATE KEY-----") else {
             if pem.contains(" PRIVATE KEY-----") {
-                throw CryptoError("the private key is not in PKCS#8 form (-----BEGIN PRIVATE KEY-----); convert it with: openssl pkey -in IN -out OUT")
+                throw CryptoError(
+                    "the private key is not in PKCS#8 form (-----BEGIN PRIVATE KEY-----); convert it with: openssl pkey -in IN -out OUT"
+                )
             }
             throw CryptoError("no private key PEM block (-----BEGIN PRIVATE KEY-----) found")
         }

@@ -67,7 +67,9 @@ public final class PublicKey: @unchecked Sendable, Hashable, CustomStringConvert
 
     /// The DER before the key bytes of an Ed25519 SubjectPublicKeyInfo (RFC 8410): SEQUENCE { SEQUENCE { OID
     /// 1.3.101.112 }, BIT STRING of 32 bytes }.
-    private static let ed25519Header: [UInt8] = [0x30, 0x2A, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x03, 0x21, 0x00]
+    private static let ed25519Header: [UInt8] = [
+        0x30, 0x2A, 0x30, 0x05, 0x06, 0x03, 0x2B, 0x65, 0x70, 0x03, 0x21, 0x00,
+    ]
 
     /// Reads a `-----BEGIN PUBLIC KEY-----` PEM block (SubjectPublicKeyInfo) holding an Ed25519 or SM2 key.
     ///

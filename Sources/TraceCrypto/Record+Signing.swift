@@ -11,7 +11,8 @@ extension Record {
     /// unpadded base64url signature over ``Record/signedBytes``. Any earlier signature is replaced.
     public func signed(by key: PrivateKey) throws(CryptoError) -> Record {
         let signature = try key.sign(signedBytes)
-        return signed(with: Signature(alg: key.algorithm.rawValue, key: key.publicKey.keyID, value: Base64URL.encode(signature)))
+        return signed(
+            with: Signature(alg: key.algorithm.rawValue, key: key.publicKey.keyID, value: Base64URL.encode(signature)))
     }
 
     /// True when the record carries a signature by `key` that verifies over ``Record/signedBytes``.

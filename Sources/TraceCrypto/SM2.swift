@@ -15,7 +15,8 @@ public enum SM2SignatureEncoding {
     /// The 64-byte big-endian `r || s` of a DER signature, or `nil` when `der` is not a strict DER
     /// encoding of two positive integers of at most 32 bytes each.
     public static func rawFromDER(_ der: [UInt8]) -> [UInt8]? {
-        guard der.count >= 8, der.count <= SM2.maxDERSignatureLength, der[0] == 0x30, Int(der[1]) == der.count - 2 else {
+        guard der.count >= 8, der.count <= SM2.maxDERSignatureLength, der[0] == 0x30, Int(der[1]) == der.count - 2
+        else {
             return nil
         }
         var index = 2

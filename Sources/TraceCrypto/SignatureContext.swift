@@ -16,7 +16,8 @@ struct SignatureContext: ~Copyable {
         switch algorithm {
         case .ed25519:
             // Ed25519 hashes internally: no digest may be given.
-            let ok = signing
+            let ok =
+                signing
                 ? EVP_DigestSignInit(digestContext, nil, nil, nil, key)
                 : EVP_DigestVerifyInit(digestContext, nil, nil, nil, key)
             guard ok == 1 else {
@@ -41,7 +42,8 @@ struct SignatureContext: ~Copyable {
                 return nil
             }
             EVP_MD_CTX_set_pkey_ctx(digestContext, keyContext)
-            let ok = signing
+            let ok =
+                signing
                 ? EVP_DigestSignInit(digestContext, nil, EVP_sm3(), nil, key)
                 : EVP_DigestVerifyInit(digestContext, nil, EVP_sm3(), nil, key)
             guard ok == 1 else {

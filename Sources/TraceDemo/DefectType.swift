@@ -47,7 +47,8 @@ enum DefectType: String, CaseIterable {
         switch self {
         case .missingMeatInspection: return "pork received at a stall without its meat inspection certificate"
         case .expiredQuarantine: return "product quarantine certificate expired before the receipts that quote it"
-        case .certificateReused: return "a slaughterhouse ships a second batch on an earlier batch's certificates (一证多用)"
+        case .certificateReused:
+            return "a slaughterhouse ships a second batch on an earlier batch's certificates (一证多用)"
         case .issuerNotEntitled: return "a farm issues its own animal quarantine certificate"
         case .blacklistedSupplier: return "a blacklisted farm keeps supplying the wholesale market"
         case .malformedLicence: return "a supplier whose unified social credit code fails its check character"

@@ -18,7 +18,10 @@ final class DemoActor {
     /// What the party holds now, oldest first.
     var stock: [Stock] = []
 
-    init(id: String, name: String, role: Role, area: String, node: String, parent: String?, seed: UInt64, creditCode: String) throws {
+    init(
+        id: String, name: String, role: Role, area: String, node: String, parent: String?, seed: UInt64,
+        creditCode: String
+    ) throws {
         self.id = id
         self.name = name
         self.role = role
@@ -31,7 +34,9 @@ final class DemoActor {
     }
 
     var registeredKey: RegisteredKey {
-        RegisteredKey(id: key.publicKey.keyID, alg: key.algorithm.rawValue, spki: Data(key.publicKey.spkiDER).base64EncodedString())
+        RegisteredKey(
+            id: key.publicKey.keyID, alg: key.algorithm.rawValue,
+            spki: Data(key.publicKey.spkiDER).base64EncodedString())
     }
 
     /// The next trace code of this node for the local date of `time`.

@@ -5,7 +5,8 @@ import TraceModel
 extension DemoGenerator {
     func finish() -> DemoManifest {
         var manifest = DemoManifest(
-            scale: scale.name, seed: seed, start: start.text, end: time(scale.days, 0).text, regulator: Self.regulatorID)
+            scale: scale.name, seed: seed, start: start.text, end: time(scale.days, 0).text, regulator: Self.regulatorID
+        )
         manifest.records = writer.count
         manifest.parties = actors.count + 1
         manifest.counts = writer.kinds

@@ -9,7 +9,9 @@ extension DemoGenerator {
             var secondOfDay = 8 * 3600 + stallIndex % 60
             let step = max(1, 12 * 3600 / max(1, scale.salesPerStallDay))
             for _ in 0..<scale.salesPerStallDay {
-                guard let index = stall.stock.firstIndex(of: [category], atLeast: Amount(micros: 100_000)) else { break }
+                guard let index = stall.stock.firstIndex(of: [category], atLeast: Amount(micros: 100_000)) else {
+                    break
+                }
                 let wanted = Amount(micros: Int64(rng.int(3...25)) * 100_000)
                 let available = stall.stock[index].onHand
                 let quantity = available >= wanted ? wanted : roundTenths(available)
@@ -34,8 +36,11 @@ extension DemoGenerator {
         let price = DemoProducts.price(batch.product.category, &rng)
         let amount = Amount(roundingToCents: quantity.multiplied(by: price) ?? .zero)
         let slip = stall.nextCode(at: t)
-        let id = try writer.emit(stall, SellBody(slip: slip, batch: batch.code, quantity: Quantity(quantity, batch.unit),
-                                                 unitPrice: price, amount: amount), at: t)
+        let id = try writer.emit(
+            stall,
+            SellBody(
+                slip: slip, batch: batch.code, quantity: Quantity(quantity, batch.unit),
+                unitPrice: price, amount: amount), at: t)
         stall.stock[index].onHand = batch.onHand >= quantity ? batch.onHand - quantity : .zero
         link(batch.code, slip)
         slipCodes.append(slip.digits)
@@ -58,29 +63,44 @@ extension DemoGenerator {
                 return BatchQuantity(batch: stock.code, quantity: Quantity(quantity, stock.unit))
             }
             if let pork = take([.pork], 8) {
-                dishes.append(Dish(name: "回锅肉", ingredients: [pork] + (take([.vegetable], 4).map { [$0] } ?? []), sample: nil))
+                dishes.append(
+                    Dish(name: "回锅肉", ingredients: [pork] + (take([.vegetable], 4).map { [$0] } ?? []), sample: nil))
             }
-            if let chicken = take([.poultryMeat, .beef], 5) { dishes.append(Dish(name: "土豆烧鸡块", ingredients: [chicken] + (take([.vegetable], 4).map { [$0] } ?? []), sample: nil)) }
-            if let greens = take([.vegetable], 6) { dishes.append(Dish(name: "清炒时蔬", ingredients: [greens], sample: nil)) }
+            if let chicken = take([.poultryMeat, .beef], 5) {
+                dishes.append(
+                    Dish(
+                        name: "土豆烧鸡块", ingredients: [chicken] + (take([.vegetable], 4).map { [$0] } ?? []), sample: nil)
+                )
+            }
+            if let greens = take([.vegetable], 6) {
+                dishes.append(Dish(name: "清炒时蔬", ingredients: [greens], sample: nil))
+            }
             for (type, code) in specialIngredients[canteen.id] ?? [] {
                 guard let stockIndex = canteen.stock.firstIndex(where: { $0.code == code }) else { continue }
                 let quantity = canteen.stock[stockIndex].onHand
                 canteen.stock[stockIndex].onHand = .zero
                 link(code, mealPlaceholder)
                 let name = type == .bannedFood ? "干煸四季豆" : "凉拌配菜"
-                dishes.append(Dish(name: name, ingredients: [BatchQuantity(batch: code, quantity: Quantity(quantity, .kilogram))], sample: nil))
+                dishes.append(
+                    Dish(
+                        name: name, ingredients: [BatchQuantity(batch: code, quantity: Quantity(quantity, .kilogram))],
+                        sample: nil))
                 usedSpecial.append(type)
             }
             specialIngredients[canteen.id] = nil
             guard !dishes.isEmpty else { continue }
             let missingSample = canteen.role == .schoolCanteen && due(.missingSample, day)
             for dishIndex in dishes.indices where !(missingSample && dishIndex == 0) {
-                dishes[dishIndex].sample = Sample(grams: Amount(rng.int(150...200)), keptUntil: servedAt.adding(milliseconds: 50 * 3_600_000),
-                                                  keptBy: "食堂留样员")
+                dishes[dishIndex].sample = Sample(
+                    grams: Amount(rng.int(150...200)), keptUntil: servedAt.adding(milliseconds: 50 * 3_600_000),
+                    keptBy: "食堂留样员")
             }
             let meal = canteen.nextCode(at: servedAt)
-            let useID = try writer.emit(canteen, UseBody(meal: meal, service: "lunch", servedAt: servedAt,
-                                                         diners: rng.int(200...900), dishes: dishes), at: servedAt)
+            let useID = try writer.emit(
+                canteen,
+                UseBody(
+                    meal: meal, service: "lunch", servedAt: servedAt,
+                    diners: rng.int(200...900), dishes: dishes), at: servedAt)
             resolveMealPlaceholder(meal)
             if missingSample { addDefect(.missingSample, primary: useID, codes: [meal.digits]) }
             for type in usedSpecial { addDefect(type, primary: useID, codes: [meal.digits]) }
@@ -93,9 +113,13 @@ extension DemoGenerator {
         let keep = Set((specialIngredients[canteen.id] ?? []).map(\.1))
         for index in canteen.stock.indices {
             let stock = canteen.stock[index]
-            guard stock.onHand.micros > 0, let expires = stock.expires, expires <= servedAt, !keep.contains(stock.code) else { continue }
-            try writer.emit(canteen, DisposeBody(batch: stock.code, quantity: Quantity(stock.onHand, stock.unit), method: "destroyed",
-                                                 note: "过期销毁"), at: time)
+            guard stock.onHand.micros > 0, let expires = stock.expires, expires <= servedAt, !keep.contains(stock.code)
+            else { continue }
+            try writer.emit(
+                canteen,
+                DisposeBody(
+                    batch: stock.code, quantity: Quantity(stock.onHand, stock.unit), method: "destroyed",
+                    note: "过期销毁"), at: time)
             canteen.stock[index].onHand = .zero
         }
     }

@@ -2,7 +2,9 @@ import TraceCrypto
 import TraceModel
 
 extension DemoGenerator {
-    static let urbanAreas = ["510104", "510105", "510106", "510107", "510108", "510112", "510113", "510114", "510115", "510116", "510117"]
+    static let urbanAreas = [
+        "510104", "510105", "510106", "510107", "510108", "510112", "510113", "510114", "510115", "510116", "510117",
+    ]
     static let areaNames = [
         "510104": "锦江区", "510105": "青羊区", "510106": "金牛区", "510107": "武侯区", "510108": "成华区", "510112": "龙泉驿区",
         "510113": "青白江区", "510114": "新都区", "510115": "温江区", "510116": "双流区", "510117": "郫都区", "510121": "金堂县",
@@ -12,8 +14,10 @@ extension DemoGenerator {
     static let pigAreas = ["510185", "510121", "510184", "510183", "510182"]
     static let vegetableAreas = ["510131", "510118", "510181", "510129"]
 
-    func makeActor(_ prefix: String, _ name: String, _ role: Role, area: String, parent: String? = nil,
-                   creditCode: String? = nil) throws -> DemoActor {
+    func makeActor(
+        _ prefix: String, _ name: String, _ role: Role, area: String, parent: String? = nil,
+        creditCode: String? = nil
+    ) throws -> DemoActor {
         let node = (nodeCounters[area] ?? 0) + 1
         nodeCounters[area] = node
         let nodeText = String(String(1000 + node).dropFirst())
@@ -64,13 +68,16 @@ extension DemoGenerator {
         wholesale = try (0..<scale.wholesaleMarkets).map { index in
             try makeActor("WM", "成都农产品批发市场\(index + 1)号", .wholesaleMarket, area: "510106")
         }
-        let pattern: [ProductCategory] = [.pork, .vegetable, .pork, .vegetable, .beef, .poultryMeat, .mutton, .vegetable]
+        let pattern: [ProductCategory] = [
+            .pork, .vegetable, .pork, .vegetable, .beef, .poultryMeat, .mutton, .vegetable,
+        ]
         for index in 0..<scale.retailMarkets {
             let area = Self.urbanAreas[index % Self.urbanAreas.count]
             let market = try makeActor("RM", "\(Self.areaNames[area]!)农贸市场\(index + 1)号", .retailMarket, area: area)
             markets.append(market)
             for stallIndex in 0..<scale.stallsPerMarket {
-                let stall = try makeActor("ST", "\(market.name)\(stallIndex + 1)号摊位", .stall, area: area, parent: market.id)
+                let stall = try makeActor(
+                    "ST", "\(market.name)\(stallIndex + 1)号摊位", .stall, area: area, parent: market.id)
                 stalls.append(stall)
                 stallKind[stall.id] = pattern[stallIndex % pattern.count]
             }
@@ -92,13 +99,19 @@ extension DemoGenerator {
     func register(_ actor: DemoActor, day: Int) throws {
         var licences: [Licence]?
         if [.farm, .slaughterhouse, .wholesaleMarket, .retailMarket, .distributor, .processor].contains(actor.role) {
-            licences = [Licence(type: .businessLicence, number: "BL\(actor.creditCode)", validFrom: time(-400, 9),
-                                validUntil: time(3000, 9))]
+            licences = [
+                Licence(
+                    type: .businessLicence, number: "BL\(actor.creditCode)", validFrom: time(-400, 9),
+                    validUntil: time(3000, 9))
+            ]
         }
         let body = RegisterBody(
-            party: actor.id, name: actor.name, role: actor.role, area: actor.area, node: actor.node, parent: actor.parent,
-            address: "\(Self.areaNames[actor.area] ?? "")", contact: "028-8\(String(String(1_000_000 + stableNumber(actor.id) % 1_000_000).dropFirst()))",
-            creditCode: actor.role == .stall || actor.role == .vetAuthority || actor.role == .lab ? nil : actor.creditCode,
+            party: actor.id, name: actor.name, role: actor.role, area: actor.area, node: actor.node,
+            parent: actor.parent,
+            address: "\(Self.areaNames[actor.area] ?? "")",
+            contact: "028-8\(String(String(1_000_000 + stableNumber(actor.id) % 1_000_000).dropFirst()))",
+            creditCode: actor.role == .stall || actor.role == .vetAuthority || actor.role == .lab
+                ? nil : actor.creditCode,
             keys: [actor.registeredKey], licences: licences)
         try writer.emit(regulator, body, at: time(day, 0, 10))
     }
@@ -106,27 +119,38 @@ extension DemoGenerator {
     private func issueStandingDocuments() throws {
         let t = time(0, 2)
         for slaughterhouse in slaughterhouses {
-            try writer.emit(regulator, CertifyBody(
-                type: .slaughterDesignation, number: nextDocumentNumber("DZ"), subject: slaughterhouse.id,
-                validFrom: time(-365, 0), validUntil: time(3000, 0)), at: t)
-            try writer.emit(regulator, CertifyBody(
-                type: .creditGrade, number: nextDocumentNumber("CG"), subject: slaughterhouse.id, validFrom: time(-30, 0),
-                validUntil: time(335, 0), result: "A"), at: t)
+            try writer.emit(
+                regulator,
+                CertifyBody(
+                    type: .slaughterDesignation, number: nextDocumentNumber("DZ"), subject: slaughterhouse.id,
+                    validFrom: time(-365, 0), validUntil: time(3000, 0)), at: t)
+            try writer.emit(
+                regulator,
+                CertifyBody(
+                    type: .creditGrade, number: nextDocumentNumber("CG"), subject: slaughterhouse.id,
+                    validFrom: time(-30, 0),
+                    validUntil: time(335, 0), result: "A"), at: t)
             for market in wholesale {
-                try writer.emit(market, CertifyBody(
-                    type: .supplyAgreement, number: nextDocumentNumber("SA"), subject: slaughterhouse.id,
-                    validFrom: time(-90, 0), validUntil: time(275, 0)), at: t)
+                try writer.emit(
+                    market,
+                    CertifyBody(
+                        type: .supplyAgreement, number: nextDocumentNumber("SA"), subject: slaughterhouse.id,
+                        validFrom: time(-90, 0), validUntil: time(275, 0)), at: t)
             }
         }
         for market in wholesale {
-            try writer.emit(regulator, CertifyBody(
-                type: .creditGrade, number: nextDocumentNumber("CG"), subject: market.id, validFrom: time(-30, 0),
-                validUntil: time(335, 0), result: "A"), at: t)
+            try writer.emit(
+                regulator,
+                CertifyBody(
+                    type: .creditGrade, number: nextDocumentNumber("CG"), subject: market.id, validFrom: time(-30, 0),
+                    validUntil: time(335, 0), result: "A"), at: t)
         }
         for canteen in schools + canteens {
-            try writer.emit(canteen, CertifyBody(
-                type: .approvedSupplier, number: nextDocumentNumber("AS"), subject: supplier(of: canteen).id,
-                validFrom: time(-60, 0), validUntil: time(305, 0)), at: t)
+            try writer.emit(
+                canteen,
+                CertifyBody(
+                    type: .approvedSupplier, number: nextDocumentNumber("AS"), subject: supplier(of: canteen).id,
+                    validFrom: time(-60, 0), validUntil: time(305, 0)), at: t)
         }
     }
 

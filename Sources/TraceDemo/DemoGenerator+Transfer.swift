@@ -4,13 +4,17 @@ extension DemoGenerator {
     /// Ships `quantity` of `from.stock[index]` to `to`, who receives it as a new local batch.
     /// Returns the receiver's stock index, or `nil` when no receipt is recorded.
     @discardableResult
-    func transfer(from sender: DemoActor, stock index: Int, to receiver: DemoActor, quantity: Amount, at time: Timestamp,
-                  receiptDocuments: [DocumentRef]? = nil, record: Bool = true) throws -> Int? {
+    func transfer(
+        from sender: DemoActor, stock index: Int, to receiver: DemoActor, quantity: Amount, at time: Timestamp,
+        receiptDocuments: [DocumentRef]? = nil, record: Bool = true
+    ) throws -> Int? {
         var stock = sender.stock[index]
         let shipment = nextDocumentNumber("SHP")
-        let shipID = try writer.emit(sender, ShipBody(
-            shipment: shipment, batch: stock.code, quantity: Quantity(quantity, stock.unit), to: receiver.id,
-            documents: stock.documents, vehicle: "川A·\(rng.int(10000...99999))"), at: time)
+        let shipID = try writer.emit(
+            sender,
+            ShipBody(
+                shipment: shipment, batch: stock.code, quantity: Quantity(quantity, stock.unit), to: receiver.id,
+                documents: stock.documents, vehicle: "川A·\(rng.int(10000...99999))"), at: time)
         stock.onHand -= quantity
         sender.stock[index] = stock
         guard record else {
@@ -19,9 +23,12 @@ extension DemoGenerator {
         }
         let local = receiver.nextCode(at: time)
         let documents = receiptDocuments ?? stock.documents
-        let receiveID = try writer.emit(receiver, ReceiveBody(
-            shipment: shipment, from: sender.id, batch: stock.code, as: local, quantity: Quantity(quantity, stock.unit),
-            documents: documents, accepted: true, inspectors: ["王敏", "李强"], expires: stock.expires),
+        let receiveID = try writer.emit(
+            receiver,
+            ReceiveBody(
+                shipment: shipment, from: sender.id, batch: stock.code, as: local,
+                quantity: Quantity(quantity, stock.unit),
+                documents: documents, accepted: true, inspectors: ["王敏", "李强"], expires: stock.expires),
             at: time.adding(milliseconds: 40 * 60_000))
         link(stock.code, local)
         for taint in stock.taints {
@@ -30,10 +37,12 @@ extension DemoGenerator {
             defects[taint].codes.append(local.digits)
             defectiveCodes.insert(local.digits)
         }
-        receiver.stock.append(Stock(
-            code: local, product: stock.product, unit: stock.unit, onHand: quantity, expires: stock.expires,
-            documents: documents, upstream: stock.code, supplier: sender.id, recalled: stock.recalled, taints: stock.taints,
-            receipt: receiveID))
+        receiver.stock.append(
+            Stock(
+                code: local, product: stock.product, unit: stock.unit, onHand: quantity, expires: stock.expires,
+                documents: documents, upstream: stock.code, supplier: sender.id, recalled: stock.recalled,
+                taints: stock.taints,
+                receipt: receiveID))
         lastReceipt = receiveID
         return receiver.stock.count - 1
     }
@@ -47,11 +56,14 @@ extension DemoGenerator {
     func dailyDemand(_ customer: DemoActor, _ category: ProductCategory) -> Amount {
         switch customer.role {
         case .stall:
-            return stallKind[customer.id] == category ? Amount(scale.salesPerStallDay) + Amount(scale.salesPerStallDay / 3) : .zero
+            return stallKind[customer.id] == category
+                ? Amount(scale.salesPerStallDay) + Amount(scale.salesPerStallDay / 3) : .zero
         case .schoolCanteen:
-            return category == .pork ? Amount(12) : category == .vegetable ? Amount(30) : category == .poultryMeat ? Amount(5) : .zero
+            return category == .pork
+                ? Amount(12) : category == .vegetable ? Amount(30) : category == .poultryMeat ? Amount(5) : .zero
         case .canteen:
-            return category == .pork ? Amount(10) : category == .vegetable ? Amount(20) : category == .beef ? Amount(5) : .zero
+            return category == .pork
+                ? Amount(10) : category == .vegetable ? Amount(20) : category == .beef ? Amount(5) : .zero
         default:
             return .zero
         }

@@ -50,8 +50,10 @@ public final class DemoGenerator {
     /// - Parameters:
     ///   - sink: receives signed records in causal order, in chunks.
     ///   - progress: called with (records so far, days done of total).
-    public init(scale: DemoScale, seed: UInt64, sink: @escaping ([TraceModel.Record]) throws -> Void,
-                progress: @escaping (Int, Int) -> Void = { _, _ in }) {
+    public init(
+        scale: DemoScale, seed: UInt64, sink: @escaping ([TraceModel.Record]) throws -> Void,
+        progress: @escaping (Int, Int) -> Void = { _, _ in }
+    ) {
         self.scale = scale
         self.seed = seed
         rng = DemoRandom(seed: seed)
@@ -62,8 +64,10 @@ public final class DemoGenerator {
 
     /// The regulator's public key, the store's trust anchor (available before `generate`).
     public static func regulatorKey(seed: UInt64) throws -> PublicKey {
-        try DemoActor(id: regulatorID, name: "", role: .regulator, area: "510100", node: "000", parent: nil, seed: seed,
-                      creditCode: "").key.publicKey
+        try DemoActor(
+            id: regulatorID, name: "", role: .regulator, area: "510100", node: "000", parent: nil, seed: seed,
+            creditCode: ""
+        ).key.publicKey
     }
 
     public static let regulatorID = "REG-510100"
@@ -129,9 +133,10 @@ public final class DemoGenerator {
     @discardableResult
     func addDefect(_ type: DefectType, primary: String, records: [String] = [], codes: [String] = []) -> Int {
         let id = String(format: "D%03d", defects.count + 1)
-        defects.append(InjectedDefect(
-            id: id, type: type.rawValue, rule: type.rule, description: type.description, primary: primary,
-            records: [primary] + records, codes: codes))
+        defects.append(
+            InjectedDefect(
+                id: id, type: type.rawValue, rule: type.rule, description: type.description, primary: primary,
+                records: [primary] + records, codes: codes))
         defectiveCodes.formUnion(codes)
         return defects.count - 1
     }

@@ -85,7 +85,9 @@ public struct HopDocument: Sendable, Hashable, Codable {
     /// False when the number is quoted but no `certify` record for it is in the store.
     public var certified: Bool
 
-    public init(type: DocumentType, number: String, issuer: String?, validUntil: String?, result: String?, certified: Bool) {
+    public init(
+        type: DocumentType, number: String, issuer: String?, validUntil: String?, result: String?, certified: Bool
+    ) {
         self.type = type
         self.number = number
         self.issuer = issuer
@@ -170,8 +172,10 @@ public struct Shipment: Sendable, Hashable {
     /// The receive record, or `nil` while in transit.
     public var receivedBy: String?
 
-    public init(record: String, shipment: String, sender: String, receiver: String, batch: String, quantity: Quantity,
-                atMilliseconds: Int64, receivedBy: String?) {
+    public init(
+        record: String, shipment: String, sender: String, receiver: String, batch: String, quantity: Quantity,
+        atMilliseconds: Int64, receivedBy: String?
+    ) {
         self.record = record
         self.shipment = shipment
         self.sender = sender

@@ -56,10 +56,12 @@ public struct MassBalance {
             report.batches.append(balance.entry)
             if balance.onHand.micros < 0 {
                 let takers = movements.filter { $0.delta.micros < 0 }.map(\.record)
-                report.violations.append(BalanceViolation(
-                    rule: "negative-on-hand", batch: code,
-                    message: "batch \(code) gave out \(Amount(micros: balance.outTotal)) \(node.quantity.unit.rawValue) but only \(balance.createdTotal) were created: on hand \(balance.onHand)",
-                    evidence: [node.record] + takers))
+                report.violations.append(
+                    BalanceViolation(
+                        rule: "negative-on-hand", batch: code,
+                        message:
+                            "batch \(code) gave out \(Amount(micros: balance.outTotal)) \(node.quantity.unit.rawValue) but only \(balance.createdTotal) were created: on hand \(balance.onHand)",
+                        evidence: [node.record] + takers))
             }
             if node.kind == .transform, checkedTransforms.insert(node.record).inserted,
                 let violation = try checkYield(of: node)
@@ -87,10 +89,13 @@ public struct MassBalance {
         let onHand = Amount(micros: Int64(clamping: onHandTotal))
         let created = Amount(micros: Int64(clamping: totals["create"] ?? 0))
         let entry = BatchBalance(
-            batch: node.code, holder: node.holder, product: node.product?.name ?? node.productName, unit: node.quantity.unit.rawValue,
+            batch: node.code, holder: node.holder, product: node.product?.name ?? node.productName,
+            unit: node.quantity.unit.rawValue,
             created: created.description, transformed: out("transform"), shipped: out("ship"), sold: out("sell"),
             used: out("use"), returned: out("return"), destroyed: out("destroy"), onHand: onHand.description)
-        return Sum(entry: entry, onHand: onHand, createdTotal: created, outTotal: Int64(clamping: (totals["create"] ?? 0) - onHandTotal))
+        return Sum(
+            entry: entry, onHand: onHand, createdTotal: created,
+            outTotal: Int64(clamping: (totals["create"] ?? 0) - onHandTotal))
     }
 
     /// Output ÷ input of the transform that made `node` against the yield rule for its units.
@@ -105,21 +110,25 @@ public struct MassBalance {
         }
         var outputSum: Int128 = 0
         var outputs: Set<String> = []
-        for edge in try reader.children(of: firstInput.parent) where edge.record == node.record && outputs.insert(edge.child).inserted {
+        for edge in try reader.children(of: firstInput.parent)
+        where edge.record == node.record && outputs.insert(edge.child).inserted {
             guard let converted = edge.quantity.converted(to: node.quantity.unit) else { continue }
             outputSum += Int128(converted.micros)
         }
         // Summed in 128 bits (see `sum`), compared in 64.
-        let inputTotal = Int64(clamping: inputSum), outputTotal = Int64(clamping: outputSum)
+        let inputTotal = Int64(clamping: inputSum)
+        let outputTotal = Int64(clamping: outputSum)
         guard inputTotal > 0,
-            let rule = yields.rule(from: inputNode.product?.category, fromUnit: inputNode.quantity.unit, toUnit: node.quantity.unit)
+            let rule = yields.rule(
+                from: inputNode.product?.category, fromUnit: inputNode.quantity.unit, toUnit: node.quantity.unit)
         else { return nil }
         let lowest = Amount(micros: inputTotal).multiplied(by: rule.min)?.micros ?? 0
         let highest = Amount(micros: inputTotal).multiplied(by: rule.max)?.micros ?? .max
         guard outputTotal < lowest || outputTotal > highest else { return nil }
         return BalanceViolation(
             rule: "yield-out-of-bounds", batch: node.code,
-            message: "transform \(node.record) made \(Amount(micros: outputTotal)) \(node.quantity.unit.rawValue) from \(Amount(micros: inputTotal)) \(inputNode.quantity.unit.rawValue) of \(inputNode.product?.category.rawValue ?? "input"); allowed \(rule.min)–\(rule.max) per \(rule.fromUnit.rawValue)",
+            message:
+                "transform \(node.record) made \(Amount(micros: outputTotal)) \(node.quantity.unit.rawValue) from \(Amount(micros: inputTotal)) \(inputNode.quantity.unit.rawValue) of \(inputNode.product?.category.rawValue ?? "input"); allowed \(rule.min)–\(rule.max) per \(rule.fromUnit.rawValue)",
             evidence: [node.record] + inputs.map(\.parent))
     }
 }

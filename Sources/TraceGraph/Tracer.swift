@@ -72,7 +72,9 @@ public struct Tracer {
             for (position, index) in lots.enumerated() { shipmentIndex[index] = position }
         }
 
-        var result = TraceResult(direction: direction, start: code, complete: true, gaps: [], origins: [], nodes: [], edges: [], inTransit: [])
+        var result = TraceResult(
+            direction: direction, start: code, complete: true, gaps: [], origins: [], nodes: [], edges: [],
+            inTransit: [])
         result.nodes.reserveCapacity(visits.count)
         var reachIndex = 0
         for (index, visit) in visits.enumerated() {
@@ -84,7 +86,9 @@ public struct Tracer {
             }
             result.nodes.append(traceNode)
             if !traceNode.verified {
-                result.gaps.append("\(walkNode.node.code): record \(walkNode.node.record) does not verify (revoked key or equivocation)")
+                result.gaps.append(
+                    "\(walkNode.node.code): record \(walkNode.node.record) does not verify (revoked key or equivocation)"
+                )
             }
             for step in visit.steps {
                 let edge = step.edge
@@ -92,12 +96,15 @@ public struct Tracer {
                 reachIndex += 1
                 // Downstream, an edge into a node already reached is not listed again.
                 if direction == .up || reach != .again {
-                    result.edges.append(TraceEdge(parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
-                                                  quantity: text(edge.quantity.value), unit: edge.quantity.unit.rawValue))
+                    result.edges.append(
+                        TraceEdge(
+                            parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
+                            quantity: text(edge.quantity.value), unit: edge.quantity.unit.rawValue))
                 }
                 if reach == .missing {
                     let next = direction == .up ? edge.parent : edge.child
-                    result.gaps.append("\(walkNode.node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
+                    result.gaps.append(
+                        "\(walkNode.node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
                 }
             }
             if direction == .up, visit.steps.isEmpty { addOrigin(walkNode.node, traceNode, to: &result) }
@@ -112,7 +119,8 @@ public struct Tracer {
     /// Reads the edges of one level's nodes with the nodes they reach (one batched read), and visits those reached
     /// first, in the order the level's edges reach them: the next level.
     private func step(
-        _ level: Range<Int>, of visits: inout [Visit], direction: TraceResult.Direction, reaches: inout [Reach], seen: inout Set<String>
+        _ level: Range<Int>, of visits: inout [Visit], direction: TraceResult.Direction, reaches: inout [Reach],
+        seen: inout Set<String>
     ) throws {
         // Only nodes with edges on the walk's side are asked for them: upstream those with inputs (not an origin),
         // downstream batches (every edge leaves a batch: a transform's inputs, a shipped batch received, a batch sold
@@ -161,7 +169,8 @@ public struct Tracer {
     private mutating func readHolders(of visits: [Visit]) throws {
         var holders: [String] = []
         var asked: Set<String> = []
-        for visit in visits where parties[visit.node.node.holder] == nil && asked.insert(visit.node.node.holder).inserted {
+        for visit in visits
+        where parties[visit.node.node.holder] == nil && asked.insert(visit.node.node.holder).inserted {
             holders.append(visit.node.node.holder)
         }
         guard !holders.isEmpty else { return }
@@ -169,9 +178,11 @@ public struct Tracer {
     }
 
     private func addOrigin(_ node: GraphNode, _ traceNode: TraceNode, to result: inout TraceResult) {
-        result.origins.append(TraceOrigin(code: node.code, party: node.holder, partyName: traceNode.partyName, role: traceNode.role))
+        result.origins.append(
+            TraceOrigin(code: node.code, party: node.holder, partyName: traceNode.partyName, role: traceNode.role))
         if node.kind != .produce {
-            result.gaps.append("\(node.code): made by a \(node.kind.rawValue) record with no input in the store (no step back)")
+            result.gaps.append(
+                "\(node.code): made by a \(node.kind.rawValue) record with no input in the store (no step back)")
         } else if traceNode.role != .farm {
             result.gaps.append("\(node.code): origin produced by \(node.holder), which is not a farm")
         }
@@ -179,10 +190,13 @@ public struct Tracer {
 
     private func addTransit(_ node: GraphNode, _ shipments: [Shipment], to result: inout TraceResult) {
         for shipment in shipments where shipment.receivedBy == nil {
-            result.inTransit.append(TraceShipment(
-                record: shipment.record, shipment: shipment.shipment, batch: shipment.batch, from: shipment.sender,
-                to: shipment.receiver, quantity: shipment.quantity.value.description, unit: shipment.quantity.unit.rawValue))
-            result.gaps.append("\(node.code): shipment \(shipment.shipment) to \(shipment.receiver) has no receipt (no step forward)")
+            result.inTransit.append(
+                TraceShipment(
+                    record: shipment.record, shipment: shipment.shipment, batch: shipment.batch, from: shipment.sender,
+                    to: shipment.receiver, quantity: shipment.quantity.value.description,
+                    unit: shipment.quantity.unit.rawValue))
+            result.gaps.append(
+                "\(node.code): shipment \(shipment.shipment) to \(shipment.receiver) has no receipt (no step forward)")
         }
     }
 
@@ -198,11 +212,14 @@ public struct Tracer {
         let status = walkNode.status
         return TraceNode(
             code: walkNode.node.code, type: walkNode.node.type, batch: walkNode.node.code, party: walkNode.node.holder,
-            partyName: party?.name ?? walkNode.node.holder, role: party?.role, kind: walkNode.node.kind, record: walkNode.node.record,
+            partyName: party?.name ?? walkNode.node.holder, role: party?.role, kind: walkNode.node.kind,
+            record: walkNode.node.record,
             at: status?.at ?? Timestamp(epochMilliseconds: walkNode.node.atMilliseconds).text,
             quantity: text(walkNode.node.quantity.value), unit: walkNode.node.quantity.unit.rawValue,
-            product: walkNode.node.product?.name ?? walkNode.node.productName, category: walkNode.node.product?.category,
+            product: walkNode.node.product?.name ?? walkNode.node.productName,
+            category: walkNode.node.product?.category,
             origin: walkNode.node.origin,
-            documents: evidence?.documents ?? [], tests: evidence?.tests ?? [], verified: status?.verified ?? false, depth: depth, next: [])
+            documents: evidence?.documents ?? [], tests: evidence?.tests ?? [], verified: status?.verified ?? false,
+            depth: depth, next: [])
     }
 }

@@ -12,7 +12,10 @@ public struct YieldRule: Sendable, Codable, Hashable {
     public var max: Amount
     public var note: String?
 
-    public init(from: ProductCategory?, fromUnit: QuantityUnit, toUnit: QuantityUnit, min: Amount, max: Amount, note: String? = nil) {
+    public init(
+        from: ProductCategory?, fromUnit: QuantityUnit, toUnit: QuantityUnit, min: Amount, max: Amount,
+        note: String? = nil
+    ) {
         self.from = from
         self.fromUnit = fromUnit
         self.toUnit = toUnit
@@ -31,11 +34,21 @@ public struct YieldBounds: Sendable, Codable {
     /// Defaults: carcass weight per head for slaughter (live pig 50–120 kg, cattle 150–450 kg, sheep 10–40 kg,
     /// poultry 0.5–4 kg), and at most what went in for cutting, splitting and packing by weight.
     public static let standard = YieldBounds(rules: [
-        YieldRule(from: .livePig, fromUnit: .head, toUnit: .kilogram, min: Amount(50), max: Amount(120), note: "pig carcass per head"),
-        YieldRule(from: .liveCattle, fromUnit: .head, toUnit: .kilogram, min: Amount(150), max: Amount(450), note: "cattle carcass per head"),
-        YieldRule(from: .liveSheep, fromUnit: .head, toUnit: .kilogram, min: Amount(10), max: Amount(40), note: "sheep carcass per head"),
-        YieldRule(from: .livePoultry, fromUnit: .head, toUnit: .kilogram, min: Amount(micros: 500_000), max: Amount(4), note: "bird per head"),
-        YieldRule(from: nil, fromUnit: .kilogram, toUnit: .kilogram, min: Amount(micros: 300_000), max: Amount(1), note: "weight in ≥ weight out"),
+        YieldRule(
+            from: .livePig, fromUnit: .head, toUnit: .kilogram, min: Amount(50), max: Amount(120),
+            note: "pig carcass per head"),
+        YieldRule(
+            from: .liveCattle, fromUnit: .head, toUnit: .kilogram, min: Amount(150), max: Amount(450),
+            note: "cattle carcass per head"),
+        YieldRule(
+            from: .liveSheep, fromUnit: .head, toUnit: .kilogram, min: Amount(10), max: Amount(40),
+            note: "sheep carcass per head"),
+        YieldRule(
+            from: .livePoultry, fromUnit: .head, toUnit: .kilogram, min: Amount(micros: 500_000), max: Amount(4),
+            note: "bird per head"),
+        YieldRule(
+            from: nil, fromUnit: .kilogram, toUnit: .kilogram, min: Amount(micros: 300_000), max: Amount(1),
+            note: "weight in ≥ weight out"),
     ])
 
     /// The first rule for this input category and these units.

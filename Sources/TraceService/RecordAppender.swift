@@ -32,12 +32,15 @@ public struct RecordAppender {
     /// hand), in the write transaction that appends it: `seq`/`prev` and what `body` reads cannot change
     /// in between, even with another process appending for the same party at the same moment.
     @discardableResult
-    public func append(_ kind: RecordKind, at time: Timestamp, now: Int64, body: (AppendReader) throws -> JSONValue) throws -> Record {
+    public func append(_ kind: RecordKind, at time: Timestamp, now: Int64, body: (AppendReader) throws -> JSONValue)
+        throws -> Record
+    {
         let (record, report) = try store.append(source: "record", now: now) { reader in
             let (seq, prev) = try reader.nextSeq(for: party)
             let unsigned: Record
             do {
-                unsigned = try Record(kind: kind, issuer: party, seq: seq, prev: prev, at: time, bodyJSON: try body(reader))
+                unsigned = try Record(
+                    kind: kind, issuer: party, seq: seq, prev: prev, at: time, bodyJSON: try body(reader))
             } catch let problem as RecordProblem {
                 throw Refusal("\(kind.rawValue) record: \(problem)")
             }

@@ -13,37 +13,46 @@ public struct SlipService {
 
     public init(store: TraceStore) { self.store = store }
 
-
     /// Records a signed sale of `quantity` from the stall's `batch` at `unitPrice` (yuan per unit), made at `time`.
     ///
     /// Refused, with nothing recorded, when the key is not the stall's, the stall does not hold the batch,
     /// or the batch has less on hand. The amount is quantity × unit price rounded half up to the fen.
     @discardableResult
-    public func sell(stall: String, batch: TraceCode, quantity: Quantity, unitPrice: Amount, appender: RecordAppender,
-                     at time: Timestamp, now: Int64) throws -> Record {
-        guard appender.party == stall else { throw Refusal("the key belongs to \(appender.party), not to stall \(stall)") }
+    public func sell(
+        stall: String, batch: TraceCode, quantity: Quantity, unitPrice: Amount, appender: RecordAppender,
+        at time: Timestamp, now: Int64
+    ) throws -> Record {
+        guard appender.party == stall else {
+            throw Refusal("the key belongs to \(appender.party), not to stall \(stall)")
+        }
         guard let total = quantity.value.multiplied(by: unitPrice) else { throw Refusal("the amount overflows") }
         // The quantity on hand and the slip's code are read in the transaction that records the sale:
         // two scales selling from one batch at the same moment cannot both take the last kilogram or
         // print the same code.
         return try appender.append(.sell, at: time, now: now) { reader in
-            guard let (holder, onHand) = try reader.onHand(batch.digits) else { throw Refusal("no batch \(batch) in the store") }
+            guard let (holder, onHand) = try reader.onHand(batch.digits) else {
+                throw Refusal("no batch \(batch) in the store")
+            }
             guard holder == stall else { throw Refusal("batch \(batch) is held by \(holder), not by \(stall)") }
             guard let inBatchUnit = quantity.converted(to: onHand.unit) else {
                 throw Refusal("\(quantity) cannot be sold from a batch counted in \(onHand.unit.rawValue)")
             }
             guard inBatchUnit <= onHand.value else {
-                throw Refusal("batch \(batch) has \(onHand) on hand at \(stall); cannot sell \(quantity). Nothing was recorded")
+                throw Refusal(
+                    "batch \(batch) has \(onHand) on hand at \(stall); cannot sell \(quantity). Nothing was recorded")
             }
             let slip = try reader.nextTraceCode(for: stall, at: time)
-            return try Record.json(of: SellBody(slip: slip, batch: batch, quantity: quantity, unitPrice: unitPrice,
-                                                amount: Amount(micros: (total.micros + 5_000) / 10_000 * 10_000)))
+            return try Record.json(
+                of: SellBody(
+                    slip: slip, batch: batch, quantity: quantity, unitPrice: unitPrice,
+                    amount: Amount(micros: (total.micros + 5_000) / 10_000 * 10_000)))
         }
     }
 
     /// What the slip of a sale shows: the sale, stall and market names, and the upstream summary.
     public func content(slip code: String) throws -> SlipContent {
-        guard let recordID = try store.recordID(forCode: code), let stored = try store.record(id: recordID), stored.kind == .sell
+        guard let recordID = try store.recordID(forCode: code), let stored = try store.record(id: recordID),
+            stored.kind == .sell
         else { throw Refusal("\(code) is not a slip (no sell record with that trace code)") }
         let record = try Record.parse(stored.raw)
         return try store.withGraph { reader in
@@ -52,9 +61,10 @@ public struct SlipService {
             var tracer = Tracer(reader: reader)
             let trace = try tracer.up(from: code)
             let product = trace.nodes.first { $0.type == .batch }?.product ?? "—"
-            return try SlipContent(record: record, marketName: market?.name ?? stall?.name ?? record.issuer,
-                                   stallName: stall?.name ?? record.issuer, productName: product,
-                                   upstream: Self.upstream(of: trace))
+            return try SlipContent(
+                record: record, marketName: market?.name ?? stall?.name ?? record.issuer,
+                stallName: stall?.name ?? record.issuer, productName: product,
+                upstream: Self.upstream(of: trace))
         }
     }
 
@@ -67,7 +77,8 @@ public struct SlipService {
         }
         upstream.slaughterhouse = trace.nodes.first { $0.role == .slaughterhouse }?.partyName
         let documents = trace.nodes.flatMap(\.documents)
-        upstream.quarantineCertificate = documents.first { $0.type == .productQuarantine }?.number
+        upstream.quarantineCertificate =
+            documents.first { $0.type == .productQuarantine }?.number
             ?? documents.first { $0.type == .animalQuarantine }?.number
         upstream.meatInspectionCertificate = documents.first { $0.type == .meatInspection }?.number
         let tests = trace.nodes.flatMap(\.tests).compactMap { test in Timestamp(test.at).map { (test, $0) } }
@@ -85,15 +96,19 @@ public struct SlipService {
         }
         let parties = try store.registeredParties().map { registered in
             TrustBundle.Party(
-                id: registered.info.id, name: registered.info.name, role: registered.info.role, area: registered.info.area,
+                id: registered.info.id, name: registered.info.name, role: registered.info.role,
+                area: registered.info.area,
                 parent: registered.info.parent, keys: registered.keys,
-                revocations: registered.revocations.map { TrustBundle.Revocation(key: $0.key, from: $0.from, reason: $0.reason) })
+                revocations: registered.revocations.map {
+                    TrustBundle.Revocation(key: $0.key, from: $0.from, reason: $0.reason)
+                })
         }
         return try TrustBundle.make(
             issuedAt: issuedAt,
             anchors: anchors.map { anchor in
-                TrustBundle.Anchor(party: anchor.party, key: anchor.key.keyID, alg: anchor.key.algorithm.rawValue,
-                                   spki: Data(anchor.key.spkiDER).base64EncodedString())
+                TrustBundle.Anchor(
+                    party: anchor.party, key: anchor.key.keyID, alg: anchor.key.algorithm.rawValue,
+                    spki: Data(anchor.key.spkiDER).base64EncodedString())
             },
             parties: parties, signer: regulator)
     }

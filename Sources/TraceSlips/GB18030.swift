@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Conversion between Swift strings and GB18030 bytes, through the C library's `iconv`.
@@ -29,10 +29,13 @@ public enum GB18030 {
         defer { iconv_close(descriptor) }
         var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
         var input = input
-        let outcome: (result: Int, error: Int32, consumed: Int, produced: Int) = input.withUnsafeMutableBufferPointer { inBuffer in
+        let outcome: (result: Int, error: Int32, consumed: Int, produced: Int) = input.withUnsafeMutableBufferPointer {
+            inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!)
+                    .assumingMemoryBound(to: CChar.self)
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!)
+                    .assumingMemoryBound(to: CChar.self)
                 var inLeft = inBuffer.count
                 var outLeft = outBuffer.count
                 var result = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)

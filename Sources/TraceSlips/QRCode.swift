@@ -21,7 +21,9 @@ public struct QRCode: Sendable, Hashable {
         guard !text.isEmpty else { throw .qrEncoding("the text is empty") }
         guard !text.utf8.contains(0) else { throw .qrEncoding("the text contains a NUL character") }
         let made: (Int, Int, [Bool])? = QRCode.lock.withLock {
-            guard let code = QRcode_encodeString(text, Int32(minimumVersion), QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
+            guard let code = QRcode_encodeString(text, Int32(minimumVersion), QR_ECLEVEL_M, QR_MODE_8, 1) else {
+                return nil
+            }
             defer { QRcode_free(code) }
             let width = Int(code.pointee.width)
             let data = UnsafeBufferPointer(start: code.pointee.data, count: width * width)

@@ -52,7 +52,9 @@ public struct SlipContent: Sendable, Hashable {
     }
 
     /// The content of the slip for a signed `sell` record; the payload is ``SlipPayload/encode(record:)``.
-    public init(record: Record, marketName: String, stallName: String, productName: String, upstream: Upstream = Upstream()) throws(SlipError) {
+    public init(
+        record: Record, marketName: String, stallName: String, productName: String, upstream: Upstream = Upstream()
+    ) throws(SlipError) {
         let payload = try SlipPayload.encode(record: record)
         guard case .sell(let sale)? = try? record.decodedBody() else { throw .notSell(record.kind) }
         self.init(

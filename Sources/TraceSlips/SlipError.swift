@@ -39,7 +39,8 @@ public enum SlipError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .badPrefix(let found):
-            return "not a FoodTrace slip payload: expected it to start with \"\(SlipPayload.prefix)\", found \"\(found)\""
+            return
+                "not a FoodTrace slip payload: expected it to start with \"\(SlipPayload.prefix)\", found \"\(found)\""
         case .unsupportedVersion(let version):
             return "slip payload version \(version) is not supported; this reader knows version \(SlipPayload.version)"
         case .badBase45(let position, let reason):

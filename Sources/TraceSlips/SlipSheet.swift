@@ -34,8 +34,12 @@ struct SlipSheet: Sendable {
             .subtitle(SlipWords.stall(l) + " " + content.stallID + " " + content.stallName),
             .rule,
             .field(label: SlipWords.product(l), value: content.productName, emphasised: false),
-            .field(label: SlipWords.quantity(l, unit: content.quantity.unit), value: SlipWords.quantity(content.quantity, l), emphasised: false),
-            .field(label: SlipWords.unitPrice(l), value: SlipWords.price(content.unitPrice, per: content.quantity.unit, l), emphasised: false),
+            .field(
+                label: SlipWords.quantity(l, unit: content.quantity.unit),
+                value: SlipWords.quantity(content.quantity, l), emphasised: false),
+            .field(
+                label: SlipWords.unitPrice(l), value: SlipWords.price(content.unitPrice, per: content.quantity.unit, l),
+                emphasised: false),
             .field(label: SlipWords.amount(l), value: SlipWords.money(content.amount, l), emphasised: true),
             .field(label: SlipWords.time(l), value: SlipWords.time(content.soldAt), emphasised: false),
             .rule,
@@ -52,11 +56,17 @@ struct SlipSheet: Sendable {
                 (SlipWords.slaughterhouse(l), up.slaughterhouse),
                 (SlipWords.quarantine(l), up.quarantineCertificate),
                 (SlipWords.meatInspection(l), up.meatInspectionCertificate),
-                (SlipWords.lastTest(l), up.lastTest.map { test in
-                    [SlipWords.analyte(test.analyte, l), SlipWords.result(test.result, l), SlipWords.date(test.date)].joined(separator: " ")
-                }),
+                (
+                    SlipWords.lastTest(l),
+                    up.lastTest.map { test in
+                        [
+                            SlipWords.analyte(test.analyte, l), SlipWords.result(test.result, l),
+                            SlipWords.date(test.date),
+                        ].joined(separator: " ")
+                    }
+                ),
             ]
-            for case let (label, value?) in optional {
+            for case (let label, let value?) in optional {
                 blocks.append(.field(label: label, value: value, emphasised: false))
             }
         }

@@ -13,10 +13,11 @@ enum StoreSchema {
         migrator.registerMigration("v3: trace reads") { db in
             // A batch's quoted documents without visiting each quoting row (a lot shipped 100 times quotes its
             // certificate 100 times); an equivocation check by issuer and seq without a scan.
-            try db.execute(sql: """
-                CREATE INDEX IF NOT EXISTS document_refs_batch_document ON document_refs(batch, type, number);
-                CREATE INDEX IF NOT EXISTS equivocations_seq ON equivocations(issuer, seq);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE INDEX IF NOT EXISTS document_refs_batch_document ON document_refs(batch, type, number);
+                    CREATE INDEX IF NOT EXISTS equivocations_seq ON equivocations(issuer, seq);
+                    """)
         }
         migrator.registerMigration("v4: walk columns on nodes, quoted documents once per batch") { db in
             try db.execute(sql: v4)
@@ -25,12 +26,13 @@ enum StoreSchema {
             // Sales are most records, and each wrote an entry in two indexes nothing reads sales or slips through:
             // records by kind (audits and drills ask for other kinds) and nodes by holder (only batches are listed
             // by holder). Both keep only the rows they are read for; queries name the partial index's condition.
-            try db.execute(sql: """
-                DROP INDEX IF EXISTS records_kind;
-                CREATE INDEX IF NOT EXISTS records_kind_unsold ON records(kind, at_ms) WHERE kind <> 'sell';
-                DROP INDEX IF EXISTS nodes_holder;
-                CREATE INDEX IF NOT EXISTS nodes_holder_batches ON nodes(holder, code) WHERE type = 'batch';
-                """)
+            try db.execute(
+                sql: """
+                    DROP INDEX IF EXISTS records_kind;
+                    CREATE INDEX IF NOT EXISTS records_kind_unsold ON records(kind, at_ms) WHERE kind <> 'sell';
+                    DROP INDEX IF EXISTS nodes_holder;
+                    CREATE INDEX IF NOT EXISTS nodes_holder_batches ON nodes(holder, code) WHERE type = 'batch';
+                    """)
         }
         migrator.registerMigration("v6: ingest stamps in rowid order") { db in
             // Only `export records --since` read records by ingest time, through an index every record wrote an

@@ -53,10 +53,14 @@ public final class TraceStore: Sendable {
     static let writerCacheKiB = 262_144
 
     /// The default logger: discards everything (pass one to see the store's info-level log).
-    public static var silentLogger: Logger { Logger(label: "foodtrace.store", factory: { _ in SwiftLogNoOpLogHandler() }) }
+    public static var silentLogger: Logger {
+        Logger(label: "foodtrace.store", factory: { _ in SwiftLogNoOpLogHandler() })
+    }
 
     /// Creates a new store file with the given trust anchors.
-    public static func create(path: String, anchors: [TrustAnchor], logger: Logger = TraceStore.silentLogger) throws(StoreError) -> TraceStore {
+    public static func create(path: String, anchors: [TrustAnchor], logger: Logger = TraceStore.silentLogger)
+        throws(StoreError) -> TraceStore
+    {
         if FileManager.default.fileExists(atPath: path) {
             throw StoreError(.alreadyExists, "\(path) already exists; choose another --store path or remove it")
         }
@@ -73,7 +77,9 @@ public final class TraceStore: Sendable {
     }
 
     /// Opens an existing store file; `readOnly` opens the SQLite connection read-only.
-    public static func open(path: String, readOnly: Bool = false, logger: Logger = TraceStore.silentLogger) throws(StoreError) -> TraceStore {
+    public static func open(path: String, readOnly: Bool = false, logger: Logger = TraceStore.silentLogger)
+        throws(StoreError) -> TraceStore
+    {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError(.notAStore, "no store at \(path); create one with `foodtrace init --store \(path)`")
         }
@@ -100,7 +106,9 @@ public final class TraceStore: Sendable {
     }
 
     /// A store in memory (tests).
-    public static func inMemory(anchors: [TrustAnchor], logger: Logger = TraceStore.silentLogger) throws(StoreError) -> TraceStore {
+    public static func inMemory(anchors: [TrustAnchor], logger: Logger = TraceStore.silentLogger) throws(StoreError)
+        -> TraceStore
+    {
         do {
             let queue = try DatabaseQueue(configuration: configuration(readOnly: false))
             let store = TraceStore(writer: queue, path: nil, logger: logger)
@@ -120,7 +128,9 @@ public final class TraceStore: Sendable {
             for anchor in anchors {
                 try db.execute(
                     sql: "INSERT INTO anchors(key_id, party, alg, spki) VALUES (?, ?, ?, ?)",
-                    arguments: [anchor.key.keyID, anchor.party, anchor.key.algorithm.rawValue, Data(anchor.key.spkiDER)])
+                    arguments: [
+                        anchor.key.keyID, anchor.party, anchor.key.algorithm.rawValue, Data(anchor.key.spkiDER),
+                    ])
                 try db.execute(
                     sql: """
                         INSERT OR IGNORE INTO parties(id, name, role, area, node, record)
@@ -156,10 +166,12 @@ public final class TraceStore: Sendable {
     /// The trust anchors configured in this store.
     public func anchors() throws(StoreError) -> [TrustAnchor] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.key_id, a.party, a.alg, a.spki, p.name, p.area FROM anchors a
-                LEFT JOIN parties p ON p.id = a.party ORDER BY a.party, a.key_id
-                """
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.key_id, a.party, a.alg, a.spki, p.name, p.area FROM anchors a
+                    LEFT JOIN parties p ON p.id = a.party ORDER BY a.party, a.key_id
+                    """
             ).map { row in
                 let spki: Data = row["spki"]
                 return TrustAnchor(

@@ -86,7 +86,8 @@ struct IngestCommandTests {
         let result = try workspace.run(["ingest", "tampered.jsonl", "--store", "second.sqlite"])
         #expect(result.status == 2, "\(result)")
         let line = index + 1
-        let message = try #require(result.stderr.split(separator: "\n").first { $0.contains("tampered.jsonl: line \(line):") }, "\(result)")
+        let message = try #require(
+            result.stderr.split(separator: "\n").first { $0.contains("tampered.jsonl: line \(line):") }, "\(result)")
         #expect(message.contains(tamper.reason), "\(message)")
         #expect(message.contains("record sha256:"), "the message names the record id")
         #expect(result.stdout.contains("nothing was stored"))
@@ -105,11 +106,14 @@ struct IngestCommandTests {
         let signature = produce.range(of: #""value":""#, options: .backwards)!
         let at = produce.utf8.distance(from: produce.startIndex, to: signature.upperBound) + 5
         broken[at] = broken[at] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
-        try workspace.write("bad.jsonl", (registrations + [String(decoding: broken, as: UTF8.self), lines[6]]).joined(separator: "\n") + "\n")
+        try workspace.write(
+            "bad.jsonl",
+            (registrations + [String(decoding: broken, as: UTF8.self), lines[6]]).joined(separator: "\n") + "\n")
 
         let atomic = try workspace.run(["ingest", "bad.jsonl", "--store", "second.sqlite"])
         #expect(atomic.status == 2)
-        let message = try #require(atomic.stderr.split(separator: "\n").first { $0.contains("bad.jsonl: line 6:") }, "\(atomic)")
+        let message = try #require(
+            atomic.stderr.split(separator: "\n").first { $0.contains("bad.jsonl: line 6:") }, "\(atomic)")
         #expect(message.contains("record \(chain.ids[5])"))
         #expect(message.contains("field $.sig.value"))
         #expect(message.contains("signature does not verify for key \(chain.farm.keyID) of party \(chain.farm.id)"))
@@ -141,7 +145,9 @@ struct IngestCommandTests {
 
     @Test func ingestFromStandardInput() throws {
         let (workspace, _, lines) = try chainAndSecondStore()
-        let result = try workspace.ok(["ingest", "-", "--store", "second.sqlite", "--format", "json"], stdin: lines.prefix(3).joined(separator: "\n") + "\n")
+        let result = try workspace.ok(
+            ["ingest", "-", "--store", "second.sqlite", "--format", "json"],
+            stdin: lines.prefix(3).joined(separator: "\n") + "\n")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["accepted"] as? Int == 3)
         #expect(json["committed"] as? Bool == true)

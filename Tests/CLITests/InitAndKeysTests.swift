@@ -28,7 +28,9 @@ struct InitAndKeysTests {
     @Test func initWithAGivenRegulatorKeyTrustsThatKey() throws {
         let workspace = try Workspace()
         let regulator = try workspace.newKey("REG-LOCAL")
-        let result = try workspace.ok(["init", "--store", "other.sqlite", "--regulator-key", regulator.keyFile + ".pub.pem"])
+        let result = try workspace.ok([
+            "init", "--store", "other.sqlite", "--regulator-key", regulator.keyFile + ".pub.pem",
+        ])
         #expect(result.stdout.contains(regulator.keyID))
         #expect(!workspace.exists("other.sqlite.regulator.key"), "no key pair is made when one is given")
     }
@@ -55,7 +57,9 @@ struct InitAndKeysTests {
         let created = try workspace.run(["keys", "new", "--party", "SH-510113-001", "--alg", alg, "--out", "sh.key"])
         #expect(created.status == 0)
         let keyFile = try workspace.read("sh.key")
-        let privateLines = keyFile.split(separator: "\n").filter { !$0.hasPrefix("-----") && !$0.hasPrefix("FoodTrace-") }
+        let privateLines = keyFile.split(separator: "\n").filter {
+            !$0.hasPrefix("-----") && !$0.hasPrefix("FoodTrace-")
+        }
         #expect(!privateLines.isEmpty)
         for format in ["text", "json"] {
             let shown = try workspace.ok(["keys", "show", "sh.key", "--format", format])

@@ -67,7 +67,9 @@ struct ReadCommandTests {
     }
 
     /// The fields every trace node carries in `--format json` (documented in `schemas/trace.schema.json`).
-    static let nodeFields = ["code", "batch", "party", "role", "kind", "at", "quantity", "unit", "documents", "verified"]
+    static let nodeFields = [
+        "code", "batch", "party", "role", "kind", "at", "quantity", "unit", "documents", "verified",
+    ]
 
     @Test func traceUpAndDownAsJSON() throws {
         let workspace = try Workspace()
@@ -85,17 +87,23 @@ struct ReadCommandTests {
             for field in Self.nodeFields { #expect(node[field] != nil, "node \(node["code"] ?? "?") lacks \(field)") }
             #expect(node["verified"] as? Bool == true)
         }
-        #expect(nodes.map { $0["code"] as? String } == [chain.slip, chain.stallLot, chain.carcass, chain.liveLot, chain.farmLot].map(\.digits))
+        #expect(
+            nodes.map { $0["code"] as? String }
+                == [chain.slip, chain.stallLot, chain.carcass, chain.liveLot, chain.farmLot].map(\.digits))
         #expect(nodes.first?["batch"] as? String == chain.stallLot.digits)
         #expect(nodes.first?["quantity"] as? String == "2.5" && nodes.first?["unit"] as? String == "kg")
         let farmDocuments = try #require(nodes.last?["documents"] as? [[String: Any]])
-        #expect(farmDocuments.contains { $0["number"] as? String == CLIChain.quarantine && $0["certified"] as? Bool == true })
+        #expect(
+            farmDocuments.contains {
+                $0["number"] as? String == CLIChain.quarantine && $0["certified"] as? Bool == true
+            })
 
         let downText = try workspace.ok(["trace", "down", chain.farmLot.digits, "--format", "json"]).stdout
         let down = try #require(try JSONSerialization.jsonObject(with: Data(downText.utf8)) as? [String: Any])
         #expect(down["complete"] as? Bool == true)
         let downNodes = try #require(down["nodes"] as? [[String: Any]])
-        #expect(downNodes.filter { $0["type"] as? String == "slip" }.map { $0["code"] as? String } == [chain.slip.digits])
+        #expect(
+            downNodes.filter { $0["type"] as? String == "slip" }.map { $0["code"] as? String } == [chain.slip.digits])
         #expect(down["inTransit"] as? [Any] != nil)
     }
 
@@ -116,7 +124,9 @@ struct ReadCommandTests {
         for direction in ["up", "down"] {
             let result = try workspace.run(["trace", direction, unknown])
             #expect(result.status == 2)
-            #expect(result.stderr == "foodtrace: no batch, slip or meal with trace code \(unknown) in the store\n", "\(result)")
+            #expect(
+                result.stderr == "foodtrace: no batch, slip or meal with trace code \(unknown) in the store\n",
+                "\(result)")
         }
         let short = try workspace.run(["trace", "up", "12345"])
         #expect(short.status == 2)
@@ -129,10 +139,13 @@ struct ReadCommandTests {
         let chain = try workspace.makeChain()
         let clean = try workspace.ok(["balance"])
         #expect(clean.stdout.contains("4 batches: mass balance closes"), "\(clean)")
-        try workspace.record("sell", key: chain.stall.keyFile, at: CLIChain.at(30), fields: [
-            "slip=\(CLIChain.code(area: "510104", node: "112", serial: 3))", "batch=\(chain.stallLot)", "quantity.value=250",
-            "quantity.unit=kg", "unitPrice=28", "amount=7000",
-        ])
+        try workspace.record(
+            "sell", key: chain.stall.keyFile, at: CLIChain.at(30),
+            fields: [
+                "slip=\(CLIChain.code(area: "510104", node: "112", serial: 3))", "batch=\(chain.stallLot)",
+                "quantity.value=250",
+                "quantity.unit=kg", "unitPrice=28", "amount=7000",
+            ])
         let broken = try workspace.run(["balance", "--format", "json"])
         #expect(broken.status == 1)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(broken.stdout.utf8)) as? [String: Any])
@@ -147,14 +160,16 @@ struct ReadCommandTests {
         let chain = try workspace.makeChain()
         try workspace.ok(["verify"])
         // The farm signs a second, different record at seq 1 (made elsewhere, signed with its real key).
-        let conflicting = #"{"kind":"produce","seq":1,"prev":null,"at":"2026-11-28T06:30:00+08:00","body":{"batch":"\#(CLIChain.code(area: "510112", node: "003", serial: 7))","product":{"code":"01030101","name":"生猪","category":"live-pig"},"quantity":{"value":"3","unit":"head"},"origin":{"area":"510112","name":"龙泉驿区"}}}"#
+        let conflicting =
+            #"{"kind":"produce","seq":1,"prev":null,"at":"2026-11-28T06:30:00+08:00","body":{"batch":"\#(CLIChain.code(area: "510112", node: "003", serial: 7))","product":{"code":"01030101","name":"生猪","category":"live-pig"},"quantity":{"value":"3","unit":"head"},"origin":{"area":"510112","name":"龙泉驿区"}}}"#
         let signed = try workspace.ok(["sign", "--key", chain.farm.keyFile], stdin: conflicting + "\n").stdout
         try workspace.write("conflict.jsonl", signed)
         let before = try workspace.exported()
 
         let refused = try workspace.run(["ingest", "conflict.jsonl"])
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("conflict.jsonl: line 1:") && refused.stderr.contains("equivocation"), "\(refused)")
+        #expect(
+            refused.stderr.contains("conflict.jsonl: line 1:") && refused.stderr.contains("equivocation"), "\(refused)")
         #expect(try workspace.exported() == before, "the conflicting record is not added to the ledger")
 
         let verify = try workspace.run(["verify"])

@@ -12,26 +12,34 @@ struct SlipCommandTests {
         let chain = try workspace.makeChain()
         let before = try workspace.exported()
         // Guards the on-hand check in SlipService.sell: the stall received 200 kg and sold 2.5 kg.
-        let refused = try workspace.run([
-            "sell", "--stall", chain.stall.id, "--batch", chain.stallLot.digits, "--quantity", "197.6", "--unit", "kg",
-            "--unit-price", "28.00", "--key", chain.stall.keyFile,
-        ], now: "2026-11-28T09:00:00+08:00")
+        let refused = try workspace.run(
+            [
+                "sell", "--stall", chain.stall.id, "--batch", chain.stallLot.digits, "--quantity", "197.6", "--unit",
+                "kg",
+                "--unit-price", "28.00", "--key", chain.stall.keyFile,
+            ], now: "2026-11-28T09:00:00+08:00")
         #expect(refused.status == 2, "\(refused)")
-        #expect(refused.stderr.contains("197.5 kg on hand") && refused.stderr.contains("Nothing was recorded"), "\(refused)")
+        #expect(
+            refused.stderr.contains("197.5 kg on hand") && refused.stderr.contains("Nothing was recorded"), "\(refused)"
+        )
         #expect(try workspace.exported() == before)
 
-        let sold = try workspace.run([
-            "sell", "--stall", chain.stall.id, "--batch", chain.stallLot.digits, "--quantity", "1.25", "--unit", "kg",
-            "--unit-price", "32.00", "--key", chain.stall.keyFile, "--lang", "en",
-        ], now: "2026-11-28T09:00:00+08:00")
+        let sold = try workspace.run(
+            [
+                "sell", "--stall", chain.stall.id, "--batch", chain.stallLot.digits, "--quantity", "1.25", "--unit",
+                "kg",
+                "--unit-price", "32.00", "--key", chain.stall.keyFile, "--lang", "en",
+            ], now: "2026-11-28T09:00:00+08:00")
         #expect(sold.status == 0, "\(sold)")
         #expect(sold.stdout.contains("CNY 40.00"), "amount 1.25 × 32.00 printed to the fen: \(sold.stdout)")
     }
 
     @Test func svgSlipScansAndVerifiesOffline() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert"), FileManager.default.isExecutableFile(atPath: "/usr/bin/zbarimg")
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert"),
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/zbarimg")
         else {
-            Issue.record("rsvg-convert and zbarimg are needed (Debian librsvg2-bin, zbar-tools; scripts/test installs them)")
+            Issue.record(
+                "rsvg-convert and zbarimg are needed (Debian librsvg2-bin, zbar-tools; scripts/test installs them)")
             return
         }
         let workspace = try Workspace()
@@ -41,9 +49,12 @@ struct SlipCommandTests {
         let svg = try workspace.run(["slip", chain.slip.digits, "--format", "svg"])
         #expect(svg.status == 0, "\(svg)")
         try workspace.write("slip.svg", svg.stdout)
-        try Self.tool("/usr/bin/rsvg-convert", ["-z", "3", "-o", workspace.file("slip.png"), workspace.file("slip.svg")])
-        let scanned = try Self.tool("/usr/bin/zbarimg", ["--raw", "-q", workspace.file("slip.png")]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let payload = try workspace.run(["slip", chain.slip.digits, "--format", "payload"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try Self.tool(
+            "/usr/bin/rsvg-convert", ["-z", "3", "-o", workspace.file("slip.png"), workspace.file("slip.svg")])
+        let scanned = try Self.tool("/usr/bin/zbarimg", ["--raw", "-q", workspace.file("slip.png")]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let payload = try workspace.run(["slip", chain.slip.digits, "--format", "payload"]).stdout.trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(scanned == payload, "the QR decoder read back the payload")
 
         let genuine = try workspace.run(["slip", "verify", scanned, "--bundle", "bundle.json"])

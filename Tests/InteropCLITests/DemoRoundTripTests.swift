@@ -44,8 +44,10 @@ struct DemoRoundTripTests {
         try city.emptyStore(named: "copy.sqlite", in: sandbox)
         // Any key will do: the export holds FoodTrace records only, and this farm's registration is in its master data.
         let key = city.sandbox.file("keys/FARM-510185-001.key")
-        let imported = try sandbox.ok(["import", "epcis", city.sandbox.file(city.export), "--store", "copy.sqlite",
-                                       "--key", key, "--format", "json"])
+        let imported = try sandbox.ok([
+            "import", "epcis", city.sandbox.file(city.export), "--store", "copy.sqlite",
+            "--key", key, "--format", "json",
+        ])
         let report = try jsonObject(imported.stdout)
         #expect(report["committed"] as? Bool == true)
         #expect(report["signedByImporter"] as? Int == 0)
@@ -62,8 +64,11 @@ struct DemoRoundTripTests {
         try sandbox.ok(["verify", "--store", "copy.sqlite"])
 
         // Importing the same export again adds nothing.
-        let again = try jsonObject(try sandbox.ok(["import", "epcis", city.sandbox.file(city.export), "--store", "copy.sqlite",
-                                                   "--key", key, "--format", "json"]).stdout)
+        let again = try jsonObject(
+            try sandbox.ok([
+                "import", "epcis", city.sandbox.file(city.export), "--store", "copy.sqlite",
+                "--key", key, "--format", "json",
+            ]).stdout)
         #expect(again["accepted"] as? Int == 0)
         #expect(again["alreadyPresent"] as? Int == report["accepted"] as? Int)
     }
@@ -82,11 +87,15 @@ struct DemoRoundTripTests {
         let stripped = sandbox.file("stripped.jsonld")
         try #require(try Python.run(script, [city.sandbox.file(city.export), stripped]).status == 0)
         let before = try sandbox.ledger("copy.sqlite")
-        let result = try sandbox.run(["import", "epcis", stripped, "--store", "copy.sqlite",
-                                      "--key", city.sandbox.file("keys/\(city.regulator).key")])
+        let result = try sandbox.run([
+            "import", "epcis", stripped, "--store", "copy.sqlite",
+            "--key", city.sandbox.file("keys/\(city.regulator).key"),
+        ])
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.contains("$.epcisBody.eventList[0]"))
-        #expect(result.stderr.contains("is not registered") || result.stderr.contains("unknown key"), "\(result.stderr.prefix(600))")
+        #expect(
+            result.stderr.contains("is not registered") || result.stderr.contains("unknown key"),
+            "\(result.stderr.prefix(600))")
         #expect(try sandbox.ledger("copy.sqlite") == before)
     }
 
@@ -95,10 +104,14 @@ struct DemoRoundTripTests {
         let city = try DemoCity.shared()
         let sandbox = try Sandbox()
         for format in ["epcis", "fsma204"] {
-            let result = try sandbox.run(["export", format, "--store", city.sandbox.file(city.store),
-                                          "--since", "2026-11-05", "--until", "2026-11-05", "--out", "\(format).out"])
+            let result = try sandbox.run([
+                "export", format, "--store", city.sandbox.file(city.store),
+                "--since", "2026-11-05", "--until", "2026-11-05", "--out", "\(format).out",
+            ])
             #expect(result.status == 2, "\(format): \(result)")
-            #expect(result.stderr.contains("--since 2026-11-05 is not before --until 2026-11-05"), "\(format): \(result.stderr)")
+            #expect(
+                result.stderr.contains("--since 2026-11-05 is not before --until 2026-11-05"),
+                "\(format): \(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: sandbox.file("\(format).out")), "\(format)")
         }
     }
@@ -108,8 +121,10 @@ struct DemoRoundTripTests {
         let city = try DemoCity.shared()
         let party = "FARM-510185-001"
         let sandbox = try Sandbox()
-        try sandbox.ok(["export", "epcis", "--store", city.sandbox.file(city.store), "--party", party,
-                        "--since", "2026-11-02", "--until", "2026-11-05T00:00:00+08:00", "--out", "part.jsonld"])
+        try sandbox.ok([
+            "export", "epcis", "--store", city.sandbox.file(city.store), "--party", party,
+            "--since", "2026-11-02", "--until", "2026-11-05T00:00:00+08:00", "--out", "part.jsonld",
+        ])
         let script = """
             import json, sys
             document = json.load(open(sys.argv[1], encoding="utf-8"))

@@ -5,13 +5,16 @@ import Testing
 @Suite("foodtrace epcis hash")
 struct EPCISHashCommandTests {
     static var vectors: [String] {
-        EPCISFixtures.files("hash-vectors", suffix: ".jsonld").map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        EPCISFixtures.files("hash-vectors", suffix: ".jsonld").map {
+            URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent
+        }
     }
 
     @Test("one hash ID per event, in document order, as in the .hashes file", arguments: vectors)
     func matchesVector(name: String) throws {
         let base = EPCISFixtures.root + "/hash-vectors/" + name
-        let expected = try String(contentsOfFile: base + ".hashes", encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
+        let expected = try String(contentsOfFile: base + ".hashes", encoding: .utf8).split(whereSeparator: \.isNewline)
+            .map(String.init)
         let result = try Sandbox().ok(["epcis", "hash", base + ".jsonld"])
         let printed = result.stdout.split(separator: "\n").map(String.init)
         #expect(!expected.isEmpty)
@@ -29,11 +32,15 @@ struct EPCISHashCommandTests {
         let single = EPCISFixtures.root + "/hash-vectors/epcisDocWithSingleEvent.jsonld"
         let various = EPCISFixtures.root + "/hash-vectors/epcisDocWithVariousEventTypes.jsonld"
         let sandbox = try Sandbox()
-        let verbose = try sandbox.ok(["epcis", "hash", single, "--verbose"]).stdout.split(separator: "\n").map(String.init)
+        let verbose = try sandbox.ok(["epcis", "hash", single, "--verbose"]).stdout.split(separator: "\n").map(
+            String.init)
         #expect(verbose.count == 2)
-        #expect(verbose[1].hasPrefix("  pre-hash: eventType=ObjectEventeventTime=2022-02-17T02:33:31.116ZeventTimeZoneOffset=-06:00"))
+        #expect(
+            verbose[1].hasPrefix(
+                "  pre-hash: eventType=ObjectEventeventTime=2022-02-17T02:33:31.116ZeventTimeZoneOffset=-06:00"))
         let both = try sandbox.ok(["epcis", "hash", single, various]).stdout.split(separator: "\n").map(String.init)
-        let expectedCount = try String(contentsOfFile: various.replacingOccurrences(of: ".jsonld", with: ".hashes"), encoding: .utf8)
+        let expectedCount =
+            try String(contentsOfFile: various.replacingOccurrences(of: ".jsonld", with: ".hashes"), encoding: .utf8)
             .split(whereSeparator: \.isNewline).count + 1
         #expect(both.count == expectedCount)
         #expect(both[0].hasPrefix(single + "\tni:///sha-256;") && both[1].hasPrefix(various + "\t"))
@@ -42,14 +49,18 @@ struct EPCISHashCommandTests {
     @Test("an invalid document: exit 2 with the JSON path, and no hash printed")
     func invalidDocument() throws {
         let sandbox = try Sandbox()
-        try sandbox.write("bad.jsonld", #"{"type":"EPCISDocument","epcisBody":{"eventList":[{"eventTime":"2020-01-01T00:00:00Z"}]}}"#)
+        try sandbox.write(
+            "bad.jsonld", #"{"type":"EPCISDocument","epcisBody":{"eventList":[{"eventTime":"2020-01-01T00:00:00Z"}]}}"#)
         let good = EPCISFixtures.root + "/hash-vectors/epcisDocWithSingleEvent.jsonld"
         let result = try sandbox.run(["epcis", "hash", good, "bad.jsonld"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("bad.jsonld: $.epcisBody.eventList[0].type: every event needs a type"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("bad.jsonld: $.epcisBody.eventList[0].type: every event needs a type"),
+            "\(result.stderr)")
         try sandbox.write("broken.jsonld", #"{"type":"EPCISDocument","epcisBody":{"eventList":[}"#)
         let broken = try sandbox.run(["epcis", "hash", "broken.jsonld"])
-        #expect(broken.status == 2 && broken.stderr.contains("broken.jsonld: $.epcisBody.eventList"), "\(broken.stderr)")
+        #expect(
+            broken.status == 2 && broken.stderr.contains("broken.jsonld: $.epcisBody.eventList"), "\(broken.stderr)")
     }
 }

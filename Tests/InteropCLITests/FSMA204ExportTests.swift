@@ -44,7 +44,10 @@ struct FSMA204ExportTests {
         try #require(read.status == 0, "\(read.stdout)")
         let expected = try Python.run(expectedScript, [ledger])
         try #require(expected.status == 0, "\(expected.stdout)")
-        return (try jsonObject(read.stdout), try #require(try JSONSerialization.jsonObject(with: Data(expected.stdout.utf8)) as? [String]))
+        return (
+            try jsonObject(read.stdout),
+            try #require(try JSONSerialization.jsonObject(with: Data(expected.stdout.utf8)) as? [String])
+        )
     }
 
     /// `lot|event` of each row, for comparing with the expected rows (record ids are checked separately).
@@ -80,7 +83,9 @@ struct FSMA204ExportTests {
             var traced: Set<String> = []
             for direction in ["up", "down"] {
                 let answer = try city.sandbox.trace(direction, lot, store: city.store)
-                for node in try #require(answer["nodes"] as? [[String: Any]]) { traced.insert(try #require(node["code"] as? String)) }
+                for node in try #require(answer["nodes"] as? [[String: Any]]) {
+                    traced.insert(try #require(node["code"] as? String))
+                }
             }
             let (summary, expected) = try Self.read(sandbox.file(csv), ledger: sandbox.file("ledger.jsonl"))
             let rows = try #require(summary["rows"] as? [String])
@@ -97,8 +102,11 @@ struct FSMA204ExportTests {
     func window() throws {
         let city = try DemoCity.shared()
         let sandbox = try Sandbox()
-        try sandbox.ok(["export", "fsma204", "--store", city.sandbox.file(city.store), "--since", "2026-11-03", "--until", "2026-11-04",
-                        "--out", "window.csv"])
+        try sandbox.ok([
+            "export", "fsma204", "--store", city.sandbox.file(city.store), "--since", "2026-11-03", "--until",
+            "2026-11-04",
+            "--out", "window.csv",
+        ])
         let script = """
             import csv, json, sys
             with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:

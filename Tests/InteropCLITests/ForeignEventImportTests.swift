@@ -31,9 +31,11 @@ struct ForeignEventImportTests {
 
     static func importERP(_ sandbox: Sandbox) throws -> RunResult {
         try sandbox.write("erp.jsonld", erpDocument)
-        return try sandbox.run(["import", "epcis", "erp.jsonld", "--store", PartnerChain.store, "--key",
-                                PartnerChain.slaughterhouse.lowercased() + ".key", "--product-name", "白条猪肉", "--category", "pork",
-                                "--format", "json"])
+        return try sandbox.run([
+            "import", "epcis", "erp.jsonld", "--store", PartnerChain.store, "--key",
+            PartnerChain.slaughterhouse.lowercased() + ".key", "--product-name", "白条猪肉", "--category", "pork",
+            "--format", "json",
+        ])
     }
 
     @Test("a partner's slaughter and shipment are traced from the stall's slip back to the farm")
@@ -59,7 +61,8 @@ struct ForeignEventImportTests {
 
         // The imported record keeps the original event and its hash ID.
         let recordID = try #require(carcass["record"] as? String)
-        let shown = try jsonObject(try sandbox.ok(["show", recordID, "--store", PartnerChain.store, "--format", "json"]).stdout)
+        let shown = try jsonObject(
+            try sandbox.ok(["show", recordID, "--store", PartnerChain.store, "--format", "json"]).stdout)
         #expect(shown["issuer"] as? String == PartnerChain.slaughterhouse)
         let body = try #require(shown["body"] as? [String: Any])
         let origin = try #require(body["epcis"] as? [String: Any])
@@ -68,17 +71,24 @@ struct ForeignEventImportTests {
         #expect((origin["event"] as? String)?.contains(#""erp:line":"3""#) == true)
 
         // The stall receives the partner's shipment natively and sells from it.
-        try PartnerChain.record("receive", key: PartnerChain.stall, at: "2026-11-28T09:30:00+08:00", body: """
-            {"shipment":"\(Self.asn)","from":"\(PartnerChain.slaughterhouse)","batch":"\(carcassCode)","as":"\(PartnerChain.stallLot)",
-             "quantity":{"value":"200","unit":"kg"},"documents":[],"accepted":true}
-            """, in: sandbox)
-        try PartnerChain.record("sell", key: PartnerChain.stall, at: "2026-11-28T10:00:00+08:00", body: """
-            {"slip":"\(PartnerChain.slip)","batch":"\(PartnerChain.stallLot)","quantity":{"value":"2.5","unit":"kg"},"unitPrice":"28","amount":"70"}
-            """, in: sandbox)
+        try PartnerChain.record(
+            "receive", key: PartnerChain.stall, at: "2026-11-28T09:30:00+08:00",
+            body: """
+                {"shipment":"\(Self.asn)","from":"\(PartnerChain.slaughterhouse)","batch":"\(carcassCode)","as":"\(PartnerChain.stallLot)",
+                 "quantity":{"value":"200","unit":"kg"},"documents":[],"accepted":true}
+                """, in: sandbox)
+        try PartnerChain.record(
+            "sell", key: PartnerChain.stall, at: "2026-11-28T10:00:00+08:00",
+            body: """
+                {"slip":"\(PartnerChain.slip)","batch":"\(PartnerChain.stallLot)","quantity":{"value":"2.5","unit":"kg"},"unitPrice":"28","amount":"70"}
+                """, in: sandbox)
         let up = try sandbox.trace("up", PartnerChain.slip.digits, store: PartnerChain.store)
         let upCodes = Set(try #require(up["nodes"] as? [[String: Any]]).compactMap { $0["code"] as? String })
-        #expect(upCodes == [PartnerChain.slip.digits, PartnerChain.stallLot.digits, carcassCode, PartnerChain.liveLot.digits,
-                            PartnerChain.farmLot.digits])
+        #expect(
+            upCodes == [
+                PartnerChain.slip.digits, PartnerChain.stallLot.digits, carcassCode, PartnerChain.liveLot.digits,
+                PartnerChain.farmLot.digits,
+            ])
         let origins = try #require(up["origins"] as? [[String: Any]])
         #expect(origins.compactMap { $0["code"] as? String } == [PartnerChain.farmLot.digits])
         try sandbox.ok(["verify", "--store", PartnerChain.store])
@@ -104,7 +114,9 @@ struct ForeignEventImportTests {
         try sandbox.ok(["keys", "new", "--party", "PROC-510104-009", "--out", "stranger.key"])
         try sandbox.write("erp.jsonld", Self.erpDocument)
         let before = try sandbox.ledger(PartnerChain.store)
-        let result = try sandbox.run(["import", "epcis", "erp.jsonld", "--store", PartnerChain.store, "--key", "stranger.key"])
+        let result = try sandbox.run([
+            "import", "epcis", "erp.jsonld", "--store", PartnerChain.store, "--key", "stranger.key",
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("party PROC-510104-009 is not registered in this store"), "\(result.stderr)")
         #expect(result.stderr.contains("$.epcisBody.eventList[0]"))
@@ -117,10 +129,14 @@ struct ForeignEventImportTests {
         try PartnerChain.make(in: sandbox)
         let before = try sandbox.ledger(PartnerChain.store)
         // Shipping to a party this store does not know.
-        try sandbox.write("erp.jsonld", Self.erpDocument.replacingOccurrences(
-            of: "urn:foodtrace:party:\(PartnerChain.stall)", with: "urn:epc:id:pgln:4012345.00000"))
-        let result = try sandbox.run(["import", "epcis", "erp.jsonld", "--store", PartnerChain.store, "--key",
-                                      PartnerChain.slaughterhouse.lowercased() + ".key"])
+        try sandbox.write(
+            "erp.jsonld",
+            Self.erpDocument.replacingOccurrences(
+                of: "urn:foodtrace:party:\(PartnerChain.stall)", with: "urn:epc:id:pgln:4012345.00000"))
+        let result = try sandbox.run([
+            "import", "epcis", "erp.jsonld", "--store", PartnerChain.store, "--key",
+            PartnerChain.slaughterhouse.lowercased() + ".key",
+        ])
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.contains("$.epcisBody.eventList[2]: record sha256:"), "\(result.stderr)")
         #expect(result.stderr.contains("field $.body.to: receiving party EXT-"), "\(result.stderr)")

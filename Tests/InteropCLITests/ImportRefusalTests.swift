@@ -4,37 +4,57 @@ import Testing
 /// Invalid EPCIS documents and the GS1 examples through `foodtrace import epcis`.
 @Suite("foodtrace import epcis: refusals and the GS1 examples")
 struct ImportRefusalTests {
-    static let valid = #"{"type":"ObjectEvent","eventTime":"2026-11-28T07:00:00+08:00","eventTimeZoneOffset":"+08:00","action":"ADD","bizStep":"commissioning","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.L1","quantity":5,"uom":"KGM"}]}"#
+    static let valid =
+        #"{"type":"ObjectEvent","eventTime":"2026-11-28T07:00:00+08:00","eventTimeZoneOffset":"+08:00","action":"ADD","bizStep":"commissioning","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.L1","quantity":5,"uom":"KGM"}]}"#
 
     static func document(_ events: String) -> String {
-        #"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2026-11-28T09:00:00+08:00","epcisBody":{"eventList":["# + events + "]}}"
+        #"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2026-11-28T09:00:00+08:00","epcisBody":{"eventList":["#
+            + events + "]}}"
     }
 
     static let invalid: [(name: String, text: String, path: String, reason: String)] = [
         ("bad JSON", document(valid + ",{\"type\":\"ObjectEvent\",}"), "$.epcisBody.eventList[1]", "at byte"),
-        ("missing eventTime", document(valid + #",{"type":"ObjectEvent","eventTimeZoneOffset":"+08:00","action":"ADD"}"#),
-         "$.epcisBody.eventList[1].eventTime", "missing"),
-        ("wrong type of a field", document(valid + #",{"type":"ObjectEvent","eventTime":"2026-11-28T07:00:00+08:00","eventTimeZoneOffset":"+08:00","action":"ADD","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.L2","quantity":"5"}]}"#),
-         "$.epcisBody.eventList[1].quantityList[0].quantity", "must be a number"),
-        ("wrong document type", #"{"type":"EPCISMasterDataDocument","epcisBody":{"eventList":[]}}"#, "$.type", "must be EPCISDocument or EPCISQueryDocument"),
-        ("event type missing", document(valid + #",{"eventTime":"2026-11-28T07:00:00+08:00","eventTimeZoneOffset":"+08:00"}"#),
-         "$.epcisBody.eventList[1].type", "missing"),
+        (
+            "missing eventTime",
+            document(valid + #",{"type":"ObjectEvent","eventTimeZoneOffset":"+08:00","action":"ADD"}"#),
+            "$.epcisBody.eventList[1].eventTime", "missing"
+        ),
+        (
+            "wrong type of a field",
+            document(
+                valid
+                    + #",{"type":"ObjectEvent","eventTime":"2026-11-28T07:00:00+08:00","eventTimeZoneOffset":"+08:00","action":"ADD","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.L2","quantity":"5"}]}"#
+            ),
+            "$.epcisBody.eventList[1].quantityList[0].quantity", "must be a number"
+        ),
+        (
+            "wrong document type", #"{"type":"EPCISMasterDataDocument","epcisBody":{"eventList":[]}}"#, "$.type",
+            "must be EPCISDocument or EPCISQueryDocument"
+        ),
+        (
+            "event type missing",
+            document(valid + #",{"eventTime":"2026-11-28T07:00:00+08:00","eventTimeZoneOffset":"+08:00"}"#),
+            "$.epcisBody.eventList[1].type", "missing"
+        ),
     ]
 
-    @Test("an invalid document is refused with the JSON path and reason; the store is unchanged",
-          arguments: invalid.map(\.name))
+    @Test(
+        "an invalid document is refused with the JSON path and reason; the store is unchanged",
+        arguments: invalid.map(\.name))
     func refusesInvalidDocument(name: String) throws {
-        let case_ = try #require(Self.invalid.first { $0.name == name })
+        let refusal = try #require(Self.invalid.first { $0.name == name })
         let sandbox = try Sandbox()
         try PartnerChain.make(in: sandbox)
         let before = try sandbox.ledger(PartnerChain.store)
-        try sandbox.write("bad.jsonld", case_.text)
+        try sandbox.write("bad.jsonld", refusal.text)
         // The first event alone would import (the farm may produce): only the invalid part stops it.
-        let result = try sandbox.run(["import", "epcis", "bad.jsonld", "--store", PartnerChain.store,
-                                      "--key", PartnerChain.farm.lowercased() + ".key"])
+        let result = try sandbox.run([
+            "import", "epcis", "bad.jsonld", "--store", PartnerChain.store,
+            "--key", PartnerChain.farm.lowercased() + ".key",
+        ])
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr.contains("bad.jsonld: \(case_.path): "), "\(result.stderr)")
-        #expect(result.stderr.contains(case_.reason), "\(result.stderr)")
+        #expect(result.stderr.contains("bad.jsonld: \(refusal.path): "), "\(result.stderr)")
+        #expect(result.stderr.contains(refusal.reason), "\(result.stderr)")
         #expect(result.stderr.contains("nothing was stored"))
         #expect(try sandbox.ledger(PartnerChain.store) == before)
     }
@@ -44,14 +64,18 @@ struct ImportRefusalTests {
         let sandbox = try Sandbox()
         try PartnerChain.make(in: sandbox)
         try sandbox.write("good.jsonld", Self.document(Self.valid))
-        let result = try sandbox.ok(["import", "epcis", "good.jsonld", "--store", PartnerChain.store,
-                                     "--key", PartnerChain.farm.lowercased() + ".key", "--format", "json"])
+        let result = try sandbox.ok([
+            "import", "epcis", "good.jsonld", "--store", PartnerChain.store,
+            "--key", PartnerChain.farm.lowercased() + ".key", "--format", "json",
+        ])
         #expect(try jsonObject(result.stdout)["accepted"] as? Int == 1)
     }
 
     /// GS1 examples whose outcome this test pins down (every other one must at least be accounted for).
     static let known: [String: (status: Int32, says: String)] = [
-        "AssociationEvent/AssociationEvent-h.jsonld": (2, #"$.epcisBody.eventList[0]: duplicate member name "eventID""#),
+        "AssociationEvent/AssociationEvent-h.jsonld": (
+            2, #"$.epcisBody.eventList[0]: duplicate member name "eventID""#
+        ),
         "Example_9.6.2-ObjectEvent.jsonld": (2, "no shipment"),
         "AssociationEvent/AssociationEvent-a.jsonld": (0, "an AssociationEvent records packing"),
         "Example-TransactionEvents-2020_07_03y.jsonld": (0, "a TransactionEvent links objects"),
@@ -72,8 +96,10 @@ struct ImportRefusalTests {
         for file in files {
             let name = String(file.dropFirst(EPCISFixtures.root.count + "/examples/".count))
             try sandbox.copy("base.sqlite", to: PartnerChain.store)
-            let result = try sandbox.run(["import", "epcis", file, "--store", PartnerChain.store,
-                                          "--key", PartnerChain.slaughterhouse.lowercased() + ".key", "--format", "json"])
+            let result = try sandbox.run([
+                "import", "epcis", file, "--store", PartnerChain.store,
+                "--key", PartnerChain.slaughterhouse.lowercased() + ".key", "--format", "json",
+            ])
             if let known = Self.known[name] {
                 seen.insert(name)
                 #expect(result.status == known.status, "\(name): \(result)")
@@ -86,11 +112,17 @@ struct ImportRefusalTests {
                 let skipped = try #require(report["skipped"] as? [[String: Any]])
                 #expect(events > 0 && report["committed"] as? Bool == true, "\(name)")
                 // Every event is accounted for: imported as records, or skipped with a reason.
-                #expect(skipped.allSatisfy { ($0["reason"] as? String)?.isEmpty == false && ($0["path"] as? String)?.hasPrefix("$.epcisBody") == true })
+                #expect(
+                    skipped.allSatisfy {
+                        ($0["reason"] as? String)?.isEmpty == false
+                            && ($0["path"] as? String)?.hasPrefix("$.epcisBody") == true
+                    })
                 #expect(skipped.count == events || (report["accepted"] as? Int ?? 0) > 0, "\(name): \(result.stdout)")
             case 2:
                 #expect(result.stderr.contains(": $.epcisBody"), "\(name): \(result.stderr)")
-                #expect(result.stderr.contains("nothing was stored") || result.stdout.contains("nothing was stored"), "\(name): \(result)")
+                #expect(
+                    result.stderr.contains("nothing was stored") || result.stdout.contains("nothing was stored"),
+                    "\(name): \(result)")
                 #expect(try sandbox.ledger(PartnerChain.store) == base, "\(name)")
             default:
                 Issue.record("\(name): exit \(result.status): \(result)")

@@ -15,12 +15,15 @@ struct DemoCityTests {
         let city = try DemoCity.small(seed: seed)
         try #require(city.rejections.isEmpty, "demo records refused: \(city.rejections.prefix(3))")
         let findings = try city.run(SourceTicketsPlugin()) + city.run(SchoolMealsPlugin())
-        let match = DefectMatch(findings: findings, defects: city.manifest.defects, plugins: ["source-tickets", "school-meals"])
+        let match = DefectMatch(
+            findings: findings, defects: city.manifest.defects, plugins: ["source-tickets", "school-meals"])
         print("seed \(seed): \(city.manifest.records) records, \(match.report)")
         #expect(match.defects > 0)
         #expect(match.missed.isEmpty, "recall below 100%:\n\(match.report)")
         #expect(match.unexplained.isEmpty, "precision below 100%:\n\(match.report)")
         // The rogue slaughterhouse's deliveries are listed under both its defects (see `DefectMatch.siblings`).
-        #expect(match.siblingListed.isEmpty, "\(match.siblingListed.count) findings on receipts listed under the sibling rule")
+        #expect(
+            match.siblingListed.isEmpty,
+            "\(match.siblingListed.count) findings on receipts listed under the sibling rule")
     }
 }

@@ -9,11 +9,14 @@ struct SchoolMealsMealTests {
     let plugin = SchoolMealsPlugin()
 
     /// A school batch of cabbage (20 kg) delivered through the wholesale market.
-    func schoolGreens(_ scene: Scene, product: Product = .cabbage, shelfHours: Double = 96, hour: Double = 1,
-                      expires: Bool = true, inspectors: [String]? = ["王敏", "李强"]) throws -> (receipt: String, code: TraceCode) {
+    func schoolGreens(
+        _ scene: Scene, product: Product = .cabbage, shelfHours: Double = 96, hour: Double = 1,
+        expires: Bool = true, inspectors: [String]? = ["王敏", "李强"]
+    ) throws -> (receipt: String, code: TraceCode) {
         let greens = try scene.vegetables(product, hour: hour, shelfHours: shelfHours)
-        let delivery = try scene.deliver(greens.batch, kilograms: 20, to: scene.school, documents: [greens.proof], hour: hour + 2,
-                                         expires: expires ? greens.expires : nil, inspectors: inspectors)
+        let delivery = try scene.deliver(
+            greens.batch, kilograms: 20, to: scene.school, documents: [greens.proof], hour: hour + 2,
+            expires: expires ? greens.expires : nil, inspectors: inspectors)
         return (delivery.receipt, delivery.code)
     }
 
@@ -21,13 +24,18 @@ struct SchoolMealsMealTests {
     func traceability() throws {
         let scene = try Scene()
         let pork = try scene.pork()
-        let meat = try scene.deliver(pork.wholesaleBatch, kilograms: 12, to: scene.school, documents: pork.documents, hour: 9, expires: pork.expires)
+        let meat = try scene.deliver(
+            pork.wholesaleBatch, kilograms: 12, to: scene.school, documents: pork.documents, hour: 9,
+            expires: pork.expires)
         let greens = try schoolGreens(scene)
         let lunch = try scene.lunch([("回锅肉", meat.code, 8), ("清炒时蔬", greens.code, 6)], hour: 11.5)
         #expect(try scene.chain.run(plugin).of("school-meals/traceability-rate").map(\.severity) == [.info])
         // The vegetable farm's key is revoked from before its harvest: its produce record no longer stands.
-        try scene.chain.add(scene.chain.regulator, RevokeBody(key: scene.vegFarm.key.publicKey.keyID, from: Chain.at(hours: -1),
-                                                              reason: "私钥泄露"), at: Chain.at(hours: 30))
+        try scene.chain.add(
+            scene.chain.regulator,
+            RevokeBody(
+                key: scene.vegFarm.key.publicKey.keyID, from: Chain.at(hours: -1),
+                reason: "私钥泄露"), at: Chain.at(hours: 30))
         let findings = try scene.chain.run(plugin).of("school-meals/traceability-rate")
         let violations = findings.filter { $0.severity == .violation }
         #expect(violations.map(\.subject) == [greens.code.digits])
@@ -46,7 +54,8 @@ struct SchoolMealsMealTests {
         let findings = try scene.chain.run(plugin).of("school-meals/sample-retention")
         #expect(findings.map(\.evidence) == [[light.id], [short.id], [none.id]])
         #expect(!findings.contains { $0.evidence.contains(exact.id) })
-        let lenient = try scene.chain.run(plugin, parameters: ["sample-retention.min-grams": "100", "sample-retention.min-hours": "47"])
+        let lenient = try scene.chain.run(
+            plugin, parameters: ["sample-retention.min-grams": "100", "sample-retention.min-hours": "47"])
         #expect(lenient.of("school-meals/sample-retention").map(\.evidence) == [[none.id]])
     }
 
@@ -65,7 +74,9 @@ struct SchoolMealsMealTests {
         #expect(custom.compactMap { $0.evidence.first } == [potatoes.id])
     }
 
-    @Test("an ingredient used after its expiry is reported, at its expiry it is not; a receipt without expiry inherits it")
+    @Test(
+        "an ingredient used after its expiry is reported, at its expiry it is not; a receipt without expiry inherits it"
+    )
     func expiredIngredient() throws {
         let scene = try Scene()
         // Harvested at hour 1 with a 30 h shelf life: expires at hour 31.
@@ -83,10 +94,13 @@ struct SchoolMealsMealTests {
     func recalledBatchUsed() throws {
         let scene = try Scene()
         let pork = try scene.pork()
-        let meat = try scene.deliver(pork.wholesaleBatch, kilograms: 12, to: scene.school, documents: pork.documents, hour: 9, expires: pork.expires)
+        let meat = try scene.deliver(
+            pork.wholesaleBatch, kilograms: 12, to: scene.school, documents: pork.documents, hour: 9,
+            expires: pork.expires)
         let before = try scene.lunch([("回锅肉", meat.code, 4)], hour: 11.5)
-        let notice = try scene.chain.add(scene.chain.regulator, RecallBody(recall: "RECALL-1", batch: pork.carcass, level: 2, reason: "抽检不合格"),
-                                         at: Chain.at(hours: 20))
+        let notice = try scene.chain.add(
+            scene.chain.regulator, RecallBody(recall: "RECALL-1", batch: pork.carcass, level: 2, reason: "抽检不合格"),
+            at: Chain.at(hours: 20))
         let after = try scene.lunch([("回锅肉", meat.code, 4)], hour: 35.5)
         let findings = try scene.chain.run(plugin).of("school-meals/recalled-batch-used")
         #expect(findings.map(\.evidence) == [[after.id, notice]])
@@ -103,7 +117,8 @@ struct SchoolMealsMealTests {
         #expect(findings.map(\.evidence) == [[alone.receipt], [undated.receipt]])
         #expect(findings.allSatisfy { $0.severity == .warning })
         #expect(!findings.contains { $0.evidence.contains(complete.receipt) })
-        let single = try scene.chain.run(plugin, parameters: ["receiving-records.min-inspectors": "1"]).of("school-meals/receiving-records")
+        let single = try scene.chain.run(plugin, parameters: ["receiving-records.min-inspectors": "1"]).of(
+            "school-meals/receiving-records")
         #expect(single.map(\.evidence) == [[undated.receipt]])
     }
 
@@ -113,19 +128,29 @@ struct SchoolMealsMealTests {
         let greens = try schoolGreens(scene)
         let meal = try scene.lunch([("清炒时蔬", greens.code, 2)], hour: 11, sample: false)
         let rule = "school-meals/sample-retention"
-        #expect(try scene.chain.run(plugin, scope: AuditScope(party: scene.school.id)).of(rule).map(\.evidence) == [[meal.id]])
+        #expect(
+            try scene.chain.run(plugin, scope: AuditScope(party: scene.school.id)).of(rule).map(\.evidence) == [
+                [meal.id]
+            ])
         #expect(try scene.chain.run(plugin, scope: AuditScope(party: scene.stall.id)).isEmpty)
-        #expect(try scene.chain.run(plugin, scope: AuditScope(since: Chain.at(hours: 12).epochMilliseconds)).of(rule).isEmpty)
-        #expect(try scene.chain.run(plugin, now: Chain.at(hours: 10.9)).of(rule).isEmpty, "a meal after `now` is not known yet")
+        #expect(
+            try scene.chain.run(plugin, scope: AuditScope(since: Chain.at(hours: 12).epochMilliseconds)).of(rule)
+                .isEmpty)
+        #expect(
+            try scene.chain.run(plugin, now: Chain.at(hours: 10.9)).of(rule).isEmpty,
+            "a meal after `now` is not known yet")
     }
 
     @Test("every rule has titles, a source and documented parameters")
     func metadata() {
         #expect(plugin.name == "school-meals" && plugin.version == "1.0.0")
-        #expect(plugin.rules.map(\.id) == [
-            "traceability-rate", "unapproved-supplier", "supplier-blacklisted", "supplier-red-card", "supplier-credit-grade",
-            "source-tickets", "sample-retention", "banned-food", "expired-ingredient", "recalled-batch-used", "receiving-records",
-        ])
+        #expect(
+            plugin.rules.map(\.id) == [
+                "traceability-rate", "unapproved-supplier", "supplier-blacklisted", "supplier-red-card",
+                "supplier-credit-grade",
+                "source-tickets", "sample-retention", "banned-food", "expired-ingredient", "recalled-batch-used",
+                "receiving-records",
+            ])
         for rule in plugin.rules {
             #expect(!rule.title.isEmpty && !rule.titleEnglish.isEmpty && !rule.source.isEmpty, "\(rule.id)")
             #expect(rule.parameters.allSatisfy { !$0.defaultValue.isEmpty && !$0.description.isEmpty }, "\(rule.id)")

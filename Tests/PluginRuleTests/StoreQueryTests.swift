@@ -12,8 +12,11 @@ struct StoreQueryTests {
     static let outflows = ["destroy", "return", "sell", "ship", "transform", "use"]
 
     func sell(_ scene: Scene, _ batch: TraceCode, kilograms: Int, hour: Double) throws -> String {
-        try scene.chain.add(scene.stall, SellBody(slip: scene.stall.code(), batch: batch, quantity: .kg(kilograms),
-                                                  unitPrice: Amount(5), amount: Amount(5 * kilograms)), at: Chain.at(hours: hour))
+        try scene.chain.add(
+            scene.stall,
+            SellBody(
+                slip: scene.stall.code(), batch: batch, quantity: .kg(kilograms),
+                unitPrice: Amount(5), amount: Amount(5 * kilograms)), at: Chain.at(hours: hour))
     }
 
     func overdrawn(_ scene: Scene, outflows: [String] = outflows, through hour: Double = 240) throws -> [String] {
@@ -53,8 +56,9 @@ struct StoreQueryTests {
         let unknown = try #require(TraceCode(area: "510104", node: "999", date: Chain.start.localDateDigits, serial: 9))
         #expect(try quoted(scene, unknown) == nil)
         // The shipment quotes both documents, the stall's receipt none: the stall's batch has none.
-        let stall = try scene.deliver(pork.wholesaleBatch, kilograms: 10, to: scene.stall, documents: pork.documents, hour: 8,
-                                      receiptDocuments: [])
+        let stall = try scene.deliver(
+            pork.wholesaleBatch, kilograms: 10, to: scene.stall, documents: pork.documents, hour: 8,
+            receiptDocuments: [])
         #expect(try quoted(scene, stall.code) == [])
     }
 
@@ -62,8 +66,9 @@ struct StoreQueryTests {
     func receiptsByReceiver() throws {
         let scene = try Scene()
         let greens = try scene.vegetables(hour: 1)
-        let school = try scene.deliver(greens.batch, kilograms: 20, to: scene.school, documents: [greens.proof], hour: 3,
-                                       inspectors: ["王敏"])
+        let school = try scene.deliver(
+            greens.batch, kilograms: 20, to: scene.school, documents: [greens.proof], hour: 3,
+            inspectors: ["王敏"])
         _ = try scene.deliver(greens.batch, kilograms: 30, to: scene.stall, documents: [greens.proof], hour: 4)
         try scene.chain.store.withAuditQuery { query in
             let context = AuditContext(query: query, now: Chain.at(hours: 240).epochMilliseconds, scope: AuditScope())
@@ -83,8 +88,10 @@ struct StoreQueryTests {
     func tracesShareHops() throws {
         let scene = try Scene()
         let pork = try scene.pork()
-        let meat = try scene.deliver(pork.wholesaleBatch, kilograms: 12, to: scene.school, documents: pork.documents, hour: 9)
-        let stall = try scene.deliver(pork.wholesaleBatch, kilograms: 10, to: scene.stall, documents: pork.documents, hour: 10)
+        let meat = try scene.deliver(
+            pork.wholesaleBatch, kilograms: 12, to: scene.school, documents: pork.documents, hour: 9)
+        let stall = try scene.deliver(
+            pork.wholesaleBatch, kilograms: 10, to: scene.stall, documents: pork.documents, hour: 10)
         let codes = [meat.code, stall.code, pork.wholesaleBatch, meat.code].map(\.digits)
         let shared = try scene.chain.store.withAuditQuery { query in try codes.map { try query.traceUp($0) } }
         let fresh = try codes.map { code in try scene.chain.store.withAuditQuery { try $0.traceUp(code) } }

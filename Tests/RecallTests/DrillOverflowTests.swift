@@ -53,7 +53,8 @@ struct DrillOverflowTests {
         #expect(r.excessOut == Self.clampedHigh)
         #expect(r.exact && r.accountedPercent == "100" && r.inTransit == "0" && r.unaccounted == "0")
         #expect(r.shipped == r.received)
-        let produced = try #require(Double(r.produced)), used = try #require(Double(r.used))
+        let produced = try #require(Double(r.produced))
+        let used = try #require(Double(r.used))
         #expect(abs(used - produced) / produced < 1e-9)
         #expect(!report.passed && report.failures == ["1 gap in the trace or the reconciliation"])
 

@@ -29,7 +29,8 @@ struct NodesWithoutInputsTests {
         let found = try orphans(city, creating)
         #expect(
             found == [
-                GraphNodeSummary(code: untraced.meal.digits, record: untraced.record, kind: .use, holder: city.canteen.id)
+                GraphNodeSummary(
+                    code: untraced.meal.digits, record: untraced.record, kind: .use, holder: city.canteen.id)
             ])
         #expect(!found.contains { $0.code == traced.meal.digits || $0.code == local.digits })
         // The farm lot has no input either, but `produce` was not asked about.

@@ -17,8 +17,9 @@ struct Ed25519Vector: CustomStringConvertible {
             if line.hasPrefix("#") { return nil }
             let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 5 else { throw CryptoError("bad vector line: \(line)") }
-            return Ed25519Vector(name: fields[0], seed: hex(fields[1]), publicKey: hex(fields[2]),
-                                 message: hex(fields[3]), signature: hex(fields[4]))
+            return Ed25519Vector(
+                name: fields[0], seed: hex(fields[1]), publicKey: hex(fields[2]),
+                message: hex(fields[3]), signature: hex(fields[4]))
         }
     }
 
@@ -41,7 +42,9 @@ struct Ed25519VectorTests {
         #expect(vectors[3].message.prefix(4) == [0xdd, 0xaf, 0x35, 0xa1])
     }
 
-    @Test("public key from the seed, byte-exact signature, verification", arguments: ["TEST 1", "TEST 2", "TEST 3", "TEST SHA(abc)"])
+    @Test(
+        "public key from the seed, byte-exact signature, verification",
+        arguments: ["TEST 1", "TEST 2", "TEST 3", "TEST SHA(abc)"])
     func vector(_ name: String) throws {
         let vector = try Ed25519Vector.named(name)
         let key = try PrivateKey(ed25519Seed: vector.seed)
@@ -56,7 +59,9 @@ struct Ed25519VectorTests {
         #expect(published.verify(signature: vector.signature, message: vector.message))
     }
 
-    @Test("a flipped bit in the message or the signature fails", arguments: ["TEST 1", "TEST 2", "TEST 3", "TEST SHA(abc)"])
+    @Test(
+        "a flipped bit in the message or the signature fails",
+        arguments: ["TEST 1", "TEST 2", "TEST 3", "TEST SHA(abc)"])
     func corruptions(_ name: String) throws {
         let vector = try Ed25519Vector.named(name)
         let key = try PublicKey(spkiDER: ed25519SPKIPrefix + vector.publicKey)
@@ -64,11 +69,15 @@ struct Ed25519VectorTests {
             #expect(!key.verify(signature: vector.signature, message: [0]))
         } else {
             for bit in [0, vector.message.count * 8 - 1, vector.message.count * 4 + 3] {
-                #expect(!key.verify(signature: vector.signature, message: flippingBit(bit, of: vector.message)), "message bit \(bit)")
+                #expect(
+                    !key.verify(signature: vector.signature, message: flippingBit(bit, of: vector.message)),
+                    "message bit \(bit)")
             }
         }
         for bit in [0, 7, 100, 255, 256, 300, 511] {
-            #expect(!key.verify(signature: flippingBit(bit, of: vector.signature), message: vector.message), "signature bit \(bit)")
+            #expect(
+                !key.verify(signature: flippingBit(bit, of: vector.signature), message: vector.message),
+                "signature bit \(bit)")
         }
         #expect(!key.verify(signature: Array(vector.signature.dropLast()), message: vector.message))
         #expect(!key.verify(signature: vector.signature + [0], message: vector.message))

@@ -12,7 +12,10 @@ struct KeyFileTests {
         try KeyFile.write(key, party: "FARM-510112-003", to: path)
         #expect(try permissions(path) == 0o600)
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.hasPrefix("FoodTrace-Party: FARM-510112-003\nFoodTrace-Algorithm: \(algorithm.rawValue)\n-----BEGIN PRIVATE KEY-----\n"))
+        #expect(
+            text.hasPrefix(
+                "FoodTrace-Party: FARM-510112-003\nFoodTrace-Algorithm: \(algorithm.rawValue)\n-----BEGIN PRIVATE KEY-----\n"
+            ))
         let (party, again) = try KeyFile.read(path)
         #expect(party == "FARM-510112-003")
         #expect(again.algorithm == algorithm)
@@ -44,7 +47,9 @@ struct KeyFileTests {
         #expect(try KeyFile.read(path).party == "FARM-1")
     }
 
-    @Test("a file group or others can read or write is refused with the chmod fix", arguments: [0o644, 0o640, 0o604, 0o620, 0o660])
+    @Test(
+        "a file group or others can read or write is refused with the chmod fix",
+        arguments: [0o644, 0o640, 0o604, 0o620, 0o660])
     func refusesOpenModes(_ mode: Int) throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("stall.key")
@@ -92,12 +97,15 @@ struct KeyFileTests {
 
         var lines = body
         lines[0] = String(lines[0].reversed())
-        let damagedText = "FoodTrace-Party: FARM-1\n-----BEGIN PRIVATE KEY-----\n" + lines.joined(separator: "\n") + "\n-----END PRIVATE KEY-----\n"
+        let damagedText =
+            "FoodTrace-Party: FARM-1\n-----BEGIN PRIVATE KEY-----\n" + lines.joined(separator: "\n")
+            + "\n-----END PRIVATE KEY-----\n"
         let damaged = try file("damaged.key", damagedText)
         let damagedError = try #require(throws: CryptoError.self) { try KeyFile.read(damaged) }
         for line in body + lines { #expect(!damagedError.message.contains(line)) }
 
-        let mismatch = try file("mismatch.key", "FoodTrace-Party: FARM-1\nFoodTrace-Algorithm: sm2-sm3\n" + key.pkcs8PEM)
+        let mismatch = try file(
+            "mismatch.key", "FoodTrace-Party: FARM-1\nFoodTrace-Algorithm: sm2-sm3\n" + key.pkcs8PEM)
         let mismatchError = try #require(throws: CryptoError.self) { try KeyFile.read(mismatch) }
         #expect(mismatchError.message.contains("sm2-sm3"))
 
@@ -114,7 +122,9 @@ struct KeyFileTests {
         let directory = try TemporaryDirectory()
         let path = directory.file("x.key")
         for party in ["", "farm-1", "FARM 1", "FARM-1\nFoodTrace-Party: OTHER"] {
-            #expect(throws: CryptoError.self) { try KeyFile.write(try PrivateKey.generate(.ed25519), party: party, to: path) }
+            #expect(throws: CryptoError.self) {
+                try KeyFile.write(try PrivateKey.generate(.ed25519), party: party, to: path)
+            }
         }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
@@ -133,7 +143,9 @@ struct KeyFileTests {
         #expect(missing.message.contains("does not exist"))
     }
 
-    @Test("openssl reads a FoodTrace key file as it is", .enabled(if: OpenSSLTool.isAvailable), arguments: SignatureAlgorithm.allCases)
+    @Test(
+        "openssl reads a FoodTrace key file as it is", .enabled(if: OpenSSLTool.isAvailable),
+        arguments: SignatureAlgorithm.allCases)
     func openSSLReadsKeyFile(_ algorithm: SignatureAlgorithm) throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("farm.key")

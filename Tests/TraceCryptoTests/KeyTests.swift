@@ -6,7 +6,8 @@ import TraceModel
 struct KeyTests {
     @Test("key ids are k- and 16 hex digits of SHA-256 of the SPKI, and do not change")
     func keyIDs() throws {
-        let rfcKey = try PrivateKey(ed25519Seed: hex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"))
+        let rfcKey = try PrivateKey(
+            ed25519Seed: hex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"))
         #expect(rfcKey.publicKey.keyID == "k-06e3fd8fda29bb60")
         #expect(try PublicKey(pem: Fixture.text("sm2-public.pem")).keyID == "k-af7aedd1a7a4f0e4")
         for algorithm in SignatureAlgorithm.allCases {
@@ -105,7 +106,9 @@ struct KeyTests {
         #expect(error.message.contains("OpenSSL"))
         for line in body + pemBodyLines(damaged) { #expect(!error.message.contains(line)) }
         #expect(throws: CryptoError.self) { try PrivateKey(pem: "") }
-        #expect(throws: CryptoError.self) { try PublicKey(pem: "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n") }
+        #expect(throws: CryptoError.self) {
+            try PublicKey(pem: "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n")
+        }
 
         let spki = try PrivateKey.generate(.ed25519).publicKey.spkiDER
         #expect(throws: CryptoError.self) { try PublicKey(spkiDER: []) }

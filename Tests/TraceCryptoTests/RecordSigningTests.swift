@@ -31,7 +31,9 @@ struct RecordSigningTests {
         #expect(signed.verifySignature(with: try PublicKey(spkiDER: key.publicKey.spkiDER)))
     }
 
-    @Test("the signature fails for changed content, a wrong key or a tampered sig", arguments: SignatureAlgorithm.allCases)
+    @Test(
+        "the signature fails for changed content, a wrong key or a tampered sig", arguments: SignatureAlgorithm.allCases
+    )
     func failures(_ algorithm: SignatureAlgorithm) throws {
         let key = try PrivateKey.generate(algorithm)
         let signed = try sampleRecord().signed(by: key)
@@ -49,14 +51,25 @@ struct RecordSigningTests {
 
         // The sig fields.
         let otherAlgorithm = algorithm == .ed25519 ? SignatureAlgorithm.sm2sm3 : .ed25519
-        #expect(!signed.signed(with: Signature(alg: otherAlgorithm.rawValue, key: sig.key, value: sig.value)).verifySignature(with: key.publicKey))
-        #expect(!signed.signed(with: Signature(alg: sig.alg, key: "k-0000000000000000", value: sig.value)).verifySignature(with: key.publicKey))
-        #expect(!signed.signed(with: Signature(alg: sig.alg, key: sig.key, value: sig.value + "=")).verifySignature(with: key.publicKey))
-        #expect(!signed.signed(with: Signature(alg: sig.alg, key: sig.key, value: "not base64url!")).verifySignature(with: key.publicKey))
-        #expect(!signed.signed(with: Signature(alg: sig.alg, key: sig.key, value: "")).verifySignature(with: key.publicKey))
+        #expect(
+            !signed.signed(with: Signature(alg: otherAlgorithm.rawValue, key: sig.key, value: sig.value))
+                .verifySignature(with: key.publicKey))
+        #expect(
+            !signed.signed(with: Signature(alg: sig.alg, key: "k-0000000000000000", value: sig.value)).verifySignature(
+                with: key.publicKey))
+        #expect(
+            !signed.signed(with: Signature(alg: sig.alg, key: sig.key, value: sig.value + "=")).verifySignature(
+                with: key.publicKey))
+        #expect(
+            !signed.signed(with: Signature(alg: sig.alg, key: sig.key, value: "not base64url!")).verifySignature(
+                with: key.publicKey))
+        #expect(
+            !signed.signed(with: Signature(alg: sig.alg, key: sig.key, value: "")).verifySignature(with: key.publicKey))
         let bytes = try #require(Base64URL.decode(sig.value))
         let flipped = Base64URL.encode(flippingBit(bytes.count * 4, of: bytes))
-        #expect(!signed.signed(with: Signature(alg: sig.alg, key: sig.key, value: flipped)).verifySignature(with: key.publicKey))
+        #expect(
+            !signed.signed(with: Signature(alg: sig.alg, key: sig.key, value: flipped)).verifySignature(
+                with: key.publicKey))
     }
 
     @Test("one key keeps telling good signatures from bad ones, verification after verification")
@@ -67,7 +80,9 @@ struct RecordSigningTests {
         for (index, record) in records.enumerated() {
             #expect(record.verifySignature(with: publicKey), "record \(index) the first time")
             let wrong = records[(index + 1) % records.count].sig!
-            #expect(!record.signed(with: wrong).verifySignature(with: publicKey), "record \(index) with another's signature")
+            #expect(
+                !record.signed(with: wrong).verifySignature(with: publicKey), "record \(index) with another's signature"
+            )
             #expect(record.verifySignature(with: publicKey), "record \(index) after a refusal")
         }
     }

@@ -48,17 +48,18 @@ struct SM2SignatureEncodingTests {
         let r = [UInt8](repeating: 0x11, count: 32)
         let good: [UInt8] = [0x30, 68, 0x02, 32] + r + [0x02, 32] + r
         #expect(SM2SignatureEncoding.rawFromDER(good) != nil)
-        #expect(SM2SignatureEncoding.rawFromDER(good + [0]) == nil)                        // trailing byte
-        #expect(SM2SignatureEncoding.rawFromDER([0x31] + good.dropFirst()) == nil)         // not a SEQUENCE
-        #expect(SM2SignatureEncoding.rawFromDER([0x30, 69] + good.dropFirst(2)) == nil)    // wrong length
-        #expect(SM2SignatureEncoding.rawFromDER([0x30, 69, 0x02, 33, 0x00] + r + [0x02, 32] + r) == nil) // needless zero byte
+        #expect(SM2SignatureEncoding.rawFromDER(good + [0]) == nil)  // trailing byte
+        #expect(SM2SignatureEncoding.rawFromDER([0x31] + good.dropFirst()) == nil)  // not a SEQUENCE
+        #expect(SM2SignatureEncoding.rawFromDER([0x30, 69] + good.dropFirst(2)) == nil)  // wrong length
+        // A needless zero byte.
+        #expect(SM2SignatureEncoding.rawFromDER([0x30, 69, 0x02, 33, 0x00] + r + [0x02, 32] + r) == nil)
         var negative = good
         negative[4] = 0x91
-        #expect(SM2SignatureEncoding.rawFromDER(negative) == nil)                          // negative r
+        #expect(SM2SignatureEncoding.rawFromDER(negative) == nil)  // negative r
         let long = [0x30, 70, 0x02, 34, 0x00, 0x80] + r + [0x02, 32] + r
-        #expect(SM2SignatureEncoding.rawFromDER(Array(long)) == nil)                       // r above 2^256
+        #expect(SM2SignatureEncoding.rawFromDER(Array(long)) == nil)  // r above 2^256
         #expect(SM2SignatureEncoding.rawFromDER([]) == nil)
         #expect(SM2SignatureEncoding.derFromRaw([UInt8](repeating: 1, count: 63)) == nil)
-        #expect(SM2SignatureEncoding.derFromRaw([UInt8](repeating: 0, count: 32) + r) == nil) // r = 0
+        #expect(SM2SignatureEncoding.derFromRaw([UInt8](repeating: 0, count: 32) + r) == nil)  // r = 0
     }
 }

@@ -75,8 +75,9 @@ struct SM2Tests {
         #expect(published.verify(signature: try key.sign(message), message: message))
     }
 
-    @Test("a Swift signature verifies with openssl pkeyutl and the GM/T 0009 ID, and not with the empty ID",
-          .enabled(if: OpenSSLTool.isAvailable))
+    @Test(
+        "a Swift signature verifies with openssl pkeyutl and the GM/T 0009 ID, and not with the empty ID",
+        .enabled(if: OpenSSLTool.isAvailable))
     func openSSLVerifiesSwiftSignature() throws {
         let directory = try TemporaryDirectory()
         let key = try PrivateKey.generate(.sm2sm3)
@@ -90,8 +91,9 @@ struct SM2Tests {
         try Data(try key.sign(message)).write(to: URL(fileURLWithPath: signaturePath))
 
         func verify(_ path: String, _ extra: [String]) throws -> (status: Int32, output: String) {
-            try OpenSSLTool.run(["pkeyutl", "-verify", "-rawin", "-digest", "sm3"] + extra
-                + ["-pubin", "-inkey", publicPath, "-in", path, "-sigfile", signaturePath])
+            try OpenSSLTool.run(
+                ["pkeyutl", "-verify", "-rawin", "-digest", "sm3"] + extra
+                    + ["-pubin", "-inkey", publicPath, "-in", path, "-sigfile", signaturePath])
         }
         let good = try verify(messagePath, ["-pkeyopt", "distid:1234567812345678"])
         #expect(good.status == 0, "\(good.output)")
@@ -121,7 +123,8 @@ struct SM2Tests {
             for index in stride(from: worker, to: messages.count, by: 8) {
                 tally.add(publicKey.verify(signature: signatures[index], message: messages[index]))
                 // A neighbour's signature must fail, even under contention.
-                tally.addRejected(!publicKey.verify(signature: signatures[index], message: messages[(index + 1) % messages.count]))
+                tally.addRejected(
+                    !publicKey.verify(signature: signatures[index], message: messages[(index + 1) % messages.count]))
             }
         }
         #expect(tally.counts == (valid: 200, rejected: 200))

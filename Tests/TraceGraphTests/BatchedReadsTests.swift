@@ -13,13 +13,18 @@ struct BatchedReadsTests {
 
     /// Every node code of the demo city, and one code that is in no table.
     private static func codes() throws -> [String] {
-        try city.store.read { db in try String.fetchAll(db, sql: "SELECT code FROM nodes ORDER BY rowid") } + ["99999999999999999999"]
+        try city.store.read { db in try String.fetchAll(db, sql: "SELECT code FROM nodes ORDER BY rowid") } + [
+            "99999999999999999999"
+        ]
     }
 
     @Test func everyBatchedReadIsTheOneByOneRead() throws {
         let codes = try Self.codes()
         #expect(codes.count > 5_000)
-        let holders = try Self.city.store.read { db in try String.fetchAll(db, sql: "SELECT id FROM parties ORDER BY id") } + ["NO-SUCH-PARTY"]
+        let holders =
+            try Self.city.store.read { db in try String.fetchAll(db, sql: "SELECT id FROM parties ORDER BY id") } + [
+                "NO-SUCH-PARTY"
+            ]
         try Self.city.store.withGraph { reader in
             let single = OneCodeAtATime(reader)
             let walkNodes = (try reader.walkNodes(codes), try single.walkNodes(codes))
@@ -55,21 +60,29 @@ struct BatchedReadsTests {
     /// with repeats dropped (a lot shipped many times quotes one certificate many times).
     @Test func quotedDocumentsAreThePlainJoinWithoutRepeats() throws {
         let store = Self.city.store
-        let repeated = try store.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM document_refs GROUP BY batch, type, number HAVING count(*) > 1)")
-        } ?? 0
+        let repeated =
+            try store.read { db in
+                try Int.fetchOne(
+                    db,
+                    sql:
+                        "SELECT count(*) FROM (SELECT 1 FROM document_refs GROUP BY batch, type, number HAVING count(*) > 1)"
+                )
+            } ?? 0
         #expect(repeated > 0, "the demo city quotes some document more than once for a batch")
         let batches = try store.batchCodes()
         let expected = try store.read { db in
             try batches.map { batch -> [String] in
                 var seen: Set<String> = []
-                let quoted = try Row.fetchAll(db, sql: """
-                    SELECT r.type, r.number, d.issuer FROM document_refs r
-                    LEFT JOIN documents d ON d.type = r.type AND d.number = r.number WHERE r.batch = ?
-                    ORDER BY r.rowid, d.rowid
-                    """, arguments: [batch])
+                let quoted = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT r.type, r.number, d.issuer FROM document_refs r
+                        LEFT JOIN documents d ON d.type = r.type AND d.number = r.number WHERE r.batch = ?
+                        ORDER BY r.rowid, d.rowid
+                        """, arguments: [batch])
                 let issued = try Row.fetchAll(
-                    db, sql: "SELECT type, number, issuer FROM documents WHERE batch = ? ORDER BY rowid", arguments: [batch])
+                    db, sql: "SELECT type, number, issuer FROM documents WHERE batch = ? ORDER BY rowid",
+                    arguments: [batch])
                 return (quoted + issued).compactMap { row -> String? in
                     let key = (row[0] as String) + "|" + (row[1] as String)
                     return seen.insert(key).inserted ? key + "|" + ((row[2] as String?) ?? "-") : nil
@@ -77,14 +90,17 @@ struct BatchedReadsTests {
             }
         }
         let actual = try store.withGraph { reader in
-            try reader.evidence(for: batches).map { $0.documents.map { "\($0.type.rawValue)|\($0.number)|\($0.issuer ?? "-")" } }
+            try reader.evidence(for: batches).map {
+                $0.documents.map { "\($0.type.rawValue)|\($0.number)|\($0.issuer ?? "-")" }
+            }
         }
         #expect(actual == expected)
     }
 
     @Test func tracesThroughBatchedReadsAreTracesCodeByCode() throws {
         let city = Self.city
-        let starts = Array(city.manifest.sampleSlips.prefix(20)) + city.manifest.farmLots.map(\.code)
+        let starts =
+            Array(city.manifest.sampleSlips.prefix(20)) + city.manifest.farmLots.map(\.code)
             + city.manifest.defectiveCodes.prefix(40)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -105,8 +121,12 @@ struct BatchedReadsTests {
     /// A downstream walk asks only batches for their outputs: every edge must leave a batch.
     @Test func everyEdgeLeavesABatch() throws {
         let (edges, fromOthers) = try Self.city.store.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM edges") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM edges e JOIN nodes n ON n.code = e.parent WHERE n.type != 'batch'") ?? 0)
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM edges") ?? 0,
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM edges e JOIN nodes n ON n.code = e.parent WHERE n.type != 'batch'")
+                    ?? 0
+            )
         }
         #expect(edges > 5_000)
         #expect(fromOthers == 0)

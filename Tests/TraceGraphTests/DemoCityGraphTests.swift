@@ -15,7 +15,9 @@ struct DemoCityGraphTests {
     @Test func everySlipTracesUpToAFarmWithEveryHopVerified() throws {
         let city = Self.city
         let defective = Set(city.manifest.defectiveCodes)
-        let slips = try city.store.read { db in try String.fetchAll(db, sql: "SELECT code FROM nodes WHERE type = 'slip' ORDER BY code") }
+        let slips = try city.store.read { db in
+            try String.fetchAll(db, sql: "SELECT code FROM nodes WHERE type = 'slip' ORDER BY code")
+        }
         #expect(slips.count > 5_000)
         try city.store.withGraph { reader in
             for slip in slips {
@@ -49,7 +51,9 @@ struct DemoCityGraphTests {
     @Test func traceDownOfAFarmLotIsExactlyWhatTracesUpToIt() throws {
         let city = Self.city
         let lots = city.manifest.farmLots.map(\.code)
-        let leaves = try city.store.read { db in try String.fetchAll(db, sql: "SELECT code FROM nodes WHERE type IN ('slip', 'meal')") }
+        let leaves = try city.store.read { db in
+            try String.fetchAll(db, sql: "SELECT code FROM nodes WHERE type IN ('slip', 'meal')")
+        }
         var reachedUp: [String: Set<String>] = [:]
         try city.store.withGraph { reader in
             for leaf in leaves {
@@ -113,18 +117,22 @@ final class DemoCityStore: @unchecked Sendable {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("graph-city-\(getpid())")
         try? FileManager.default.removeItem(at: directory)
         try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let anchor = TrustAnchor(party: DemoGenerator.regulatorID, name: DemoGenerator.regulatorName, area: "510100",
-                                 key: try! DemoGenerator.regulatorKey(seed: 3))
-        let store = try! TraceStore.create(path: directory.appendingPathComponent("city.sqlite").path, anchors: [anchor])
+        let anchor = TrustAnchor(
+            party: DemoGenerator.regulatorID, name: DemoGenerator.regulatorName, area: "510100",
+            key: try! DemoGenerator.regulatorKey(seed: 3))
+        let store = try! TraceStore.create(
+            path: directory.appendingPathComponent("city.sqlite").path, anchors: [anchor])
         var line = 0
-        let generator = DemoGenerator(scale: .small, seed: 3, sink: { records in
-            let lines = records.map { record -> IngestLine in
-                line += 1
-                return IngestLine(number: line, bytes: record.canonicalBytes)
-            }
-            let report = try store.ingest(lines, source: "demo", now: 0)
-            precondition(report.rejected.isEmpty, "demo record refused: \(report.rejected)")
-        })
+        let generator = DemoGenerator(
+            scale: .small, seed: 3,
+            sink: { records in
+                let lines = records.map { record -> IngestLine in
+                    line += 1
+                    return IngestLine(number: line, bytes: record.canonicalBytes)
+                }
+                let report = try store.ingest(lines, source: "demo", now: 0)
+                precondition(report.rejected.isEmpty, "demo record refused: \(report.rejected)")
+            })
         manifest = try! generator.generate()
         self.store = store
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TraceSlips
 
 @Suite struct Base45Tests {
@@ -20,7 +21,8 @@ import Testing
 
     @Test func refusesInvalidText() {
         #expect(throws: Base45.Problem.groupOutOfRange(position: 0)) { try Base45.decode("GGW") }  // 65536
-        #expect(throws: Base45.Problem.groupOutOfRange(position: 3)) { try Base45.decode("BB8:6") }  // 6*45+44 = 314 > 255
+        // 6*45+44 = 314 > 255
+        #expect(throws: Base45.Problem.groupOutOfRange(position: 3)) { try Base45.decode("BB8:6") }
         #expect(throws: Base45.Problem.danglingCharacter) { try Base45.decode("BB8A") }
         #expect(throws: Base45.Problem.invalidCharacter(position: 1)) { try Base45.decode("Bb8") }
         #expect(throws: Base45.Problem.invalidCharacter(position: 2)) { try Base45.decode("BB=") }

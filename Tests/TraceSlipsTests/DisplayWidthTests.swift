@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TraceSlips
 
 @Suite struct DisplayWidthTests {

@@ -1,5 +1,6 @@
 import Testing
 import TraceModel
+
 @testable import TraceSlips
 
 @Suite struct ESCPOSTests {
@@ -16,7 +17,9 @@ import TraceModel
         #expect(Array(bytes.suffix(4)) == [0x1D, 0x56, 66, 48])
 
         // The printed lines are the text slip's lines (the QR line prints no text).
-        let expected = TextSlip(content, paper: paper, language: language).lines.map { $0.qrPayload == nil ? $0.text : "" }
+        let expected = TextSlip(content, paper: paper, language: language).lines.map {
+            $0.qrPayload == nil ? $0.text : ""
+        }
         #expect(document.lines == expected)
 
         // The QR code: model 2, a module size, level M, store exactly the payload, print — in that order.
@@ -28,7 +31,11 @@ import TraceModel
             }
         }
         let moduleSize = try ESCPOSSlip(content, paper: paper, language: language).moduleSize()
-        #expect(qr == [.qrModel(2), .qrModuleSize(moduleSize), .qrErrorCorrection(.m), .qrStore(Array(content.payload.utf8)), .qrPrint])
+        #expect(
+            qr == [
+                .qrModel(2), .qrModuleSize(moduleSize), .qrErrorCorrection(.m), .qrStore(Array(content.payload.utf8)),
+                .qrPrint,
+            ])
         #expect(moduleSize * (try QRCode(content.payload).width + 8) <= paper.dots)
         #expect(document.listing.hasPrefix("ESC @\n"))
         #expect(document.listing.contains("QR store \(content.payload.utf8.count) bytes\nQR print\n"))
@@ -40,7 +47,10 @@ import TraceModel
         #expect(document.lines.contains("北京市朝阳区双井农贸市场"))
         #expect(document.lines.contains(LineLayout.row("动物检疫合格证明", "1301234567", width: 32, rightAligned: true)[0]))
         let modeOn = try #require(document.commands.firstIndex(of: .chineseMode(true)))
-        let firstChinese = try #require(document.commands.firstIndex { if case .text(let t) = $0 { return t.contains { !$0.isASCII } } else { return false } })
+        let firstChinese = try #require(
+            document.commands.firstIndex {
+                if case .text(let t) = $0 { return t.contains { !$0.isASCII } } else { return false }
+            })
         #expect(modeOn < firstChinese)
         // 追溯码 in GB18030 (GBK range) is D7 B7 CB DD C2 EB.
         let gb = try GB18030.encode("追溯码")
@@ -51,12 +61,19 @@ import TraceModel
 
     @Test func amountIsBoldAtDoubleHeight() throws {
         let document = try ESCPOSDecoder.decode(try ESCPOSSlip(Fixtures.content(), paper: .mm80, language: .en).bytes())
-        let amountText = try #require(document.commands.firstIndex { if case .text(let t) = $0 { return t.hasPrefix("Amount") } else { return false } })
+        let amountText = try #require(
+            document.commands.firstIndex {
+                if case .text(let t) = $0 { return t.hasPrefix("Amount") } else { return false }
+            })
         let before = document.commands[..<amountText]
-        #expect(before.last { if case .characterSize = $0 { return true } else { return false } } == .characterSize(width: 1, height: 2))
+        #expect(
+            before.last { if case .characterSize = $0 { return true } else { return false } }
+                == .characterSize(width: 1, height: 2))
         #expect(before.last { if case .emphasis = $0 { return true } else { return false } } == .emphasis(true))
         let after = document.commands[amountText...]
-        #expect(after.first { if case .characterSize = $0 { return true } else { return false } } == .characterSize(width: 1, height: 1))
+        #expect(
+            after.first { if case .characterSize = $0 { return true } else { return false } }
+                == .characterSize(width: 1, height: 1))
     }
 
     @Test func asciiOnlySlipNeverEntersChineseMode() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import TraceCrypto
 import TraceModel
+
 @testable import TraceSlips
 
 /// Sample keys, records, bundles and slip content shared by the tests.
@@ -27,7 +28,9 @@ enum Fixtures {
     }
 
     static func sellBody(amount: String = "35") -> SellBody {
-        SellBody(slip: slipCode, batch: batchCode, quantity: Quantity(Amount("1.25")!, .kilogram), unitPrice: Amount("28")!, amount: Amount(amount)!)
+        SellBody(
+            slip: slipCode, batch: batchCode, quantity: Quantity(Amount("1.25")!, .kilogram), unitPrice: Amount("28")!,
+            amount: Amount(amount)!)
     }
 
     /// An unsigned sell record of the sample stall.
@@ -48,7 +51,9 @@ enum Fixtures {
 
     static var anchor: TrustBundle.Anchor {
         let key = regulatorKey.publicKey
-        return TrustBundle.Anchor(party: regulatorID, key: key.keyID, alg: key.algorithm.rawValue, spki: Data(key.spkiDER).base64EncodedString())
+        return TrustBundle.Anchor(
+            party: regulatorID, key: key.keyID, alg: key.algorithm.rawValue,
+            spki: Data(key.spkiDER).base64EncodedString())
     }
 
     /// A bundle with the market and the stall holding `stallKey`.
@@ -56,30 +61,38 @@ enum Fixtures {
         stallKey: PublicKey, role: Role = .stall, revocations: [TrustBundle.Revocation] = [], includeStall: Bool = true
     ) -> TrustBundle {
         var parties = [
-            TrustBundle.Party(id: marketID, name: "双井农贸市场", role: .retailMarket, area: "110105", keys: [registered(ed25519Key(50).publicKey)]),
+            TrustBundle.Party(
+                id: marketID, name: "双井农贸市场", role: .retailMarket, area: "110105",
+                keys: [registered(ed25519Key(50).publicKey)])
         ]
         if includeStall {
-            parties.append(TrustBundle.Party(
-                id: stallID, name: "王记猪肉", role: role, area: "110105", parent: marketID,
-                keys: [registered(stallKey)], revocations: revocations
-            ))
+            parties.append(
+                TrustBundle.Party(
+                    id: stallID, name: "王记猪肉", role: role, area: "110105", parent: marketID,
+                    keys: [registered(stallKey)], revocations: revocations
+                ))
         }
-        return try! TrustBundle.make(issuedAt: Timestamp("2026-11-28T00:00:00+08:00")!, anchors: [anchor], parties: parties, signer: regulatorKey)
+        return try! TrustBundle.make(
+            issuedAt: Timestamp("2026-11-28T00:00:00+08:00")!, anchors: [anchor], parties: parties, signer: regulatorKey
+        )
     }
 
     /// A real payload (the Ed25519 sample sale), fixed here so rendering snapshots do not depend on crypto.
-    static let samplePayload = "FT1:200*22ETA2T94W5$96$96NW6746HF6-PGINQ0WNM*50/L3VT97S0F6TD9E-P$SVAOH6D5$T9C091%2K+O9HQUT1--1M7NW1OH89--1M7NW1OHA4X$T550990.C0634O2E:OEU.5/KUNPFCLT$ZF95GCJA3$ARDPR5L$PJ8GW1:KJ0T*IT.EQDL0XD03UR AECCF225Q64NB9SOOWHEWZA 4VOCP86A3QTPCB$S1:ZDW EK55/3"
+    static let samplePayload =
+        "FT1:200*22ETA2T94W5$96$96NW6746HF6-PGINQ0WNM*50/L3VT97S0F6TD9E-P$SVAOH6D5$T9C091%2K+O9HQUT1--1M7NW1OH89--1M7NW1OHA4X$T550990.C0634O2E:OEU.5/KUNPFCLT$ZF95GCJA3$ARDPR5L$PJ8GW1:KJ0T*IT.EQDL0XD03UR AECCF225Q64NB9SOOWHEWZA 4VOCP86A3QTPCB$S1:ZDW EK55/3"
 
     static let upstream = SlipContent.Upstream(
         originFarm: "河北省定州市丰收生猪养殖专业合作社", originPlace: "河北省保定市定州市", slaughterhouse: "北京顺义定点屠宰厂",
         quarantineCertificate: "1301234567", meatInspectionCertificate: "110113-2026-0042",
-        lastTest: SlipContent.LastTest(analyte: "clenbuterol", result: "negative", date: Timestamp("2026-11-27T16:00:00+08:00")!)
+        lastTest: SlipContent.LastTest(
+            analyte: "clenbuterol", result: "negative", date: Timestamp("2026-11-27T16:00:00+08:00")!)
     )
 
     static func content(payload: String = samplePayload, upstream: SlipContent.Upstream = upstream) -> SlipContent {
         SlipContent(
             marketName: "北京市朝阳区双井农贸市场", stallID: stallID, stallName: "王记猪肉", productName: "白条猪肉(后腿)",
-            quantity: Quantity(Amount("1.25")!, .kilogram), unitPrice: Amount("28")!, amount: Amount("35")!, soldAt: soldAt,
+            quantity: Quantity(Amount("1.25")!, .kilogram), unitPrice: Amount("28")!, amount: Amount("35")!,
+            soldAt: soldAt,
             slipCode: slipCode, batchCode: batchCode, upstream: upstream, payload: payload
         )
     }

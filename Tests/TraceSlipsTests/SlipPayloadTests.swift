@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraceCrypto
 import TraceModel
+
 @testable import TraceSlips
 
 @Suite struct SlipPayloadTests {
@@ -34,8 +35,10 @@ import TraceModel
     }
 
     @Test(arguments: [
-        "2026-11-28T08:15:30+08:00", "2026-11-28T08:15:30.250+08:00", "2026-11-28T00:15:30Z", "2026-11-28T08:15:30.5+08:00",
-        "2026-11-28T00:15:30+00:00", "2026-11-28T08:15:30.123456789+05:45", "2026-11-27T19:15:30-05:00", "1970-01-01T05:00:00+08:00",
+        "2026-11-28T08:15:30+08:00", "2026-11-28T08:15:30.250+08:00", "2026-11-28T00:15:30Z",
+        "2026-11-28T08:15:30.5+08:00",
+        "2026-11-28T00:15:30+00:00", "2026-11-28T08:15:30.123456789+05:45", "2026-11-27T19:15:30-05:00",
+        "1970-01-01T05:00:00+08:00",
     ])
     func timeTextRoundTripsExactly(text: String) throws {
         let record = Fixtures.signedSale(Fixtures.ed25519Key(), at: Timestamp(text)!)
@@ -54,13 +57,17 @@ import TraceModel
     @Test func refusesWhatItCannotCarry() throws {
         let key = Fixtures.ed25519Key()
         #expect(throws: SlipError.unsigned) { try SlipPayload.encode(record: Fixtures.sale()) }
-        let test = try Record(kind: .test, issuer: Fixtures.stallID, seq: 1, prev: nil, at: Fixtures.soldAt,
-                              body: TestBody(batch: Fixtures.batchCode, analyte: "clenbuterol", method: "rapid", result: "negative")).signed(by: key)
+        let test = try Record(
+            kind: .test, issuer: Fixtures.stallID, seq: 1, prev: nil, at: Fixtures.soldAt,
+            body: TestBody(batch: Fixtures.batchCode, analyte: "clenbuterol", method: "rapid", result: "negative")
+        ).signed(by: key)
         #expect(throws: SlipError.notSell(.test)) { try SlipPayload.encode(record: test) }
         // A sale imported from EPCIS carries its original event, which the payload has no room for: the record
         // would rebuild with another id, so it is refused rather than printed wrong.
-        let origin = #""epcis":{"event":"{}","eventID":"ni:///sha-256;\#(String(repeating: "0", count: 64))?ver=CBV2.0"},"#
-        let json = String(decoding: Fixtures.sale().canonicalBytes, as: UTF8.self).replacingOccurrences(of: "\"body\":{", with: "\"body\":{" + origin)
+        let origin =
+            #""epcis":{"event":"{}","eventID":"ni:///sha-256;\#(String(repeating: "0", count: 64))?ver=CBV2.0"},"#
+        let json = String(decoding: Fixtures.sale().canonicalBytes, as: UTF8.self).replacingOccurrences(
+            of: "\"body\":{", with: "\"body\":{" + origin)
         let odd = try Record.parse(Array(json.utf8)).signed(by: key)
         #expect { try SlipPayload.encode(record: odd) } throws: { error in
             guard case SlipError.notCompactable = error else { return false }
@@ -72,7 +79,9 @@ import TraceModel
         let payload = Fixtures.samplePayload
         let body = String(payload.dropFirst(4))
         let bytes = try Base45.decode(body)
-        func expectError(_ text: String, _ matches: (SlipError) -> Bool, sourceLocation: SourceLocation = #_sourceLocation) {
+        func expectError(
+            _ text: String, _ matches: (SlipError) -> Bool, sourceLocation: SourceLocation = #_sourceLocation
+        ) {
             #expect(sourceLocation: sourceLocation) { try SlipPayload.decode(text) } throws: { error in
                 matches(error as! SlipError)
             }
@@ -84,15 +93,27 @@ import TraceModel
         #expect(dangling.count % 3 == 1)
         expectError("FT1:" + dangling) { if case .badBase45 = $0 { true } else { false } }
         expectError(payload + "=") { if case .badBase45 = $0 { true } else { false } }
-        expectError(payload.lowercased().replacingOccurrences(of: "ft1:", with: "FT1:")) { if case .badBase45 = $0 { true } else { false } }
+        expectError(payload.lowercased().replacingOccurrences(of: "ft1:", with: "FT1:")) {
+            if case .badBase45 = $0 { true } else { false }
+        }
         expectError("FT1:") { $0 == .truncated(field: "container") }
         expectError("FT1:" + Base45.encode(Array(bytes.dropLast(9)))) { $0 == .truncated(field: "signature") }
-        expectError("FT1:" + Base45.encode(Array(bytes.prefix(30)))) { $0 == .truncated(field: "seq") || $0 == .truncated(field: "prev") }
+        expectError("FT1:" + Base45.encode(Array(bytes.prefix(30)))) {
+            $0 == .truncated(field: "seq") || $0 == .truncated(field: "prev")
+        }
         expectError("FT1:" + Base45.encode(bytes + [0])) { $0 == .trailingBytes(1) }
-        expectError("FT1:" + Base45.encode([7] + bytes.dropFirst())) { if case .badField(field: "container", _) = $0 { true } else { false } }
-        expectError("FT1:" + Base45.encode([1, 0x78, 0xDA, 1, 2, 3])) { if case .badCompression = $0 { true } else { false } }
-        expectError("FT1:" + Base45.encode([1, 0x78, 0x9C] + Zlib.compress(Array(bytes.dropFirst())).dropFirst(2))) { if case .badCompression = $0 { true } else { false } }
-        expectError("FT1:" + Base45.encode([0, 0x80] + bytes.dropFirst(2))) { if case .badField(field: "flags", _) = $0 { true } else { false } }
+        expectError("FT1:" + Base45.encode([7] + bytes.dropFirst())) {
+            if case .badField(field: "container", _) = $0 { true } else { false }
+        }
+        expectError("FT1:" + Base45.encode([1, 0x78, 0xDA, 1, 2, 3])) {
+            if case .badCompression = $0 { true } else { false }
+        }
+        expectError("FT1:" + Base45.encode([1, 0x78, 0x9C] + Zlib.compress(Array(bytes.dropFirst())).dropFirst(2))) {
+            if case .badCompression = $0 { true } else { false }
+        }
+        expectError("FT1:" + Base45.encode([0, 0x80] + bytes.dropFirst(2))) {
+            if case .badField(field: "flags", _) = $0 { true } else { false }
+        }
     }
 
     @Test func compressedContainerIsReadToo() throws {
@@ -116,7 +137,9 @@ import TraceModel
     }
 
     @Test func errorsReadWell() {
-        #expect(SlipError.truncated(field: "signature").description == "slip payload is cut short: it ends inside signature")
+        #expect(
+            SlipError.truncated(field: "signature").description == "slip payload is cut short: it ends inside signature"
+        )
         #expect(SlipError.unsupportedVersion("2").description.contains("version 2 is not supported"))
         #expect(SlipError.badPrefix(found: "HC1:").description.contains("expected it to start with \"FT1:\""))
     }

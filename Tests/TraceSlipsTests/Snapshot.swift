@@ -27,16 +27,23 @@ enum Snapshot {
     static func check(_ actual: [UInt8], named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         if recording {
             let url = sourceFolder.appendingPathComponent(name)
-            #expect(FileManager.default.createFile(atPath: url.path, contents: Data(actual)), "cannot write \(url.path)", sourceLocation: sourceLocation)
+            #expect(
+                FileManager.default.createFile(atPath: url.path, contents: Data(actual)), "cannot write \(url.path)",
+                sourceLocation: sourceLocation)
             return
         }
         guard let expected = stored(name) else {
-            Issue.record("no snapshot \(name); run the tests with RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
+            Issue.record(
+                "no snapshot \(name); run the tests with RECORD_SNAPSHOTS=1 to record it",
+                sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
-            let firstDifference = zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expected.count, actual.count)
-            let message = "\(name) differs from its snapshot at byte \(firstDifference) (stored \(expected.count) bytes, now \(actual.count)); "
+            let firstDifference =
+                zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(expected.count, actual.count)
+            let message =
+                "\(name) differs from its snapshot at byte \(firstDifference) (stored \(expected.count) bytes, now \(actual.count)); "
                 + "if the change is intended, re-record with RECORD_SNAPSHOTS=1"
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }
@@ -45,7 +52,9 @@ enum Snapshot {
     /// Text snapshots also show both texts when they differ.
     static func check(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         if !recording, let expected = stored(name), expected != Array(text.utf8) {
-            #expect(String(decoding: expected, as: UTF8.self) == text, "\(name) differs from its snapshot", sourceLocation: sourceLocation)
+            #expect(
+                String(decoding: expected, as: UTF8.self) == text, "\(name) differs from its snapshot",
+                sourceLocation: sourceLocation)
             return
         }
         check(Array(text.utf8), named: name, sourceLocation: sourceLocation)

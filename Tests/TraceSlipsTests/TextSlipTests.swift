@@ -1,10 +1,13 @@
 import Foundation
 import Testing
 import TraceModel
+
 @testable import TraceSlips
 
 @Suite struct TextSlipTests {
-    static let layouts: [(SlipPaper, SlipLanguage)] = SlipPaper.allCases.flatMap { paper in SlipLanguage.allCases.map { (paper, $0) } }
+    static let layouts: [(SlipPaper, SlipLanguage)] = SlipPaper.allCases.flatMap { paper in
+        SlipLanguage.allCases.map { (paper, $0) }
+    }
 
     @Test(arguments: layouts)
     func matchesSnapshotAndFitsThePaper(paper: SlipPaper, language: SlipLanguage) {
@@ -25,14 +28,18 @@ import TraceModel
         let pieces = lines[start..<start + count]
         #expect(pieces.joined() == Fixtures.samplePayload)
         #expect(pieces.dropLast().allSatisfy { $0.count == paper.columns })
-        #expect(lines[start + count].trimmingCharacters(in: .whitespaces) == LineLayout.wrap(SlipWords.keep(language), width: paper.columns)[0])
+        #expect(
+            lines[start + count].trimmingCharacters(in: .whitespaces)
+                == LineLayout.wrap(SlipWords.keep(language), width: paper.columns)[0])
     }
 
     @Test func chineseSlipSaysWhatTheShopperNeeds() {
         let text = TextSlip(Fixtures.content(), paper: .mm58, language: .zh).render()
-        for expected in ["追溯码", "110105 012 261128 0042", "重量", "1.25 千克", "单价", "28.00 元/千克", "金额", "35.00 元",
-                         "动物检疫合格证明", "1301234567", "肉品品质检验合格证", "110113-2026-0042", "屠宰厂", "瘦肉精(克伦特罗) 阴性", "2026-11-27",
-                         "2026-11-28 08:15:30", "[二维码] 扫码验证"] {
+        for expected in [
+            "追溯码", "110105 012 261128 0042", "重量", "1.25 千克", "单价", "28.00 元/千克", "金额", "35.00 元",
+            "动物检疫合格证明", "1301234567", "肉品品质检验合格证", "110113-2026-0042", "屠宰厂", "瘦肉精(克伦特罗) 阴性", "2026-11-27",
+            "2026-11-28 08:15:30", "[二维码] 扫码验证",
+        ] {
             #expect(text.contains(expected), "missing \(expected)")
         }
         #expect(!text.contains("Amount"))
@@ -50,7 +57,9 @@ import TraceModel
         let bare = TextSlip(Fixtures.content(upstream: .init()), paper: .mm80, language: .zhEn).render()
         #expect(!bare.contains("来源信息"))
         #expect(!bare.contains("屠宰厂"))
-        let partial = TextSlip(Fixtures.content(upstream: .init(slaughterhouse: "北京顺义定点屠宰厂")), paper: .mm80, language: .zhEn).render()
+        let partial = TextSlip(
+            Fixtures.content(upstream: .init(slaughterhouse: "北京顺义定点屠宰厂")), paper: .mm80, language: .zhEn
+        ).render()
         #expect(partial.contains("屠宰厂 Slaughterhouse"))
         #expect(!partial.contains("检疫"))
         #expect(!partial.contains("产地"))

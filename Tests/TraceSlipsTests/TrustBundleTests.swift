@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraceCrypto
 import TraceModel
+
 @testable import TraceSlips
 
 @Suite struct TrustBundleTests {
@@ -9,8 +10,11 @@ import TraceModel
 
     func bundleBytes() throws -> [UInt8] { try Fixtures.bundle(stallKey: Self.stallKey.publicKey).jsonBytes() }
 
-    func expectRefused(_ bytes: [UInt8], pinned: String? = nil, _ fragment: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(sourceLocation: sourceLocation) { try TrustBundle.load(bytes: bytes, pinnedAnchor: pinned) } throws: { error in
+    func expectRefused(
+        _ bytes: [UInt8], pinned: String? = nil, _ fragment: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(sourceLocation: sourceLocation) { try TrustBundle.load(bytes: bytes, pinnedAnchor: pinned) } throws: {
+            error in
             let text = "\(error)"
             return text.hasPrefix("trust bundle refused") && text.contains(fragment)
         }
@@ -37,7 +41,8 @@ import TraceModel
         let message = try CanonicalJSON.bytes(json.removing("sig"))
         #expect(Fixtures.regulatorKey.publicKey.verify(signature: signature, message: message))
         // Re-ordered members and whitespace do not matter: the canonical form does.
-        let pretty = try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: Data(try bundle.jsonBytes())), options: [.prettyPrinted])
+        let pretty = try JSONSerialization.data(
+            withJSONObject: JSONSerialization.jsonObject(with: Data(try bundle.jsonBytes())), options: [.prettyPrinted])
         #expect(try TrustBundle.load(bytes: Array(pretty)) == bundle)
     }
 
@@ -52,64 +57,93 @@ import TraceModel
         // Even the regulator cannot list a key under an id that is not the key's own.
         var parties = relabelled.parties
         parties[1].keys[0].id = attacker.keyID
-        #expect { try TrustBundle.make(issuedAt: Fixtures.soldAt, anchors: [Fixtures.anchor], parties: parties, signer: Fixtures.regulatorKey) } throws: { error in
-            "\(error)".contains("key of party \(Fixtures.stallID) \(attacker.keyID): the key's own id is \(Self.stallKey.publicKey.keyID)")
+        #expect {
+            try TrustBundle.make(
+                issuedAt: Fixtures.soldAt, anchors: [Fixtures.anchor], parties: parties, signer: Fixtures.regulatorKey)
+        } throws: { error in
+            "\(error)".contains(
+                "key of party \(Fixtures.stallID) \(attacker.keyID): the key's own id is \(Self.stallKey.publicKey.keyID)"
+            )
         }
     }
 
     @Test func tamperedBytesAreRefused() throws {
         let text = String(decoding: try bundleBytes(), as: UTF8.self)
         expectRefused(Array(text.replacingOccurrences(of: "王记猪肉", with: "李记猪肉").utf8), "signature does not verify")
-        expectRefused(Array(text.replacingOccurrences(of: "\"role\":\"stall\"", with: "\"role\":\"farm\"").utf8), "signature does not verify")
-        expectRefused(Array(text.replacingOccurrences(of: "\"revocations\":[]", with: "\"revocations\":[],\"x\":1").utf8), "signature does not verify")
+        expectRefused(
+            Array(text.replacingOccurrences(of: "\"role\":\"stall\"", with: "\"role\":\"farm\"").utf8),
+            "signature does not verify")
+        expectRefused(
+            Array(text.replacingOccurrences(of: "\"revocations\":[]", with: "\"revocations\":[],\"x\":1").utf8),
+            "signature does not verify")
     }
 
     @Test func pinnedAnchorMismatchIsRefused() throws {
         expectRefused(try bundleBytes(), pinned: "k-0123456789abcdef", "not by the pinned anchor k-0123456789abcdef")
         // A bundle made by someone else's "regulator" vouches for itself; pinning is what catches it.
         let rogue = Fixtures.ed25519Key(66)
-        let rogueAnchor = TrustBundle.Anchor(party: "SAMR-110000", key: rogue.publicKey.keyID, alg: "ed25519", spki: Data(rogue.publicKey.spkiDER).base64EncodedString())
-        let selfMade = try TrustBundle.make(issuedAt: Fixtures.soldAt, anchors: [rogueAnchor], parties: [], signer: rogue)
+        let rogueAnchor = TrustBundle.Anchor(
+            party: "SAMR-110000", key: rogue.publicKey.keyID, alg: "ed25519",
+            spki: Data(rogue.publicKey.spkiDER).base64EncodedString())
+        let selfMade = try TrustBundle.make(
+            issuedAt: Fixtures.soldAt, anchors: [rogueAnchor], parties: [], signer: rogue)
         #expect(throws: Never.self) { try TrustBundle.load(bytes: try selfMade.jsonBytes()) }
-        expectRefused(try selfMade.jsonBytes(), pinned: Fixtures.regulatorKey.publicKey.keyID, "not by the pinned anchor")
+        expectRefused(
+            try selfMade.jsonBytes(), pinned: Fixtures.regulatorKey.publicKey.keyID, "not by the pinned anchor")
     }
 
     @Test func formatVersionAndSignerAreChecked() throws {
         let text = String(decoding: try bundleBytes(), as: UTF8.self)
         expectRefused(Array(text.replacingOccurrences(of: "\"v\":1", with: "\"v\":2").utf8), "\"v\" must be 1")
-        expectRefused(Array(text.replacingOccurrences(of: "foodtrace-trust-bundle", with: "other").utf8), "\"format\" must be")
+        expectRefused(
+            Array(text.replacingOccurrences(of: "foodtrace-trust-bundle", with: "other").utf8), "\"format\" must be")
         expectRefused(Array("[]".utf8), "\"format\" must be")
         expectRefused(Array("{".utf8), "not JSON")
         var unsigned = Fixtures.bundle(stallKey: Self.stallKey.publicKey)
         unsigned.sig = nil
         expectRefused(try unsigned.jsonBytes(), "not signed")
-        #expect { try TrustBundle.make(issuedAt: Fixtures.soldAt, anchors: [Fixtures.anchor], parties: [], signer: Self.stallKey) } throws: { error in
+        #expect {
+            try TrustBundle.make(
+                issuedAt: Fixtures.soldAt, anchors: [Fixtures.anchor], parties: [], signer: Self.stallKey)
+        } throws: { error in
             "\(error)".contains("not one of the bundle's anchors")
         }
     }
 
     @Test func partyFromRegistrationAndRevocations() {
-        let keys = [Fixtures.registered(Self.stallKey.publicKey), Fixtures.registered(Fixtures.ed25519Key(9).publicKey)]
-        let registration = RegisterBody(party: Fixtures.stallID, name: "王记猪肉", role: .stall, area: "110105", node: "012", parent: Fixtures.marketID, keys: keys)
+        let keys = [
+            Fixtures.registered(Self.stallKey.publicKey), Fixtures.registered(Fixtures.ed25519Key(9).publicKey),
+        ]
+        let registration = RegisterBody(
+            party: Fixtures.stallID, name: "王记猪肉", role: .stall, area: "110105", node: "012", parent: Fixtures.marketID,
+            keys: keys)
         let from = Timestamp("2026-12-01T00:00:00+08:00")!
-        let party = TrustBundle.Party(registration: registration, revocations: [
-            RevokeBody(key: keys[0].id, from: Fixtures.soldAt, reason: "rotated"),
-            RevokeBody(party: Fixtures.stallID, from: from, reason: "stall closed"),
-            RevokeBody(certificate: DocumentRef(type: .businessLicence, number: "X"), from: from, reason: "expired"),
-        ])
-        #expect(party.id == Fixtures.stallID && party.role == .stall && party.parent == Fixtures.marketID && party.keys == keys)
-        #expect(party.revocations == [
-            .init(key: keys[0].id, from: Fixtures.soldAt, reason: "rotated"),
-            .init(key: keys[0].id, from: from, reason: "stall closed"),
-            .init(key: keys[1].id, from: from, reason: "stall closed"),
-        ])
+        let party = TrustBundle.Party(
+            registration: registration,
+            revocations: [
+                RevokeBody(key: keys[0].id, from: Fixtures.soldAt, reason: "rotated"),
+                RevokeBody(party: Fixtures.stallID, from: from, reason: "stall closed"),
+                RevokeBody(
+                    certificate: DocumentRef(type: .businessLicence, number: "X"), from: from, reason: "expired"),
+            ])
+        #expect(
+            party.id == Fixtures.stallID && party.role == .stall && party.parent == Fixtures.marketID
+                && party.keys == keys)
+        #expect(
+            party.revocations == [
+                .init(key: keys[0].id, from: Fixtures.soldAt, reason: "rotated"),
+                .init(key: keys[0].id, from: from, reason: "stall closed"),
+                .init(key: keys[1].id, from: from, reason: "stall closed"),
+            ])
         #expect(party.revocation(of: keys[0].id, at: from)?.reason == "rotated")  // the earliest in force
         #expect(party.revocation(of: keys[1].id, at: Fixtures.soldAt) == nil)
     }
 
     @Test func sm2AnchorSignsToo() throws {
         let regulator = try PrivateKey.generate(.sm2sm3)
-        let anchor = TrustBundle.Anchor(party: Fixtures.regulatorID, key: regulator.publicKey.keyID, alg: "sm2-sm3", spki: Data(regulator.publicKey.spkiDER).base64EncodedString())
+        let anchor = TrustBundle.Anchor(
+            party: Fixtures.regulatorID, key: regulator.publicKey.keyID, alg: "sm2-sm3",
+            spki: Data(regulator.publicKey.spkiDER).base64EncodedString())
         let bundle = try TrustBundle.make(issuedAt: Fixtures.soldAt, anchors: [anchor], parties: [], signer: regulator)
         #expect(try TrustBundle.load(bytes: try bundle.jsonBytes(), pinnedAnchor: regulator.publicKey.keyID) == bundle)
     }

@@ -2,16 +2,21 @@ import Foundation
 import Testing
 import TraceCrypto
 import TraceModel
+
 @testable import TraceSlips
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Collects the `d` of every `<path>` and reports whether the document parsed.
 private final class PathCollector: NSObject, XMLParserDelegate {
     var paths: [String] = []
     var elements = 0
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements += 1
         if name == "path", let d = attributes["d"] { paths.append(d) }
     }
@@ -25,7 +30,9 @@ private func parseXML(_ text: String) -> (ok: Bool, collector: PathCollector) {
 }
 
 private func tool(_ name: String) -> String? {
-    ["/usr/bin/", "/usr/local/bin/", "/bin/"].map { $0 + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    ["/usr/bin/", "/usr/local/bin/", "/bin/"].map { $0 + name }.first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 }
 
 @discardableResult
@@ -103,16 +110,21 @@ private func run(_ path: String, _ arguments: [String]) throws -> (status: Int32
         let end = try #require(html.range(of: "</svg>"))
         let (ok, collector) = parseXML(String(html[start.lowerBound..<end.upperBound]))
         #expect(ok)
-        #expect(collector.paths.first?.components(separatedBy: "M").count == (try QRCode(Fixtures.samplePayload).darkCount) + 1)
+        #expect(
+            collector.paths.first?.components(separatedBy: "M").count == (try QRCode(Fixtures.samplePayload).darkCount)
+                + 1)
     }
 
     static let toolsPresent = tool("rsvg-convert") != nil && tool("zbarimg") != nil
 
-    @Test(.enabled(if: toolsPresent, "needs rsvg-convert (librsvg2-bin) and zbarimg (zbar-tools)"), arguments: SignatureAlgorithm.allCases)
+    @Test(
+        .enabled(if: toolsPresent, "needs rsvg-convert (librsvg2-bin) and zbarimg (zbar-tools)"),
+        arguments: SignatureAlgorithm.allCases)
     func svgQRScansBackToThePayload(algorithm: SignatureAlgorithm) throws {
         let key = Fixtures.key(algorithm)
         let record = Fixtures.signedSale(key)
-        let content = try SlipContent(record: record, marketName: "双井农贸市场", stallName: "王记猪肉", productName: "白条猪肉", upstream: Fixtures.upstream)
+        let content = try SlipContent(
+            record: record, marketName: "双井农贸市场", stallName: "王记猪肉", productName: "白条猪肉", upstream: Fixtures.upstream)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("slip-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

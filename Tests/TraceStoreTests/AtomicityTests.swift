@@ -29,10 +29,12 @@ struct AtomicityTests {
         let shipA = try chain.ship(farm, lotA, .head(10), to: house.id, shipment: "F-A")
         let shipB = try chain.ship(farm, lotB, .head(10), to: house.id, shipment: "F-B").withFlippedSignature()
         let (receiveA, receivedA) = try chain.receive(house, shipment: "F-A", from: farm.id, batch: lotA, .head(10))
-        let (receiveB, receivedB) = try chain.receive(house, shipment: "F-B", from: farm.id, batch: lotB, .head(10), advance: false)
+        let (receiveB, receivedB) = try chain.receive(
+            house, shipment: "F-B", from: farm.id, batch: lotB, .head(10), advance: false)
         let certifyB = try chain.certify(vet, .animalQuarantine, number: "AQ-B", batch: lotB, subject: farm.id)
         let (produceC, lotC) = try chain.produce(farm)
-        let testA = try chain.make(vet, TestBody(batch: lotA, analyte: "clenbuterol", method: "rapid", result: "negative"))
+        let testA = try chain.make(
+            vet, TestBody(batch: lotA, analyte: "clenbuterol", method: "rapid", result: "negative"))
         return TenRecords(
             records: [produceA, produceB, certifyA, shipA, shipB, receiveA, receiveB, certifyB, produceC, testA],
             parties: parties, lotA: lotA, lotB: lotB, lotC: lotC, receivedA: receivedA, receivedB: receivedB)
@@ -110,13 +112,19 @@ struct AtomicityTests {
         try chain.ingestAll([lot])
 
         let good = try PrivateKey.generate(.ed25519)
-        let distributor = TestParty(id: "DIST-510100-001", name: "配送中心", role: .distributor, area: "510100", node: "301", key: good)
-        var mislabelled = try TestParty(id: distributor.id, name: "", role: .distributor, area: "", node: "", key: PrivateKey.generate(.ed25519))
-            .registeredKey
+        let distributor = TestParty(
+            id: "DIST-510100-001", name: "配送中心", role: .distributor, area: "510100", node: "301", key: good)
+        var mislabelled = try TestParty(
+            id: distributor.id, name: "", role: .distributor, area: "", node: "", key: PrivateKey.generate(.ed25519)
+        )
+        .registeredKey
         mislabelled.id = "k-0000000000000000"
-        let register = try chain.make(chain.regulator, RegisterBody(
-            party: distributor.id, name: distributor.name, role: .distributor, area: distributor.area, node: distributor.node,
-            keys: [distributor.registeredKey, mislabelled]))
+        let register = try chain.make(
+            chain.regulator,
+            RegisterBody(
+                party: distributor.id, name: distributor.name, role: .distributor, area: distributor.area,
+                node: distributor.node,
+                keys: [distributor.registeredKey, mislabelled]))
         let ship = try chain.ship(parties.farm, code, .head(2), to: distributor.id, shipment: "F-D")
 
         let report = try chain.ingest([register, ship], partial: true)
@@ -135,8 +143,11 @@ struct AtomicityTests {
         let cut = TransformBody(
             process: .cut, inputs: [BatchQuantity(batch: sample.carcass, quantity: .kg("50"))],
             outputs: [
-                TransformOutput(batch: fresh, product: Product(code: "01010201", name: "后腿肉", category: .pork), quantity: .kg("30")),
-                TransformOutput(batch: sample.stallLot, product: Product(code: "01010202", name: "前腿肉", category: .pork), quantity: .kg("20")),
+                TransformOutput(
+                    batch: fresh, product: Product(code: "01010201", name: "后腿肉", category: .pork), quantity: .kg("30")),
+                TransformOutput(
+                    batch: sample.stallLot, product: Product(code: "01010202", name: "前腿肉", category: .pork),
+                    quantity: .kg("20")),
             ])
         // The ship takes the transform's seq: once the transform is refused, the ship continues the chain.
         let transform = try chain.make(house, cut, advance: false)

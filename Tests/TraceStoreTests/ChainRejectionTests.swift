@@ -14,14 +14,17 @@ struct ChainRejectionTests {
         let parties = try chain.registerBasicParties()
         try chain.ingestAll([chain.produce(parties.farm).0])
         let record = try chain.make(parties.farm, chain.lotBody(parties.farm), seq: 3, advance: false)
-        try chain.expectRefused([record], field: "$.seq", phrase: "gap in the chain of \(parties.farm.id): expected seq 2, found 3")
+        try chain.expectRefused(
+            [record], field: "$.seq", phrase: "gap in the chain of \(parties.farm.id): expected seq 2, found 3")
     }
 
     // Guards: the first record of an issuer is seq 1.
     @Test func firstRecordMustBeSeqOne() throws {
         let chain = try ChainBuilder()
         let parties = try chain.registerBasicParties()
-        let record = try chain.make(parties.farm, chain.lotBody(parties.farm), seq: 2, prev: .some("sha256:" + String(repeating: "a", count: 64)), advance: false)
+        let record = try chain.make(
+            parties.farm, chain.lotBody(parties.farm), seq: 2,
+            prev: .some("sha256:" + String(repeating: "a", count: 64)), advance: false)
         try chain.expectRefused([record], field: "$.seq", phrase: "expected seq 1, found 2")
     }
 
@@ -42,9 +45,11 @@ struct ChainRejectionTests {
         let parties = try chain.registerBasicParties()
         let first = try chain.produce(parties.farm).0
         try chain.ingestAll([first])
-        let elsewhere = try chain.make(parties.vet, TestBody(batch: chain.code(parties.farm), analyte: "x", method: "rapid", result: "negative"),
-                                       advance: false)
-        let record = try chain.make(parties.farm, chain.lotBody(parties.farm), prev: .some(elsewhere.id), advance: false)
+        let elsewhere = try chain.make(
+            parties.vet, TestBody(batch: chain.code(parties.farm), analyte: "x", method: "rapid", result: "negative"),
+            advance: false)
+        let record = try chain.make(
+            parties.farm, chain.lotBody(parties.farm), prev: .some(elsewhere.id), advance: false)
         try chain.expectRefused([record], field: "$.prev", phrase: "the chain is forked")
     }
 
@@ -67,7 +72,8 @@ struct ChainRejectionTests {
             try chain.store.ingest(ChainBuilder.lines([signedEarly]), source: "import", now: 1_000, continuing: stale)
         }
         do {
-            _ = try chain.store.ingest(ChainBuilder.lines([signedEarly]), source: "import", now: 1_000, continuing: stale)
+            _ = try chain.store.ingest(
+                ChainBuilder.lines([signedEarly]), source: "import", now: 1_000, continuing: stale)
         } catch {
             #expect(error.code == .chainMoved)
             #expect(error.message.contains("next seq is now 3, not 2"))
@@ -94,14 +100,16 @@ struct ChainRejectionTests {
         let before = try StoreSnapshot(chain.store)
 
         let unrelated = try chain.produce(parties.farm, advance: false).0  // would be seq 3: valid on its own
-        let conflicting = try chain.make(parties.farm, chain.lotBody(parties.farm, .head(3)), seq: 2, prev: .some(first.id), advance: false)
+        let conflicting = try chain.make(
+            parties.farm, chain.lotBody(parties.farm, .head(3)), seq: 2, prev: .some(first.id), advance: false)
         let report = try chain.ingest([unrelated, conflicting])
 
         #expect(!report.committed)
         #expect(report.accepted == 0)
         let rejection = try #require(report.rejected.first { $0.line == 2 })
         #expect(rejection.field == "$.seq")
-        #expect(rejection.reason.contains("equivocation: party \(parties.farm.id) already has a different record at seq 2"))
+        #expect(
+            rejection.reason.contains("equivocation: party \(parties.farm.id) already has a different record at seq 2"))
         let equivocation = try #require(report.equivocations.first)
         #expect(report.equivocations.count == 1)
         #expect(equivocation.issuer == parties.farm.id && equivocation.seq == 2)
@@ -116,7 +124,10 @@ struct ChainRejectionTests {
         #expect(after.tables["equivocations"]?.first?.contains("conflicts_with='\(second.id)'") == true)
 
         let verify = try chain.store.verify()
-        #expect(verify.findings.contains { $0.check == "equivocation" && $0.record == conflicting.id && $0.message.contains(second.id) })
+        #expect(
+            verify.findings.contains {
+                $0.check == "equivocation" && $0.record == conflicting.id && $0.message.contains(second.id)
+            })
         let status = try chain.store.withGraph { try $0.recordStatus(second.id) }
         #expect(status?.verified == false)
 
@@ -132,8 +143,10 @@ struct ChainRejectionTests {
         let parties = try chain.registerBasicParties()
         let first = try chain.produce(parties.farm).0
         try chain.ingestAll([first])
-        let forged = try chain.make(parties.farm, chain.lotBody(parties.farm, .head(3)), seq: 1, prev: .some(nil), advance: false)
-            .withFlippedSignature()
+        let forged = try chain.make(
+            parties.farm, chain.lotBody(parties.farm, .head(3)), seq: 1, prev: .some(nil), advance: false
+        )
+        .withFlippedSignature()
         try chain.expectRefused([forged], field: "$.sig.value", phrase: "does not verify")
         #expect(try chain.store.counts()["equivocations"] == 0)
         #expect(try chain.store.verify().findings.isEmpty)

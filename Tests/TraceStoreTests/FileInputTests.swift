@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraceCrypto
 import TraceModel
+
 @testable import TraceStore
 
 /// Ingest of a file read block by block: lines split as in memory, across blocks; the same reports as lines in

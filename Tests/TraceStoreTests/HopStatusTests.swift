@@ -8,14 +8,18 @@ import TraceStore
 /// hop must still turn it unverified, in both directions, and only the hops they concern.
 @Suite("trace hop status after later revocations and equivocations")
 struct HopStatusTests {
-    private func traces(_ store: TraceStore, up: TraceCode, down: TraceCode) throws -> (up: TraceResult, down: TraceResult) {
+    private func traces(_ store: TraceStore, up: TraceCode, down: TraceCode) throws -> (
+        up: TraceResult, down: TraceResult
+    ) {
         try store.withGraph { reader in
             var tracer = Tracer(reader: reader)
             return (try tracer.up(from: up.digits), try tracer.down(from: down.digits))
         }
     }
 
-    private func unverified(_ trace: TraceResult) -> Set<String> { Set(trace.nodes.filter { !$0.verified }.map(\.code)) }
+    private func unverified(_ trace: TraceResult) -> Set<String> {
+        Set(trace.nodes.filter { !$0.verified }.map(\.code))
+    }
 
     // Guards: a key revoked later from a time between two of its records leaves the earlier hop verified and turns
     // the later one unverified (at or after the revocation), upstream and downstream.
@@ -30,18 +34,24 @@ struct HopStatusTests {
         #expect(unverified(before.up).isEmpty && unverified(before.down).isEmpty)
 
         // Revoked from the slaughter's own time: the receive (a minute earlier) stands, the slaughter does not.
-        try chain.ingestAll([chain.make(chain.regulator, RevokeBody(key: sample.slaughterhouse.keyID, from: slaughter.at, reason: "key leaked"))])
+        try chain.ingestAll([
+            chain.make(
+                chain.regulator, RevokeBody(key: sample.slaughterhouse.keyID, from: slaughter.at, reason: "key leaked"))
+        ])
         let after = try traces(chain.store, up: sample.slip, down: sample.farmLot)
         #expect(unverified(after.up) == [sample.carcass.digits])
         #expect(unverified(after.down) == [sample.carcass.digits])
         for trace in [after.up, after.down] {
             #expect(!trace.complete)
-            #expect(trace.gaps.filter { $0.contains("does not verify") } == [
-                "\(sample.carcass.digits): record \(slaughter.id) does not verify (revoked key or equivocation)"
-            ])
+            #expect(
+                trace.gaps.filter { $0.contains("does not verify") } == [
+                    "\(sample.carcass.digits): record \(slaughter.id) does not verify (revoked key or equivocation)"
+                ])
         }
         // The status by record id says the same.
-        let statuses = try chain.store.withGraph { reader in (try reader.recordStatus(receive.id), try reader.recordStatus(slaughter.id)) }
+        let statuses = try chain.store.withGraph { reader in
+            (try reader.recordStatus(receive.id), try reader.recordStatus(slaughter.id))
+        }
         #expect(statuses.0?.verified == true && statuses.1?.verified == false)
     }
 
@@ -56,8 +66,10 @@ struct HopStatusTests {
 
         // The stall signs a second, different sale at the seq of the stored one: refused, kept as evidence.
         let conflicting = try chain.make(
-            sample.stall, SellBody(slip: chain.code(sample.stall), batch: sample.stallLot, quantity: .kg("1"), unitPrice: Amount("28")!,
-                                   amount: Amount("28")!),
+            sample.stall,
+            SellBody(
+                slip: chain.code(sample.stall), batch: sample.stallLot, quantity: .kg("1"), unitPrice: Amount("28")!,
+                amount: Amount("28")!),
             seq: sale.seq, prev: .some(receive.id), advance: false)
         let report = try chain.ingest([conflicting])
         #expect(report.equivocations.count == 1)
@@ -65,7 +77,9 @@ struct HopStatusTests {
         let after = try traces(chain.store, up: sample.slip, down: sample.farmLot)
         #expect(unverified(after.up) == [sample.slip.digits])
         #expect(unverified(after.down) == [sample.slip.digits])
-        #expect(after.up.gaps.contains("\(sample.slip.digits): record \(sale.id) does not verify (revoked key or equivocation)"))
+        #expect(
+            after.up.gaps.contains(
+                "\(sample.slip.digits): record \(sale.id) does not verify (revoked key or equivocation)"))
         // The stall's receipt, one seq earlier, is not equivocated.
         #expect(after.up.nodes.first { $0.code == sample.stallLot.digits }?.verified == true)
     }

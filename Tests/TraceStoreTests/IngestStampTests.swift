@@ -19,7 +19,8 @@ struct IngestStampTests {
     /// The ids of the records whose stamp is at or after `since`, read row by row in rowid order.
     private func stampedFrom(_ store: TraceStore, _ since: Int64) throws -> [String] {
         try store.read { db in
-            try String.fetchAll(db, sql: "SELECT id FROM records NOT INDEXED WHERE ingested_ms >= ? ORDER BY n", arguments: [since])
+            try String.fetchAll(
+                db, sql: "SELECT id FROM records NOT INDEXED WHERE ingested_ms >= ? ORDER BY n", arguments: [since])
         }
     }
 
@@ -64,13 +65,18 @@ struct IngestStampTests {
     @Test func storesFromBeforeHaveTheirStampsRaised() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let regulator = TestParty(id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
-                                  key: try PrivateKey.generate(.ed25519))
-        let chain = ChainBuilder(regulator: regulator, store: try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)]))
+        let regulator = TestParty(
+            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
+            key: try PrivateKey.generate(.ed25519))
+        let chain = ChainBuilder(
+            regulator: regulator,
+            store: try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)]))
         _ = try chain.ingestSampleChain()
         let count = try stamps(chain.store).count
         // As v5 left it: the index back, v6 not applied, and the stamps going back from the fourth record on.
-        try RawDatabase.execute(path: path, """
+        try RawDatabase.execute(
+            path: path,
+            """
             CREATE INDEX records_ingested ON records(ingested_ms);
             DELETE FROM grdb_migrations WHERE identifier LIKE 'v6%';
             UPDATE records SET ingested_ms = 5000 + n WHERE n <= 3;
@@ -82,7 +88,9 @@ struct IngestStampTests {
         #expect(raised == [5001, 5002, 5003] + Array(repeating: 5003, count: count - 3))
         #expect(try streamed(store, since: 5003).count == count - 2)
         #expect(try streamed(store, since: 5004).isEmpty)
-        let indexes = try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
+        let indexes = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
         #expect(!indexes.contains("records_ingested"))
     }
 
@@ -90,11 +98,16 @@ struct IngestStampTests {
     @Test func storesWithStampsInOrderKeepThem() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let regulator = TestParty(id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
-                                  key: try PrivateKey.generate(.ed25519))
-        let chain = ChainBuilder(regulator: regulator, store: try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)]))
+        let regulator = TestParty(
+            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
+            key: try PrivateKey.generate(.ed25519))
+        let chain = ChainBuilder(
+            regulator: regulator,
+            store: try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)]))
         _ = try chain.ingestSampleChain()
-        try RawDatabase.execute(path: path, """
+        try RawDatabase.execute(
+            path: path,
+            """
             CREATE INDEX records_ingested ON records(ingested_ms);
             DELETE FROM grdb_migrations WHERE identifier LIKE 'v6%';
             UPDATE records SET ingested_ms = 1000 * n;

@@ -31,7 +31,8 @@ struct LongInputTests {
     func everyRecordIsAppliedInOrder(onFile: Bool) throws {
         let chain = try ChainBuilder()
         let directory = try TemporaryDirectory()
-        let store = onFile ? try TraceStore.create(path: directory.file("store.sqlite"), anchors: chain.anchors) : chain.store
+        let store =
+            onFile ? try TraceStore.create(path: directory.file("store.sqlite"), anchors: chain.anchors) : chain.store
         let input = try twoFarms(chain)
         let report = try chain.ingest(input.records, into: store)
         #expect(report.rejected.isEmpty, "\(report.rejected.prefix(3))")

@@ -20,15 +20,19 @@ struct ReferenceRejectionTests {
     @Test func unknownBatchIsRefused() throws {
         let (chain, parties, _) = try chainWithLot()
         let missing = chain.code(parties.farm)
-        let record = try chain.ship(parties.farm, missing, .head(1), to: parties.slaughterhouse.id, shipment: "F-1", advance: false)
+        let record = try chain.ship(
+            parties.farm, missing, .head(1), to: parties.slaughterhouse.id, shipment: "F-1", advance: false)
         try chain.expectRefused([record], field: "$.body.batch", phrase: "batch \(missing) is not in the store")
     }
 
     // Guards: only the holder of a batch can ship (or otherwise take from) it.
     @Test func batchHeldByAnotherPartyIsRefused() throws {
         let (chain, parties, lot) = try chainWithLot()
-        let record = try chain.ship(parties.slaughterhouse, lot, .head(1), to: parties.stall.id, shipment: "S-1", advance: false)
-        try chain.expectRefused([record], field: "$.body.batch", phrase: "is held by \(parties.farm.id), not by \(parties.slaughterhouse.id)")
+        let record = try chain.ship(
+            parties.slaughterhouse, lot, .head(1), to: parties.stall.id, shipment: "S-1", advance: false)
+        try chain.expectRefused(
+            [record], field: "$.body.batch",
+            phrase: "is held by \(parties.farm.id), not by \(parties.slaughterhouse.id)")
     }
 
     // Guards: a trace code names one batch, slip or meal for ever.
@@ -42,7 +46,8 @@ struct ReferenceRejectionTests {
     @Test func slipReusingABatchCodeIsRefused() throws {
         let chain = try ChainBuilder()
         let sample = try chain.ingestSampleChain()
-        let body = SellBody(slip: sample.carcass, batch: sample.stallLot, quantity: .kg("1"), unitPrice: Amount(28), amount: Amount(28))
+        let body = SellBody(
+            slip: sample.carcass, batch: sample.stallLot, quantity: .kg("1"), unitPrice: Amount(28), amount: Amount(28))
         let record = try chain.make(sample.stall, body, advance: false)
         try chain.expectRefused([record], field: "$.body.slip", phrase: "is already used")
     }
@@ -50,7 +55,9 @@ struct ReferenceRejectionTests {
     // Guards: a receipt must name a shipment that was sent.
     @Test func receiptOfUnknownShipmentIsRefused() throws {
         let (chain, parties, lot) = try chainWithLot()
-        let record = try chain.receive(parties.slaughterhouse, shipment: "F-404", from: parties.farm.id, batch: lot, .head(10), advance: false).0
+        let record = try chain.receive(
+            parties.slaughterhouse, shipment: "F-404", from: parties.farm.id, batch: lot, .head(10), advance: false
+        ).0
         try chain.expectRefused([record], field: "$.body.shipment", phrase: "no shipment F-404")
     }
 
@@ -58,8 +65,12 @@ struct ReferenceRejectionTests {
     @Test func receiptOfShipmentSentToSomeoneElseIsRefused() throws {
         let (chain, parties, lot) = try chainWithLot()
         try chain.ingestAll([chain.ship(parties.farm, lot, .head(10), to: parties.slaughterhouse.id, shipment: "F-1")])
-        let record = try chain.receive(parties.canteen, shipment: "F-1", from: parties.farm.id, batch: lot, .head(10), advance: false).0
-        try chain.expectRefused([record], field: "$.body.shipment", phrase: "was sent to \(parties.slaughterhouse.id), not to \(parties.canteen.id)")
+        let record = try chain.receive(
+            parties.canteen, shipment: "F-1", from: parties.farm.id, batch: lot, .head(10), advance: false
+        ).0
+        try chain.expectRefused(
+            [record], field: "$.body.shipment",
+            phrase: "was sent to \(parties.slaughterhouse.id), not to \(parties.canteen.id)")
     }
 
     // Guards: a shipment is received once (no double counting of goods).
@@ -69,15 +80,19 @@ struct ReferenceRejectionTests {
             chain.ship(parties.farm, lot, .head(10), to: parties.slaughterhouse.id, shipment: "F-1"),
             chain.receive(parties.slaughterhouse, shipment: "F-1", from: parties.farm.id, batch: lot, .head(10)).0,
         ])
-        let again = try chain.receive(parties.slaughterhouse, shipment: "F-1", from: parties.farm.id, batch: lot, .head(10), advance: false).0
+        let again = try chain.receive(
+            parties.slaughterhouse, shipment: "F-1", from: parties.farm.id, batch: lot, .head(10), advance: false
+        ).0
         try chain.expectRefused([again], field: "$.body.shipment", phrase: "was already received by record")
     }
 
     // Guards: quantities are taken in the batch's unit or an exactly convertible one (no head ↔ kg).
     @Test func unconvertibleUnitIsRefused() throws {
         let (chain, parties, lot) = try chainWithLot()
-        let record = try chain.ship(parties.farm, lot, .kg("10"), to: parties.slaughterhouse.id, shipment: "F-1", advance: false)
-        try chain.expectRefused([record], field: "$.body.quantity.unit", phrase: "cannot be expressed exactly in the batch's unit head")
+        let record = try chain.ship(
+            parties.farm, lot, .kg("10"), to: parties.slaughterhouse.id, shipment: "F-1", advance: false)
+        try chain.expectRefused(
+            [record], field: "$.body.quantity.unit", phrase: "cannot be expressed exactly in the batch's unit head")
     }
 
     // Guards: mass units do convert exactly (500 g from a kg batch is accepted), so the check above is about the unit.
@@ -92,7 +107,8 @@ struct ReferenceRejectionTests {
     @Test func shipmentToUnregisteredPartyOrSelfIsRefused() throws {
         let (chain, parties, lot) = try chainWithLot()
         let nowhere = try chain.ship(parties.farm, lot, .head(1), to: "SH-999999-999", shipment: "F-1", advance: false)
-        try chain.expectRefused([nowhere], field: "$.body.to", phrase: "receiving party SH-999999-999 is not registered")
+        try chain.expectRefused(
+            [nowhere], field: "$.body.to", phrase: "receiving party SH-999999-999 is not registered")
         let itself = try chain.ship(parties.farm, lot, .head(1), to: parties.farm.id, shipment: "F-1", advance: false)
         try chain.expectRefused([itself], field: "$.body.to", phrase: "cannot ship to itself")
     }
@@ -100,7 +116,9 @@ struct ReferenceRejectionTests {
     // Guards: a document number is issued once per type (a second certificate with it is forged or reused).
     @Test func reissuedDocumentNumberIsRefused() throws {
         let (chain, parties, lot) = try chainWithLot()
-        try chain.ingestAll([chain.certify(parties.vet, .animalQuarantine, number: "AQ-1", batch: lot, subject: parties.farm.id)])
+        try chain.ingestAll([
+            chain.certify(parties.vet, .animalQuarantine, number: "AQ-1", batch: lot, subject: parties.farm.id)
+        ])
         let body = CertifyBody(type: .animalQuarantine, number: "AQ-1", batch: lot, validFrom: chain.now)
         let record = try chain.make(parties.vet, body, advance: false)
         try chain.expectRefused([record], field: "$.body.number", phrase: "was already issued by record")
@@ -109,7 +127,8 @@ struct ReferenceRejectionTests {
     // Guards: a certificate is about a batch in the store.
     @Test func certificateForUnknownBatchIsRefused() throws {
         let (chain, parties, _) = try chainWithLot()
-        let body = CertifyBody(type: .animalQuarantine, number: "AQ-1", batch: chain.code(parties.farm), validFrom: chain.now)
+        let body = CertifyBody(
+            type: .animalQuarantine, number: "AQ-1", batch: chain.code(parties.farm), validFrom: chain.now)
         let record = try chain.make(parties.vet, body, advance: false)
         try chain.expectRefused([record], field: "$.body.batch", phrase: "is not in the store")
     }

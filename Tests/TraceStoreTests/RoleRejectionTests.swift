@@ -32,7 +32,8 @@ struct RoleRejectionTests {
         let parties = try chain.registerBasicParties()
         let (lot, code) = try chain.produce(parties.farm)
         try chain.ingestAll([lot])
-        let body = SellBody(slip: chain.code(parties.farm), batch: code, quantity: .head(1), unitPrice: Amount(1), amount: Amount(1))
+        let body = SellBody(
+            slip: chain.code(parties.farm), batch: code, quantity: .head(1), unitPrice: Amount(1), amount: Amount(1))
         let record = try chain.make(parties.farm, body, advance: false)
         try chain.expectRefused([record], field: "$.kind", phrase: "may not issue sell records")
     }
@@ -41,7 +42,8 @@ struct RoleRejectionTests {
     @Test func vetCannotRevoke() throws {
         let chain = try ChainBuilder()
         let parties = try chain.registerBasicParties()
-        let record = try chain.make(parties.vet, RevokeBody(key: parties.farm.keyID, from: chain.now, reason: "x"), advance: false)
+        let record = try chain.make(
+            parties.vet, RevokeBody(key: parties.farm.keyID, from: chain.now, reason: "x"), advance: false)
         try chain.expectRefused([record], field: "$.kind", phrase: "may not issue revoke records")
     }
 }

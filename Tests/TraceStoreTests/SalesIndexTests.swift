@@ -19,14 +19,16 @@ struct SalesIndexTests {
         let (sale, slip) = try chain.sell(sample.stall, sample.stallLot, .kg("1"))
         try chain.ingestAll([sale])
 
-        let indexedKinds = try entries(chain.store, "SELECT kind FROM records INDEXED BY records_kind_unsold WHERE kind <> 'sell'")
+        let indexedKinds = try entries(
+            chain.store, "SELECT kind FROM records INDEXED BY records_kind_unsold WHERE kind <> 'sell'")
         let allKinds = try entries(chain.store, "SELECT kind FROM records")
         #expect(allKinds.filter { $0 == "sell" }.count >= 2)
         #expect(indexedKinds.sorted() == allKinds.filter { $0 != "sell" }.sorted())
 
         let stallBatches = try entries(
             chain.store,
-            "SELECT code FROM nodes INDEXED BY nodes_holder_batches WHERE type = 'batch' AND holder = '\(sample.stall.id)' ORDER BY code")
+            "SELECT code FROM nodes INDEXED BY nodes_holder_batches WHERE type = 'batch' AND holder = '\(sample.stall.id)' ORDER BY code"
+        )
         #expect(stallBatches == [sample.stallLot.digits])
         #expect(try chain.store.batchCodes(holder: sample.stall.id) == stallBatches)
         #expect(try !chain.store.batchCodes().contains(slip.digits))

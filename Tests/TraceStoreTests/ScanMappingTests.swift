@@ -1,6 +1,7 @@
 import GRDB
 import Testing
 import TraceCrypto
+
 @testable import TraceStore
 
 /// Whole-store scans read the file instead of mapping it (mapped pages count as the process's memory, so an export
@@ -9,15 +10,16 @@ import TraceCrypto
     @Test func scansReadTheFileAndReadersGetTheirMappingBack() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let regulator = TestParty(id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
-                                  key: try PrivateKey.generate(.ed25519))
+        let regulator = TestParty(
+            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
+            key: try PrivateKey.generate(.ed25519))
         _ = try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)])
         let store = try TraceStore.open(path: path, readOnly: true)
         func mapped(_ db: Database) throws -> Int? { try Int.fetchOne(db, sql: "PRAGMA mmap_size") }
         #expect(try store.read(mapped) == TraceStore.readerMapBytes)
         #expect(try store.scan(mapped) == 0)
         #expect(try store.read(mapped) == TraceStore.readerMapBytes)
-        var streamed = 0 // the store holds no records yet; the scan runs all the same
+        var streamed = 0  // the store holds no records yet; the scan runs all the same
         try store.forEachRecord { _ in streamed += 1 }
         #expect(try store.read(mapped) == TraceStore.readerMapBytes)
     }

@@ -34,7 +34,8 @@ struct SchemaV4MigrationTests {
         return try store.withGraph { reader in
             var tracer = Tracer(reader: reader)
             return try [
-                tracer.up(from: sample.slip.digits), tracer.up(from: sample.meal.digits), tracer.down(from: sample.farmLot.digits),
+                tracer.up(from: sample.slip.digits), tracer.up(from: sample.meal.digits),
+                tracer.down(from: sample.farmLot.digits),
                 tracer.down(from: sample.carcass.digits),
             ].map { try encoder.encode($0) }
         }
@@ -42,20 +43,28 @@ struct SchemaV4MigrationTests {
 
     private func observe(_ store: TraceStore, _ sample: SampleChain) throws -> Observed {
         let (nodes, quoted) = try store.read { db in
-            (try Row.fetchAll(db, sql: "SELECT code, at, key_id, inputs FROM nodes ORDER BY rowid").map { "\($0)" },
-             try Row.fetchAll(db, sql: "SELECT batch, type, number FROM batch_documents ORDER BY rowid").map { "\($0)" })
+            (
+                try Row.fetchAll(db, sql: "SELECT code, at, key_id, inputs FROM nodes ORDER BY rowid").map { "\($0)" },
+                try Row.fetchAll(db, sql: "SELECT batch, type, number FROM batch_documents ORDER BY rowid").map {
+                    "\($0)"
+                }
+            )
         }
         return Observed(nodes: nodes, quoted: quoted, traces: try traces(store, sample))
     }
 
     /// The sample chain in a new store file, with a later revocation of the farm's key so statuses differ.
     private func makeStore(at path: String) throws -> (SampleChain, Observed) {
-        let regulator = TestParty(id: ChainBuilder.regulatorID, name: "成都市市场监督管理局", role: .regulator, area: "510100", node: "000",
-                                  key: try PrivateKey.generate(.ed25519))
+        let regulator = TestParty(
+            id: ChainBuilder.regulatorID, name: "成都市市场监督管理局", role: .regulator, area: "510100", node: "000",
+            key: try PrivateKey.generate(.ed25519))
         let store = try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)])
         let chain = ChainBuilder(regulator: regulator, store: store)
         let sample = try chain.ingestSampleChain()
-        try chain.ingestAll([chain.make(chain.regulator, RevokeBody(key: sample.farm.keyID, from: ChainBuilder.start, reason: "key stolen"))])
+        try chain.ingestAll([
+            chain.make(
+                chain.regulator, RevokeBody(key: sample.farm.keyID, from: ChainBuilder.start, reason: "key stolen"))
+        ])
         return (sample, try observe(store, sample))
     }
 
@@ -66,16 +75,19 @@ struct SchemaV4MigrationTests {
         let (sample, observed) = try makeStore(at: directory.file("store.sqlite"))
         let store = try TraceStore.open(path: directory.file("store.sqlite"), readOnly: true)
         let mismatched = try store.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM nodes n JOIN records r ON r.id = n.record
-                WHERE n.at IS NOT r.at OR n.key_id IS NOT r.key_id OR n.inputs != (SELECT count(*) FROM edges e WHERE e.child = n.code)
-                """)
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM nodes n JOIN records r ON r.id = n.record
+                    WHERE n.at IS NOT r.at OR n.key_id IS NOT r.key_id OR n.inputs != (SELECT count(*) FROM edges e WHERE e.child = n.code)
+                    """)
         }
         #expect(mismatched == 0)
         #expect(observed.nodes.count == 7)
         // The carcass is shipped twice quoting the same two certificates: four quotes, two documents.
         let carcassQuotes = try store.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM document_refs WHERE batch = ?", arguments: [sample.carcass.digits])
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM document_refs WHERE batch = ?", arguments: [sample.carcass.digits])
         }
         #expect(carcassQuotes == 4)
         let carcass = observed.quoted.filter { $0.contains(sample.carcass.digits) }
@@ -96,7 +108,10 @@ struct SchemaV4MigrationTests {
         do {
             let old = try TraceStore.open(path: path, readOnly: true)
             let shape = try old.read { db in
-                (try db.columns(in: "nodes").map(\.name), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                (
+                    try db.columns(in: "nodes").map(\.name),
+                    try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                )
             }
             #expect(!shape.0.contains("inputs") && !shape.1.contains { $0.hasPrefix("v4") }, "the store is v3-shaped")
             #expect(try traces(old, sample) == current.traces, "a store from before v4 traces the same")

@@ -10,7 +10,9 @@ struct SignatureRejectionTests {
     @Test func unsignedRecordIsRefused() throws {
         let chain = try ChainBuilder()
         let parties = try chain.registerBasicParties()
-        let unsigned = try Record(kind: .produce, issuer: parties.farm.id, seq: 1, prev: nil, at: chain.tick(), body: chain.lotBody(parties.farm))
+        let unsigned = try Record(
+            kind: .produce, issuer: parties.farm.id, seq: 1, prev: nil, at: chain.tick(),
+            body: chain.lotBody(parties.farm))
         try chain.expectRefused([unsigned], field: "$.sig", phrase: "not signed")
     }
 
@@ -27,8 +29,11 @@ struct SignatureRejectionTests {
     @Test func keyOfAnotherPartyIsRefused() throws {
         let chain = try ChainBuilder()
         let parties = try chain.registerBasicParties()
-        let record = try chain.make(parties.farm, chain.lotBody(parties.farm), signer: parties.slaughterhouse.key, advance: false)
-        try chain.expectRefused([record], field: "$.sig.key", phrase: "belongs to party \(parties.slaughterhouse.id), not to the issuer \(parties.farm.id)")
+        let record = try chain.make(
+            parties.farm, chain.lotBody(parties.farm), signer: parties.slaughterhouse.key, advance: false)
+        try chain.expectRefused(
+            [record], field: "$.sig.key",
+            phrase: "belongs to party \(parties.slaughterhouse.id), not to the issuer \(parties.farm.id)")
     }
 
     // Guards: the algorithm named in `sig.alg` must be the registered key's algorithm.
@@ -36,7 +41,8 @@ struct SignatureRejectionTests {
         let chain = try ChainBuilder()
         let parties = try chain.registerBasicParties()
         let genuine = try chain.make(parties.farm, chain.lotBody(parties.farm), advance: false)
-        let relabelled = genuine.signed(with: Signature(alg: "sm2-sm3", key: genuine.sig!.key, value: genuine.sig!.value))
+        let relabelled = genuine.signed(
+            with: Signature(alg: "sm2-sm3", key: genuine.sig!.key, value: genuine.sig!.value))
         try chain.expectRefused([relabelled], field: "$.sig.alg", phrase: "does not match key")
     }
 
@@ -45,8 +51,10 @@ struct SignatureRejectionTests {
     func flippedSignatureByteIsRefused(byte: Int) throws {
         let chain = try ChainBuilder()
         let parties = try chain.registerBasicParties()
-        let record = try chain.make(parties.farm, chain.lotBody(parties.farm), advance: false).withFlippedSignature(byte: byte)
-        try chain.expectRefused([record], field: "$.sig.value", phrase: "signature does not verify for key \(parties.farm.keyID)")
+        let record = try chain.make(parties.farm, chain.lotBody(parties.farm), advance: false).withFlippedSignature(
+            byte: byte)
+        try chain.expectRefused(
+            [record], field: "$.sig.value", phrase: "signature does not verify for key \(parties.farm.keyID)")
     }
 
     // Guards: a valid signature over *other* bytes (the record was edited after signing) is refused.
@@ -64,14 +72,17 @@ struct SignatureRejectionTests {
         let chain = try ChainBuilder()
         let parties = try chain.registerBasicParties()
         let revokedFrom = chain.later(minutes: 60)
-        try chain.ingestAll([chain.make(chain.regulator, RevokeBody(key: parties.farm.keyID, from: revokedFrom, reason: "key lost"))])
+        try chain.ingestAll([
+            chain.make(chain.regulator, RevokeBody(key: parties.farm.keyID, from: revokedFrom, reason: "key lost"))
+        ])
 
         let before = try chain.make(parties.farm, chain.lotBody(parties.farm), at: revokedFrom.adding(milliseconds: -1))
         try chain.ingestAll([before])
 
         let atRevocation = try chain.make(parties.farm, chain.lotBody(parties.farm), at: revokedFrom, advance: false)
         try chain.expectRefused([atRevocation], field: "$.sig.key", phrase: "was revoked from")
-        let after = try chain.make(parties.farm, chain.lotBody(parties.farm), at: revokedFrom.adding(milliseconds: 3_600_000), advance: false)
+        let after = try chain.make(
+            parties.farm, chain.lotBody(parties.farm), at: revokedFrom.adding(milliseconds: 3_600_000), advance: false)
         try chain.expectRefused([after], field: "$.sig.key", phrase: "was revoked from")
     }
 
@@ -80,8 +91,11 @@ struct SignatureRejectionTests {
         let chain = try ChainBuilder()
         let parties = try chain.registerBasicParties()
         let from = chain.later(minutes: 1)
-        try chain.ingestAll([chain.make(chain.regulator, RevokeBody(party: parties.farm.id, from: from, reason: "licence withdrawn"))])
-        let record = try chain.make(parties.farm, chain.lotBody(parties.farm), at: from.adding(milliseconds: 60_000), advance: false)
+        try chain.ingestAll([
+            chain.make(chain.regulator, RevokeBody(party: parties.farm.id, from: from, reason: "licence withdrawn"))
+        ])
+        let record = try chain.make(
+            parties.farm, chain.lotBody(parties.farm), at: from.adding(milliseconds: 60_000), advance: false)
         try chain.expectRefused([record], field: "$.sig.key", phrase: "was revoked from")
     }
 }

@@ -65,13 +65,17 @@ struct TamperingTests {
     /// caught by the id and signature checks rather than the parser.
     static func changes(of line: [UInt8]) -> [Change] {
         line.indices.flatMap { position in
-            [Change(position: position, byte: line[position] ^ 0x01), Change(position: position, byte: printableReplacement(for: line[position]))]
+            [
+                Change(position: position, byte: line[position] ^ 0x01),
+                Change(position: position, byte: printableReplacement(for: line[position])),
+            ]
         }
     }
 
     static func printableReplacement(for byte: UInt8) -> UInt8 {
         switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "8"), UInt8(ascii: "a")...UInt8(ascii: "y"), UInt8(ascii: "A")...UInt8(ascii: "Y"):
+        case UInt8(ascii: "0")...UInt8(ascii: "8"), UInt8(ascii: "a")...UInt8(ascii: "y"),
+            UInt8(ascii: "A")...UInt8(ascii: "Y"):
             return byte + 1
         case UInt8(ascii: "9"): return UInt8(ascii: "0")
         case UInt8(ascii: "z"): return UInt8(ascii: "a")
@@ -93,8 +97,10 @@ struct TamperingTests {
 
     /// Ingests `export` with line `index` replaced by `altered` into a fresh store; nil when it was refused
     /// (that line among the rejections, nothing committed, the store exactly as fresh), else what went wrong.
-    private func problem(ingesting export: [[UInt8]], altering index: Int, to altered: [UInt8], chain: ChainBuilder,
-                         empty: StoreSnapshot) throws -> String? {
+    private func problem(
+        ingesting export: [[UInt8]], altering index: Int, to altered: [UInt8], chain: ChainBuilder,
+        empty: StoreSnapshot
+    ) throws -> String? {
         var lines = export.enumerated().map { IngestLine(number: $0.offset + 1, bytes: $0.element) }
         lines[index].bytes = altered
         let fresh = try chain.freshStore()
@@ -102,7 +108,8 @@ struct TamperingTests {
         let refused = report.rejected.contains { $0.line == index + 1 && !$0.reason.isEmpty }
         let unchanged = try StoreSnapshot(fresh) == empty
         guard report.committed || report.accepted != 0 || !refused || !unchanged else { return nil }
-        return "committed \(report.committed), accepted \(report.accepted), store unchanged \(unchanged), rejections \(report.rejected)"
+        return
+            "committed \(report.committed), accepted \(report.accepted), store unchanged \(unchanged), rejections \(report.rejected)"
     }
 
     // All 3,174 changes (see the suite's comment), each refused in the context of the whole export.
@@ -127,7 +134,9 @@ struct TamperingTests {
         let report = try fresh.ingest(lines, source: "tampered", now: 1)
         let refusedLines = Set(report.rejected.map(\.line))
         let notRefused = changes.indices.filter { !refusedLines.contains(firstAltered + $0) }
-        #expect(notRefused.isEmpty, "\(notRefused.count) altered copies were not refused, e.g. \(notRefused.prefix(5).map { changes[$0] })")
+        #expect(
+            notRefused.isEmpty,
+            "\(notRefused.count) altered copies were not refused, e.g. \(notRefused.prefix(5).map { changes[$0] })")
         #expect(!report.committed)
         #expect(try StoreSnapshot(fresh) == empty)
     }
@@ -140,19 +149,28 @@ struct TamperingTests {
         let index = sampled.index(in: sample)
         let original = export[index]
         let text = String(decoding: original, as: UTF8.self)
-        let markers = [#""v":"#, #""kind":""#, #""issuer":""#, #""seq":"#, #""prev":""#, #""at":""#, #""body":{""#,
-                       #""alg":""#, #""key":""#, #""sig":{"#]
-        var positions = Set(markers.compactMap { marker in
-            text.range(of: marker, options: .backwards).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
-        })
+        let markers = [
+            #""v":"#, #""kind":""#, #""issuer":""#, #""seq":"#, #""prev":""#, #""at":""#, #""body":{""#,
+            #""alg":""#, #""key":""#, #""sig":{"#,
+        ]
+        var positions = Set(
+            markers.compactMap { marker in
+                text.range(of: marker, options: .backwards).map {
+                    text.utf8.distance(from: text.startIndex, to: $0.upperBound)
+                }
+            })
         positions.insert(original.count - 2)  // inside the signature value
-        let changes = Self.changes(of: original).enumerated().filter { $0.offset % 29 == 0 || positions.contains($0.element.position) }.map(\.element)
+        let changes = Self.changes(of: original).enumerated().filter {
+            $0.offset % 29 == 0 || positions.contains($0.element.position)
+        }.map(\.element)
         #expect(changes.count > 40)
 
         let empty = try StoreSnapshot(chain.freshStore())
         var failures: [String] = []
         for change in changes {
-            if let problem = try problem(ingesting: export, altering: index, to: change.apply(to: original), chain: chain, empty: empty) {
+            if let problem = try problem(
+                ingesting: export, altering: index, to: change.apply(to: original), chain: chain, empty: empty)
+            {
                 failures.append("\(change): \(problem)")
             }
         }
@@ -160,8 +178,9 @@ struct TamperingTests {
     }
 
     // Every one of the 3,174 changes as its own altered export into its own fresh store (opt-in: slow in debug builds).
-    @Test("every single-byte change ingested as an altered export into a fresh store is refused",
-          .enabled(if: ProcessInfo.processInfo.environment["FOODTRACE_EXHAUSTIVE"] == "1"), arguments: Sampled.allCases)
+    @Test(
+        "every single-byte change ingested as an altered export into a fresh store is refused",
+        .enabled(if: ProcessInfo.processInfo.environment["FOODTRACE_EXHAUSTIVE"] == "1"), arguments: Sampled.allCases)
     func everyAlteredExportIsRefusedByAFreshStore(_ sampled: Sampled) throws {
         let (chain, sample, export) = try exportedChain()
         let index = sampled.index(in: sample)
@@ -171,7 +190,9 @@ struct TamperingTests {
         var tried = 0
         for change in Self.changes(of: original) {
             tried += 1
-            if let problem = try problem(ingesting: export, altering: index, to: change.apply(to: original), chain: chain, empty: empty) {
+            if let problem = try problem(
+                ingesting: export, altering: index, to: change.apply(to: original), chain: chain, empty: empty)
+            {
                 failures.append("\(change): \(problem)")
             }
         }

@@ -6,7 +6,9 @@ import TraceStore
 /// Upstream and downstream traces (TraceGraph's `Tracer`) over the store's graph tables (`StoreGraphReader`).
 @Suite("trace up and down over the store")
 struct TraceGraphTests {
-    private func trace(_ store: TraceStore, _ direction: TraceResult.Direction, from code: TraceCode) throws -> TraceResult {
+    private func trace(_ store: TraceStore, _ direction: TraceResult.Direction, from code: TraceCode) throws
+        -> TraceResult
+    {
         try store.withGraph { reader in
             var tracer = Tracer(reader: reader)
             return direction == .up ? try tracer.up(from: code.digits) : try tracer.down(from: code.digits)
@@ -27,7 +29,9 @@ struct TraceGraphTests {
         let path = [sample.slip, sample.stallLot, sample.carcass, sample.liveLot, sample.farmLot].map(\.digits)
         #expect(result.nodes.map(\.code) == path)
         #expect(result.nodes.map(\.depth) == [0, 1, 2, 3, 4])
-        #expect(result.nodes.map(\.party) == [sample.stall, sample.stall, sample.slaughterhouse, sample.slaughterhouse, sample.farm].map(\.id))
+        #expect(
+            result.nodes.map(\.party)
+                == [sample.stall, sample.stall, sample.slaughterhouse, sample.slaughterhouse, sample.farm].map(\.id))
         #expect(result.nodes.map(\.kind) == [.sell, .receive, .transform, .receive, .produce])
         #expect(result.nodes.allSatisfy { $0.verified })
         #expect(result.nodes.first?.batch == sample.stallLot.digits, "a slip names the batch it was sold from")
@@ -54,9 +58,15 @@ struct TraceGraphTests {
         #expect(result.slips == [sample.slip.digits])
         #expect(result.meals == [sample.meal.digits])
         #expect(result.inTransit.isEmpty)
-        #expect(Set(result.nodes.map(\.code)) == Set([sample.farmLot, sample.liveLot, sample.carcass, sample.stallLot, sample.canteenLot,
-                                                       sample.slip, sample.meal].map(\.digits)))
-        #expect(result.parties == [sample.canteen, sample.farm, sample.slaughterhouse, sample.stall].map(\.id).sorted())
+        #expect(
+            Set(result.nodes.map(\.code))
+                == Set(
+                    [
+                        sample.farmLot, sample.liveLot, sample.carcass, sample.stallLot, sample.canteenLot,
+                        sample.slip, sample.meal,
+                    ].map(\.digits)))
+        #expect(
+            result.parties == [sample.canteen, sample.farm, sample.slaughterhouse, sample.stall].map(\.id).sorted())
         let meal = result.nodes.first { $0.code == sample.meal.digits }
         #expect(meal?.batch == sample.canteenLot.digits)
         let toMeal = result.edges.first { $0.child == sample.meal.digits }

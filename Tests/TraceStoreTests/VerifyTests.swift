@@ -23,8 +23,9 @@ struct VerifyTests {
     @Test func editedRawBytesAreReported() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let regulator = TestParty(id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
-                                  key: try PrivateKey.generate(.ed25519))
+        let regulator = TestParty(
+            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
+            key: try PrivateKey.generate(.ed25519))
         let store = try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)])
         let chain = ChainBuilder(regulator: regulator, store: store)
         let sample = try chain.ingestSampleChain()
@@ -40,7 +41,8 @@ struct VerifyTests {
 
         let report = try store.verify()
         #expect(!report.ok)
-        #expect(report.findings.contains { $0.check == "id" && $0.record == produce.id && $0.message.contains("hash to") })
+        #expect(
+            report.findings.contains { $0.check == "id" && $0.record == produce.id && $0.message.contains("hash to") })
         #expect(report.findings.contains { $0.check == "signature" && $0.record == produce.id })
         #expect(report.findings.allSatisfy { $0.record == produce.id }, "\(report.findings)")
     }
@@ -49,8 +51,9 @@ struct VerifyTests {
     @Test func removedRecordBreaksTheChainInVerify() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let regulator = TestParty(id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
-                                  key: try PrivateKey.generate(.ed25519))
+        let regulator = TestParty(
+            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
+            key: try PrivateKey.generate(.ed25519))
         let store = try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)])
         let chain = ChainBuilder(regulator: regulator, store: store)
         let sample = try chain.ingestSampleChain()
@@ -60,8 +63,14 @@ struct VerifyTests {
         let report = try store.verify()
         let next = sample.records[5].id
         // Both chain checks see it: the seq order in the ledger, and the prev link to a missing record.
-        #expect(report.findings.contains { $0.check == "chain" && $0.record == next && $0.message.contains("seq 6 follows seq 4") })
-        #expect(report.findings.contains { $0.check == "chain" && $0.record == next && $0.message.contains("prev does not name") })
+        #expect(
+            report.findings.contains {
+                $0.check == "chain" && $0.record == next && $0.message.contains("seq 6 follows seq 4")
+            })
+        #expect(
+            report.findings.contains {
+                $0.check == "chain" && $0.record == next && $0.message.contains("prev does not name")
+            })
     }
 
     // Guards: a key revoked from a time before records already stored turns those records into findings,
@@ -71,7 +80,8 @@ struct VerifyTests {
         let sample = try chain.ingestSampleChain()
         let farmRecords = sample.records.filter { $0.issuer == sample.farm.id }
         #expect(farmRecords.count == 2)
-        let revoke = try chain.make(chain.regulator, RevokeBody(key: sample.farm.keyID, from: ChainBuilder.start, reason: "key stolen"))
+        let revoke = try chain.make(
+            chain.regulator, RevokeBody(key: sample.farm.keyID, from: ChainBuilder.start, reason: "key stolen"))
         try chain.ingestAll([revoke])
 
         let report = try chain.store.verify()

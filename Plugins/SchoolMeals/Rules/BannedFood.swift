@@ -13,10 +13,12 @@ enum BannedFood: SchoolRule {
         id: "banned-food", title: "制售禁止的高风险食品", titleEnglish: "Banned high-risk food served",
         severity: .violation,
         source: "\(SchoolSources.regulation): 中小学、幼儿园食堂不得制售冷荤类、生食类食品、裱花蛋糕，不得加工四季豆、鲜黄花菜、野生蘑菇、发芽土豆等高风险食品",
-        parameters: [RuleParameter(
-            name: "terms",
-            defaultValue: "冷荤,冷盘,卤味拼盘,生食,刺身,生鱼片,醉虾,醉蟹,裱花,四季豆,菜豆,鲜黄花菜,野生菌,野生蘑菇,野蘑菇,发芽土豆,发芽马铃薯",
-            description: "Terms that mark a banned dish or ingredient (dish names and product names are searched).")])
+        parameters: [
+            RuleParameter(
+                name: "terms",
+                defaultValue: "冷荤,冷盘,卤味拼盘,生食,刺身,生鱼片,醉虾,醉蟹,裱花,四季豆,菜豆,鲜黄花菜,野生菌,野生蘑菇,野蘑菇,发芽土豆,发芽马铃薯",
+                description: "Terms that mark a banned dish or ingredient (dish names and product names are searched).")
+        ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {
         let terms = list(data, "terms")
@@ -33,14 +35,18 @@ enum BannedFood: SchoolRule {
                 guard !matched.isEmpty else { continue }
                 hits.append("\(dish.name)（\(matched.joined(separator: "、"))）")
                 for ingredient in dish.ingredients {
-                    if let record = try data.index.graph.node(ingredient.batch.digits)?.record { batches.append(record) }
+                    if let record = try data.index.graph.node(ingredient.batch.digits)?.record {
+                        batches.append(record)
+                    }
                 }
             }
             guard !hits.isEmpty else { continue }
-            findings.append(finding(
-                subject: meal.body.meal.digits,
-                message: "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) 供应禁止食品：\(hits.joined(separator: "；"))",
-                evidence: [meal.record.id] + batches))
+            findings.append(
+                finding(
+                    subject: meal.body.meal.digits,
+                    message:
+                        "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) 供应禁止食品：\(hits.joined(separator: "；"))",
+                    evidence: [meal.record.id] + batches))
         }
         return findings
     }

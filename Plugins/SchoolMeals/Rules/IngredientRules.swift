@@ -18,10 +18,12 @@ enum ExpiredIngredient: SchoolRule {
                     let code = ingredient.batch.digits
                     guard let expiry = try data.expiry(code), expiry < meal.servedAt else { continue }
                     let name = try data.productName(code) ?? code
-                    findings.append(finding(
-                        subject: code,
-                        message: "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) 的「\(dish.name)」使用 \(name) 批次 \(code)，该批次 \(Describe.time(expiry)) 已过期",
-                        evidence: [meal.record.id] + [try data.index.graph.node(code)?.record].compactMap { $0 }))
+                    findings.append(
+                        finding(
+                            subject: code,
+                            message:
+                                "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) 的「\(dish.name)」使用 \(name) 批次 \(code)，该批次 \(Describe.time(expiry)) 已过期",
+                            evidence: [meal.record.id] + [try data.index.graph.node(code)?.record].compactMap { $0 }))
                 }
             }
         }
@@ -38,7 +40,8 @@ enum RecalledBatchUsed: SchoolRule {
 
     static func check(_ data: SchoolData) throws -> [Finding] {
         var notices: [String: [(record: String, notice: String, at: Int64)]] = [:]
-        for record in try data.index.context.query.records(kind: .recall, AuditScope(until: data.index.context.now + 1)) {
+        for record in try data.index.context.query.records(kind: .recall, AuditScope(until: data.index.context.now + 1))
+        {
             guard let body = try? record.decodeBody(RecallBody.self) else { continue }
             notices[body.batch.digits, default: []].append((record.id, body.recall, record.at))
         }
@@ -54,10 +57,12 @@ enum RecalledBatchUsed: SchoolRule {
                     }
                     guard !hits.isEmpty else { continue }
                     let list = hits.map { "召回通知 \($0.1.notice)（批次 \($0.0)）" }.joined(separator: "、")
-                    findings.append(finding(
-                        subject: code,
-                        message: "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) 的「\(dish.name)」使用批次 \(code)，已在 \(list) 范围内",
-                        evidence: [meal.record.id] + hits.map(\.1.record)))
+                    findings.append(
+                        finding(
+                            subject: code,
+                            message:
+                                "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) 的「\(dish.name)」使用批次 \(code)，已在 \(list) 范围内",
+                            evidence: [meal.record.id] + hits.map(\.1.record)))
                 }
             }
         }

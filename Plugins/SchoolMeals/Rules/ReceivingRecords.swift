@@ -15,9 +15,12 @@ enum ReceivingRecords: SchoolRule {
         severity: .warning,
         source: "\(SchoolSources.regulation): 进货查验记录（名称、规格、数量、生产日期或批号、保质期、进货日期、供货者）；大宗食材双人验收",
         parameters: [
-            RuleParameter(name: "min-inspectors", defaultValue: "2", description: "Least number of people who inspect a delivery."),
-            RuleParameter(name: "no-expiry-categories", defaultValue: "live-pig,live-cattle,live-sheep,live-poultry",
-                          description: "Product categories whose receipts need no expiry date."),
+            RuleParameter(
+                name: "min-inspectors", defaultValue: "2", description: "Least number of people who inspect a delivery."
+            ),
+            RuleParameter(
+                name: "no-expiry-categories", defaultValue: "live-pig,live-cattle,live-sheep,live-poultry",
+                description: "Product categories whose receipts need no expiry date."),
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {
@@ -33,7 +36,8 @@ enum ReceivingRecords: SchoolRule {
             guard !problems.isEmpty else { return nil }
             return finding(
                 subject: receipt.local ?? receipt.batch,
-                message: "\(data.name(of: receipt.receiver)) \(Describe.time(receipt.at)) 收货记录：\(problems.joined(separator: "；"))",
+                message:
+                    "\(data.name(of: receipt.receiver)) \(Describe.time(receipt.at)) 收货记录：\(problems.joined(separator: "；"))",
                 evidence: [receipt.record])
         }
     }

@@ -9,8 +9,10 @@ enum SampleRetention: SchoolRule {
         id: "sample-retention", title: "留样不符合要求", titleEnglish: "Dish sample not retained as required",
         severity: .violation, source: "\(SchoolSources.regulation): 每餐次每个品种留样不少于125克，冷藏48小时以上",
         parameters: [
-            RuleParameter(name: "min-grams", defaultValue: "125", description: "Least sample weight per dish, in grams."),
-            RuleParameter(name: "min-hours", defaultValue: "48", description: "Least hours a sample is kept after service."),
+            RuleParameter(
+                name: "min-grams", defaultValue: "125", description: "Least sample weight per dish, in grams."),
+            RuleParameter(
+                name: "min-hours", defaultValue: "48", description: "Least hours a sample is kept after service."),
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {
@@ -33,7 +35,8 @@ enum SampleRetention: SchoolRule {
             guard !problems.isEmpty else { return nil }
             return finding(
                 subject: meal.body.meal.digits,
-                message: "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) \(meal.body.service)：\(problems.joined(separator: "；"))",
+                message:
+                    "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) \(meal.body.service)：\(problems.joined(separator: "；"))",
                 evidence: [meal.record.id])
         }
     }

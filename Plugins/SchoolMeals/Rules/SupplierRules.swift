@@ -17,7 +17,8 @@ enum UnapprovedSupplier: SchoolRule {
             guard approvals.isEmpty else { return nil }
             return finding(
                 subject: receipt.sender,
-                message: "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从未列入合格供应商名录的 \(data.name(of: receipt.sender)) 进货",
+                message:
+                    "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从未列入合格供应商名录的 \(data.name(of: receipt.sender)) 进货",
                 evidence: [receipt.record])
         }
     }
@@ -37,7 +38,8 @@ enum SchoolSupplierBlacklisted: SchoolRule {
             guard !entries.isEmpty else { return nil }
             return finding(
                 subject: receipt.sender,
-                message: "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从黑名单供货者 \(data.name(of: receipt.sender)) 进货",
+                message:
+                    "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从黑名单供货者 \(data.name(of: receipt.sender)) 进货",
                 evidence: [receipt.record] + entries.map(\.record))
         }
     }
@@ -52,11 +54,13 @@ enum SupplierRedCard: SchoolRule {
 
     static func check(_ data: SchoolData) throws -> [Finding] {
         data.receipts.compactMap { receipt in
-            let cards = data.index.documents.standing(.redCard, subject: receipt.sender, at: receipt.at, knownBy: receipt.at)
+            let cards = data.index.documents.standing(
+                .redCard, subject: receipt.sender, at: receipt.at, knownBy: receipt.at)
             guard !cards.isEmpty else { return nil }
             return finding(
                 subject: receipt.sender,
-                message: "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从已被红牌清退的 \(data.name(of: receipt.sender)) 进货（\(cards.map(\.number).joined(separator: ", "))）",
+                message:
+                    "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从已被红牌清退的 \(data.name(of: receipt.sender)) 进货（\(cards.map(\.number).joined(separator: ", "))）",
                 evidence: [receipt.record] + cards.map(\.record))
         }
     }
@@ -79,13 +83,15 @@ enum SupplierCreditGrade: SchoolRule {
         let grades = list(data, "grades")
         guard let floor = grades.firstIndex(of: parameter(data, "floor")) else { return [] }
         return data.receipts.compactMap { receipt in
-            let inForce = data.index.documents.standing(.creditGrade, subject: receipt.sender, at: receipt.at, knownBy: receipt.at)
+            let inForce = data.index.documents.standing(
+                .creditGrade, subject: receipt.sender, at: receipt.at, knownBy: receipt.at)
             guard let latest = inForce.max(by: { $0.at < $1.at }), let grade = latest.result,
                 let rank = grades.firstIndex(of: grade), rank > floor
             else { return nil }
             return finding(
                 subject: receipt.sender,
-                message: "\(data.name(of: receipt.receiver)) 的供应商 \(data.name(of: receipt.sender)) 信用等级 \(grade)，低于下限 \(grades[floor])",
+                message:
+                    "\(data.name(of: receipt.receiver)) 的供应商 \(data.name(of: receipt.sender)) 信用等级 \(grade)，低于下限 \(grades[floor])",
                 evidence: [receipt.record, latest.record])
         }
     }

@@ -14,7 +14,11 @@ enum TraceabilityRate: SchoolRule {
     static let rule = AuditRule(
         id: "traceability-rate", title: "主要食材来源可追溯率", titleEnglish: "Ingredient traceability rate",
         severity: .violation, source: "\(SchoolSources.regulation); 学校食堂重点食品、主要原料来源可追溯率 100% (DOMAIN seed target)",
-        parameters: [RuleParameter(name: "target", defaultValue: "100", description: "Target rate in percent, shown with each school's figure.")])
+        parameters: [
+            RuleParameter(
+                name: "target", defaultValue: "100",
+                description: "Target rate in percent, shown with each school's figure.")
+        ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {
         var findings: [Finding] = []
@@ -36,7 +40,10 @@ enum TraceabilityRate: SchoolRule {
                     let key = meal.school + "|" + code
                     if untraced[key] == nil {
                         untracedOrder.append(key)
-                        untraced[key] = (meal.school, [], trace?.gaps ?? ["\(code) is not in the store"], try data.index.graph.node(code)?.record)
+                        untraced[key] = (
+                            meal.school, [], trace?.gaps ?? ["\(code) is not in the store"],
+                            try data.index.graph.node(code)?.record
+                        )
                     }
                     untraced[key]?.meals.append(meal.record.id)
                 }
@@ -46,21 +53,25 @@ enum TraceabilityRate: SchoolRule {
         for key in untracedOrder {
             guard let entry = untraced[key] else { continue }
             let code = String(key.split(separator: "|").last ?? "")
-            findings.append(finding(
-                subject: code,
-                message: "\(data.name(of: entry.school)) 食材批次 \(code) 无法完整追溯至源头（用于 \(entry.meals.count) 餐）：\(entry.gaps.prefix(3).joined(separator: "; "))",
-                evidence: (entry.record.map { [$0] } ?? []) + entry.meals))
+            findings.append(
+                finding(
+                    subject: code,
+                    message:
+                        "\(data.name(of: entry.school)) 食材批次 \(code) 无法完整追溯至源头（用于 \(entry.meals.count) 餐）：\(entry.gaps.prefix(3).joined(separator: "; "))",
+                    evidence: (entry.record.map { [$0] } ?? []) + entry.meals))
         }
         let target = amount(data, "target")
         for school in totals.keys.sorted() {
             guard let entry = totals[school], entry.uses > 0 else { continue }
             let rate = Amount(micros: Int64(entry.traced) * 100_000_000 / Int64(entry.uses))
             let met = rate >= target ? "达标" : "未达标"
-            findings.append(finding(
-                subject: school,
-                message: "\(data.name(of: school)) 食材来源可追溯率 \(rate.formatted(places: 1))% (\(entry.traced)/\(entry.uses) 次食材使用，\(entry.meals.count) 餐)，目标 \(target)%，\(met)",
-                evidence: [data.schools[school]?.record].compactMap { $0 } + entry.meals.prefix(5),
-                severity: .info))
+            findings.append(
+                finding(
+                    subject: school,
+                    message:
+                        "\(data.name(of: school)) 食材来源可追溯率 \(rate.formatted(places: 1))% (\(entry.traced)/\(entry.uses) 次食材使用，\(entry.meals.count) 餐)，目标 \(target)%，\(met)",
+                    evidence: [data.schools[school]?.record].compactMap { $0 } + entry.meals.prefix(5),
+                    severity: .info))
         }
         return findings
     }

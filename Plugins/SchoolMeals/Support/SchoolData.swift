@@ -28,7 +28,8 @@ final class SchoolData {
         self.index = index
         let context = index.context
         var schools: [String: AuditParty] = [:]
-        for party in index.parties.values where party.role == .schoolCanteen && (context.scope.party.map { $0 == party.id } ?? true) {
+        for party in index.parties.values
+        where party.role == .schoolCanteen && (context.scope.party.map { $0 == party.id } ?? true) {
             schools[party.id] = party
         }
         self.schools = schools
@@ -36,7 +37,8 @@ final class SchoolData {
         // but only the schools' receipt bodies are decoded.
         receipts = try index.receipts(receivedBy: Set(schools.keys))
         meals = try context.query.records(kind: .use, context.scope).compactMap { record in
-            guard schools[record.issuer] != nil, record.at <= context.now, let body = try? record.decodeBody(UseBody.self)
+            guard schools[record.issuer] != nil, record.at <= context.now,
+                let body = try? record.decodeBody(UseBody.self)
             else { return nil }
             return SchoolMeal(record: record, body: body)
         }

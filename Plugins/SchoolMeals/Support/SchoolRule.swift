@@ -11,8 +11,9 @@ extension SchoolRule {
     /// A finding of this rule, named `school-meals/<id>`, at `severity` (default: the rule's), evidence without repeats.
     static func finding(subject: String, message: String, evidence: [String], severity: Severity? = nil) -> Finding {
         var seen: Set<String> = []
-        return Finding(rule: "\(SchoolMealsPlugin.pluginName)/\(rule.id)", severity: severity ?? rule.severity, subject: subject,
-                       message: message, evidence: evidence.filter { seen.insert($0).inserted })
+        return Finding(
+            rule: "\(SchoolMealsPlugin.pluginName)/\(rule.id)", severity: severity ?? rule.severity, subject: subject,
+            message: message, evidence: evidence.filter { seen.insert($0).inserted })
     }
 
     static func parameter(_ data: SchoolData, _ name: String) -> String { data.index.context.parameter(rule, name) }

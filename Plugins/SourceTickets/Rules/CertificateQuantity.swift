@@ -11,11 +11,15 @@ import TraceModel
 /// receipts are added up.
 enum CertificateQuantity: SourceTicketRule {
     static let rule = AuditRule(
-        id: "certificate-quantity", title: "一证多用或证货数量不符", titleEnglish: "Certificate used beyond the batch or quantity it covers",
+        id: "certificate-quantity", title: "一证多用或证货数量不符",
+        titleEnglish: "Certificate used beyond the batch or quantity it covers",
         severity: .violation,
         source: "商务部肉类蔬菜流通追溯体系 (2012): 检疫证明所载数量与批次; 餐饮服务食品采购索证索票管理规定 (2011)",
-        parameters: [RuleParameter(name: "tolerance", defaultValue: "0",
-                                   description: "Quantity the receipts may exceed the certificate by, in the certificate's unit.")])
+        parameters: [
+            RuleParameter(
+                name: "tolerance", defaultValue: "0",
+                description: "Quantity the receipts may exceed the certificate by, in the certificate's unit.")
+        ])
 
     static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
         var findings: [Finding] = []
@@ -25,7 +29,9 @@ enum CertificateQuantity: SourceTicketRule {
                 let batchDocuments = index.documents.issued(reference).filter { $0.batch != nil }
                 guard !batchDocuments.isEmpty else { continue }
                 if let own = batchDocuments.first(where: { $0.batch == receipt.batch }) {
-                    guard let quantity = own.quantity, let amount = receipt.quantity.converted(to: quantity.unit) else { continue }
+                    guard let quantity = own.quantity, let amount = receipt.quantity.converted(to: quantity.unit) else {
+                        continue
+                    }
                     var entry = received[own.record] ?? (own, .zero, [])
                     entry.total += amount
                     entry.receipts.append(receipt.record)
@@ -35,19 +41,23 @@ enum CertificateQuantity: SourceTicketRule {
                 let ancestors = try index.graph.ancestors(receipt.batch)
                 guard !batchDocuments.contains(where: { ancestors.contains($0.batch ?? "") }) else { continue }
                 let certified = batchDocuments.compactMap(\.batch).joined(separator: ", ")
-                findings.append(finding(
-                    subject: reference.number,
-                    message: "一证多用：\(index.name(of: receipt.receiver)) 收货批次 \(receipt.batch) 所列 \(Describe.document(reference)) 签发给批次 \(certified)，所收货物并非来自该批次",
-                    evidence: [receipt.record] + batchDocuments.map(\.record)))
+                findings.append(
+                    finding(
+                        subject: reference.number,
+                        message:
+                            "一证多用：\(index.name(of: receipt.receiver)) 收货批次 \(receipt.batch) 所列 \(Describe.document(reference)) 签发给批次 \(certified)，所收货物并非来自该批次",
+                        evidence: [receipt.record] + batchDocuments.map(\.record)))
             }
         }
         let tolerance = amount(index, "tolerance")
         for entry in received.values.sorted(by: { $0.document.at < $1.document.at }) {
             guard let quantity = entry.document.quantity, entry.total > quantity.value + tolerance else { continue }
-            findings.append(finding(
-                subject: entry.document.number,
-                message: "\(entry.document.type.chineseName) \(entry.document.number) 证载 \(quantity)，依该证收货合计 \(entry.total) \(quantity.unit.rawValue)",
-                evidence: entry.receipts + [entry.document.record]))
+            findings.append(
+                finding(
+                    subject: entry.document.number,
+                    message:
+                        "\(entry.document.type.chineseName) \(entry.document.number) 证载 \(quantity)，依该证收货合计 \(entry.total) \(quantity.unit.rawValue)",
+                    evidence: entry.receipts + [entry.document.record]))
         }
         return findings
     }

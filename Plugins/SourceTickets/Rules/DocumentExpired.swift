@@ -15,9 +15,11 @@ enum DocumentExpired: SourceTicketRule {
         id: "document-expired", title: "票证不在有效期内", titleEnglish: "Quoted document not valid at receipt",
         severity: .violation,
         source: "餐饮服务食品采购索证索票管理规定 (2011); 动物检疫合格证明 有效期 (DOMAIN: 商务部肉类蔬菜流通追溯体系 2012)",
-        parameters: [RuleParameter(
-            name: "downstream-expiry", defaultValue: "false",
-            description: "Also judge validUntil at receipts of batches made or received from the certified batch.")])
+        parameters: [
+            RuleParameter(
+                name: "downstream-expiry", defaultValue: "false",
+                description: "Also judge validUntil at receipts of batches made or received from the certified batch.")
+        ])
 
     static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
         let downstreamExpiry = parameter(index, "downstream-expiry") == "true"
@@ -25,9 +27,14 @@ enum DocumentExpired: SourceTicketRule {
         for receipt in receipts {
             for reference in receipt.documents {
                 let issued = index.documents.issued(reference)
-                guard !issued.isEmpty, !issued.contains(where: { DocumentIndex.isValid($0, at: receipt.at) }) else { continue }
+                guard !issued.isEmpty, !issued.contains(where: { DocumentIndex.isValid($0, at: receipt.at) }) else {
+                    continue
+                }
                 if !downstreamExpiry, try quotedDownstream(reference, receipt, index),
-                    issued.contains(where: { onlyLapsed($0, at: receipt.at) }) { continue }
+                    issued.contains(where: { onlyLapsed($0, at: receipt.at) })
+                {
+                    continue
+                }
                 let document = issued[0]
                 let why: String
                 if let revoked = document.revokedFrom, receipt.at >= revoked {
@@ -37,10 +44,12 @@ enum DocumentExpired: SourceTicketRule {
                 } else {
                     why = "有效期至 \(document.validUntil.map(Describe.time) ?? "?")"
                 }
-                findings.append(finding(
-                    subject: reference.number,
-                    message: "\(index.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 收货所列 \(Describe.document(reference)) \(why)",
-                    evidence: [receipt.record] + issued.map(\.record)))
+                findings.append(
+                    finding(
+                        subject: reference.number,
+                        message:
+                            "\(index.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 收货所列 \(Describe.document(reference)) \(why)",
+                        evidence: [receipt.record] + issued.map(\.record)))
             }
         }
         return findings
@@ -53,7 +62,9 @@ enum DocumentExpired: SourceTicketRule {
 
     /// True when the receipt's goods already travelled on `reference` before: the shipped batch descends
     /// from (and is not) the certified batch, or was itself received quoting the same document.
-    private static func quotedDownstream(_ reference: DocumentRef, _ receipt: AuditReceipt, _ index: AuditIndex) throws -> Bool {
+    private static func quotedDownstream(_ reference: DocumentRef, _ receipt: AuditReceipt, _ index: AuditIndex) throws
+        -> Bool
+    {
         if try index.documentsQuoted(creating: receipt.batch)?.contains(reference) == true { return true }
         let certified = index.documents.issued(reference).compactMap(\.batch).filter { $0 != receipt.batch }
         guard !certified.isEmpty else { return false }

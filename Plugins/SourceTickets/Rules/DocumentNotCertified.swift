@@ -12,10 +12,11 @@ enum DocumentNotCertified: SourceTicketRule {
         var findings: [Finding] = []
         for receipt in receipts {
             for reference in receipt.documents where index.documents.issued(reference).isEmpty {
-                findings.append(finding(
-                    subject: reference.number,
-                    message: "\(index.name(of: receipt.receiver)) 收货时所列 \(Describe.document(reference)) 在库中没有签发记录",
-                    evidence: [receipt.record]))
+                findings.append(
+                    finding(
+                        subject: reference.number,
+                        message: "\(index.name(of: receipt.receiver)) 收货时所列 \(Describe.document(reference)) 在库中没有签发记录",
+                        evidence: [receipt.record]))
             }
         }
         return findings

@@ -21,7 +21,8 @@ enum IssuerNotEntitled: SourceTicketRule {
             let entitled = document.type.issuers.map(\.chineseName).sorted().joined(separator: "、")
             return finding(
                 subject: document.number,
-                message: "\(document.type.chineseName) \(document.number) 由 \(index.name(of: document.issuer))（\(role.chineseName)）签发，只有\(entitled)有权签发",
+                message:
+                    "\(document.type.chineseName) \(document.number) 由 \(index.name(of: document.issuer))（\(role.chineseName)）签发，只有\(entitled)有权签发",
                 evidence: [document.record])
         }
     }

@@ -22,7 +22,8 @@ enum MissingDocument: SourceTicketRule {
             let names = missing.map { group in group.map(\.chineseName).joined(separator: "或") }.joined(separator: "、")
             return finding(
                 subject: receipt.local ?? receipt.batch,
-                message: "\(index.name(of: receipt.receiver)) 收货 \(Describe.product(receipt)) \(receipt.quantity)（来自 \(index.name(of: receipt.sender))）未查验：\(names)",
+                message:
+                    "\(index.name(of: receipt.receiver)) 收货 \(Describe.product(receipt)) \(receipt.quantity)（来自 \(index.name(of: receipt.sender))）未查验：\(names)",
                 evidence: [receipt.record] + (receipt.shipRecord.map { [$0] } ?? []))
         }
     }

@@ -5,7 +5,8 @@ import TraceModel
 /// slaughterhouse without a `supply-agreement` in force, issued by that market and naming that slaughterhouse.
 enum NoSupplyAgreement: SourceTicketRule {
     static let rule = AuditRule(
-        id: "no-supply-agreement", title: "未场厂挂钩进肉", titleEnglish: "Meat from a slaughterhouse without a supply agreement",
+        id: "no-supply-agreement", title: "未场厂挂钩进肉",
+        titleEnglish: "Meat from a slaughterhouse without a supply agreement",
         severity: .violation, source: "商务部肉类蔬菜流通追溯体系 (2012): 场厂挂钩")
 
     /// The market a receiver belongs to: itself for a market, its parent for a stall, else none.
@@ -21,11 +22,13 @@ enum NoSupplyAgreement: SourceTicketRule {
         receipts.compactMap { receipt in
             guard receipt.product?.category.isMeat == true, index.role(of: receipt.sender) == .slaughterhouse,
                 let market = market(of: receipt, index),
-                index.documents.standing(.supplyAgreement, subject: receipt.sender, at: receipt.at, issuer: market).isEmpty
+                index.documents.standing(.supplyAgreement, subject: receipt.sender, at: receipt.at, issuer: market)
+                    .isEmpty
             else { return nil }
             return finding(
                 subject: receipt.sender,
-                message: "\(index.name(of: market)) 与屠宰厂 \(index.name(of: receipt.sender)) 无有效场厂挂钩协议，却于 \(Describe.time(receipt.at)) 收其 \(Describe.product(receipt)) \(receipt.quantity)",
+                message:
+                    "\(index.name(of: market)) 与屠宰厂 \(index.name(of: receipt.sender)) 无有效场厂挂钩协议，却于 \(Describe.time(receipt.at)) 收其 \(Describe.product(receipt)) \(receipt.quantity)",
                 evidence: [receipt.record] + (receipt.shipRecord.map { [$0] } ?? []))
         }
     }

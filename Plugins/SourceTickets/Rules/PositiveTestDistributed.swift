@@ -10,11 +10,15 @@ import TraceModel
 /// in time order, at most `max-evidence` of them.
 enum PositiveTestDistributed: SourceTicketRule {
     static let rule = AuditRule(
-        id: "positive-test-distributed", title: "检测阳性批次仍流通", titleEnglish: "Positive-tested batch distributed after the test",
+        id: "positive-test-distributed", title: "检测阳性批次仍流通",
+        titleEnglish: "Positive-tested batch distributed after the test",
         severity: .critical, source: "商务部肉类蔬菜流通追溯体系 (2012); 瘦肉精检测阳性批次不得上市 (DOMAIN targets, article unverified)",
         parameters: [
-            RuleParameter(name: "positive-results", defaultValue: "positive", description: "Test results that count as positive."),
-            RuleParameter(name: "max-evidence", defaultValue: "50", description: "Most later records to list as evidence per test."),
+            RuleParameter(
+                name: "positive-results", defaultValue: "positive", description: "Test results that count as positive."),
+            RuleParameter(
+                name: "max-evidence", defaultValue: "50",
+                description: "Most later records to list as evidence per test."),
         ])
 
     static let distribution: Set<String> = ["transform", "ship", "sell", "use"]
@@ -31,17 +35,20 @@ enum PositiveTestDistributed: SourceTicketRule {
                 guard let holder = try index.graph.node(code)?.holder else { continue }
                 for movement in try index.context.query.movements(of: code)
                 where distribution.contains(movement.kind) && movement.atMilliseconds > record.at
-                    && index.inScope(movement.atMilliseconds, parties: [holder, movement.counterparty]) {
+                    && index.inScope(movement.atMilliseconds, parties: [holder, movement.counterparty])
+                {
                     later.append((movement, code))
                 }
             }
             guard !later.isEmpty else { continue }
             later.sort { $0.0.atMilliseconds < $1.0.atMilliseconds }
             let codes = Set(later.map(\.1)).count
-            findings.append(finding(
-                subject: test.batch.digits,
-                message: "批次 \(test.batch) 于 \(Describe.time(record.at)) \(test.analyte) 检测 \(test.result)，此后该批次及其产品仍有 \(later.count) 次加工/出货/销售/使用（涉及 \(codes) 个批次）",
-                evidence: [record.id] + later.prefix(limit).map(\.0.record)))
+            findings.append(
+                finding(
+                    subject: test.batch.digits,
+                    message:
+                        "批次 \(test.batch) 于 \(Describe.time(record.at)) \(test.analyte) 检测 \(test.result)，此后该批次及其产品仍有 \(later.count) 次加工/出货/销售/使用（涉及 \(codes) 个批次）",
+                    evidence: [record.id] + later.prefix(limit).map(\.0.record)))
         }
         return findings
     }

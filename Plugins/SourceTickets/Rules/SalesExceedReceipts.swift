@@ -13,8 +13,12 @@ enum SalesExceedReceipts: SourceTicketRule {
         id: "sales-exceed-receipts", title: "销售量超过进货量", titleEnglish: "Sales exceed receipts (purchase/sales ledger)",
         severity: .violation, source: "商务部肉类蔬菜流通追溯体系 (2012) 购销台账; SB/T 10681 进场/销售记录",
         parameters: [
-            RuleParameter(name: "tolerance", defaultValue: "0", description: "Quantity a batch may be oversold by (scale rounding), in its unit."),
-            RuleParameter(name: "roles", defaultValue: "stall,retail-market,wholesale-market", description: "Receiving roles whose ledgers are checked."),
+            RuleParameter(
+                name: "tolerance", defaultValue: "0",
+                description: "Quantity a batch may be oversold by (scale rounding), in its unit."),
+            RuleParameter(
+                name: "roles", defaultValue: "stall,retail-market,wholesale-market",
+                description: "Receiving roles whose ledgers are checked."),
         ])
 
     static let outflows: Set<String> = ["transform", "ship", "sell", "use", "return", "destroy"]
@@ -35,16 +39,19 @@ enum SalesExceedReceipts: SourceTicketRule {
             var total = Amount.zero
             var over: [Movement] = []
             for movement in movements.filter({ outflows.contains($0.kind) && $0.atMilliseconds <= index.context.now })
-                .sorted(by: { $0.atMilliseconds < $1.atMilliseconds }) {
+                .sorted(by: { $0.atMilliseconds < $1.atMilliseconds })
+            {
                 total -= movement.delta
                 if total > limit { over.append(movement) }
             }
             guard !over.isEmpty else { continue }
             let unit = receipt.quantity.unit.rawValue
-            findings.append(finding(
-                subject: local,
-                message: "\(index.name(of: receipt.receiver)) 批次 \(local) 进货 \(received) \(unit)，销售/出货合计 \(total) \(unit)，超出 \(total - received) \(unit)",
-                evidence: [receipt.record] + over.map(\.record)))
+            findings.append(
+                finding(
+                    subject: local,
+                    message:
+                        "\(index.name(of: receipt.receiver)) 批次 \(local) 进货 \(received) \(unit)，销售/出货合计 \(total) \(unit)，超出 \(total - received) \(unit)",
+                    evidence: [receipt.record] + over.map(\.record)))
         }
         return findings
     }

@@ -20,7 +20,8 @@ enum SupplierBlacklisted: SourceTicketRule {
             guard !entries.isEmpty else { return nil }
             return finding(
                 subject: receipt.sender,
-                message: "\(index.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从黑名单供货者 \(index.name(of: receipt.sender)) 进货（黑名单 \(entries.map(\.number).joined(separator: ", "))）",
+                message:
+                    "\(index.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从黑名单供货者 \(index.name(of: receipt.sender)) 进货（黑名单 \(entries.map(\.number).joined(separator: ", "))）",
                 evidence: [receipt.record] + entries.map(\.record))
         }
     }

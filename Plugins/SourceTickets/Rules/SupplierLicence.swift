@@ -9,11 +9,16 @@ import TraceModel
 /// ISO 7064 MOD 11,10 as a documented default, so that check can be switched off (`check-sc-number`).
 enum SupplierLicence: SourceTicketRule {
     static let rule = AuditRule(
-        id: "supplier-licence", title: "供货者证照缺失、过期或编号校验不符", titleEnglish: "Supplier licence missing, expired or malformed",
+        id: "supplier-licence", title: "供货者证照缺失、过期或编号校验不符",
+        titleEnglish: "Supplier licence missing, expired or malformed",
         severity: .violation,
-        source: "餐饮服务食品采购索证索票管理规定 (2011) 供货者许可证/营业执照; GB 32100-2015 统一社会信用代码校验码; SC 食品生产许可证编号 (check digit algorithm unverified)",
-        parameters: [RuleParameter(name: "check-sc-number", defaultValue: "true",
-                                   description: "Check the SC licence number's check digit (algorithm unverified: ISO 7064 MOD 11,10).")])
+        source:
+            "餐饮服务食品采购索证索票管理规定 (2011) 供货者许可证/营业执照; GB 32100-2015 统一社会信用代码校验码; SC 食品生产许可证编号 (check digit algorithm unverified)",
+        parameters: [
+            RuleParameter(
+                name: "check-sc-number", defaultValue: "true",
+                description: "Check the SC licence number's check digit (algorithm unverified: ISO 7064 MOD 11,10).")
+        ])
 
     static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
         let checkSC = parameter(index, "check-sc-number") != "false"
@@ -35,15 +40,18 @@ enum SupplierLicence: SourceTicketRule {
                 problems.append("统一社会信用代码 \(code) 校验码不符")
             }
             if checkSC {
-                for licence in licences where licence.type == .productionLicence && !LicenceNumbers.isValidProductionLicence(licence.number) {
+                for licence in licences
+                where licence.type == .productionLicence && !LicenceNumbers.isValidProductionLicence(licence.number) {
                     problems.append("食品生产许可证编号 \(licence.number) 校验不符")
                 }
             }
             guard !problems.isEmpty else { continue }
-            findings.append(finding(
-                subject: supplier.id,
-                message: "\(index.name(of: receipt.receiver)) 收货的供货者 \(supplier.name)：\(problems.joined(separator: "；"))",
-                evidence: [receipt.record, supplier.record]))
+            findings.append(
+                finding(
+                    subject: supplier.id,
+                    message:
+                        "\(index.name(of: receipt.receiver)) 收货的供货者 \(supplier.name)：\(problems.joined(separator: "；"))",
+                    evidence: [receipt.record, supplier.record]))
         }
         return findings
     }

@@ -8,7 +8,8 @@ import TraceModel
 /// — so one flow gives one finding, not one per later hop.
 enum UndesignatedSlaughterhouse: SourceTicketRule {
     static let rule = AuditRule(
-        id: "undesignated-slaughterhouse", title: "肉品来自非定点屠宰厂", titleEnglish: "Meat from a slaughterhouse that is not designated",
+        id: "undesignated-slaughterhouse", title: "肉品来自非定点屠宰厂",
+        titleEnglish: "Meat from a slaughterhouse that is not designated",
         severity: .violation, source: "生猪屠宰管理条例 定点屠宰 (DOMAIN: 商务部肉类蔬菜流通追溯体系 2012; article unverified)")
 
     static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
@@ -18,7 +19,8 @@ enum UndesignatedSlaughterhouse: SourceTicketRule {
             else { return nil }
             return finding(
                 subject: receipt.sender,
-                message: "屠宰厂 \(index.name(of: receipt.sender)) 在 \(Describe.time(receipt.at)) 无有效定点屠宰资格，\(index.name(of: receipt.receiver)) 收其 \(Describe.product(receipt)) \(receipt.quantity)",
+                message:
+                    "屠宰厂 \(index.name(of: receipt.sender)) 在 \(Describe.time(receipt.at)) 无有效定点屠宰资格，\(index.name(of: receipt.receiver)) 收其 \(Describe.product(receipt)) \(receipt.quantity)",
                 evidence: [receipt.record] + (receipt.shipRecord.map { [$0] } ?? []))
         }
     }

@@ -82,7 +82,9 @@ public final class AuditIndex {
     /// Asked of the store whatever the scope (the receipt upstream of a scoped one may lie outside it), once
     /// per batch.
     public func documentsQuoted(creating code: String) throws -> [DocumentRef]? {
-        guard let node = try graph.node(code), node.kind == .receive, node.atMilliseconds <= context.now else { return nil }
+        guard let node = try graph.node(code), node.kind == .receive, node.atMilliseconds <= context.now else {
+            return nil
+        }
         if let known = quotedByBatch[code] { return known }
         let quoted = try context.query.documentsQuoted(creating: code)
         quotedByBatch[code] = .some(quoted)

@@ -52,8 +52,10 @@ public struct DocumentIndex: Sendable {
     ///
     /// With `knownBy` set, the document must also have been recorded by then: a sanction recorded after a
     /// delivery is not held against the receiver of that delivery.
-    public func standing(_ type: DocumentType, subject: String, at time: Int64, issuer: String? = nil,
-                         knownBy: Int64? = nil) -> [AuditDocument] {
+    public func standing(
+        _ type: DocumentType, subject: String, at time: Int64, issuer: String? = nil,
+        knownBy: Int64? = nil
+    ) -> [AuditDocument] {
         about(subject, type).filter { document in
             Self.isEntitled(document) && Self.isValid(document, at: time)
                 && (issuer.map { document.issuer == $0 } ?? true) && (knownBy.map { document.at <= $0 } ?? true)

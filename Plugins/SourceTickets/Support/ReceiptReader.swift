@@ -22,7 +22,9 @@ struct ReceiptReader {
     var inspectors: [String: [String]] = [:]
 
     /// Reads the receipts in `context`'s scope; with `receivers`, only the bodies of their receipts are read.
-    init(_ context: AuditContext, parties: [String: AuditParty], graph: GraphCache, receivers: Set<String>? = nil) throws {
+    init(_ context: AuditContext, parties: [String: AuditParty], graph: GraphCache, receivers: Set<String>? = nil)
+        throws
+    {
         let scope = context.scope
         var shipRecords: [String: String] = [:]
         // A ship record comes before its receipt, perhaps before the window: only the window's end bounds it.
@@ -31,13 +33,18 @@ struct ReceiptReader {
         }
         for record in try context.query.records(kind: .receive, scope)
         where record.at <= context.now && (receivers.map { $0.contains(record.issuer) } ?? true) {
-            guard let receiver = parties[record.issuer], let body = try? record.decodeBody(ReceiveBody.self) else { continue }
+            guard let receiver = parties[record.issuer], let body = try? record.decodeBody(ReceiveBody.self) else {
+                continue
+            }
             let product = try graph.node(body.as.digits)?.product ?? graph.node(body.batch.digits)?.product
-            receipts.append(AuditReceipt(
-                record: record.id, at: record.at, receiver: record.issuer, receiverRole: receiver.role, sender: body.from,
-                senderRole: parties[body.from]?.role, batch: body.batch.digits, local: body.accepted ? body.as.digits : nil,
-                product: product, quantity: body.quantity, documents: body.documents, accepted: body.accepted,
-                expires: body.expires?.epochMilliseconds, shipRecord: shipRecords[record.id]))
+            receipts.append(
+                AuditReceipt(
+                    record: record.id, at: record.at, receiver: record.issuer, receiverRole: receiver.role,
+                    sender: body.from,
+                    senderRole: parties[body.from]?.role, batch: body.batch.digits,
+                    local: body.accepted ? body.as.digits : nil,
+                    product: product, quantity: body.quantity, documents: body.documents, accepted: body.accepted,
+                    expires: body.expires?.epochMilliseconds, shipRecord: shipRecords[record.id]))
             inspectors[record.id] = body.inspectors ?? []
         }
     }

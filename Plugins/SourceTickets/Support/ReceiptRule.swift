@@ -12,8 +12,9 @@ extension SourceTicketRule {
     /// A finding of this rule, named `source-tickets/<id>`, at the rule's severity, evidence without repeats.
     static func finding(subject: String, message: String, evidence: [String]) -> Finding {
         var seen: Set<String> = []
-        return Finding(rule: "\(SourceTicketsPlugin.pluginName)/\(rule.id)", severity: rule.severity, subject: subject,
-                       message: message, evidence: evidence.filter { seen.insert($0).inserted })
+        return Finding(
+            rule: "\(SourceTicketsPlugin.pluginName)/\(rule.id)", severity: rule.severity, subject: subject,
+            message: message, evidence: evidence.filter { seen.insert($0).inserted })
     }
 
     static func parameter(_ index: AuditIndex, _ name: String) -> String { index.context.parameter(rule, name) }

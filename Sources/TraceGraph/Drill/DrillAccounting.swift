@@ -227,8 +227,9 @@ struct DrillAccounting {
             switch edge.kind {
             case .transform:
                 if seenTransforms.insert(edge.record).inserted {
-                    let taken = movements.filter { $0.record == edge.record && $0.kind == "transform" }.reduce(Int128(0))
-                    { $0 - Int128($1.delta.micros) }
+                    let taken = movements.filter { $0.record == edge.record && $0.kind == "transform" }.reduce(
+                        Int128(0)
+                    ) { $0 - Int128($1.delta.micros) }
                     transformLot[edge.record, default: 0] += LotUnits.units(taken) * factor
                     if transformOutputTotal[edge.record] == nil {
                         transformOutputTotal[edge.record] = outputTotal(record: edge.record, from: node)

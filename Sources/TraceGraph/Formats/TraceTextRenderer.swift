@@ -5,7 +5,8 @@ public enum TraceTextRenderer {
     public static func render(_ result: TraceResult) -> String {
         var lines: [String] = []
         let arrow = result.direction == .up ? "upstream" : "downstream"
-        lines.append("\(arrow) trace from \(result.start): \(result.nodes.count) nodes, \(result.parties.count) parties")
+        lines.append(
+            "\(arrow) trace from \(result.start): \(result.nodes.count) nodes, \(result.parties.count) parties")
         let byCode = Dictionary(result.nodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         var printed: Set<String> = []
         func walk(_ code: String, prefix: String, last: Bool, root: Bool) {
@@ -19,16 +20,24 @@ public enum TraceTextRenderer {
             for detail in details(node) { lines.append(childPrefix + (node.next.isEmpty ? "   " : "│  ") + detail) }
             let shown = visibleChildren(of: node, byCode: byCode)
             for (index, next) in shown.codes.enumerated() {
-                walk(next, prefix: childPrefix, last: index == shown.codes.count - 1 && shown.hidden.isEmpty, root: false)
+                walk(
+                    next, prefix: childPrefix, last: index == shown.codes.count - 1 && shown.hidden.isEmpty, root: false
+                )
             }
-            if !shown.hidden.isEmpty { lines.append(childPrefix + "└─ … " + shown.hidden + " (--format json lists all)") }
+            if !shown.hidden.isEmpty {
+                lines.append(childPrefix + "└─ … " + shown.hidden + " (--format json lists all)")
+            }
         }
         walk(result.start, prefix: "", last: true, root: true)
         if !result.origins.isEmpty {
-            lines.append("origins: " + result.origins.map { "\($0.code) \($0.partyName) (\($0.role?.rawValue ?? "?"))" }.joined(separator: "; "))
+            lines.append(
+                "origins: "
+                    + result.origins.map { "\($0.code) \($0.partyName) (\($0.role?.rawValue ?? "?"))" }.joined(
+                        separator: "; "))
         }
         if result.direction == .down {
-            lines.append("reached: \(result.slips.count) slips, \(result.meals.count) meals, \(result.parties.count) parties")
+            lines.append(
+                "reached: \(result.slips.count) slips, \(result.meals.count) meals, \(result.parties.count) parties")
         }
         lines.append(result.complete ? "complete: yes" : "complete: NO")
         for gap in result.gaps { lines.append("  gap: \(gap)") }
@@ -65,7 +74,8 @@ public enum TraceTextRenderer {
     static func headline(_ node: TraceNode) -> String {
         let check = node.verified ? "✓" : "✗ UNVERIFIED"
         let product = node.product.map { " \($0)" } ?? ""
-        return "\(node.code) \(node.type.rawValue)\(product) \(node.quantity) \(node.unit) — \(node.partyName) [\(node.role?.rawValue ?? "?")] \(node.kind.rawValue) \(node.at) \(check)"
+        return
+            "\(node.code) \(node.type.rawValue)\(product) \(node.quantity) \(node.unit) — \(node.partyName) [\(node.role?.rawValue ?? "?")] \(node.kind.rawValue) \(node.at) \(check)"
     }
 
     static func details(_ node: TraceNode) -> [String] {

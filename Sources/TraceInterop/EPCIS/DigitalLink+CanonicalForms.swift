@@ -21,7 +21,8 @@ extension DigitalLink {
     /// "Characters" are the Digital Link safe ones (``WebURIText/isSafe(_:)``), which leave out `%`.
     static func isCanonical(_ uri: [Unicode.Scalar]) -> Bool {
         guard let path = WebURIText.afterHost(uri), path < uri.count, uri[path] == "/",
-              let keyEnd = uri[(path + 1)...].firstIndex(of: "/") else { return false }
+            let keyEnd = uri[(path + 1)...].firstIndex(of: "/")
+        else { return false }
         let key = String(String.UnicodeScalarView(uri[(path + 1)..<keyEnd]))
         let value = keyEnd + 1
         let digits = WebURIText.digitCount(uri, from: value)
@@ -29,14 +30,18 @@ extension DigitalLink {
         func digitsThen(_ count: Int, _ rest: (Int) -> Bool) -> Bool { digits >= count && rest(value + count) }
         func end(_ index: Int) -> Bool { index == uri.count }
         /// Safe characters from `index` to the end, at most `max` of them.
-        func safe(_ index: Int, max: Int) -> Bool { WebURIText.safeRunEnd(uri, from: index) == uri.count && uri.count - index <= max }
+        func safe(_ index: Int, max: Int) -> Bool {
+            WebURIText.safeRunEnd(uri, from: index) == uri.count && uri.count - index <= max
+        }
         func qualifier(_ index: Int, _ name: String, max: Int) -> Bool {
             WebURIText.has(uri, "/" + name + "/", at: index) && safe(index + name.unicodeScalars.count + 2, max: max)
         }
         switch key {
         case "00", "8017", "8018": return digitsThen(18, end)
         case "01":
-            return digitsThen(14) { end($0) || qualifier($0, "21", max: 20) || qualifier($0, "10", max: 20) || qualifier($0, "235", max: 28) }
+            return digitsThen(14) {
+                end($0) || qualifier($0, "21", max: 20) || qualifier($0, "10", max: 20) || qualifier($0, "235", max: 28)
+            }
         case "253": return digitsThen(13) { safe($0, max: 17) }
         case "255": return (13...25).contains(digits) && end(value + digits)
         case "401", "8004": return safe(value, max: 30)
@@ -53,7 +58,8 @@ extension DigitalLink {
     /// A CPID (`# - / 0–9 A–Z`, at most 30) to the end, or one followed by `/8011/` and at most 12 digits.
     private static func componentPartID(_ uri: [Unicode.Scalar], from start: Int) -> Bool {
         func isCPID(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "#" || scalar == "-" || scalar == "/" || ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar)
+            scalar == "#" || scalar == "-" || scalar == "/" || ("0"..."9").contains(scalar)
+                || ("A"..."Z").contains(scalar)
         }
         func cpid(_ range: Range<Int>) -> Bool { range.count <= 30 && uri[range].allSatisfy(isCPID) }
         if cpid(start..<uri.count) { return true }
@@ -61,7 +67,11 @@ extension DigitalLink {
         var index = start
         while let found = WebURIText.find(uri, "/8011/", from: index) {
             let serial = found + 6
-            if cpid(start..<found), uri.count - serial <= 12, WebURIText.digitCount(uri, from: serial) == uri.count - serial { return true }
+            if cpid(start..<found), uri.count - serial <= 12,
+                WebURIText.digitCount(uri, from: serial) == uri.count - serial
+            {
+                return true
+            }
             index = found + 1
         }
         return false

@@ -7,7 +7,9 @@ extension DigitalLink {
     ]
 
     /// Primary keys as application identifiers: a path starting with one on `id.gs1.org` stays on it.
-    static let numericKeys: Set<String> = ["01", "8006", "8010", "414", "417", "8017", "8018", "255", "00", "253", "401", "402", "8003", "8004"]
+    static let numericKeys: Set<String> = [
+        "01", "8006", "8010", "414", "417", "8017", "8018", "255", "00", "253", "401", "402", "8003", "8004",
+    ]
 
     /// Short names replaced by application identifiers, in this order, wherever they stand.
     static let shortNames: [(name: String, ai: String)] = [
@@ -19,7 +21,10 @@ extension DigitalLink {
 
     /// Where a URI on another host is cut to move it onto `id.gs1.org`: at the first of these found,
     /// tried in this order (not in the order they stand in the URI).
-    static let rebaseKeys = ["/00/", "/01/", "/253/", "/255/", "/401/", "/402/", "/414/", "/417/", "/8003/", "/8004/", "/8006/", "/8010/", "/8017/", "/8018/"]
+    static let rebaseKeys = [
+        "/00/", "/01/", "/253/", "/255/", "/401/", "/402/", "/414/", "/417/", "/8003/", "/8004/", "/8006/", "/8010/",
+        "/8017/", "/8018/",
+    ]
 
     /// A GS1 Digital Link URI as the reference generator canonicalises it, or `nil` when the result
     /// is not one of the canonical forms it accepts (then the value is hashed as written).
@@ -60,8 +65,9 @@ extension DigitalLink {
         var index = start
         while index < uri.count, uri[index] != UInt8(ascii: "?"), uri[index] != UInt8(ascii: "#") {
             if uri[index] == UInt8(ascii: "/"), let keyEnd = uri[(index + 1)...].firstIndex(of: UInt8(ascii: "/")),
-               keyEnd - index - 1 <= 5, pathKeys.contains(String(decoding: uri[(index + 1)..<keyEnd], as: UTF8.self)),
-               valueStarts(uri, at: keyEnd + 1) {
+                keyEnd - index - 1 <= 5, pathKeys.contains(String(decoding: uri[(index + 1)..<keyEnd], as: UTF8.self)),
+                valueStarts(uri, at: keyEnd + 1)
+            {
                 return true
             }
             index += 1
@@ -78,8 +84,10 @@ extension DigitalLink {
     /// `https://id.gs1.org/<numeric key>/` followed by four digits and at least one more character.
     static func startsWithNumericKey(_ uri: [Unicode.Scalar]) -> Bool {
         guard let path = WebURIText.afterHost(uri), path < uri.count, uri[path] == "/",
-              let keyEnd = uri[(path + 1)...].firstIndex(of: "/") else { return false }
-        return numericKeys.contains(String(String.UnicodeScalarView(uri[(path + 1)..<keyEnd]))) && WebURIText.keyValueStarts(uri, at: keyEnd + 1)
+            let keyEnd = uri[(path + 1)...].firstIndex(of: "/")
+        else { return false }
+        return numericKeys.contains(String(String.UnicodeScalarView(uri[(path + 1)..<keyEnd])))
+            && WebURIText.keyValueStarts(uri, at: keyEnd + 1)
     }
 
     /// A GTIN of 13, 12 or 8 to 11 digits right after `…/01/` gets one, two or six leading zeros; the
@@ -96,11 +104,13 @@ extension DigitalLink {
         let first = WebURIText.pythonFind(uri, "/22/")
         let variant = WebURIText.pythonSlice(uri, from: first + 4, to: nil)
         if qualifiedKey(uri, qualifier: "22", allowingSlash: false) {
-            uri = WebURIText.pythonSlice(uri, from: nil, to: first)
+            uri =
+                WebURIText.pythonSlice(uri, from: nil, to: first)
                 + WebURIText.pythonSlice(variant, from: WebURIText.pythonFind(variant, "/"), to: -1)
         }
         if qualifiedKey(uri, qualifier: "22", allowingSlash: true) {
-            uri = WebURIText.pythonSlice(uri, from: nil, to: WebURIText.pythonFind(uri, "/22/"))
+            uri =
+                WebURIText.pythonSlice(uri, from: nil, to: WebURIText.pythonFind(uri, "/22/"))
                 + WebURIText.pythonSlice(variant, from: WebURIText.pythonFind(variant, "/"), to: nil)
         }
     }
@@ -110,10 +120,13 @@ extension DigitalLink {
         guard let valueStart = gtinOrITIPValueEnd(uri), WebURIText.has(uri, "/10/", at: valueStart) else { return }
         let lotEnd = WebURIText.safeRunEnd(uri, from: valueStart + 4)
         guard lotEnd - valueStart - 4 <= 20, WebURIText.has(uri, "/21/", at: lotEnd),
-              WebURIText.safeRunEnd(uri, from: lotEnd + 4) == uri.count, uri.count - lotEnd - 4 <= 20 else { return }
+            WebURIText.safeRunEnd(uri, from: lotEnd + 4) == uri.count, uri.count - lotEnd - 4 <= 20
+        else { return }
         let lot = WebURIText.pythonFind(uri, "/10/")
         let rest = WebURIText.pythonSlice(uri, from: lot + 4, to: nil)
-        uri = WebURIText.pythonSlice(uri, from: nil, to: lot) + WebURIText.pythonSlice(rest, from: WebURIText.pythonFind(rest, "/"), to: nil)
+        uri =
+            WebURIText.pythonSlice(uri, from: nil, to: lot)
+            + WebURIText.pythonSlice(rest, from: WebURIText.pythonFind(rest, "/"), to: nil)
     }
 
     /// The index after `…/8006/<18 digits>` or `…/01/<14 digits>` when the URI starts so.
@@ -129,9 +142,13 @@ extension DigitalLink {
     /// `…/8006/<18 digits>/<qualifier>/<value>` or `…/01/<14 digits>/<qualifier>/<value>` to the end,
     /// the value of at most 20 safe characters (and `/`s, with `allowingSlash`).
     private static func qualifiedKey(_ uri: [Unicode.Scalar], qualifier: String, allowingSlash: Bool) -> Bool {
-        guard let valueEnd = gtinOrITIPValueEnd(uri), WebURIText.has(uri, "/" + qualifier + "/", at: valueEnd) else { return false }
+        guard let valueEnd = gtinOrITIPValueEnd(uri), WebURIText.has(uri, "/" + qualifier + "/", at: valueEnd) else {
+            return false
+        }
         let start = valueEnd + qualifier.unicodeScalars.count + 2
-        let end = allowingSlash ? WebURIText.safeRunEnd(uri, from: start, extra: "/") : WebURIText.safeRunEnd(uri, from: start)
+        let end =
+            allowingSlash
+            ? WebURIText.safeRunEnd(uri, from: start, extra: "/") : WebURIText.safeRunEnd(uri, from: start)
         return end == uri.count && end - start <= 20
     }
 }

@@ -18,7 +18,9 @@ public enum DigitalLink {
         return text.withUTF8 { bytes -> String? in
             if hasPrefix(bytes, "urn:epc:") { return fromURN(Array(bytes)) }
             // The reference gives up on a value without a dot before looking at it further.
-            guard hasPrefix(bytes, "http"), bytes.contains(UInt8(ascii: ".")), namesPrimaryKey(bytes) else { return nil }
+            guard hasPrefix(bytes, "http"), bytes.contains(UInt8(ascii: ".")), namesPrimaryKey(bytes) else {
+                return nil
+            }
             return canonicalWebURI(value)
         }
     }

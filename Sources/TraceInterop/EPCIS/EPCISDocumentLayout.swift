@@ -30,9 +30,12 @@ enum EPCISDocumentLayout {
     static func eventList(of document: JSONValue) throws(InteropError) -> ([JSONValue], String) {
         let type = document["type"]?.stringValue
         guard let body = document["epcisBody"] else {
-            throw InteropError(path: "$.epcisBody", reason: "missing (an EPCIS document carries its events in epcisBody)")
+            throw InteropError(
+                path: "$.epcisBody", reason: "missing (an EPCIS document carries its events in epcisBody)")
         }
-        guard case .object = body else { throw InteropError(path: "$.epcisBody", reason: "must be an object, found \(body.typeName)") }
+        guard case .object = body else {
+            throw InteropError(path: "$.epcisBody", reason: "must be an object, found \(body.typeName)")
+        }
         let path: String
         let list: JSONValue?
         switch type {
@@ -43,13 +46,18 @@ enum EPCISDocumentLayout {
             path = "$.epcisBody.queryResults.resultsBody.eventList"
             list = body["queryResults"]?["resultsBody"]?["eventList"]
         default:
-            throw InteropError(path: "$.type", reason: "must be EPCISDocument or EPCISQueryDocument, found \(type.map { "\"\($0)\"" } ?? "none")")
+            throw InteropError(
+                path: "$.type",
+                reason: "must be EPCISDocument or EPCISQueryDocument, found \(type.map { "\"\($0)\"" } ?? "none")")
         }
         guard let list else { throw InteropError(path: path, reason: "missing") }
-        guard case .array(let events) = list else { throw InteropError(path: path, reason: "must be an array, found \(list.typeName)") }
+        guard case .array(let events) = list else {
+            throw InteropError(path: path, reason: "must be an array, found \(list.typeName)")
+        }
         for (index, event) in events.enumerated() {
             guard case .object = event else {
-                throw InteropError(path: "\(path)[\(index)]", reason: "an event must be an object, found \(event.typeName)")
+                throw InteropError(
+                    path: "\(path)[\(index)]", reason: "an event must be an object, found \(event.typeName)")
             }
         }
         return (events, path)

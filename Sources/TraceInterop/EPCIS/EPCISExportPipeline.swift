@@ -26,7 +26,8 @@ public struct EPCISExportPipeline {
     /// Adds a record as a store keeps it (see ``EPCISWriter/prepare(storedRecord:id:context:)``). A full
     /// batch starts mapping, and the batch mapped before it is written to `writer`; a record that
     /// cannot be mapped fails there, after the events before it.
-    public mutating func add(storedRecord bytes: [UInt8], id: String, to writer: inout EPCISWriter) throws(InteropError) {
+    public mutating func add(storedRecord bytes: [UInt8], id: String, to writer: inout EPCISWriter) throws(InteropError)
+    {
         pending.append(StoredInput(bytes: bytes, id: id))
         if pending.count >= Self.batchSize { try advance(writingTo: &writer) }
     }

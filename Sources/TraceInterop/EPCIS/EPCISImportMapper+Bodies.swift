@@ -6,9 +6,14 @@ extension EPCISImportMapper {
         case "ObjectEvent": return try objectBodies(event)
         case "TransformationEvent": return [try transformBody(event)]
         case "AggregationEvent", "AssociationEvent":
-            throw Skip(reason: "an \(event.type) records packing or association of objects, not a change of custody or a transformation of lots")
+            throw Skip(
+                reason:
+                    "an \(event.type) records packing or association of objects, not a change of custody or a transformation of lots"
+            )
         case "TransactionEvent":
-            throw Skip(reason: "a TransactionEvent links objects to business transactions; it moves no custody and makes no lot")
+            throw Skip(
+                reason:
+                    "a TransactionEvent links objects to business transactions; it moves no custody and makes no lot")
         default: throw Skip(reason: "event type \(event.type) has no FoodTrace record kind")
         }
     }
@@ -17,34 +22,65 @@ extension EPCISImportMapper {
         let lots = try usableLots(event.quantityList, individual: event.epcList.count, side: "the event")
         let step = event.bizStep ?? ""
         if event.action == "ADD" {
-            return lots.map { .produce(ProduceBody(batch: $0.code, product: product(for: $0.id), quantity: $0.quantity, origin: defaults.origin)) }
+            return lots.map {
+                .produce(
+                    ProduceBody(
+                        batch: $0.code, product: product(for: $0.id), quantity: $0.quantity, origin: defaults.origin))
+            }
         }
         if event.action == "DELETE" || step == "destroying" || event.disposition == "destroyed" {
             guard step == "destroying" || event.disposition == "destroyed" || event.disposition == "disposed" else {
-                throw Skip(reason: "a DELETE ObjectEvent with bizStep \(step.isEmpty ? "none" : step) does not say what became of the goods")
+                throw Skip(
+                    reason:
+                        "a DELETE ObjectEvent with bizStep \(step.isEmpty ? "none" : step) does not say what became of the goods"
+                )
             }
-            return lots.map { .dispose(DisposeBody(batch: $0.code, quantity: $0.quantity, method: "destroyed", note: "EPCIS \(event.hashID)")) }
+            return lots.map {
+                .dispose(
+                    DisposeBody(
+                        batch: $0.code, quantity: $0.quantity, method: "destroyed", note: "EPCIS \(event.hashID)"))
+            }
         }
         if event.disposition == "returned" {
-            return lots.map { .dispose(DisposeBody(batch: $0.code, quantity: $0.quantity, method: "returned", note: "EPCIS \(event.hashID)")) }
+            return lots.map {
+                .dispose(
+                    DisposeBody(
+                        batch: $0.code, quantity: $0.quantity, method: "returned", note: "EPCIS \(event.hashID)"))
+            }
         }
         switch step {
         case "shipping", "departing":
-            guard let to = party(event.destinations) else { throw Skip(reason: "a shipping event with no owning or possessing party in destinationList") }
+            guard let to = party(event.destinations) else {
+                throw Skip(reason: "a shipping event with no owning or possessing party in destinationList")
+            }
             let shipment = shipmentNumber(event)
-            return lots.map { .ship(ShipBody(shipment: shipment, batch: $0.code, quantity: $0.quantity, to: to, documents: [])) }
+            return lots.map {
+                .ship(ShipBody(shipment: shipment, batch: $0.code, quantity: $0.quantity, to: to, documents: []))
+            }
         case "receiving", "accepting", "arriving":
-            guard let from = party(event.sources) else { throw Skip(reason: "a receiving event with no owning or possessing party in sourceList") }
+            guard let from = party(event.sources) else {
+                throw Skip(reason: "a receiving event with no owning or possessing party in sourceList")
+            }
             let accepted = event.disposition != "non_conformant"
-            return lots.map { .receive(ReceiveBody(shipment: shipmentNumber(event), from: from, batch: $0.code, as: $0.code,
-                quantity: $0.quantity, documents: [], accepted: accepted)) }
+            return lots.map {
+                .receive(
+                    ReceiveBody(
+                        shipment: shipmentNumber(event), from: from, batch: $0.code, as: $0.code,
+                        quantity: $0.quantity, documents: [], accepted: accepted))
+            }
         case "retail_selling":
             return try lots.map { lot throws -> AnyBody in
-                guard let slip = identifiers.traceCode(for: "slip|\(event.hashID)|\(lot.id)") else { throw Skip(reason: "no slip code") }
-                return .sell(SellBody(slip: slip, batch: lot.code, quantity: lot.quantity, unitPrice: .zero, amount: .zero))
+                guard let slip = identifiers.traceCode(for: "slip|\(event.hashID)|\(lot.id)") else {
+                    throw Skip(reason: "no slip code")
+                }
+                return .sell(
+                    SellBody(slip: slip, batch: lot.code, quantity: lot.quantity, unitPrice: .zero, amount: .zero))
             }
         case "":
-            throw Skip(reason: "an OBSERVE ObjectEvent without bizStep (disposition \(event.disposition ?? "none")) has no FoodTrace record kind")
+            throw Skip(
+                reason:
+                    "an OBSERVE ObjectEvent without bizStep (disposition \(event.disposition ?? "none")) has no FoodTrace record kind"
+            )
         default:
             throw Skip(reason: "bizStep \(step) has no FoodTrace record kind")
         }
@@ -52,11 +88,15 @@ extension EPCISImportMapper {
 
     private func transformBody(_ event: ImportedEvent) throws -> AnyBody {
         let inputs = try usableLots(event.inputQuantityList, individual: event.inputEPCList.count, side: "the inputs")
-        let outputs = try usableLots(event.outputQuantityList, individual: event.outputEPCList.count, side: "the outputs")
-        return .transform(TransformBody(
-            process: event.bizStep == "killing" ? .slaughter : .process,
-            inputs: inputs.map { BatchQuantity(batch: $0.code, quantity: $0.quantity) },
-            outputs: outputs.map { TransformOutput(batch: $0.code, product: product(for: $0.id), quantity: $0.quantity) }))
+        let outputs = try usableLots(
+            event.outputQuantityList, individual: event.outputEPCList.count, side: "the outputs")
+        return .transform(
+            TransformBody(
+                process: event.bizStep == "killing" ? .slaughter : .process,
+                inputs: inputs.map { BatchQuantity(batch: $0.code, quantity: $0.quantity) },
+                outputs: outputs.map {
+                    TransformOutput(batch: $0.code, product: product(for: $0.id), quantity: $0.quantity)
+                }))
     }
 
     struct Lot {
@@ -68,27 +108,34 @@ extension EPCISImportMapper {
     /// The lots of a quantity list, each with an exact quantity in a known unit; otherwise a skip.
     private func usableLots(_ list: [ImportedQuantity], individual: Int, side: String) throws -> [Lot] {
         if list.isEmpty {
-            throw Skip(reason: individual > 0
-                ? "\(side): only individual objects (\(individual) EPC\(individual == 1 ? "" : "s")), no lot quantities; FoodTrace tracks lots with quantities"
-                : "\(side): no lots")
+            throw Skip(
+                reason: individual > 0
+                    ? "\(side): only individual objects (\(individual) EPC\(individual == 1 ? "" : "s")), no lot quantities; FoodTrace tracks lots with quantities"
+                    : "\(side): no lots")
         }
         var lots: [Lot] = []
         for element in list {
             guard let text = element.quantity else { throw Skip(reason: "lot \(element.epcClass) has no quantity") }
             guard let amount = element.amount else {
-                throw Skip(reason: "quantity \(text) of lot \(element.epcClass) is not an exact amount (at most 6 fraction digits, not negative)")
+                throw Skip(
+                    reason:
+                        "quantity \(text) of lot \(element.epcClass) is not an exact amount (at most 6 fraction digits, not negative)"
+                )
             }
             guard let unit = ImportIdentifiers.unit(uneceCode: element.uom) else {
                 throw Skip(reason: "unit \(element.uom ?? "") of lot \(element.epcClass) has no FoodTrace unit")
             }
-            guard let code = identifiers.traceCode(for: element.epcClass) else { throw Skip(reason: "no trace code for \(element.epcClass)") }
+            guard let code = identifiers.traceCode(for: element.epcClass) else {
+                throw Skip(reason: "no trace code for \(element.epcClass)")
+            }
             lots.append(Lot(id: element.epcClass, code: code, quantity: Quantity(amount, unit)))
         }
         return lots
     }
 
     private func party(_ references: [TypedReference]) -> String? {
-        let chosen = references.first { $0.type == "owning_party" } ?? references.first { $0.type == "possessing_party" }
+        let chosen =
+            references.first { $0.type == "owning_party" } ?? references.first { $0.type == "possessing_party" }
         return chosen.map { identifiers.partyID(for: $0.id) }
     }
 

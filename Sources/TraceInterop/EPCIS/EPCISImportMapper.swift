@@ -81,14 +81,20 @@ public struct EPCISImportMapper: Sendable {
         if let record = event.foodTraceRecord {
             do {
                 let body = try record.decodedBody()
-                return .mapped([MappedRecord(kind: record.kind, body: body, at: record.at, hashID: event.hashID,
-                    originalEvent: event.json, signedRecord: record)])
+                return .mapped([
+                    MappedRecord(
+                        kind: record.kind, body: body, at: record.at, hashID: event.hashID,
+                        originalEvent: event.json, signedRecord: record)
+                ])
             } catch {
                 return .skipped(reason: "the embedded FoodTrace record does not decode: \(error)")
             }
         }
         if event.declaresError {
-            return .skipped(reason: "the event declares an error in an earlier event (errorDeclaration); corrections are not imported as records")
+            return .skipped(
+                reason:
+                    "the event declares an error in an earlier event (errorDeclaration); corrections are not imported as records"
+            )
         }
         do {
             let bodies = try bodies(for: event)
@@ -97,8 +103,10 @@ public struct EPCISImportMapper: Sendable {
             for body in bodies {
                 let withOrigin = body.carrying(origin)
                 try withOrigin.value.validate()
-                mapped.append(MappedRecord(kind: type(of: body.value).kind, body: withOrigin, at: event.eventTime, hashID: event.hashID,
-                    originalEvent: event.json, signedRecord: nil))
+                mapped.append(
+                    MappedRecord(
+                        kind: type(of: body.value).kind, body: withOrigin, at: event.eventTime, hashID: event.hashID,
+                        originalEvent: event.json, signedRecord: nil))
             }
             return .mapped(mapped)
         } catch let skip as Skip {
@@ -123,10 +131,15 @@ public struct EPCISImportMapper: Sendable {
         do {
             text = try CanonicalJSON.string(event.json)
         } catch {
-            throw Skip(reason: "the event has no RFC 8785 canonical form for the record to keep: \(error.path): \(error.reason)")
+            throw Skip(
+                reason:
+                    "the event has no RFC 8785 canonical form for the record to keep: \(error.path): \(error.reason)")
         }
         guard text.utf8.count <= EPCISImportMapper.maxEventBytes else {
-            throw Skip(reason: "the event's canonical JSON is \(text.utf8.count) bytes; a record keeps events of at most \(EPCISImportMapper.maxEventBytes)")
+            throw Skip(
+                reason:
+                    "the event's canonical JSON is \(text.utf8.count) bytes; a record keeps events of at most \(EPCISImportMapper.maxEventBytes)"
+            )
         }
         return EPCISOrigin(eventID: event.hashID, event: text)
     }
@@ -136,12 +149,24 @@ extension AnyBody {
     /// The body with its `epcis` field set, for the kinds that have one (the kinds an import makes).
     func carrying(_ origin: EPCISOrigin) -> AnyBody {
         switch self {
-        case .produce(var b): b.epcis = origin; return .produce(b)
-        case .transform(var b): b.epcis = origin; return .transform(b)
-        case .ship(var b): b.epcis = origin; return .ship(b)
-        case .receive(var b): b.epcis = origin; return .receive(b)
-        case .sell(var b): b.epcis = origin; return .sell(b)
-        case .dispose(var b): b.epcis = origin; return .dispose(b)
+        case .produce(var b):
+            b.epcis = origin
+            return .produce(b)
+        case .transform(var b):
+            b.epcis = origin
+            return .transform(b)
+        case .ship(var b):
+            b.epcis = origin
+            return .ship(b)
+        case .receive(var b):
+            b.epcis = origin
+            return .receive(b)
+        case .sell(var b):
+            b.epcis = origin
+            return .sell(b)
+        case .dispose(var b):
+            b.epcis = origin
+            return .dispose(b)
         case .register, .revoke, .certify, .test, .use, .recall: return self
         }
     }

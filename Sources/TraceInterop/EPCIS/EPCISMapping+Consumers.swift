@@ -8,7 +8,9 @@ extension EPCISMapping {
         e.set("bizStep", "retail_selling")
         e.set("disposition", "retail_sold")
         e.set("readPoint", places.readPoint)
-        e.set("bizTransactionList", EventBuilder.entries("bizTransaction", [(FoodTraceURI.slipTransactionType, FoodTraceURI.lot(b.slip))]))
+        e.set(
+            "bizTransactionList",
+            EventBuilder.entries("bizTransaction", [(FoodTraceURI.slipTransactionType, FoodTraceURI.lot(b.slip))]))
         return e
     }
 
@@ -16,7 +18,9 @@ extension EPCISMapping {
     static func use(_ b: UseBody, _ at: Timestamp, _ places: Places) -> EventBuilder {
         var totals: [(batch: TraceCode, quantity: Quantity)] = []
         for ingredient in b.dishes.flatMap(\.ingredients) {
-            if let index = totals.firstIndex(where: { $0.batch == ingredient.batch && $0.quantity.unit == ingredient.quantity.unit }) {
+            if let index = totals.firstIndex(where: {
+                $0.batch == ingredient.batch && $0.quantity.unit == ingredient.quantity.unit
+            }) {
                 totals[index].quantity.value += ingredient.quantity.value
             } else {
                 totals.append((ingredient.batch, ingredient.quantity))
@@ -28,7 +32,9 @@ extension EPCISMapping {
         e.set("bizStep", "commissioning")
         e.set("readPoint", places.readPoint)
         e.set("bizLocation", places.bizLocation)
-        var ilmd: [(key: String, value: JSONValue)] = [("ft:service", .string(b.service)), ("ft:servedAt", .string(b.servedAt.text))]
+        var ilmd: [(key: String, value: JSONValue)] = [
+            ("ft:service", .string(b.service)), ("ft:servedAt", .string(b.servedAt.text)),
+        ]
         if let diners = b.diners { ilmd.append(("ft:diners", .number(String(diners)))) }
         e.set("ilmd", .object(ilmd))
         return e

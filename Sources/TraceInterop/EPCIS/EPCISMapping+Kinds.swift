@@ -14,7 +14,9 @@ extension EPCISMapping {
             ("ft:category", .string(b.product.category.rawValue)), ("ft:originArea", .string(b.origin.area)),
             ("ft:originName", .string(b.origin.name)),
         ]
-        if let expires = b.expires { ilmd.append(("cbvmda:itemExpirationDate", .string(String(expires.text.prefix(10))))) }
+        if let expires = b.expires {
+            ilmd.append(("cbvmda:itemExpirationDate", .string(String(expires.text.prefix(10)))))
+        }
         e.set("ilmd", .object(ilmd))
         return e
     }
@@ -59,8 +61,10 @@ extension EPCISMapping {
     }
 
     static func transactions(shipper: String, shipment: String, documents: [DocumentRef]) -> JSONValue {
-        EventBuilder.entries("bizTransaction", [("desadv", FoodTraceURI.shipment(shipper: shipper, number: shipment))]
-            + documents.map { ("cert", FoodTraceURI.document($0)) })
+        EventBuilder.entries(
+            "bizTransaction",
+            [("desadv", FoodTraceURI.shipment(shipper: shipper, number: shipment))]
+                + documents.map { ("cert", FoodTraceURI.document($0)) })
     }
 
     static func test(_ b: TestBody, _ at: Timestamp, _ places: Places) -> EventBuilder {
@@ -72,18 +76,30 @@ extension EPCISMapping {
         e.set("disposition", b.result == "negative" ? "conformant" : "non_conformant")
         e.set("readPoint", places.readPoint)
         e.set("bizLocation", places.bizLocation)
-        if let report = b.report { e.set("bizTransactionList", EventBuilder.entries("bizTransaction", [("testres", FoodTraceURI.document(report))])) }
+        if let report = b.report {
+            e.set(
+                "bizTransactionList",
+                EventBuilder.entries("bizTransaction", [("testres", FoodTraceURI.document(report))]))
+        }
         var sensorReport: [(key: String, value: JSONValue)] = [
-            ("type", .string(FoodTraceURI.analyte(b.analyte))), ("stringValue", .string(b.result)), ("ft:method", .string(b.method)),
+            ("type", .string(FoodTraceURI.analyte(b.analyte))), ("stringValue", .string(b.result)),
+            ("ft:method", .string(b.method)),
         ]
         if let value = b.value { sensorReport.append(("ft:measured", .string(value))) }
-        e.set("sensorElementList", .array([.object([
-            ("sensorMetadata", .object([("time", .string(at.text))])), ("sensorReport", .array([.object(sensorReport)])),
-        ])]))
+        e.set(
+            "sensorElementList",
+            .array([
+                .object([
+                    ("sensorMetadata", .object([("time", .string(at.text))])),
+                    ("sensorReport", .array([.object(sensorReport)])),
+                ])
+            ]))
         return e
     }
 
-    static let batchDocuments: Set<DocumentType> = [.animalQuarantine, .productQuarantine, .meatInspection, .testReport, .complianceProof]
+    static let batchDocuments: Set<DocumentType> = [
+        .animalQuarantine, .productQuarantine, .meatInspection, .testReport, .complianceProof,
+    ]
 
     static func certify(_ b: CertifyBody, _ at: Timestamp, _ places: Places) -> EventBuilder {
         var e = EventBuilder(type: "ObjectEvent", at: at)
@@ -99,7 +115,9 @@ extension EPCISMapping {
         e.set("disposition", b.result == "pass" ? "conformant" : b.result == "fail" ? "non_conformant" : nil)
         e.set("readPoint", places.readPoint)
         e.set("bizTransactionList", EventBuilder.entries("bizTransaction", [("cert", document)]))
-        if let destination = b.destination { e.set("destinationList", EventBuilder.entries("destination", places.custody(destination))) }
+        if let destination = b.destination {
+            e.set("destinationList", EventBuilder.entries("destination", places.custody(destination)))
+        }
         e.set("ft:documentType", b.type.rawValue)
         if let subject = b.subject { e.set("ft:subject", FoodTraceURI.party(subject)) }
         return e

@@ -29,7 +29,9 @@ import TraceModel
 /// over the exact bytes) and `ft:recordID`; `ft` is declared in `@context` as `urn:foodtrace:epcis:`.
 public enum EPCISMapping {
     /// The event for a record, without `eventID`; `nil` for `register` and `revoke` (master data).
-    public static func event(for record: Record, id: String, parties: any PartyLookup) throws(InteropError) -> JSONValue? {
+    public static func event(for record: Record, id: String, parties: any PartyLookup) throws(InteropError)
+        -> JSONValue?
+    {
         event(for: try RecordParts(record: record, id: id), parties: parties)
     }
 
@@ -59,7 +61,8 @@ public enum EPCISMapping {
     static func checkedBody(of record: Record, id: String) throws(InteropError) -> AnyBody {
         let actualID = record.id
         guard actualID == id else {
-            throw InteropError(path: "record \(id)", reason: "the record's canonical bytes hash to \(actualID), not to the id given")
+            throw InteropError(
+                path: "record \(id)", reason: "the record's canonical bytes hash to \(actualID), not to the id given")
         }
         do {
             return try record.decodedBody()
@@ -87,7 +90,9 @@ public enum EPCISMapping {
         var bizLocation: JSONValue { EventBuilder.location(premises(of: issuer)) }
 
         func premises(of party: String) -> String {
-            if let info = parties.party(party), info.role == .stall, let market = info.parent { return FoodTraceURI.location(market) }
+            if let info = parties.party(party), info.role == .stall, let market = info.parent {
+                return FoodTraceURI.location(market)
+            }
             return FoodTraceURI.location(party)
         }
 

@@ -71,12 +71,18 @@ public enum EPCISMasterData {
 
     /// The trust records of a document's master data, in document order; the first problem is thrown
     /// with its JSON path. `eventCount` bounds `ft:eventsBefore`.
-    static func records(in document: JSONValue, context: EPCISContext, eventCount: Int) throws(InteropError) -> [MasterRecord] {
+    static func records(in document: JSONValue, context: EPCISContext, eventCount: Int) throws(InteropError)
+        -> [MasterRecord]
+    {
         guard let header = document["epcisHeader"] else { return [] }
-        guard case .object = header else { throw InteropError(path: "$.epcisHeader", reason: "must be an object, found \(header.typeName)") }
+        guard case .object = header else {
+            throw InteropError(path: "$.epcisHeader", reason: "must be an object, found \(header.typeName)")
+        }
         guard let masterData = header["epcisMasterData"] else { return [] }
         let masterPath = "$.epcisHeader.epcisMasterData"
-        guard case .object = masterData else { throw InteropError(path: masterPath, reason: "must be an object, found \(masterData.typeName)") }
+        guard case .object = masterData else {
+            throw InteropError(path: masterPath, reason: "must be an object, found \(masterData.typeName)")
+        }
         guard let list = masterData["vocabularyList"] else { return [] }
         guard case .array(let vocabularies) = list else {
             throw InteropError(path: masterPath + ".vocabularyList", reason: "must be an array, found \(list.typeName)")
@@ -85,11 +91,14 @@ public enum EPCISMasterData {
         for (v, vocabulary) in vocabularies.enumerated() {
             let path = "\(masterPath).vocabularyList[\(v)]"
             let fields = EventFields(json: vocabulary, path: path)
-            guard case .object = vocabulary else { throw InteropError(path: path, reason: "must be an object, found \(vocabulary.typeName)") }
+            guard case .object = vocabulary else {
+                throw InteropError(path: path, reason: "must be an object, found \(vocabulary.typeName)")
+            }
             guard try fields.requiredString("type") == FoodTraceURI.trustRecordVocabulary else { continue }
             guard let elements = vocabulary["vocabularyElementList"] else { continue }
             guard case .array(let items) = elements else {
-                throw InteropError(path: path + ".vocabularyElementList", reason: "must be an array, found \(elements.typeName)")
+                throw InteropError(
+                    path: path + ".vocabularyElementList", reason: "must be an array, found \(elements.typeName)")
             }
             for (e, element) in items.enumerated() {
                 let elementPath = "\(path).vocabularyElementList[\(e)]"
@@ -101,8 +110,12 @@ public enum EPCISMasterData {
         return found
     }
 
-    private static func trustRecord(_ element: JSONValue, path: String, context: EPCISContext, eventCount: Int) throws(InteropError) -> MasterRecord? {
-        guard case .object = element else { throw InteropError(path: path, reason: "must be an object, found \(element.typeName)") }
+    private static func trustRecord(_ element: JSONValue, path: String, context: EPCISContext, eventCount: Int)
+        throws(InteropError) -> MasterRecord?
+    {
+        guard case .object = element else {
+            throw InteropError(path: path, reason: "must be an object, found \(element.typeName)")
+        }
         let elementID = try EventFields(json: element, path: path).requiredString("id")
         guard let attributes = element["attributes"] else { return nil }
         guard case .array(let items) = attributes else {
@@ -112,14 +125,19 @@ public enum EPCISMasterData {
         var eventsBefore: Int?
         for (a, item) in items.enumerated() {
             let itemPath = "\(path).attributes[\(a)]"
-            guard case .object = item else { throw InteropError(path: itemPath, reason: "must be an object, found \(item.typeName)") }
+            guard case .object = item else {
+                throw InteropError(path: itemPath, reason: "must be an object, found \(item.typeName)")
+            }
             let name = try EventFields(json: item, path: itemPath).requiredString("id")
-            let expanded = name.hasPrefix(FoodTraceURI.namespace)
+            let expanded =
+                name.hasPrefix(FoodTraceURI.namespace)
                 ? "{\(FoodTraceURI.namespace)}" + name.dropFirst(FoodTraceURI.namespace.count) : context.expand(name)
             let valuePath = itemPath + ".attribute"
             switch expanded {
             case recordAttribute:
-                guard record == nil else { throw InteropError(path: itemPath, reason: "a second ft:record in one element") }
+                guard record == nil else {
+                    throw InteropError(path: itemPath, reason: "a second ft:record in one element")
+                }
                 guard let text = item["attribute"]?.stringValue else {
                     throw InteropError(path: valuePath, reason: "must be the record's canonical JSON as a string")
                 }
@@ -130,16 +148,21 @@ public enum EPCISMasterData {
                     throw InteropError(path: valuePath, reason: "the embedded record is invalid: \(error)")
                 }
                 guard parsed.kind == .register || parsed.kind == .revoke else {
-                    throw InteropError(path: valuePath, reason: "master data carries register and revoke records only, found \(parsed.kind.rawValue)")
+                    throw InteropError(
+                        path: valuePath,
+                        reason: "master data carries register and revoke records only, found \(parsed.kind.rawValue)")
                 }
                 let id = parsed.id
                 if elementID.hasPrefix("urn:foodtrace:record:"), elementID != FoodTraceURI.record(id) {
-                    throw InteropError(path: path + ".id", reason: "names \(elementID), but the element's record has id \(id)")
+                    throw InteropError(
+                        path: path + ".id", reason: "names \(elementID), but the element's record has id \(id)")
                 }
                 record = (parsed, id)
             case eventsBeforeAttribute:
                 guard let count = item["attribute"]?.intValue, count >= 0, count <= eventCount else {
-                    throw InteropError(path: valuePath, reason: "must be a whole number from 0 to the number of events (\(eventCount))")
+                    throw InteropError(
+                        path: valuePath, reason: "must be a whole number from 0 to the number of events (\(eventCount))"
+                    )
                 }
                 eventsBefore = count
             default: continue

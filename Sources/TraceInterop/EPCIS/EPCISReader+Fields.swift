@@ -10,9 +10,12 @@ struct EventFields {
 
     /// `.name` for plain names, `["ft:record"]` for others (as TraceModel's paths are written).
     static func pathComponent(_ key: String) -> String {
-        let plain = !key.isEmpty && key.utf8.allSatisfy { byte in
-            (65...90).contains(byte) || (97...122).contains(byte) || (48...57).contains(byte) || byte == UInt8(ascii: "_")
-        }
+        let plain =
+            !key.isEmpty
+            && key.utf8.allSatisfy { byte in
+                (65...90).contains(byte) || (97...122).contains(byte) || (48...57).contains(byte)
+                    || byte == UInt8(ascii: "_")
+            }
         return plain ? ".\(key)" : "[\"\(key)\"]"
     }
 
@@ -23,17 +26,23 @@ struct EventFields {
 
     func string(_ key: String) throws(InteropError) -> String? {
         guard let value = json[key] else { return nil }
-        guard let text = value.stringValue else { throw InteropError(path: at(key), reason: "must be a string, found \(value.typeName)") }
+        guard let text = value.stringValue else {
+            throw InteropError(path: at(key), reason: "must be a string, found \(value.typeName)")
+        }
         return text
     }
 
     func strings(_ key: String) throws(InteropError) -> [String] {
         guard let value = json[key] else { return [] }
-        guard case .array(let elements) = value else { throw InteropError(path: at(key), reason: "must be an array, found \(value.typeName)") }
+        guard case .array(let elements) = value else {
+            throw InteropError(path: at(key), reason: "must be an array, found \(value.typeName)")
+        }
         var out: [String] = []
         for (index, element) in elements.enumerated() {
             guard let text = element.stringValue else {
-                throw InteropError(path: "\(at(key))[\(index)]", reason: "must be a string (an identifier URI), found \(element.typeName)")
+                throw InteropError(
+                    path: "\(at(key))[\(index)]",
+                    reason: "must be a string (an identifier URI), found \(element.typeName)")
             }
             out.append(text)
         }
@@ -42,10 +51,14 @@ struct EventFields {
 
     private func objects(_ key: String) throws(InteropError) -> [(JSONValue, String)] {
         guard let value = json[key] else { return [] }
-        guard case .array(let elements) = value else { throw InteropError(path: at(key), reason: "must be an array, found \(value.typeName)") }
+        guard case .array(let elements) = value else {
+            throw InteropError(path: at(key), reason: "must be an array, found \(value.typeName)")
+        }
         var out: [(JSONValue, String)] = []
         for (index, element) in elements.enumerated() {
-            guard case .object = element else { throw InteropError(path: "\(at(key))[\(index)]", reason: "must be an object, found \(element.typeName)") }
+            guard case .object = element else {
+                throw InteropError(path: "\(at(key))[\(index)]", reason: "must be an object, found \(element.typeName)")
+            }
             out.append((element, "\(at(key))[\(index)]"))
         }
         return out
@@ -55,16 +68,23 @@ struct EventFields {
         var out: [ImportedQuantity] = []
         for (element, elementPath) in try objects(key) {
             let fields = EventFields(json: element, path: elementPath)
-            var quantity = ImportedQuantity(epcClass: try fields.requiredString("epcClass"), uom: try fields.string("uom"))
+            var quantity = ImportedQuantity(
+                epcClass: try fields.requiredString("epcClass"), uom: try fields.string("uom"))
             if let value = element["quantity"] {
                 guard case .number(let text) = value else {
-                    throw InteropError(path: elementPath + ".quantity", reason: "must be a number, found \(value.typeName)")
+                    throw InteropError(
+                        path: elementPath + ".quantity", reason: "must be a number, found \(value.typeName)")
                 }
                 quantity.quantity = text
                 quantity.amount = ExactDecimal.amount(fromJSONNumber: text)
             }
-            if let uom = quantity.uom, !(2...3).contains(uom.count) || !uom.utf8.allSatisfy({ (65...90).contains($0) || (48...57).contains($0) }) {
-                throw InteropError(path: elementPath + ".uom", reason: "\"\(uom)\" is not a UN/CEFACT unit code (2-3 capitals or digits)")
+            if let uom = quantity.uom,
+                !(2...3).contains(uom.count)
+                    || !uom.utf8.allSatisfy({ (65...90).contains($0) || (48...57).contains($0) })
+            {
+                throw InteropError(
+                    path: elementPath + ".uom",
+                    reason: "\"\(uom)\" is not a UN/CEFACT unit code (2-3 capitals or digits)")
             }
             out.append(quantity)
         }
@@ -83,7 +103,9 @@ struct EventFields {
 
     func locationID(_ key: String) throws(InteropError) -> String? {
         guard let value = json[key] else { return nil }
-        guard case .object = value else { throw InteropError(path: at(key), reason: "must be an object with an id, found \(value.typeName)") }
+        guard case .object = value else {
+            throw InteropError(path: at(key), reason: "must be an object with an id, found \(value.typeName)")
+        }
         return try EventFields(json: value, path: at(key)).requiredString("id")
     }
 
@@ -92,7 +114,9 @@ struct EventFields {
         let wanted = "{\(FoodTraceURI.namespace)}record"
         guard let member = json.objectMembers?.first(where: { context.expand($0.key) == wanted }) else { return nil }
         guard let text = member.value.stringValue else {
-            throw InteropError(path: at(member.key), reason: "must be the record's canonical JSON as a string, found \(member.value.typeName)")
+            throw InteropError(
+                path: at(member.key),
+                reason: "must be the record's canonical JSON as a string, found \(member.value.typeName)")
         }
         let record: Record
         do {
@@ -104,7 +128,8 @@ struct EventFields {
         if let stated = json.objectMembers?.first(where: { context.expand($0.key) == wantedID }) {
             let id = record.id
             guard stated.value.stringValue == id else {
-                throw InteropError(path: at(stated.key), reason: "does not match the embedded record, whose id is \(id)")
+                throw InteropError(
+                    path: at(stated.key), reason: "does not match the embedded record, whose id is \(id)")
             }
         }
         return record
@@ -112,10 +137,13 @@ struct EventFields {
 
     static func isOffset(_ text: String) -> Bool {
         let b = Array(text.utf8)
-        guard b.count == 6, b[0] == UInt8(ascii: "+") || b[0] == UInt8(ascii: "-"), b[3] == UInt8(ascii: ":") else { return false }
+        guard b.count == 6, b[0] == UInt8(ascii: "+") || b[0] == UInt8(ascii: "-"), b[3] == UInt8(ascii: ":") else {
+            return false
+        }
         let digits = [b[1], b[2], b[4], b[5]]
         guard digits.allSatisfy({ (48...57).contains($0) }) else { return false }
-        let hours = Int(b[1] - 48) * 10 + Int(b[2] - 48), minutes = Int(b[4] - 48) * 10 + Int(b[5] - 48)
+        let hours = Int(b[1] - 48) * 10 + Int(b[2] - 48)
+        let minutes = Int(b[4] - 48) * 10 + Int(b[5] - 48)
         return minutes < 60 && (hours < 14 || (hours == 14 && minutes == 0))
     }
 
@@ -123,7 +151,9 @@ struct EventFields {
     static func shortName(_ value: String, vocabulary: String) -> String {
         let web = "https://ref.gs1.org/cbv/\(vocabulary)-"
         if value.hasPrefix(web) { return String(value.dropFirst(web.count)) }
-        if let urn = HashValues.cbvURNPrefixes[vocabulary], value.hasPrefix(urn) { return String(value.dropFirst(urn.count)) }
+        if let urn = HashValues.cbvURNPrefixes[vocabulary], value.hasPrefix(urn) {
+            return String(value.dropFirst(urn.count))
+        }
         return value
     }
 }

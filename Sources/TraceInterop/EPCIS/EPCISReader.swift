@@ -23,7 +23,10 @@ public enum EPCISReader {
         let results = Parallel.map(events.count) { index -> Result<ImportedEvent, InteropError> in
             do throws(InteropError) {
                 let event = events[index]
-                return .success(try read(event: event, index: index, path: "\(listPath)[\(index)]", context: context.adding(event["@context"])))
+                return .success(
+                    try read(
+                        event: event, index: index, path: "\(listPath)[\(index)]",
+                        context: context.adding(event["@context"])))
             } catch {
                 return .failure(error)
             }
@@ -40,16 +43,21 @@ public enum EPCISReader {
     static let actionEvents: Set<String> = ["ObjectEvent", "AggregationEvent", "TransactionEvent", "AssociationEvent"]
 
     /// Checks and reads one event object.
-    static func read(event json: JSONValue, index: Int, path: String, context: EPCISContext) throws(InteropError) -> ImportedEvent {
+    static func read(event json: JSONValue, index: Int, path: String, context: EPCISContext) throws(InteropError)
+        -> ImportedEvent
+    {
         let fields = EventFields(json: json, path: path)
         let type = try fields.requiredString("type")
         let timeText = try fields.requiredString("eventTime")
         guard let time = Timestamp(timeText) else {
-            throw InteropError(path: path + ".eventTime", reason: "\"\(timeText)\" is not an RFC 3339 date-time with an offset")
+            throw InteropError(
+                path: path + ".eventTime", reason: "\"\(timeText)\" is not an RFC 3339 date-time with an offset")
         }
         let offset = try fields.requiredString("eventTimeZoneOffset")
         guard EventFields.isOffset(offset) else {
-            throw InteropError(path: path + ".eventTimeZoneOffset", reason: "\"\(offset)\" is not an offset of the form +HH:MM or -HH:MM")
+            throw InteropError(
+                path: path + ".eventTimeZoneOffset",
+                reason: "\"\(offset)\" is not an offset of the form +HH:MM or -HH:MM")
         }
         let action = try fields.string("action")
         if let action, !["ADD", "OBSERVE", "DELETE"].contains(action) {
@@ -74,7 +82,8 @@ public enum EPCISReader {
         event.outputQuantityList = try fields.quantities("outputQuantityList")
         event.sources = try fields.references("sourceList", valueName: "source", vocabulary: "SDT")
         event.destinations = try fields.references("destinationList", valueName: "destination", vocabulary: "SDT")
-        event.bizTransactions = try fields.references("bizTransactionList", valueName: "bizTransaction", vocabulary: "BTT")
+        event.bizTransactions = try fields.references(
+            "bizTransactionList", valueName: "bizTransaction", vocabulary: "BTT")
         event.readPoint = try fields.locationID("readPoint")
         event.bizLocation = try fields.locationID("bizLocation")
         event.declaresError = json["errorDeclaration"] != nil

@@ -41,8 +41,15 @@ public struct EPCISWriter {
         precondition(state == .ready, "EPCISWriter.begin called twice")
         state = .open
         let header: JSONValue = .object([
-            ("@context", .array([.string(EPCISWriter.standardContextURL), .object([(FoodTraceURI.prefix, .string(FoodTraceURI.namespace))])])),
-            ("type", .string("EPCISDocument")), ("schemaVersion", .string("2.0")), ("creationDate", .string(creationDate.text)),
+            (
+                "@context",
+                .array([
+                    .string(EPCISWriter.standardContextURL),
+                    .object([(FoodTraceURI.prefix, .string(FoodTraceURI.namespace))]),
+                ])
+            ),
+            ("type", .string("EPCISDocument")), ("schemaVersion", .string("2.0")),
+            ("creationDate", .string(creationDate.text)),
         ])
         var bytes = JSONWriter.bytes(header)
         bytes.removeLast()
@@ -54,21 +61,27 @@ public struct EPCISWriter {
     /// `nil` for a `register` or `revoke` record, which goes to the master data. Fails when `id` is
     /// not the record's id, the body does not decode, or the spool cannot keep the element.
     @discardableResult
-    public mutating func write(record: Record, id: String, context parties: any PartyLookup) throws(InteropError) -> String? {
+    public mutating func write(record: Record, id: String, context parties: any PartyLookup) throws(InteropError)
+        -> String?
+    {
         try write(EPCISWriter.prepare(record: record, id: id, context: parties))
     }
 
     /// Maps one record for ``write(_:)``: the event built, hashed and serialised, or the checked body of
     /// a `register`/`revoke` record. It touches no writer state, so an exporter can prepare many records
     /// at once on all cores and write them in ledger order.
-    public static func prepare(record: Record, id: String, context parties: any PartyLookup) throws(InteropError) -> EPCISPreparedRecord {
+    public static func prepare(record: Record, id: String, context parties: any PartyLookup) throws(InteropError)
+        -> EPCISPreparedRecord
+    {
         prepare(try RecordParts(record: record, id: id), parties: parties)
     }
 
     /// ``prepare(record:id:context:)`` for a record as a store keeps it: its canonical JSON with `sig`,
     /// verified when it was ingested, so `id` is taken as its id and the body is read without the
     /// strict parser's `Codable` round trip (it is still validated).
-    public static func prepare(storedRecord bytes: [UInt8], id: String, context parties: any PartyLookup) throws(InteropError) -> EPCISPreparedRecord {
+    public static func prepare(storedRecord bytes: [UInt8], id: String, context parties: any PartyLookup)
+        throws(InteropError) -> EPCISPreparedRecord
+    {
         prepare(try RecordParts(stored: bytes, id: id), parties: parties)
     }
 
@@ -115,7 +128,10 @@ public struct EPCISWriter {
         state = .closed
         emit(Array("\n]}".utf8))
         if masterRecordCount > 0 {
-            emit(Array(#","epcisHeader":{"epcisMasterData":{"vocabularyList":[{"type":"\#(FoodTraceURI.trustRecordVocabulary)","vocabularyElementList":["#.utf8))
+            emit(
+                Array(
+                    #","epcisHeader":{"epcisMasterData":{"vocabularyList":[{"type":"\#(FoodTraceURI.trustRecordVocabulary)","vocabularyElementList":["#
+                        .utf8))
             do {
                 try spool.replay(into: sink)
             } catch {

@@ -27,31 +27,44 @@ struct EPCURNBody {
             guard let key = key(total: 12), serial(from: key.end + 1, max: 20, separated: true) else { return nil }
             let gln = DigitalLink.withCheckDigit(bytes[key.prefix] + bytes[key.reference])
             let ext = tail(14)
-            return DigitalLink.base + "414/" + gln + (ext.elementsEqual("0".utf8) ? "" : "/254/" + DigitalLink.webEscaped(ext))
+            return DigitalLink.base + "414/" + gln
+                + (ext.elementsEqual("0".utf8) ? "" : "/254/" + DigitalLink.webEscaped(ext))
         case "grai":
-            guard let key = key(total: 12, extraDot: true), serial(from: key.end + 1, max: 16, separated: true) else { return nil }
-            return DigitalLink.base + "8003/" + DigitalLink.withCheckDigit([UInt8(ascii: "0")] + bytes[key.prefix] + bytes[key.reference])
+            guard let key = key(total: 12, extraDot: true), serial(from: key.end + 1, max: 16, separated: true) else {
+                return nil
+            }
+            return DigitalLink.base + "8003/"
+                + DigitalLink.withCheckDigit([UInt8(ascii: "0")] + bytes[key.prefix] + bytes[key.reference])
                 + DigitalLink.webEscaped(tail(14))
         case "giai", "ginc":
-            guard let prefix = companyPrefix(), serial(from: prefix.upperBound + 1, max: 30 - prefix.count, separated: false) else { return nil }
+            guard let prefix = companyPrefix(),
+                serial(from: prefix.upperBound + 1, max: 30 - prefix.count, separated: false)
+            else { return nil }
             let ai = scheme == "giai" ? "8004/" : "401/"
-            return DigitalLink.base + ai + String(decoding: bytes[prefix], as: UTF8.self) + DigitalLink.webEscaped(bytes[(prefix.upperBound + 1)...])
+            return DigitalLink.base + ai + String(decoding: bytes[prefix], as: UTF8.self)
+                + DigitalLink.webEscaped(bytes[(prefix.upperBound + 1)...])
         case "gsrn", "gsrnp":
             guard let key = key(total: 17), key.end == bytes.count else { return nil }
-            return DigitalLink.base + (scheme == "gsrn" ? "8018/" : "8017/") + DigitalLink.withCheckDigit(bytes[key.prefix] + bytes[key.reference])
+            return DigitalLink.base + (scheme == "gsrn" ? "8018/" : "8017/")
+                + DigitalLink.withCheckDigit(bytes[key.prefix] + bytes[key.reference])
         case "gdti":
             // No dot of its own before the serial: a serial written `.PO-4711` is read from after its dot.
-            guard let key = key(total: 12, extraDot: true), serial(from: key.end, max: 20, separated: false) else { return nil }
+            guard let key = key(total: 12, extraDot: true), serial(from: key.end, max: 20, separated: false) else {
+                return nil
+            }
             return DigitalLink.base + "253/" + DigitalLink.withCheckDigit(bytes[key.prefix] + bytes[key.reference])
                 + DigitalLink.webEscaped(tail(14))
         case "cpi":
-            guard let parts = componentPart(), digitRun(from: parts.end + 1, to: bytes.count, min: 1, max: 12) else { return nil }
+            guard let parts = componentPart(), digitRun(from: parts.end + 1, to: bytes.count, min: 1, max: 12) else {
+                return nil
+            }
             let dot = parts.end
             return DigitalLink.base + "8010/" + DigitalLink.webEscaped(bytes[parts.prefix] + bytes[parts.reference])
                 + "/8011/" + String(decoding: bytes[(dot + 1)...], as: UTF8.self)
         case "sgcn":
             guard let key = key(total: 12), key.end < bytes.count, bytes[key.end] == UInt8(ascii: "."),
-                  digitRun(from: key.end + 1, to: bytes.count, min: 1, max: 12) else { return nil }
+                digitRun(from: key.end + 1, to: bytes.count, min: 1, max: 12)
+            else { return nil }
             return DigitalLink.base + "255/" + DigitalLink.withCheckDigit(bytes[key.prefix] + bytes[key.reference])
                 + String(decoding: tail(14), as: UTF8.self)
         case "gsin":
@@ -59,8 +72,10 @@ struct EPCURNBody {
             return DigitalLink.base + "402/" + DigitalLink.withCheckDigit(bytes[key.prefix] + bytes[key.reference])
         case "itip":
             guard let key = key(total: 13), let end = pieceAndTotal(after: key.end),
-                  serial(from: end + 1, max: 20, separated: true) else { return nil }
-            return DigitalLink.base + "8006/" + gtin(key) + String(decoding: bytes[15..<17] + bytes[18..<20], as: UTF8.self)
+                serial(from: end + 1, max: 20, separated: true)
+            else { return nil }
+            return DigitalLink.base + "8006/" + gtin(key)
+                + String(decoding: bytes[15..<17] + bytes[18..<20], as: UTF8.self)
                 + "/21/" + DigitalLink.webEscaped(tail(21))
         case "upui":
             guard let key = key(total: 13), serial(from: key.end + 1, max: 28, separated: true) else { return nil }
@@ -87,16 +102,21 @@ struct EPCURNBody {
             return DigitalLink.base + "01/" + gtin(key)
         case "grai":
             guard let key = key(total: 12, extraDot: true), endsWithWildcard(at: key.end) else { return nil }
-            return DigitalLink.base + "8003/" + DigitalLink.withCheckDigit([UInt8(ascii: "0")] + bytes[key.prefix] + bytes[key.reference])
+            return DigitalLink.base + "8003/"
+                + DigitalLink.withCheckDigit([UInt8(ascii: "0")] + bytes[key.prefix] + bytes[key.reference])
         case "gdti", "sgcn":
             guard let key = key(total: 12, extraDot: true), endsWithWildcard(at: key.end) else { return nil }
-            return DigitalLink.base + (scheme == "gdti" ? "253/" : "255/") + DigitalLink.withCheckDigit(bytes[key.prefix] + bytes[key.reference])
+            return DigitalLink.base + (scheme == "gdti" ? "253/" : "255/")
+                + DigitalLink.withCheckDigit(bytes[key.prefix] + bytes[key.reference])
         case "cpi":
             guard let parts = componentPart(), endsWithWildcard(at: parts.end) else { return nil }
             return DigitalLink.base + "8010/" + DigitalLink.webEscaped(bytes[parts.prefix] + bytes[parts.reference])
         case "itip":
-            guard let key = key(total: 13), let end = pieceAndTotal(after: key.end), endsWithWildcard(at: end) else { return nil }
-            return DigitalLink.base + "8006/" + gtin(key) + String(decoding: bytes[15..<17] + bytes[18..<20], as: UTF8.self)
+            guard let key = key(total: 13), let end = pieceAndTotal(after: key.end), endsWithWildcard(at: end) else {
+                return nil
+            }
+            return DigitalLink.base + "8006/" + gtin(key)
+                + String(decoding: bytes[15..<17] + bytes[18..<20], as: UTF8.self)
         default:
             return nil
         }
@@ -107,7 +127,8 @@ struct EPCURNBody {
     /// The GS1 company prefix: the 6 to 12 digits before the first dot.
     private func companyPrefix() -> Range<Int>? {
         guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), (6...12).contains(dot),
-              bytes[..<dot].allSatisfy(Self.isDigit) else { return nil }
+            bytes[..<dot].allSatisfy(Self.isDigit)
+        else { return nil }
         return 0..<dot
     }
 
@@ -159,7 +180,8 @@ struct EPCURNBody {
     /// An ITIP's `.pp.tt` piece and total after the GTIN part; the index after them.
     private func pieceAndTotal(after start: Int) -> Int? {
         guard start + 6 <= bytes.count, bytes[start] == UInt8(ascii: "."), bytes[start + 3] == UInt8(ascii: "."),
-              [1, 2, 4, 5].allSatisfy({ Self.isDigit(bytes[start + $0]) }) else { return nil }
+            [1, 2, 4, 5].allSatisfy({ Self.isDigit(bytes[start + $0]) })
+        else { return nil }
         return start + 6
     }
 
@@ -193,19 +215,23 @@ struct EPCURNBody {
         let byte = bytes[index]
         if byte == UInt8(ascii: "%") {
             guard index + 2 < bytes.count else { return nil }
-            let high = bytes[index + 1], low = bytes[index + 2]
+            let high = bytes[index + 1]
+            let low = bytes[index + 2]
             let allowed: Bool
             switch high {
             case UInt8(ascii: "2"): allowed = "125689ABCDEFabcdef7".utf8.contains(low)
             case UInt8(ascii: "3"): allowed = isDigit(low) || "ABCDEFabcdef".utf8.contains(low)
-            case UInt8(ascii: "4"), UInt8(ascii: "6"): allowed = (49...57).contains(low) || "ABCDEFabcdef".utf8.contains(low)
+            case UInt8(ascii: "4"), UInt8(ascii: "6"):
+                allowed = (49...57).contains(low) || "ABCDEFabcdef".utf8.contains(low)
             case UInt8(ascii: "5"): allowed = isDigit(low) || "AaFf".utf8.contains(low)
             case UInt8(ascii: "7"): allowed = isDigit(low) || "Aa".utf8.contains(low)
             default: allowed = false
             }
             return allowed ? 3 : nil
         }
-        let plain = isDigit(byte) || (65...90).contains(byte) || (97...122).contains(byte) || "!'()*+,-.:;=_".utf8.contains(byte)
+        let plain =
+            isDigit(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+            || "!'()*+,-.:;=_".utf8.contains(byte)
         return plain ? 1 : nil
     }
 
@@ -215,7 +241,8 @@ struct EPCURNBody {
         let byte = bytes[index]
         if byte == UInt8(ascii: "%") {
             guard index + 2 < bytes.count else { return nil }
-            let high = bytes[index + 1], low = bytes[index + 2]
+            let high = bytes[index + 1]
+            let low = bytes[index + 2]
             let allowed: Bool
             switch high {
             case UInt8(ascii: "2"): allowed = "3dfDF".utf8.contains(low)

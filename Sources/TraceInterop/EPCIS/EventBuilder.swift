@@ -7,7 +7,10 @@ struct EventBuilder {
     /// `type`, `eventTime` (the record's `at`, as written) and `eventTimeZoneOffset`.
     init(type: String, at: Timestamp) {
         members.reserveCapacity(16)
-        members += [("type", .string(type)), ("eventTime", .string(at.text)), ("eventTimeZoneOffset", .string(EventBuilder.offset(at)))]
+        members += [
+            ("type", .string(type)), ("eventTime", .string(at.text)),
+            ("eventTimeZoneOffset", .string(EventBuilder.offset(at))),
+        ]
     }
 
     var json: JSONValue { .object(members) }

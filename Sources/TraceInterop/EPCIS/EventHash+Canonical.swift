@@ -23,8 +23,10 @@ extension EPCISEventHash {
 
         init(_ fields: [Field]) {
             self.fields = fields
-            var byLength = [[(name: String, position: Int)]](repeating: [], count: (fields.map(\.name.utf8.count).max() ?? 0) + 1)
-            for (position, field) in fields.enumerated() where !byLength[field.name.utf8.count].contains(where: { $0.name == field.name }) {
+            var byLength = [[(name: String, position: Int)]](
+                repeating: [], count: (fields.map(\.name.utf8.count).max() ?? 0) + 1)
+            for (position, field) in fields.enumerated()
+            where !byLength[field.name.utf8.count].contains(where: { $0.name == field.name }) {
                 byLength[field.name.utf8.count].append((field.name, position))
             }
             self.byLength = byLength
@@ -41,12 +43,16 @@ extension EPCISEventHash {
     static let quantityElement = [Field("quantityElement", [Field("epcClass"), Field("quantity"), Field("uom")])]
     static let epcs = [Field("epc")]
 
-    static let sensorMetadata = ["time", "startTime", "endTime", "deviceID", "deviceMetadata", "rawData",
-        "dataProcessingMethod", "bizRules"].map { Field($0) }
-    static let sensorReport = ["type", "exception", "deviceID", "deviceMetadata", "rawData", "dataProcessingMethod",
+    static let sensorMetadata = [
+        "time", "startTime", "endTime", "deviceID", "deviceMetadata", "rawData",
+        "dataProcessingMethod", "bizRules",
+    ].map { Field($0) }
+    static let sensorReport = [
+        "type", "exception", "deviceID", "deviceMetadata", "rawData", "dataProcessingMethod",
         "time", "microorganism", "chemicalSubstance", "value", "component", "stringValue", "booleanValue",
         "hexBinaryValue", "uriValue", "minValue", "maxValue", "meanValue", "sDev", "percRank", "percValue", "uom",
-        "coordinateReferenceSystem"].map { Field($0) }
+        "coordinateReferenceSystem",
+    ].map { Field($0) }
 
     /// The order the reference generator's vectors show (its prose table differs: certificationInfo
     /// comes right after eventTimeZoneOffset, parentID before epcList, destinations before sources).
@@ -61,13 +67,16 @@ extension EPCISEventHash {
         Field("bizTransactionList", [Field("", [Field("type"), Field("bizTransaction")])]),
         Field("destinationList", [Field("", [Field("type"), Field("destination")])]),
         Field("sourceList", [Field("", [Field("type"), Field("source")])]),
-        Field("sensorElementList", [Field("sensorElement", [Field("sensorMetadata", sensorMetadata), Field("sensorReport", sensorReport)])]),
+        Field(
+            "sensorElementList",
+            [Field("sensorElement", [Field("sensorMetadata", sensorMetadata), Field("sensorReport", sensorReport)])]),
         Field("ilmd"),
     ])
 
     /// Writes the nodes named in `order`, by field and each field's values sorted; the other nodes
     /// go to `rest` (in their order) when it is not `nil`, and are dropped otherwise.
-    static func renderOrdered(_ nodes: [HashNode], order: FieldOrder, into out: inout [UInt8], rest: inout [HashNode]?) {
+    static func renderOrdered(_ nodes: [HashNode], order: FieldOrder, into out: inout [UInt8], rest: inout [HashNode]?)
+    {
         withUnsafeTemporaryAllocation(of: (position: Int, node: Int).self, capacity: nodes.count) { matched in
             // The nodes of each field, by field position then document order.
             var count = 0

@@ -44,7 +44,9 @@ extension EPCISEventHash {
 
     /// Appends the nodes for one event member `name: value` to `nodes`; `expanded` is `name`
     /// expanded through the context.
-    static func appendNodes(name: String, expanded: String, value: JSONValue, context: EPCISContext, to nodes: inout [HashNode]) {
+    static func appendNodes(
+        name: String, expanded: String, value: JSONValue, context: EPCISContext, to nodes: inout [HashNode]
+    ) {
         switch value {
         case .null: return
         case .bool(let flag): nodes.append(HashNode(name: expanded, text: flag ? "true" : "false", children: []))
@@ -54,34 +56,45 @@ extension EPCISEventHash {
             var children: [HashNode] = []
             children.reserveCapacity(members.count)
             for member in members {
-                appendNodes(name: member.key, expanded: context.expand(member.key), value: member.value, context: context, to: &children)
+                appendNodes(
+                    name: member.key, expanded: context.expand(member.key), value: member.value, context: context,
+                    to: &children)
             }
             if name == "sensorReport" { expandSensorReportType(&children) }
             nodes.append(HashNode(name: expanded, text: "", children: children))
         case .array(let elements):
             if let entry = typedEntryLists[name] {
-                let children = elements.map { typedEntry($0, valueName: entry.value, vocabulary: entry.vocabulary, context: context) }
+                let children = elements.map {
+                    typedEntry($0, valueName: entry.value, vocabulary: entry.vocabulary, context: context)
+                }
                 nodes.append(HashNode(name: expanded, text: "", children: children))
             } else if let elementName = listElementNames[name] {
                 var children: [HashNode] = []
                 children.reserveCapacity(elements.count)
                 for element in elements {
-                    appendNodes(name: elementName, expanded: context.expand(elementName), value: element, context: context, to: &children)
+                    appendNodes(
+                        name: elementName, expanded: context.expand(elementName), value: element, context: context,
+                        to: &children)
                 }
                 nodes.append(HashNode(name: expanded, text: "", children: children))
             } else {
-                for element in elements { appendNodes(name: name, expanded: expanded, value: element, context: context, to: &nodes) }
+                for element in elements {
+                    appendNodes(name: name, expanded: expanded, value: element, context: context, to: &nodes)
+                }
             }
         }
     }
 
-    private static func typedEntry(_ entry: JSONValue, valueName: String, vocabulary: String, context: EPCISContext) -> HashNode {
+    private static func typedEntry(_ entry: JSONValue, valueName: String, vocabulary: String, context: EPCISContext)
+        -> HashNode
+    {
         var children: [HashNode] = []
         if let type = entry["type"]?.stringValue {
             children.append(HashNode(name: "type", text: HashValues.cbv(type, vocabulary: vocabulary), children: []))
         }
         if let value = entry[valueName] {
-            appendNodes(name: valueName, expanded: context.expand(valueName), value: value, context: context, to: &children)
+            appendNodes(
+                name: valueName, expanded: context.expand(valueName), value: value, context: context, to: &children)
         }
         return HashNode(name: "", text: "", children: children)
     }

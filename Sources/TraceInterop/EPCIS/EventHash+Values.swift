@@ -69,9 +69,11 @@ enum HashValues {
     static func isBareWord(_ value: String) -> Bool {
         var value = value
         return value.withUTF8 { bytes in
-            !bytes.isEmpty && bytes.allSatisfy { byte in
-                (65...90).contains(byte) || (97...122).contains(byte) || (48...57).contains(byte) || byte == UInt8(ascii: "_")
-            }
+            !bytes.isEmpty
+                && bytes.allSatisfy { byte in
+                    (65...90).contains(byte) || (97...122).contains(byte) || (48...57).contains(byte)
+                        || byte == UInt8(ascii: "_")
+                }
         }
     }
 
@@ -83,7 +85,7 @@ enum HashValues {
         if plain(first) && plain(last) { return value }
         let scalars = value.unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[start...end])
     }
@@ -97,9 +99,15 @@ enum HashValues {
     /// The date is the proleptic Gregorian one, from the day count as in H. Hinnant's `civil_from_days`.
     static func utcText(epochMilliseconds: Int64) -> String {
         var (seconds, millis) = epochMilliseconds.quotientAndRemainder(dividingBy: 1000)
-        if millis < 0 { seconds -= 1; millis += 1000 }
+        if millis < 0 {
+            seconds -= 1
+            millis += 1000
+        }
         var (days, secondOfDay) = seconds.quotientAndRemainder(dividingBy: 86_400)
-        if secondOfDay < 0 { days -= 1; secondOfDay += 86_400 }
+        if secondOfDay < 0 {
+            days -= 1
+            secondOfDay += 86_400
+        }
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097

@@ -53,16 +53,23 @@ public enum EPCISEventHash {
     /// The hash ID for a pre-hash string given as UTF-8: the SHA-256 (OpenSSL's) of those bytes.
     static func hashID(preHash bytes: [UInt8]) -> String {
         let digest = Digest.sha256(bytes)
-        let prefix = "ni:///sha-256;".utf8, suffix = "?ver=CBV2.0".utf8
+        let prefix = "ni:///sha-256;".utf8
+        let suffix = "?ver=CBV2.0".utf8
         return String(unsafeUninitializedCapacity: prefix.count + 2 * digest.count + suffix.count) { buffer in
             var index = 0
-            for byte in prefix { buffer[index] = byte; index += 1 }
+            for byte in prefix {
+                buffer[index] = byte
+                index += 1
+            }
             for byte in digest {
                 buffer[index] = hexDigits[Int(byte >> 4)]
                 buffer[index + 1] = hexDigits[Int(byte & 0xF)]
                 index += 2
             }
-            for byte in suffix { buffer[index] = byte; index += 1 }
+            for byte in suffix {
+                buffer[index] = byte
+                index += 1
+            }
             return index
         }
     }
@@ -82,7 +89,10 @@ public enum EPCISEventHash {
         for member in members {
             if isExcluded(member.key) { continue }
             let expanded = context.expand(member.key)
-            if expanded == commentField || (!context.ignoredFields.isEmpty && context.ignoredFields.contains(expanded)) { continue }
+            if expanded == commentField || (!context.ignoredFields.isEmpty && context.ignoredFields.contains(expanded))
+            {
+                continue
+            }
             appendNodes(name: member.key, expanded: expanded, value: member.value, context: context, to: &nodes)
         }
         var out: [UInt8] = []

@@ -40,7 +40,8 @@ public struct ImportIdentifiers: Sendable {
         let digest = Digest.sha256(Array(canonical.utf8))
         let number = digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } % 10_000_000_000
         let digits = String(number)
-        return TraceCode(payload: importer.area + importer.node + String(repeating: "0", count: 10 - digits.count) + digits)
+        return TraceCode(
+            payload: importer.area + importer.node + String(repeating: "0", count: 10 - digits.count) + digits)
     }
 
     /// The party id for a party or location identifier: its own for FoodTrace URIs, `EXT-…` otherwise.

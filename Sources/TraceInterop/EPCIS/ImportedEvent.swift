@@ -73,7 +73,9 @@ public struct ImportedEvent: Sendable {
     public var json: JSONValue
 
     /// Every identifier an event lists, individual and class-level, for search and display.
-    public var allQuantities: [ImportedQuantity] { quantityList + childQuantityList + inputQuantityList + outputQuantityList }
+    public var allQuantities: [ImportedQuantity] {
+        quantityList + childQuantityList + inputQuantityList + outputQuantityList
+    }
 }
 
 /// A whole document read by ``EPCISReader``.

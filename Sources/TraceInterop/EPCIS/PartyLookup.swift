@@ -22,7 +22,9 @@ public struct PartyInfo: Sendable, Hashable {
 
     /// The party's `register` body as PartyInfo.
     public init(registration body: RegisterBody) {
-        self.init(id: body.party, name: body.name, role: body.role, area: body.area, parent: body.parent, address: body.address)
+        self.init(
+            id: body.party, name: body.name, role: body.role, area: body.area, parent: body.parent,
+            address: body.address)
     }
 }
 

@@ -12,17 +12,20 @@ struct RecordParts: Sendable {
 
     /// From a parsed record, after checking that `id` is its id.
     init(record: Record, id: String) throws(InteropError) {
-        self.init(kind: record.kind, issuer: record.issuer, at: record.at, id: id,
-                  body: try EPCISMapping.checkedBody(of: record, id: id), canonical: record.canonicalBytes)
+        self.init(
+            kind: record.kind, issuer: record.issuer, at: record.at, id: id,
+            body: try EPCISMapping.checkedBody(of: record, id: id), canonical: record.canonicalBytes)
     }
 
     /// From the canonical bytes of a record a store verified when it ingested it (so `id` is trusted
     /// and not recomputed): the envelope and the body are read straight from the JSON (see
     /// ``StoredBody``); anything unexpected falls back to strict parsing, which says what is wrong.
     init(stored bytes: [UInt8], id: String) throws(InteropError) {
-        if let json = CanonicalJSONReader.read(bytes) ?? (try? JSONParser.parse(bytes)), let kind = json["kind"]?.stringValue.flatMap(RecordKind.init(rawValue:)),
-           let issuer = json["issuer"]?.stringValue, let at = json["at"]?.stringValue.flatMap(Timestamp.init),
-           let bodyJSON = json["body"], let body = StoredBody.decode(kind: kind, bodyJSON) {
+        if let json = CanonicalJSONReader.read(bytes) ?? (try? JSONParser.parse(bytes)),
+            let kind = json["kind"]?.stringValue.flatMap(RecordKind.init(rawValue:)),
+            let issuer = json["issuer"]?.stringValue, let at = json["at"]?.stringValue.flatMap(Timestamp.init),
+            let bodyJSON = json["body"], let body = StoredBody.decode(kind: kind, bodyJSON)
+        {
             self.init(kind: kind, issuer: issuer, at: at, id: id, body: body, canonical: bytes)
             return
         }
@@ -33,7 +36,9 @@ struct RecordParts: Sendable {
             throw InteropError(path: "record \(id): \(error.field)", reason: error.reason)
         }
         do {
-            self.init(kind: record.kind, issuer: record.issuer, at: record.at, id: id, body: try record.decodedBody(), canonical: bytes)
+            self.init(
+                kind: record.kind, issuer: record.issuer, at: record.at, id: id, body: try record.decodedBody(),
+                canonical: bytes)
         } catch {
             throw InteropError(path: "record \(id): \(error.field)", reason: error.reason)
         }

@@ -27,12 +27,14 @@ enum WebURIText {
             guard let bound else { return value }
             return min(max(bound < 0 ? bound + text.count : bound, 0), text.count)
         }
-        let lower = resolve(from, default: 0), upper = resolve(to, default: text.count)
+        let lower = resolve(from, default: 0)
+        let upper = resolve(to, default: text.count)
         return lower < upper ? Array(text[lower..<upper]) : []
     }
 
     /// Python's `str.replace`: every occurrence of `literal`, left to right and not overlapping.
-    static func replacingAll(_ text: [Unicode.Scalar], _ literal: String, with replacement: String) -> [Unicode.Scalar] {
+    static func replacingAll(_ text: [Unicode.Scalar], _ literal: String, with replacement: String) -> [Unicode.Scalar]
+    {
         guard var next = find(text, literal) else { return text }
         let count = literal.unicodeScalars.count
         var out: [Unicode.Scalar] = []
@@ -53,7 +55,8 @@ enum WebURIText {
     /// an unescaped dot in the reference's patterns); `nil` when the URI does not start so.
     static func afterHost(_ text: [Unicode.Scalar]) -> Int? {
         guard has(text, "https://id", at: 0), has(text, "gs1", at: 11), has(text, "org", at: 15),
-              text[10] != "\n", text[14] != "\n" else { return nil }
+            text[10] != "\n", text[14] != "\n"
+        else { return nil }
         return 18
     }
 

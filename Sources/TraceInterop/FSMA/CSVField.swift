@@ -10,7 +10,9 @@ enum CSVField {
     static func encode(_ text: String) -> String {
         var value = text
         if let first = value.first, formulaStarts.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "\"" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
+        guard value.contains(where: { $0 == "\"" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return value
+        }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -38,7 +38,8 @@ public struct FSMA204Row: Sendable, Hashable {
     public init(
         traceabilityLotCode: String, tlcSourceLocation: String, productDescription: String, quantity: String,
         unitOfMeasure: String, event: CriticalTrackingEvent, eventDateTimeUTC: String, eventLocalTime: String,
-        location: String, shipFromLocation: String = "", shipToLocation: String = "", referenceDocumentTypes: String = "",
+        location: String, shipFromLocation: String = "", shipToLocation: String = "",
+        referenceDocumentTypes: String = "",
         referenceDocumentNumbers: String = "", inputLots: String = "", recordID: String = ""
     ) {
         self.traceabilityLotCode = traceabilityLotCode
@@ -68,7 +69,11 @@ public struct FSMA204Row: Sendable, Hashable {
 
     /// The row's cells, in ``columns`` order.
     public var cells: [String] {
-        [traceabilityLotCode, tlcSourceLocation, productDescription, quantity, unitOfMeasure, event.rawValue, eventDateTimeUTC,
-         eventLocalTime, location, shipFromLocation, shipToLocation, referenceDocumentTypes, referenceDocumentNumbers, inputLots, recordID]
+        [
+            traceabilityLotCode, tlcSourceLocation, productDescription, quantity, unitOfMeasure, event.rawValue,
+            eventDateTimeUTC,
+            eventLocalTime, location, shipFromLocation, shipToLocation, referenceDocumentTypes,
+            referenceDocumentNumbers, inputLots, recordID,
+        ]
     }
 }

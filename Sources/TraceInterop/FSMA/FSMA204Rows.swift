@@ -14,14 +14,18 @@ import TraceModel
 /// the issuer, except for a receipt, where it is the shipper.
 public enum FSMA204Rows {
     /// The rows of one record whose id is `id` (none when it is not a critical tracking event).
-    public static func rows(for record: Record, id: String, parties: any PartyLookup) throws(InteropError) -> [FSMA204Row] {
+    public static func rows(for record: Record, id: String, parties: any PartyLookup) throws(InteropError)
+        -> [FSMA204Row]
+    {
         rows(for: try RecordParts(record: record, id: id), parties: parties)
     }
 
     /// ``rows(for:id:parties:)`` for a record as a store keeps it: its canonical JSON with `sig`, verified
     /// when it was ingested, so `id` is taken as its id and the body is read without the strict
     /// parser's `Codable` round trip.
-    public static func rows(forStoredRecord bytes: [UInt8], id: String, parties: any PartyLookup) throws(InteropError) -> [FSMA204Row] {
+    public static func rows(forStoredRecord bytes: [UInt8], id: String, parties: any PartyLookup) throws(InteropError)
+        -> [FSMA204Row]
+    {
         rows(for: try RecordParts(stored: bytes, id: id), parties: parties)
     }
 
@@ -30,9 +34,14 @@ public enum FSMA204Rows {
         let id = record.id
         let issuer = describe(record.issuer, parties)
         let utc = HashValues.utcMilliseconds(record.at.text) ?? record.at.text
-        func row(_ lot: TraceCode, source: String, product: Product?, _ quantity: Quantity, _ event: CriticalTrackingEvent) -> FSMA204Row {
-            FSMA204Row(traceabilityLotCode: lot.digits, tlcSourceLocation: source, productDescription: product.map(describe) ?? "",
-                quantity: quantity.value.description, unitOfMeasure: quantity.unit.rawValue, event: event, eventDateTimeUTC: utc,
+        func row(
+            _ lot: TraceCode, source: String, product: Product?, _ quantity: Quantity, _ event: CriticalTrackingEvent
+        ) -> FSMA204Row {
+            FSMA204Row(
+                traceabilityLotCode: lot.digits, tlcSourceLocation: source,
+                productDescription: product.map(describe) ?? "",
+                quantity: quantity.value.description, unitOfMeasure: quantity.unit.rawValue, event: event,
+                eventDateTimeUTC: utc,
                 eventLocalTime: record.at.text, location: issuer, recordID: id)
         }
         switch body {
@@ -53,7 +62,9 @@ public enum FSMA204Rows {
             return [r]
         case .receive(let b) where b.accepted:
             let shipper = describe(b.from, parties)
-            var r = row(b.batch, source: shipper, product: parties.product(of: b.batch) ?? parties.product(of: b.as), b.quantity, .receiving)
+            var r = row(
+                b.batch, source: shipper, product: parties.product(of: b.batch) ?? parties.product(of: b.as),
+                b.quantity, .receiving)
             r.shipFromLocation = shipper
             r.shipToLocation = issuer
             references(&r, shipment: b.shipment, documents: b.documents, localLot: b.as == b.batch ? nil : b.as)
@@ -63,8 +74,11 @@ public enum FSMA204Rows {
         }
     }
 
-    private static func references(_ row: inout FSMA204Row, shipment: String, documents: [DocumentRef], localLot: TraceCode? = nil) {
-        var types = ["shipment"], numbers = [shipment]
+    private static func references(
+        _ row: inout FSMA204Row, shipment: String, documents: [DocumentRef], localLot: TraceCode? = nil
+    ) {
+        var types = ["shipment"]
+        var numbers = [shipment]
         for document in documents {
             types.append(document.type.rawValue)
             numbers.append(document.number)

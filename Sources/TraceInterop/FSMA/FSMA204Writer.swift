@@ -35,7 +35,8 @@ public struct FSMA204Writer {
 
     /// Writes the rows of one record (none for records that are not critical tracking events).
     @discardableResult
-    public mutating func write(record: Record, id: String, context parties: any PartyLookup) throws(InteropError) -> Int {
+    public mutating func write(record: Record, id: String, context parties: any PartyLookup) throws(InteropError) -> Int
+    {
         let rows = try FSMA204Rows.rows(for: record, id: id, parties: parties)
         for row in rows { write(row: row) }
         return rows.count

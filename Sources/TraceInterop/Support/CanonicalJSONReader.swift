@@ -51,8 +51,9 @@ enum CanonicalJSONReader {
             members.reserveCapacity(8)
             while true {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string(),
-                      members.last.map({ Self.precedes($0.key, key) }) ?? true,
-                      next(UInt8(ascii: ":")), let value = value(depth: depth) else { return nil }
+                    members.last.map({ Self.precedes($0.key, key) }) ?? true,
+                    next(UInt8(ascii: ":")), let value = value(depth: depth)
+                else { return nil }
                 members.append((key, value))
                 if next(UInt8(ascii: ",")) { continue }
                 return next(UInt8(ascii: "}")) ? .object(members) : nil
@@ -61,10 +62,13 @@ enum CanonicalJSONReader {
 
         /// RFC 8785 order: by UTF-16 code units (the same as by bytes for ASCII names).
         private static func precedes(_ earlier: String, _ later: String) -> Bool {
-            var earlier = earlier, later = later
-            let ascii = earlier.withUTF8 { a in later.withUTF8 { b in
-                a.allSatisfy { $0 < 0x80 } && b.allSatisfy { $0 < 0x80 } ? a.lexicographicallyPrecedes(b) : nil
-            } }
+            var earlier = earlier
+            var later = later
+            let ascii = earlier.withUTF8 { a in
+                later.withUTF8 { b in
+                    a.allSatisfy { $0 < 0x80 } && b.allSatisfy { $0 < 0x80 } ? a.lexicographicallyPrecedes(b) : nil
+                }
+            }
             return ascii ?? earlier.utf16.lexicographicallyPrecedes(later.utf16)
         }
 
@@ -147,8 +151,10 @@ enum CanonicalJSONReader {
                     case UInt8(ascii: "r"): out.append(0x0D)
                     case UInt8(ascii: "u"):
                         // \u00xx, lowercase hex, for the other control characters only.
-                        guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "0"), bytes[index + 1] == UInt8(ascii: "0"),
-                              let high = Self.hex(bytes[index + 2]), high < 2, let low = Self.hex(bytes[index + 3]) else { return nil }
+                        guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "0"),
+                            bytes[index + 1] == UInt8(ascii: "0"),
+                            let high = Self.hex(bytes[index + 2]), high < 2, let low = Self.hex(bytes[index + 3])
+                        else { return nil }
                         index += 4
                         out.append(high << 4 | low)
                     default: return nil

@@ -8,7 +8,9 @@ enum ExactDecimal {
         var mantissa = Substring(text)
         var exponent = 0
         if let e = mantissa.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            guard let value = Int(mantissa[mantissa.index(after: e)...].drop { $0 == "+" }), abs(value) < 64 else { return nil }
+            guard let value = Int(mantissa[mantissa.index(after: e)...].drop { $0 == "+" }), abs(value) < 64 else {
+                return nil
+            }
             exponent = value
             mantissa = mantissa[..<e]
         }

@@ -28,51 +28,74 @@ enum StoredBody {
         switch kind {
         case .register, .revoke: return nil
         case .produce:
-            body = .produce(ProduceBody(batch: try code(r.required("batch")), product: try product(r.required("product")),
-                quantity: try quantity(r.required("quantity")), origin: try place(r.required("origin")),
-                expires: try r.optional("expires").map(time), epcis: try r.optional("epcis").map(origin)))
+            body = .produce(
+                ProduceBody(
+                    batch: try code(r.required("batch")), product: try product(r.required("product")),
+                    quantity: try quantity(r.required("quantity")), origin: try place(r.required("origin")),
+                    expires: try r.optional("expires").map(time), epcis: try r.optional("epcis").map(origin)))
         case .transform:
-            body = .transform(TransformBody(process: try enumeration(r.required("process")),
-                inputs: try array(r.required("inputs"), batchQuantity), outputs: try array(r.required("outputs"), output),
-                epcis: try r.optional("epcis").map(origin)))
+            body = .transform(
+                TransformBody(
+                    process: try enumeration(r.required("process")),
+                    inputs: try array(r.required("inputs"), batchQuantity),
+                    outputs: try array(r.required("outputs"), output),
+                    epcis: try r.optional("epcis").map(origin)))
         case .ship:
-            body = .ship(ShipBody(shipment: try string(r.required("shipment")), batch: try code(r.required("batch")),
-                quantity: try quantity(r.required("quantity")), to: try string(r.required("to")),
-                documents: try array(r.required("documents"), document), vehicle: try r.optional("vehicle").map(string),
-                epcis: try r.optional("epcis").map(origin)))
+            body = .ship(
+                ShipBody(
+                    shipment: try string(r.required("shipment")), batch: try code(r.required("batch")),
+                    quantity: try quantity(r.required("quantity")), to: try string(r.required("to")),
+                    documents: try array(r.required("documents"), document),
+                    vehicle: try r.optional("vehicle").map(string),
+                    epcis: try r.optional("epcis").map(origin)))
         case .receive:
-            body = .receive(ReceiveBody(shipment: try string(r.required("shipment")), from: try string(r.required("from")),
-                batch: try code(r.required("batch")), as: try code(r.required("as")), quantity: try quantity(r.required("quantity")),
-                documents: try array(r.required("documents"), document), accepted: try bool(r.required("accepted")),
-                inspectors: try r.optional("inspectors").map { v throws(Mismatch) in try array(v, string) },
-                expires: try r.optional("expires").map(time), epcis: try r.optional("epcis").map(origin)))
+            body = .receive(
+                ReceiveBody(
+                    shipment: try string(r.required("shipment")), from: try string(r.required("from")),
+                    batch: try code(r.required("batch")), as: try code(r.required("as")),
+                    quantity: try quantity(r.required("quantity")),
+                    documents: try array(r.required("documents"), document), accepted: try bool(r.required("accepted")),
+                    inspectors: try r.optional("inspectors").map { v throws(Mismatch) in try array(v, string) },
+                    expires: try r.optional("expires").map(time), epcis: try r.optional("epcis").map(origin)))
         case .test:
-            body = .test(TestBody(batch: try code(r.required("batch")), analyte: try string(r.required("analyte")),
-                method: try string(r.required("method")), result: try string(r.required("result")),
-                value: try r.optional("value").map(string), report: try r.optional("report").map(document)))
+            body = .test(
+                TestBody(
+                    batch: try code(r.required("batch")), analyte: try string(r.required("analyte")),
+                    method: try string(r.required("method")), result: try string(r.required("result")),
+                    value: try r.optional("value").map(string), report: try r.optional("report").map(document)))
         case .certify:
-            body = .certify(CertifyBody(type: try enumeration(r.required("type")), number: try string(r.required("number")),
-                subject: try r.optional("subject").map(string), batch: try r.optional("batch").map(code),
-                product: try r.optional("product").map(product), quantity: try r.optional("quantity").map(quantity),
-                origin: try r.optional("origin").map(place), destination: try r.optional("destination").map(string),
-                validFrom: try time(r.required("validFrom")), validUntil: try r.optional("validUntil").map(time),
-                result: try r.optional("result").map(string), vehicle: try r.optional("vehicle").map(string),
-                earTags: try r.optional("earTags").map { v throws(Mismatch) in try array(v, string) }))
+            body = .certify(
+                CertifyBody(
+                    type: try enumeration(r.required("type")), number: try string(r.required("number")),
+                    subject: try r.optional("subject").map(string), batch: try r.optional("batch").map(code),
+                    product: try r.optional("product").map(product), quantity: try r.optional("quantity").map(quantity),
+                    origin: try r.optional("origin").map(place), destination: try r.optional("destination").map(string),
+                    validFrom: try time(r.required("validFrom")), validUntil: try r.optional("validUntil").map(time),
+                    result: try r.optional("result").map(string), vehicle: try r.optional("vehicle").map(string),
+                    earTags: try r.optional("earTags").map { v throws(Mismatch) in try array(v, string) }))
         case .sell:
-            body = .sell(SellBody(slip: try code(r.required("slip")), batch: try code(r.required("batch")),
-                quantity: try quantity(r.required("quantity")), unitPrice: try amount(r.required("unitPrice")),
-                amount: try amount(r.required("amount")), epcis: try r.optional("epcis").map(origin)))
+            body = .sell(
+                SellBody(
+                    slip: try code(r.required("slip")), batch: try code(r.required("batch")),
+                    quantity: try quantity(r.required("quantity")), unitPrice: try amount(r.required("unitPrice")),
+                    amount: try amount(r.required("amount")), epcis: try r.optional("epcis").map(origin)))
         case .use:
-            body = .use(UseBody(meal: try code(r.required("meal")), service: try string(r.required("service")),
-                servedAt: try time(r.required("servedAt")), diners: try r.optional("diners").map(int),
-                dishes: try array(r.required("dishes"), dish)))
+            body = .use(
+                UseBody(
+                    meal: try code(r.required("meal")), service: try string(r.required("service")),
+                    servedAt: try time(r.required("servedAt")), diners: try r.optional("diners").map(int),
+                    dishes: try array(r.required("dishes"), dish)))
         case .recall:
-            body = .recall(RecallBody(recall: try string(r.required("recall")), batch: try code(r.required("batch")),
-                level: try int(r.required("level")), reason: try string(r.required("reason"))))
+            body = .recall(
+                RecallBody(
+                    recall: try string(r.required("recall")), batch: try code(r.required("batch")),
+                    level: try int(r.required("level")), reason: try string(r.required("reason"))))
         case .dispose:
-            body = .dispose(DisposeBody(batch: try code(r.required("batch")), quantity: try quantity(r.required("quantity")),
-                method: try string(r.required("method")), recall: try r.optional("recall").map(string),
-                note: try r.optional("note").map(string), epcis: try r.optional("epcis").map(origin)))
+            body = .dispose(
+                DisposeBody(
+                    batch: try code(r.required("batch")), quantity: try quantity(r.required("quantity")),
+                    method: try string(r.required("method")), recall: try r.optional("recall").map(string),
+                    note: try r.optional("note").map(string), epcis: try r.optional("epcis").map(origin)))
         }
         try r.finish()
         return body
@@ -156,8 +179,9 @@ enum StoredBody {
 
     static func product(_ value: JSONValue) throws(Mismatch) -> Product {
         var r = try Fields(value)
-        let product = Product(code: try string(r.required("code")), name: try string(r.required("name")),
-                              category: try enumeration(r.required("category")))
+        let product = Product(
+            code: try string(r.required("code")), name: try string(r.required("name")),
+            category: try enumeration(r.required("category")))
         try r.finish()
         return product
     }
@@ -192,24 +216,27 @@ enum StoredBody {
 
     static func output(_ value: JSONValue) throws(Mismatch) -> TransformOutput {
         var r = try Fields(value)
-        let item = TransformOutput(batch: try code(r.required("batch")), product: try product(r.required("product")),
-                                   quantity: try quantity(r.required("quantity")), expires: try r.optional("expires").map(time))
+        let item = TransformOutput(
+            batch: try code(r.required("batch")), product: try product(r.required("product")),
+            quantity: try quantity(r.required("quantity")), expires: try r.optional("expires").map(time))
         try r.finish()
         return item
     }
 
     static func dish(_ value: JSONValue) throws(Mismatch) -> Dish {
         var r = try Fields(value)
-        let item = Dish(name: try string(r.required("name")), ingredients: try array(r.required("ingredients"), batchQuantity),
-                        sample: try r.optional("sample").map(sample))
+        let item = Dish(
+            name: try string(r.required("name")), ingredients: try array(r.required("ingredients"), batchQuantity),
+            sample: try r.optional("sample").map(sample))
         try r.finish()
         return item
     }
 
     static func sample(_ value: JSONValue) throws(Mismatch) -> TraceModel.Sample {
         var r = try Fields(value)
-        let item = TraceModel.Sample(grams: try amount(r.required("grams")), keptUntil: try time(r.required("keptUntil")),
-                                     keptBy: try string(r.required("keptBy")))
+        let item = TraceModel.Sample(
+            grams: try amount(r.required("grams")), keptUntil: try time(r.required("keptUntil")),
+            keptBy: try string(r.required("keptBy")))
         try r.finish()
         return item
     }

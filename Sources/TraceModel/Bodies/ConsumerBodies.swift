@@ -15,7 +15,10 @@ public struct SellBody: RecordBody {
     /// The EPCIS event this record was imported from, if any.
     public var epcis: EPCISOrigin?
 
-    public init(slip: TraceCode, batch: TraceCode, quantity: Quantity, unitPrice: Amount, amount: Amount, epcis: EPCISOrigin? = nil) {
+    public init(
+        slip: TraceCode, batch: TraceCode, quantity: Quantity, unitPrice: Amount, amount: Amount,
+        epcis: EPCISOrigin? = nil
+    ) {
         self.slip = slip
         self.batch = batch
         self.quantity = quantity

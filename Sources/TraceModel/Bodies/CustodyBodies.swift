@@ -13,8 +13,11 @@ public struct ShipBody: RecordBody {
     /// The EPCIS event this record was imported from, if any.
     public var epcis: EPCISOrigin?
 
-    public init(shipment: String, batch: TraceCode, quantity: Quantity, to: String, documents: [DocumentRef], vehicle: String? = nil,
-                epcis: EPCISOrigin? = nil) {
+    public init(
+        shipment: String, batch: TraceCode, quantity: Quantity, to: String, documents: [DocumentRef],
+        vehicle: String? = nil,
+        epcis: EPCISOrigin? = nil
+    ) {
         self.shipment = shipment
         self.batch = batch
         self.quantity = quantity
@@ -77,8 +80,10 @@ public struct DisposeBody: RecordBody {
     /// The EPCIS event this record was imported from, if any.
     public var epcis: EPCISOrigin?
 
-    public init(batch: TraceCode, quantity: Quantity, method: String, recall: String? = nil, note: String? = nil,
-                epcis: EPCISOrigin? = nil) {
+    public init(
+        batch: TraceCode, quantity: Quantity, method: String, recall: String? = nil, note: String? = nil,
+        epcis: EPCISOrigin? = nil
+    ) {
         self.batch = batch
         self.quantity = quantity
         self.method = method

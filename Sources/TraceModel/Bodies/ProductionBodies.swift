@@ -9,7 +9,10 @@ public struct ProduceBody: RecordBody {
     /// The EPCIS event this record was imported from, if any.
     public var epcis: EPCISOrigin?
 
-    public init(batch: TraceCode, product: Product, quantity: Quantity, origin: Place, expires: Timestamp? = nil, epcis: EPCISOrigin? = nil) {
+    public init(
+        batch: TraceCode, product: Product, quantity: Quantity, origin: Place, expires: Timestamp? = nil,
+        epcis: EPCISOrigin? = nil
+    ) {
         self.batch = batch
         self.product = product
         self.quantity = quantity
@@ -71,7 +74,10 @@ public struct TestBody: RecordBody {
     /// The report, when a lab issued one.
     public var report: DocumentRef?
 
-    public init(batch: TraceCode, analyte: String, method: String, result: String, value: String? = nil, report: DocumentRef? = nil) {
+    public init(
+        batch: TraceCode, analyte: String, method: String, result: String, value: String? = nil,
+        report: DocumentRef? = nil
+    ) {
         self.batch = batch
         self.analyte = analyte
         self.method = method

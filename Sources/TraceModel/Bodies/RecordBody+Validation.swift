@@ -1,12 +1,16 @@
 enum Check {
     static func party(_ id: String?, _ field: String) throws(RecordProblem) {
         guard let id else { return }
-        guard PartyID.isValid(id) else { throw RecordProblem(field: "$.body.\(field)", reason: "\"\(id)\": \(PartyID.rule)") }
+        guard PartyID.isValid(id) else {
+            throw RecordProblem(field: "$.body.\(field)", reason: "\"\(id)\": \(PartyID.rule)")
+        }
     }
 
     static func positive(_ quantity: Quantity?, _ field: String) throws(RecordProblem) {
         guard let quantity else { return }
-        guard quantity.value > .zero else { throw RecordProblem(field: "$.body.\(field).value", reason: "must be greater than zero") }
+        guard quantity.value > .zero else {
+            throw RecordProblem(field: "$.body.\(field).value", reason: "must be greater than zero")
+        }
     }
 
     static func digits(_ text: String?, count: Int, _ field: String) throws(RecordProblem) {
@@ -17,12 +21,15 @@ enum Check {
     }
 
     static func nonEmpty(_ text: String, _ field: String) throws(RecordProblem) {
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw RecordProblem(field: "$.body.\(field)", reason: "must not be empty") }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw RecordProblem(field: "$.body.\(field)", reason: "must not be empty")
+        }
     }
 
     static func oneOf(_ text: String, _ allowed: [String], _ field: String) throws(RecordProblem) {
         guard allowed.contains(text) else {
-            throw RecordProblem(field: "$.body.\(field)", reason: "\"\(text)\" is not one of \(allowed.joined(separator: ", "))")
+            throw RecordProblem(
+                field: "$.body.\(field)", reason: "\"\(text)\" is not one of \(allowed.joined(separator: ", "))")
         }
     }
 }
@@ -44,7 +51,9 @@ extension RegisterBody {
 extension RevokeBody {
     public func validate() throws(RecordProblem) {
         let targets = [key != nil, certificate != nil, party != nil].filter { $0 }.count
-        guard targets == 1 else { throw RecordProblem(field: "$.body", reason: "name exactly one of key, certificate, party") }
+        guard targets == 1 else {
+            throw RecordProblem(field: "$.body", reason: "name exactly one of key, certificate, party")
+        }
         try Check.party(party, "party")
     }
 }
@@ -71,10 +80,16 @@ extension ProduceBody {
 
 extension TransformBody {
     public func validate() throws(RecordProblem) {
-        guard !inputs.isEmpty else { throw RecordProblem(field: "$.body.inputs", reason: "at least one input is required") }
-        guard !outputs.isEmpty else { throw RecordProblem(field: "$.body.outputs", reason: "at least one output is required") }
+        guard !inputs.isEmpty else {
+            throw RecordProblem(field: "$.body.inputs", reason: "at least one input is required")
+        }
+        guard !outputs.isEmpty else {
+            throw RecordProblem(field: "$.body.outputs", reason: "at least one output is required")
+        }
         for (index, input) in inputs.enumerated() { try Check.positive(input.quantity, "inputs[\(index)].quantity") }
-        for (index, output) in outputs.enumerated() { try Check.positive(output.quantity, "outputs[\(index)].quantity") }
+        for (index, output) in outputs.enumerated() {
+            try Check.positive(output.quantity, "outputs[\(index)].quantity")
+        }
     }
 }
 
@@ -114,7 +129,9 @@ extension UseBody {
         if let diners, !(1...1_000_000).contains(diners) {
             throw RecordProblem(field: "$.body.diners", reason: "must be from 1 to 1000000, found \(diners)")
         }
-        guard !dishes.isEmpty else { throw RecordProblem(field: "$.body.dishes", reason: "at least one dish is required") }
+        guard !dishes.isEmpty else {
+            throw RecordProblem(field: "$.body.dishes", reason: "at least one dish is required")
+        }
         for (d, dish) in dishes.enumerated() {
             try Check.nonEmpty(dish.name, "dishes[\(d)].name")
             for (i, ingredient) in dish.ingredients.enumerated() {

@@ -83,7 +83,9 @@ public struct RevokeBody: RecordBody {
     public var from: Timestamp
     public var reason: String
 
-    public init(key: String? = nil, certificate: DocumentRef? = nil, party: String? = nil, from: Timestamp, reason: String) {
+    public init(
+        key: String? = nil, certificate: DocumentRef? = nil, party: String? = nil, from: Timestamp, reason: String
+    ) {
         self.key = key
         self.certificate = certificate
         self.party = party

@@ -72,7 +72,9 @@ public enum CanonicalJSON {
             }
         case .object(let members):
             for member in sortedMembers(members) {
-                if let found = firstFailure(in: member.value, path: path + JSONParser.pathComponent(member.key)) { return found }
+                if let found = firstFailure(in: member.value, path: path + JSONParser.pathComponent(member.key)) {
+                    return found
+                }
             }
         default: break
         }
@@ -80,7 +82,8 @@ public enum CanonicalJSON {
     }
 
     /// Members in canonical order: by their names' UTF-16 code units.
-    private static func sortedMembers(_ members: [(key: String, value: JSONValue)]) -> [(key: String, value: JSONValue)] {
+    private static func sortedMembers(_ members: [(key: String, value: JSONValue)]) -> [(key: String, value: JSONValue)]
+    {
         // Names of ASCII letters and digits, as bodies and envelopes have, sort the same by their bytes, and are
         // often in order already.
         if members.allSatisfy({ $0.key.utf8.allSatisfy { $0 < 0x80 } }) {
@@ -182,7 +185,8 @@ public enum ECMAScriptNumber {
         let mantissa = parts[0]
         let exponent = parts.count > 1 ? Int(parts[1])! : 0
         var digits = Array(mantissa.filter { $0 != "." })
-        var point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
+        var point =
+            mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
             ?? mantissa.count
         while digits.first == "0" {
             digits.removeFirst()

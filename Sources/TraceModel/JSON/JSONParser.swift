@@ -70,7 +70,9 @@ public struct JSONParser {
 
     /// Reads one complete JSON document, and says whether a string or member name in it may hold a control
     /// character (C0, DEL or C1; `false` means none does).
-    static func read(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> (value: JSONValue, mayHoldControlCharacters: Bool) {
+    static func read(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> (
+        value: JSONValue, mayHoldControlCharacters: Bool
+    ) {
         let reading = try read(bytes, limits: limits, locating: nil)
         return (reading.value, reading.mayHoldControlCharacters)
     }
@@ -93,8 +95,9 @@ public struct JSONParser {
             throw parser.failure("unexpected data after the JSON value")
         }
         let isObject = bytes.first == UInt8(ascii: "{")
-        return Reading(value: value, mayHoldControlCharacters: parser.mayHoldControlCharacters,
-                       isCanonicalObject: parser.canonical && isObject, locatedMember: parser.wantedMember)
+        return Reading(
+            value: value, mayHoldControlCharacters: parser.mayHoldControlCharacters,
+            isCanonicalObject: parser.canonical && isObject, locatedMember: parser.wantedMember)
     }
 
     /// Reads one complete JSON document from a string.
@@ -132,9 +135,15 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return try readObject(depth: depth + 1)
         case UInt8(ascii: "["): return try readArray(depth: depth + 1)
         case UInt8(ascii: "\""): return .string(try readString())
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
         default: throw failure("unexpected character \(describe(bytes[index]))")
         }
@@ -146,9 +155,11 @@ public struct JSONParser {
 
     private mutating func expectLiteral(_ literal: StaticString) throws(Failure) {
         let count = literal.utf8CodeUnitCount
-        let matches = index + count <= bytes.count && literal.withUTF8Buffer { text in
-            (0..<count).allSatisfy { bytes[index + $0] == text[$0] }
-        }
+        let matches =
+            index + count <= bytes.count
+            && literal.withUTF8Buffer { text in
+                (0..<count).allSatisfy { bytes[index + $0] == text[$0] }
+            }
         guard matches else { throw failure("invalid literal (expected \(literal))") }
         index += count
     }
@@ -242,10 +253,13 @@ public struct JSONParser {
 
     /// The JSON path step for a member name: `.name`, or `["name"]` when it is not a plain identifier.
     public static func pathComponent(_ key: String) -> String {
-        let plain = !key.isEmpty && key.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
-        }
+        let plain =
+            !key.isEmpty
+            && key.utf8.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
+            }
         return plain ? ".\(key)" : "[\"\(key)\"]"
     }
 
@@ -290,12 +304,16 @@ public struct JSONParser {
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw failure("invalid number: no digit after '.'") }
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw failure("invalid number: no digit after '.'")
+            }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard index < bytes.count, isDigit(bytes[index]) else { throw failure("invalid number: bad exponent") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
@@ -391,9 +409,18 @@ public struct JSONParser {
         let minimum: UInt32
         var scalar: UInt32
         switch lead {
-        case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
-        case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+        case 0xC2...0xDF:
+            length = 2
+            minimum = 0x80
+            scalar = UInt32(lead & 0x1F)
+        case 0xE0...0xEF:
+            length = 3
+            minimum = 0x800
+            scalar = UInt32(lead & 0x0F)
+        case 0xF0...0xF4:
+            length = 4
+            minimum = 0x10000
+            scalar = UInt32(lead & 0x07)
         default: return nil
         }
         guard offset + length <= bytes.count else { return nil }
@@ -463,9 +490,18 @@ public struct JSONParser {
         let minimum: UInt32
         var scalar: UInt32
         switch lead {
-        case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
-        case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+        case 0xC2...0xDF:
+            length = 2
+            minimum = 0x80
+            scalar = UInt32(lead & 0x1F)
+        case 0xE0...0xEF:
+            length = 3
+            minimum = 0x800
+            scalar = UInt32(lead & 0x0F)
+        case 0xF0...0xF4:
+            length = 4
+            minimum = 0x10000
+            scalar = UInt32(lead & 0x07)
         default: throw failure("invalid UTF-8 byte 0x\(String(lead, radix: 16))")
         }
         guard index + length <= bytes.count else { throw failure("truncated UTF-8 sequence") }

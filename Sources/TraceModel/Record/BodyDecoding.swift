@@ -14,7 +14,8 @@ enum BodyDecoding {
         case .revoke: return .revoke(try decode(RevokeBody.self, from: json))
         case .certify: return .certify(try decode(CertifyBody.self, from: json))
         case .produce: return .produce(try decode(ProduceBody.self, from: json, quickly: ProduceBody.init(quickly:)))
-        case .transform: return .transform(try decode(TransformBody.self, from: json, quickly: TransformBody.init(quickly:)))
+        case .transform:
+            return .transform(try decode(TransformBody.self, from: json, quickly: TransformBody.init(quickly:)))
         case .ship: return .ship(try decode(ShipBody.self, from: json, quickly: ShipBody.init(quickly:)))
         case .receive: return .receive(try decode(ReceiveBody.self, from: json, quickly: ReceiveBody.init(quickly:)))
         case .test: return .test(try decode(TestBody.self, from: json))
@@ -26,7 +27,9 @@ enum BodyDecoding {
     }
 
     /// `quickly` reads a body that is exactly right (``QuickObject``), or gives `nil` for the ways below.
-    static func decode<T: RecordBody>(_ type: T.Type, from json: JSONValue, quickly: (JSONValue) -> T?) throws(RecordProblem) -> T {
+    static func decode<T: RecordBody>(_ type: T.Type, from json: JSONValue, quickly: (JSONValue) -> T?)
+        throws(RecordProblem) -> T
+    {
         if let value = quickly(json) {
             try value.validate()
             return value
@@ -45,7 +48,9 @@ enum BodyDecoding {
     /// Decodes through `JSONDecoder`, with the field and reason of the first problem.
     static func strictlyDecode<T: RecordBody>(_ type: T.Type, from json: JSONValue) throws(RecordProblem) -> T {
         let bytes: [UInt8]
-        do { bytes = try CanonicalJSON.bytes(json) } catch { throw RecordProblem(field: "$.body" + error.path.dropFirst(), reason: error.reason) }
+        do { bytes = try CanonicalJSON.bytes(json) } catch {
+            throw RecordProblem(field: "$.body" + error.path.dropFirst(), reason: error.reason)
+        }
         // The only numbers a body holds are integers; canonical bytes would turn 2.0 into 2, so look first.
         let badNumber = firstNonInteger(in: json, path: "$.body")
         let value: T
@@ -85,7 +90,9 @@ enum BodyDecoding {
             }
         case .object(let members):
             for member in members {
-                if let found = firstNonInteger(in: member.value, path: path + JSONParser.pathComponent(member.key)) { return found }
+                if let found = firstNonInteger(in: member.value, path: path + JSONParser.pathComponent(member.key)) {
+                    return found
+                }
             }
         default: break
         }
@@ -94,15 +101,19 @@ enum BodyDecoding {
 
     private static func firstUnknownField(in input: JSONValue, comparedWith known: JSONValue, path: String) -> String? {
         switch (input, known) {
-        case let (.object(inputMembers), .object):
+        case (.object(let inputMembers), .object):
             for member in inputMembers {
                 let childPath = path + JSONParser.pathComponent(member.key)
                 guard let knownValue = known[member.key] else { return childPath }
-                if let found = firstUnknownField(in: member.value, comparedWith: knownValue, path: childPath) { return found }
+                if let found = firstUnknownField(in: member.value, comparedWith: knownValue, path: childPath) {
+                    return found
+                }
             }
-        case let (.array(inputElements), .array(knownElements)):
+        case (.array(let inputElements), .array(let knownElements)):
             for (index, pair) in zip(inputElements, knownElements).enumerated() {
-                if let found = firstUnknownField(in: pair.0, comparedWith: pair.1, path: "\(path)[\(index)]") { return found }
+                if let found = firstUnknownField(in: pair.0, comparedWith: pair.1, path: "\(path)[\(index)]") {
+                    return found
+                }
             }
         default: break
         }
@@ -111,7 +122,9 @@ enum BodyDecoding {
 
     private static func problem(from error: DecodingError) -> RecordProblem {
         func path(_ codingPath: [any CodingKey]) -> String {
-            "$.body" + codingPath.map { key in key.intValue.map { "[\($0)]" } ?? JSONParser.pathComponent(key.stringValue) }.joined()
+            "$.body"
+                + codingPath.map { key in key.intValue.map { "[\($0)]" } ?? JSONParser.pathComponent(key.stringValue) }
+                .joined()
         }
         switch error {
         case .keyNotFound(let key, let context):
@@ -121,7 +134,8 @@ enum BodyDecoding {
         case .valueNotFound(let type, let context):
             return RecordProblem(field: path(context.codingPath), reason: "null where \(describe(type)) is required")
         case .dataCorrupted(let context):
-            let reason = context.debugDescription.contains("Cannot initialize")
+            let reason =
+                context.debugDescription.contains("Cannot initialize")
                 ? "value not allowed: \(context.debugDescription)" : context.debugDescription
             return RecordProblem(field: path(context.codingPath), reason: reason)
         @unknown default:
@@ -134,7 +148,7 @@ enum BodyDecoding {
         case is String.Type: return "a string"
         case is Int.Type: return "a whole number"
         case is Bool.Type: return "true or false"
-        case is Array<Any>.Type: return "an array"
+        case is [Any].Type: return "an array"
         default:
             let name = String(describing: type)
             return name.hasPrefix("Array") ? "an array" : name.hasPrefix("Dictionary") ? "an object" : name

@@ -9,7 +9,9 @@
 enum BodyValueDecoder {
     static func decode<T: Decodable>(_ type: T.Type, from json: JSONValue) -> T? {
         let usage = MemberUsage()
-        guard let value = try? T(from: ValueDecoder(value: json, usage: usage)), usage.everyMemberRead else { return nil }
+        guard let value = try? T(from: ValueDecoder(value: json, usage: usage)), usage.everyMemberRead else {
+            return nil
+        }
         return value
     }
 
@@ -47,7 +49,8 @@ enum BodyValueDecoder {
 
     /// An integer written with at most 15 digits: the strict path reads the double it denotes, which is then exact.
     static func integer(_ value: JSONValue) throws(Mismatch) -> Int {
-        guard case .number(let text) = value, text.utf8.count <= 16, let number = Int(text), abs(number) < 1_000_000_000_000_000
+        guard case .number(let text) = value, text.utf8.count <= 16, let number = Int(text),
+            abs(number) < 1_000_000_000_000_000
         else { throw Mismatch() }
         return number
     }
@@ -66,7 +69,9 @@ extension BodyValueDecoder {
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-            guard case .object(let members) = value, let slot = usage.register(count: members.count) else { throw Mismatch() }
+            guard case .object(let members) = value, let slot = usage.register(count: members.count) else {
+                throw Mismatch()
+            }
             return KeyedDecodingContainer(ObjectContainer<Key>(members: members, usage: usage, slot: slot))
         }
 
@@ -93,7 +98,9 @@ extension BodyValueDecoder {
         var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-        func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> { throw Mismatch() }
+        func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+            throw Mismatch()
+        }
         func unkeyedContainer() throws -> any UnkeyedDecodingContainer { throw Mismatch() }
         func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleValue(value: value) }
     }
@@ -210,7 +217,9 @@ extension BodyValueDecoder {
             try decodeValue(type, try next(), usage)
         }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
+            -> KeyedDecodingContainer<NestedKey>
+        {
             try ValueDecoder(value: try next(), usage: usage).container(keyedBy: type)
         }
 

@@ -183,7 +183,9 @@ extension BodyValueEncoder {
             try value.encode(to: NodeEncoder(node: node.appendChild()))
         }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+            NestedKey
+        > {
             let child = node.appendChild()
             return KeyedEncodingContainer(ObjectContainer<NestedKey>(node: child, valid: valid && child.becomeObject()))
         }

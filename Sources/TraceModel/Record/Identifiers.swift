@@ -5,7 +5,9 @@ public enum PartyID {
     public static func isValid(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard (2...64).contains(bytes.count), let first = bytes.first, (65...90).contains(first) else { return false }
+            guard (2...64).contains(bytes.count), let first = bytes.first, (65...90).contains(first) else {
+                return false
+            }
             return bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
         }
     }

@@ -133,7 +133,9 @@ extension ShipBody {
             let vehicle = object.optional("vehicle", QuickValue.string),
             object.isComplete
         else { return nil }
-        self.init(shipment: shipment, batch: batch, quantity: quantity, to: to, documents: documents, vehicle: vehicle, epcis: epcis)
+        self.init(
+            shipment: shipment, batch: batch, quantity: quantity, to: to, documents: documents, vehicle: vehicle,
+            epcis: epcis)
     }
 }
 
@@ -152,8 +154,9 @@ extension ReceiveBody {
             let inspectors = object.optional("inspectors", { QuickValue.array($0, QuickValue.string) }),
             object.isComplete
         else { return nil }
-        self.init(shipment: shipment, from: from, batch: batch, as: local, quantity: quantity, documents: documents,
-                  accepted: accepted, inspectors: inspectors, expires: expires, epcis: epcis)
+        self.init(
+            shipment: shipment, from: from, batch: batch, as: local, quantity: quantity, documents: documents,
+            accepted: accepted, inspectors: inspectors, expires: expires, epcis: epcis)
     }
 }
 

@@ -22,7 +22,8 @@ extension Record {
             throw RecordProblem(field: error.path, reason: "\(error.reason) (at byte \(error.offset + 1))")
         }
         let canonical = reading.isCanonicalObject ? CanonicalSource(text: bytes, sig: reading.locatedMember) : nil
-        return try parseDecoded(reading.value, canonical: canonical, mayHoldControlCharacters: reading.mayHoldControlCharacters)
+        return try parseDecoded(
+            reading.value, canonical: canonical, mayHoldControlCharacters: reading.mayHoldControlCharacters)
     }
 
     /// Text a record was read from that is its canonical form as it stands, and where its `sig` member stands.
@@ -56,48 +57,68 @@ extension Record {
             case "seq": envelope.seq = member.value
             case "sig": envelope.sig = member.value
             case "v": envelope.v = member.value
-            default: throw RecordProblem(field: "$" + JSONParser.pathComponent(member.key), reason: "unknown envelope field")
+            default:
+                throw RecordProblem(field: "$" + JSONParser.pathComponent(member.key), reason: "unknown envelope field")
             }
         }
         if mayHoldControlCharacters { try checkStrings(json, path: "$") }
         guard let version = envelope.v else { throw RecordProblem(field: "$.v", reason: "missing") }
         guard version.intValue == formatVersion else {
-            throw RecordProblem(field: "$.v", reason: "unsupported format version \(CanonicalJSON.describe(version)); this reader knows version \(formatVersion)")
+            throw RecordProblem(
+                field: "$.v",
+                reason:
+                    "unsupported format version \(CanonicalJSON.describe(version)); this reader knows version \(formatVersion)"
+            )
         }
         let kindText = try string(envelope.kind, "kind")
         guard let kind = RecordKind(rawValue: kindText) else {
-            throw RecordProblem(field: "$.kind", reason: "unknown kind \"\(kindText)\" (known: \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw RecordProblem(
+                field: "$.kind",
+                reason:
+                    "unknown kind \"\(kindText)\" (known: \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
         }
         let issuer = try string(envelope.issuer, "issuer")
         guard PartyID.isValid(issuer) else { throw RecordProblem(field: "$.issuer", reason: PartyID.rule) }
         guard let seqValue = envelope.seq else { throw RecordProblem(field: "$.seq", reason: "missing") }
         guard let seq = seqValue.intValue, seq >= 1, seq <= 1 << 53 else {
-            throw RecordProblem(field: "$.seq", reason: "must be a whole number from 1, found \(CanonicalJSON.describe(seqValue))")
+            throw RecordProblem(
+                field: "$.seq", reason: "must be a whole number from 1, found \(CanonicalJSON.describe(seqValue))")
         }
         let prev: String?
         switch envelope.prev {
         case nil: throw RecordProblem(field: "$.prev", reason: "missing (null for seq 1)")
         case .null?: prev = nil
         case .string(let text)?:
-            guard RecordID.isValid(text) else { throw RecordProblem(field: "$.prev", reason: "not a record id (sha256: and 64 lowercase hex digits)") }
+            guard RecordID.isValid(text) else {
+                throw RecordProblem(field: "$.prev", reason: "not a record id (sha256: and 64 lowercase hex digits)")
+            }
             prev = text
-        case let other?: throw RecordProblem(field: "$.prev", reason: "must be a record id or null, found \(other.typeName)")
+        case let other?:
+            throw RecordProblem(field: "$.prev", reason: "must be a record id or null, found \(other.typeName)")
         }
         if seq == 1, prev != nil { throw RecordProblem(field: "$.prev", reason: "must be null for seq 1") }
-        if seq > 1, prev == nil { throw RecordProblem(field: "$.prev", reason: "must name the issuer's record seq \(seq - 1)") }
+        if seq > 1, prev == nil {
+            throw RecordProblem(field: "$.prev", reason: "must name the issuer's record seq \(seq - 1)")
+        }
         let atText = try string(envelope.at, "at")
         guard let at = Timestamp(atText) else {
-            throw RecordProblem(field: "$.at", reason: "\"\(atText)\" is not an RFC 3339 time with an offset (e.g. 2026-11-28T06:30:00+08:00)")
+            throw RecordProblem(
+                field: "$.at",
+                reason: "\"\(atText)\" is not an RFC 3339 time with an offset (e.g. 2026-11-28T06:30:00+08:00)")
         }
         guard let body = envelope.body else { throw RecordProblem(field: "$.body", reason: "missing") }
-        guard case .object = body else { throw RecordProblem(field: "$.body", reason: "must be an object, found \(body.typeName)") }
+        guard case .object = body else {
+            throw RecordProblem(field: "$.body", reason: "must be an object, found \(body.typeName)")
+        }
         let sig = try envelope.sig.map { value throws(RecordProblem) in try parseSignature(value) }
         // Every member was checked above, so canonical text without `sig` is the canonical envelope without it, and
         // the text itself the whole record's canonical form.
         let record: Record
         if let canonical {
-            record = Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig,
-                            signedBytes: CanonicalText.removing(canonical.sig, from: canonical.text), canonicalText: canonical.text)
+            record = Record(
+                kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig,
+                signedBytes: CanonicalText.removing(canonical.sig, from: canonical.text), canonicalText: canonical.text)
         } else {
             record = try Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: sig)
         }

@@ -39,12 +39,16 @@ public struct Record: Sendable {
     private let canonicalText: [UInt8]?
 
     /// Builds an unsigned record from its parts.
-    public init(kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, body: some RecordBody) throws(RecordProblem) {
+    public init(kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, body: some RecordBody)
+        throws(RecordProblem)
+    {
         let bodyJSON = try Record.json(of: body)
         try self.init(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: bodyJSON, sig: nil)
     }
 
-    init(kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, bodyJSON: JSONValue, sig: Signature?) throws(RecordProblem) {
+    init(kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, bodyJSON: JSONValue, sig: Signature?)
+        throws(RecordProblem)
+    {
         self.kind = kind
         self.issuer = issuer
         self.seq = seq
@@ -54,7 +58,8 @@ public struct Record: Sendable {
         self.sig = sig
         canonicalText = nil
         do {
-            self.signedBytes = try CanonicalJSON.bytes(Record.envelope(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, body: bodyJSON, sig: nil))
+            self.signedBytes = try CanonicalJSON.bytes(
+                Record.envelope(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, body: bodyJSON, sig: nil))
         } catch {
             throw RecordProblem(field: error.path, reason: error.reason)
         }
@@ -62,8 +67,10 @@ public struct Record: Sendable {
 
     /// A record whose canonical bytes without `sig` are already known; `canonicalText` is the whole record's
     /// canonical JSON when it was read from that.
-    init(kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, bodyJSON: JSONValue, sig: Signature?,
-         signedBytes: [UInt8], canonicalText: [UInt8]? = nil) {
+    init(
+        kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, bodyJSON: JSONValue, sig: Signature?,
+        signedBytes: [UInt8], canonicalText: [UInt8]? = nil
+    ) {
         self.kind = kind
         self.issuer = issuer
         self.seq = seq
@@ -78,7 +85,9 @@ public struct Record: Sendable {
     /// The same record carrying `signature`.
     public func signed(with signature: Signature) -> Record {
         // The signed bytes do not change.
-        Record(kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: signature, signedBytes: signedBytes)
+        Record(
+            kind: kind, issuer: issuer, seq: seq, prev: prev, at: at, bodyJSON: body, sig: signature,
+            signedBytes: signedBytes)
     }
 
     /// The whole record (with `sig` when present) as canonical JSON: the form stored and exported.
@@ -103,14 +112,17 @@ public struct Record: Sendable {
         return out
     }
 
-    static func envelope(kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, body: JSONValue, sig: Signature?) -> JSONValue {
+    static func envelope(
+        kind: RecordKind, issuer: String, seq: Int, prev: String?, at: Timestamp, body: JSONValue, sig: Signature?
+    ) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("v", .number(String(formatVersion))), ("kind", .string(kind.rawValue)), ("issuer", .string(issuer)),
             ("seq", .number(String(seq))), ("prev", prev.map { .string($0) } ?? .null), ("at", .string(at.text)),
             ("body", body),
         ]
         if let sig {
-            members.append(("sig", .object([("alg", .string(sig.alg)), ("key", .string(sig.key)), ("value", .string(sig.value))])))
+            members.append(
+                ("sig", .object([("alg", .string(sig.alg)), ("key", .string(sig.key)), ("value", .string(sig.value))])))
         }
         return .object(members)
     }

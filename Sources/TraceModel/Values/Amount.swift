@@ -19,7 +19,8 @@ public struct Amount: Sendable, Hashable, Comparable, Codable, CustomStringConve
     /// leading zeros or trailing fraction zeros — one text per value, so a signed record has one form.
     public init?(_ text: some StringProtocol) {
         // In place when the text is stored contiguously (a String or Substring is), else copied.
-        let micros = text.utf8.withContiguousStorageIfAvailable(Amount.micros(of:))
+        let micros =
+            text.utf8.withContiguousStorageIfAvailable(Amount.micros(of:))
             ?? Array(text.utf8).withUnsafeBufferPointer(Amount.micros(of:))
         guard let micros else { return nil }
         self.micros = micros
@@ -111,7 +112,8 @@ public struct Amount: Sendable, Hashable, Comparable, Codable, CustomStringConve
         guard let amount = Amount(text) else {
             throw DecodingError.dataCorruptedError(
                 in: container,
-                debugDescription: "\"\(text)\" is not an exact decimal in its one written form (digits, optional point and 1-6 digits without trailing zeros, e.g. \"1.25\", \"32\")"
+                debugDescription:
+                    "\"\(text)\" is not an exact decimal in its one written form (digits, optional point and 1-6 digits without trailing zeros, e.g. \"1.25\", \"32\")"
             )
         }
         self = amount

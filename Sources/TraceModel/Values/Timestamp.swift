@@ -77,7 +77,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let secondOfDay = totalSeconds - days * 86_400
         let (year, month, day) = Timestamp.civilFromDays(days)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        var text = "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
+        var text =
+            "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
         if millis != 0 { text += "." + String(String(millis + 1000).dropFirst()) }
         if offsetMinutes == 0 {
             text += "Z"
@@ -94,7 +95,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// The local calendar date as written (`YYMMDD`), used in trace codes.
     public var localDateDigits: String {
-        String(text.utf8.prefix(10).filter { $0 != UInt8(ascii: "-") }.dropFirst(2).map { Character(UnicodeScalar($0)) })
+        String(
+            text.utf8.prefix(10).filter { $0 != UInt8(ascii: "-") }.dropFirst(2).map { Character(UnicodeScalar($0)) })
     }
 
     /// This instant moved by `milliseconds`, written at the same offset.

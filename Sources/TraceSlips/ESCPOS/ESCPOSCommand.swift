@@ -31,10 +31,19 @@ public enum ESCPOSCommand: Sendable, Hashable, CustomStringConvertible {
     case cut(partial: Bool, feed: Int?)
 
     /// `ESC a` justification values.
-    public enum Alignment: UInt8, Sendable, Hashable { case left = 0, center = 1, right = 2 }
+    public enum Alignment: UInt8, Sendable, Hashable {
+        case left = 0
+        case center = 1
+        case right = 2
+    }
 
     /// `GS ( k` function 169 values: levels L, M, Q, H.
-    public enum QRErrorCorrection: UInt8, Sendable, Hashable { case l = 48, m = 49, q = 50, h = 51 }
+    public enum QRErrorCorrection: UInt8, Sendable, Hashable {
+        case l = 48
+        case m = 49
+        case q = 50
+        case h = 51
+    }
 
     /// A short mnemonic form, for debugging output.
     public var description: String {
@@ -52,7 +61,8 @@ public enum ESCPOSCommand: Sendable, Hashable, CustomStringConvertible {
         case .qrErrorCorrection(let level): return "QR level \(level)"
         case .qrStore(let data): return "QR store \(data.count) bytes"
         case .qrPrint: return "QR print"
-        case .cut(let partial, let feed): return "GS V \(partial ? "partial" : "full")\(feed.map { " feed \($0)" } ?? "")"
+        case .cut(let partial, let feed):
+            return "GS V \(partial ? "partial" : "full")\(feed.map { " feed \($0)" } ?? "")"
         }
     }
 }

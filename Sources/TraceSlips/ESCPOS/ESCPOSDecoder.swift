@@ -74,7 +74,9 @@ public struct ESCPOSDecoder {
         case 0x45: commands.append(.emphasis(try take(1, "ESC E", from: start).first! & 1 == 1))
         case 0x61:
             let n = try take(1, "ESC a", from: start).first!
-            guard let alignment = ESCPOSCommand.Alignment(rawValue: n % 48) else { throw .escpos(offset: start, reason: "ESC a \(n) is not an alignment") }
+            guard let alignment = ESCPOSCommand.Alignment(rawValue: n % 48) else {
+                throw .escpos(offset: start, reason: "ESC a \(n) is not an alignment")
+            }
             commands.append(.alignment(alignment))
         case 0x64: commands.append(.feed(lines: Int(try take(1, "ESC d", from: start).first!)))
         case let other: throw .escpos(offset: start, reason: "unknown command ESC 0x\(hex(other))")
@@ -112,14 +114,22 @@ public struct ESCPOSDecoder {
 
     private mutating func qrFunction(_ start: Int) throws(SlipError) {
         let head = try take(3, "GS ( command", from: start)
-        guard head.first! == 0x6B else { throw .escpos(offset: start, reason: "unknown command GS ( 0x\(hex(head.first!))") }
+        guard head.first! == 0x6B else {
+            throw .escpos(offset: start, reason: "unknown command GS ( 0x\(hex(head.first!))")
+        }
         let length = Int(head[head.startIndex + 1]) | Int(head[head.startIndex + 2]) << 8
         guard length >= 2 else { throw .escpos(offset: start, reason: "GS ( k with a parameter length of \(length)") }
         let body = Array(try take(length, "GS ( k", from: start))
-        guard body[0] == 49 else { throw .escpos(offset: start, reason: "GS ( k for symbol type \(body[0]), not QR (49)") }
+        guard body[0] == 49 else {
+            throw .escpos(offset: start, reason: "GS ( k for symbol type \(body[0]), not QR (49)")
+        }
         let parameters = Array(body.dropFirst(2))
         func expect(_ count: Int) throws(SlipError) {
-            guard parameters.count == count else { throw .escpos(offset: start, reason: "QR function \(body[1]) has \(parameters.count) parameter bytes, expected \(count)") }
+            guard parameters.count == count else {
+                throw .escpos(
+                    offset: start,
+                    reason: "QR function \(body[1]) has \(parameters.count) parameter bytes, expected \(count)")
+            }
         }
         switch body[1] {
         case 65:
@@ -135,7 +145,9 @@ public struct ESCPOSDecoder {
             }
             commands.append(.qrErrorCorrection(level))
         case 80:
-            guard parameters.first == 0x30 else { throw .escpos(offset: start, reason: "QR store without the 0x30 marker") }
+            guard parameters.first == 0x30 else {
+                throw .escpos(offset: start, reason: "QR store without the 0x30 marker")
+            }
             commands.append(.qrStore(Array(parameters.dropFirst())))
         case 81:
             try expect(1)
@@ -148,7 +160,8 @@ public struct ESCPOSDecoder {
         while index < bytes.count, bytes[index] >= 0x20, bytes[index] != 0x7F { index += 1 }
         let run = Array(bytes[start..<index])
         if !chineseMode, let offset = run.firstIndex(where: { $0 >= 0x80 }) {
-            throw .escpos(offset: start + offset, reason: "byte 0x\(hex(run[offset])) outside Chinese mode (FS & missing)")
+            throw .escpos(
+                offset: start + offset, reason: "byte 0x\(hex(run[offset])) outside Chinese mode (FS & missing)")
         }
         let decoded: String
         do {

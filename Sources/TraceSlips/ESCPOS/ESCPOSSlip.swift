@@ -33,9 +33,18 @@ public struct ESCPOSSlip: Sendable {
         var emphasised = false
         var doubleHeight = false
         func set(_ wanted: ESCPOSCommand.Alignment, _ bold: Bool, _ tall: Bool) throws(SlipError) {
-            if wanted != alignment { try writer.write(.alignment(wanted)); alignment = wanted }
-            if bold != emphasised { try writer.write(.emphasis(bold)); emphasised = bold }
-            if tall != doubleHeight { try writer.write(.characterSize(width: 1, height: tall ? 2 : 1)); doubleHeight = tall }
+            if wanted != alignment {
+                try writer.write(.alignment(wanted))
+                alignment = wanted
+            }
+            if bold != emphasised {
+                try writer.write(.emphasis(bold))
+                emphasised = bold
+            }
+            if tall != doubleHeight {
+                try writer.write(.characterSize(width: 1, height: tall ? 2 : 1))
+                doubleHeight = tall
+            }
         }
         for line in TextSlip(content, paper: paper, language: language).lines {
             if let payload = line.qrPayload {

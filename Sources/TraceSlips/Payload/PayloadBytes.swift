@@ -21,7 +21,9 @@ struct PayloadWriter {
     }
 
     mutating func uint64(_ value: UInt64) {
-        for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift)))
+        }
     }
 
     /// A length byte and UTF-8 text of at most 255 bytes.
@@ -60,7 +62,9 @@ struct PayloadReader {
         var shift: UInt64 = 0
         while true {
             let next = try byte(field)
-            guard shift < 64, shift < 63 || next <= 1 else { throw .badField(field: field, reason: "number is too large") }
+            guard shift < 64, shift < 63 || next <= 1 else {
+                throw .badField(field: field, reason: "number is too large")
+            }
             value |= UInt64(next & 0x7F) << shift
             if next & 0x80 == 0 { return value }
             shift += 7
@@ -80,7 +84,9 @@ struct PayloadReader {
     mutating func shortText(_ field: String) throws(SlipError) -> String {
         let count = Int(try byte(field))
         let utf8 = try raw(count, field)
-        guard let text = String(validating: utf8, as: UTF8.self) else { throw .badField(field: field, reason: "not UTF-8 text") }
+        guard let text = String(validating: utf8, as: UTF8.self) else {
+            throw .badField(field: field, reason: "not UTF-8 text")
+        }
         return text
     }
 }

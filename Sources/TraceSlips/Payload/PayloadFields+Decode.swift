@@ -6,25 +6,32 @@ extension PayloadFields {
     static func decode(_ bytes: [UInt8], checkingID: Bool) throws(SlipError) -> Record {
         var r = PayloadReader(bytes)
         let flags = try r.byte("flags")
-        guard flags & ~0x1F == 0 else { throw .badField(field: "flags", reason: "unknown flag bits 0x\(String(flags, radix: 16))") }
+        guard flags & ~0x1F == 0 else {
+            throw .badField(field: "flags", reason: "unknown flag bits 0x\(String(flags, radix: 16))")
+        }
         let issuer = try r.shortText("issuer")
         guard PartyID.isValid(issuer) else { throw .badField(field: "issuer", reason: PartyID.rule) }
         let seqValue = try r.varint("seq")
-        guard seqValue >= 1, seqValue <= 1 << 53 else { throw .badField(field: "seq", reason: "must be from 1 to 2^53, found \(seqValue)") }
+        guard seqValue >= 1, seqValue <= 1 << 53 else {
+            throw .badField(field: "seq", reason: "must be from 1 to 2^53, found \(seqValue)")
+        }
         let seq = Int(seqValue)
         var prev: String?
         if flags & 2 != 0 {
             prev = RecordID.from(digest: try r.raw(32, "prev"))
         }
         guard (seq == 1) == (prev == nil) else {
-            throw .badField(field: "prev", reason: seq == 1 ? "must be absent for seq 1" : "must be present for seq \(seq)")
+            throw .badField(
+                field: "prev", reason: seq == 1 ? "must be absent for seq 1" : "must be present for seq \(seq)")
         }
         let at = try time(form: flags >> 2 & 3, &r)
         let slip = try traceCode(&r, "slip")
         let batch = try traceCode(&r, "batch")
         let quantityValue = try decimal(&r, "quantity.value")
         let unitIndex = Int(try r.byte("quantity.unit"))
-        guard unitIndex < units.count else { throw .badField(field: "quantity.unit", reason: "unknown unit code \(unitIndex)") }
+        guard unitIndex < units.count else {
+            throw .badField(field: "quantity.unit", reason: "unknown unit code \(unitIndex)")
+        }
         let unitPrice = try decimal(&r, "unitPrice")
         let amount = try decimal(&r, "amount")
         let key = flags & 16 != 0 ? try r.shortText("key") : "k-" + Hex.encode(try r.raw(8, "key"))
@@ -43,7 +50,9 @@ extension PayloadFields {
         } else {
             signatureBytes = rawSignature
         }
-        let body = SellBody(slip: slip, batch: batch, quantity: Quantity(quantityValue, units[unitIndex]), unitPrice: unitPrice, amount: amount)
+        let body = SellBody(
+            slip: slip, batch: batch, quantity: Quantity(quantityValue, units[unitIndex]), unitPrice: unitPrice,
+            amount: amount)
         let unsigned: Record
         do {
             unsigned = try Record(kind: .sell, issuer: issuer, seq: seq, prev: prev, at: at, body: body)
@@ -51,10 +60,13 @@ extension PayloadFields {
         } catch {
             throw .badField(field: error.field.replacingPrefix("$.body.", with: ""), reason: error.reason)
         }
-        let record = unsigned.signed(with: Signature(alg: alg.rawValue, key: key, value: Base64URL.encode(signatureBytes)))
+        let record = unsigned.signed(
+            with: Signature(alg: alg.rawValue, key: key, value: Base64URL.encode(signatureBytes)))
         if checkingID {
             let computed = Array(Digest.sha256(record.signedBytes).prefix(8))
-            guard computed == check else { throw .idMismatch(expected: Hex.encode(check), computed: Hex.encode(computed)) }
+            guard computed == check else {
+                throw .idMismatch(expected: Hex.encode(check), computed: Hex.encode(computed))
+            }
         }
         return record
     }
@@ -64,16 +76,24 @@ extension PayloadFields {
         case 0, 1:
             let value = try r.signedVarint("at")
             let quarters = Int(Int8(bitPattern: try r.byte("at.offset")))
-            guard (-95...95).contains(quarters) else { throw .badField(field: "at.offset", reason: "offset of \(quarters) quarter hours is a day or more") }
+            guard (-95...95).contains(quarters) else {
+                throw .badField(field: "at.offset", reason: "offset of \(quarters) quarter hours is a day or more")
+            }
             let (millis, overflow) = value.multipliedReportingOverflow(by: form == 0 ? 1000 : 1)
             // Years 1970-9999 only, as in records.
-            guard !overflow, (-86_400_000...253_402_300_799_999).contains(millis) else { throw .badField(field: "at", reason: "time is out of range") }
+            guard !overflow, (-86_400_000...253_402_300_799_999).contains(millis) else {
+                throw .badField(field: "at", reason: "time is out of range")
+            }
             let at = Timestamp(epochMilliseconds: millis, offsetMinutes: quarters * 15)
-            guard Timestamp(at.text) != nil else { throw .badField(field: "at", reason: "time is out of range (local years 1970-9999)") }
+            guard Timestamp(at.text) != nil else {
+                throw .badField(field: "at", reason: "time is out of range (local years 1970-9999)")
+            }
             return at
         case 2:
             let text = try r.shortText("at")
-            guard let at = Timestamp(text) else { throw .badField(field: "at", reason: "\"\(text)\" is not an RFC 3339 time with an offset") }
+            guard let at = Timestamp(text) else {
+                throw .badField(field: "at", reason: "\"\(text)\" is not an RFC 3339 time with an offset")
+            }
             return at
         default:
             throw .badField(field: "flags", reason: "unknown time form \(form)")
@@ -97,7 +117,9 @@ extension PayloadFields {
             guard !overflow else { throw .badField(field: field, reason: "value is too large") }
             value = next
         }
-        guard value <= 999_999_999_999_999_999 else { throw .badField(field: field, reason: "value is over 999999999999.999999") }
+        guard value <= 999_999_999_999_999_999 else {
+            throw .badField(field: field, reason: "value is over 999999999999.999999")
+        }
         return Amount(micros: Int64(value))
     }
 }

@@ -27,29 +27,41 @@ enum PayloadFields {
         static let known: UInt8 = 0x1F
     }
 
-    private enum TimeForm: UInt8 { case seconds = 0, milliseconds = 1, text = 2 }
+    private enum TimeForm: UInt8 {
+        case seconds = 0
+        case milliseconds = 1
+        case text = 2
+    }
 
     static func encode(_ record: Record) throws(SlipError) -> [UInt8] {
         guard let sig = record.sig else { throw .unsigned }
-        guard case .sell(let sale)? = try? record.decodedBody() else { throw .notCompactable("its body is not a valid sell body") }
+        guard case .sell(let sale)? = try? record.decodedBody() else {
+            throw .notCompactable("its body is not a valid sell body")
+        }
         guard [sale.quantity.value, sale.unitPrice, sale.amount].allSatisfy({ $0.micros >= 0 }) else {
             throw .notCompactable("quantity, unit price and amount must not be negative")
         }
         var flags: UInt8 = 0
         var w = PayloadWriter()
         // Signature first, to know the flags.
-        guard let signatureBytes = Base64URL.decode(sig.value) else { throw .notCompactable("sig.value is not base64url") }
+        guard let signatureBytes = Base64URL.decode(sig.value) else {
+            throw .notCompactable("sig.value is not base64url")
+        }
         let rawSignature: [UInt8]
         switch sig.alg {
         case SignatureAlgorithm.ed25519.rawValue:
             rawSignature = signatureBytes
         case SignatureAlgorithm.sm2sm3.rawValue:
             flags |= Flag.sm2
-            guard let raw = SM2SignatureEncoding.rawFromDER(signatureBytes) else { throw .notCompactable("the SM2 signature is not strict DER") }
+            guard let raw = SM2SignatureEncoding.rawFromDER(signatureBytes) else {
+                throw .notCompactable("the SM2 signature is not strict DER")
+            }
             rawSignature = raw
         default: throw .notCompactable("unknown signature algorithm \(sig.alg)")
         }
-        guard rawSignature.count == 64 else { throw .notCompactable("the signature has \(rawSignature.count) bytes, expected 64") }
+        guard rawSignature.count == 64 else {
+            throw .notCompactable("the signature has \(rawSignature.count) bytes, expected 64")
+        }
         guard PartyID.isValid(record.issuer) else { throw .notCompactable("issuer \(record.issuer) is not a party id") }
         var prevBytes: [UInt8] = []
         if let prev = record.prev {
@@ -60,7 +72,9 @@ enum PayloadFields {
             prevBytes = digest
         }
         let keyDigits = sig.key.hasPrefix("k-") ? String(sig.key.dropFirst(2)) : ""
-        let packedKey = keyDigits.utf8.count == 16 && Hex.encode(Hex.decode(keyDigits) ?? []) == keyDigits ? Hex.decode(keyDigits) : nil
+        let packedKey =
+            keyDigits.utf8.count == 16 && Hex.encode(Hex.decode(keyDigits) ?? []) == keyDigits
+            ? Hex.decode(keyDigits) : nil
         if packedKey == nil {
             guard sig.key.utf8.count <= 255 else { throw .notCompactable("key id is longer than 255 bytes") }
             flags |= Flag.keyText
@@ -89,7 +103,9 @@ enum PayloadFields {
     /// instant at that offset gives back the exact text; otherwise the text itself.
     private static func timeForm(_ at: Timestamp) -> (form: TimeForm, bytes: [UInt8]) {
         var w = PayloadWriter()
-        if at.offsetMinutes % 15 == 0, Timestamp(epochMilliseconds: at.epochMilliseconds, offsetMinutes: at.offsetMinutes).text == at.text {
+        if at.offsetMinutes % 15 == 0,
+            Timestamp(epochMilliseconds: at.epochMilliseconds, offsetMinutes: at.offsetMinutes).text == at.text
+        {
             let whole = at.epochMilliseconds % 1000 == 0
             w.signedVarint(whole ? at.epochMilliseconds / 1000 : at.epochMilliseconds)
             w.byte(UInt8(bitPattern: Int8(at.offsetMinutes / 15)))

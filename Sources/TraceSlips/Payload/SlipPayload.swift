@@ -35,10 +35,13 @@ public enum SlipPayload {
             throw .notCompactable(error.description)
         }
         guard rebuilt.signedBytes == record.signedBytes else {
-            throw .notCompactable("its body is not in canonical form (for example a price written \"28.50\" instead of \"28.5\"), so a rebuilt record would have another id")
+            throw .notCompactable(
+                "its body is not in canonical form (for example a price written \"28.50\" instead of \"28.5\"), so a rebuilt record would have another id"
+            )
         }
         let compressed = Zlib.compress(fields)
-        let container: [UInt8] = compressed.count < fields.count
+        let container: [UInt8] =
+            compressed.count < fields.count
             ? [Container.zlib.rawValue] + compressed : [Container.plain.rawValue] + fields
         return prefix + Base45.encode(container)
     }
@@ -53,8 +56,10 @@ public enum SlipPayload {
             container = try Base45.decode(String(body))
         } catch {
             switch error {
-            case .invalidCharacter(let position): throw .badBase45(position: position, reason: "character outside the base45 alphabet")
-            case .danglingCharacter: throw .badBase45(position: body.utf8.count - 1, reason: "a single character is left over at the end")
+            case .invalidCharacter(let position):
+                throw .badBase45(position: position, reason: "character outside the base45 alphabet")
+            case .danglingCharacter:
+                throw .badBase45(position: body.utf8.count - 1, reason: "a single character is left over at the end")
             case .groupOutOfRange(let position): throw .badBase45(position: position, reason: "group is out of range")
             }
         }

@@ -36,7 +36,8 @@ enum Zlib {
         switch status {
         case Z_OK: break
         case Z_DATA_ERROR: throw .badCompression("the deflate data or its checksum is damaged")
-        case Z_BUF_ERROR: throw .badCompression("the stream is cut short or inflates to more than \(maximumInflatedSize) bytes")
+        case Z_BUF_ERROR:
+            throw .badCompression("the stream is cut short or inflates to more than \(maximumInflatedSize) bytes")
         default: throw .badCompression("zlib status \(status)")
         }
         guard Int(inputLength) == input.count else {

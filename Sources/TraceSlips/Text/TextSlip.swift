@@ -32,7 +32,10 @@ public struct TextSlip: Sendable {
         /// Set on the line that stands for the QR code: the payload it carries.
         public var qrPayload: String?
 
-        init(_ text: String, _ alignment: Alignment = .left, emphasised: Bool = false, doubleHeight: Bool = false, qr: String? = nil) {
+        init(
+            _ text: String, _ alignment: Alignment = .left, emphasised: Bool = false, doubleHeight: Bool = false,
+            qr: String? = nil
+        ) {
             self.text = text
             self.alignment = alignment
             self.emphasised = emphasised
@@ -68,7 +71,9 @@ public struct TextSlip: Sendable {
                 lines += LineLayout.row(label, value, width: width, rightAligned: true)
                     .map { Line($0, emphasised: emphasised, doubleHeight: emphasised) }
             case .qr(let payload, let caption):
-                lines += LineLayout.wrap((language == .en ? "[QR]" : "[二维码]") + " " + caption, width: width).map { Line($0, .center) }
+                lines += LineLayout.wrap((language == .en ? "[QR]" : "[二维码]") + " " + caption, width: width).map {
+                    Line($0, .center)
+                }
                 lines.append(Line(payload, qr: payload))
             }
         }

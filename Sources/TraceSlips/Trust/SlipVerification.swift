@@ -70,7 +70,8 @@ public enum SlipRejection: Error, Sendable, Equatable, CustomStringConvertible {
             return "malformed slip payload: \(error)"
         case .altered(let error):
             if case .idMismatch(let expected, let computed) = error {
-                return "altered slip payload: the record rebuilt from it has an id starting \(computed), but the payload's check says \(expected)"
+                return
+                    "altered slip payload: the record rebuilt from it has an id starting \(computed), but the payload's check says \(expected)"
             }
             return "altered slip payload: \(error)"
         case .badSignature(let issuer, let key):
@@ -80,9 +81,11 @@ public enum SlipRejection: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownKey(let issuer, let key):
             return "unknown key: the slip is signed with key \(key), which is not registered to \(issuer)"
         case .revokedKey(let issuer, let key, let from, let reason, let soldAt):
-            return "revoked key: key \(key) of \(issuer) is revoked from \(from) (\(reason)); the sale is dated \(soldAt)"
+            return
+                "revoked key: key \(key) of \(issuer) is revoked from \(from) (\(reason)); the sale is dated \(soldAt)"
         case .notStall(let issuer, let role):
-            return "not a stall: \(issuer) is registered as \(role.rawValue) (\(role.chineseName)), which does not issue slips"
+            return
+                "not a stall: \(issuer) is registered as \(role.rawValue) (\(role.chineseName)), which does not issue slips"
         }
     }
 }

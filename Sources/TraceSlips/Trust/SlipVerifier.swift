@@ -23,18 +23,23 @@ public enum SlipVerifier {
         }
         guard let party = bundle.party(record.issuer) else { return .rejected(.unknownIssuer(record.issuer)) }
         guard let registered = party.keys.first(where: { $0.id == sig.key }),
-            let key = try? TrustBundle.publicKey(id: registered.id, alg: registered.alg, spki: registered.spki, what: "key")
+            let key = try? TrustBundle.publicKey(
+                id: registered.id, alg: registered.alg, spki: registered.spki, what: "key")
         else {
             return .rejected(.unknownKey(issuer: party.id, key: sig.key))
         }
         guard record.verifySignature(with: key) else { return .rejected(.badSignature(issuer: party.id, key: sig.key)) }
         if let revocation = party.revocation(of: sig.key, at: record.at) {
-            return .rejected(.revokedKey(issuer: party.id, key: sig.key, from: revocation.from, reason: revocation.reason, soldAt: record.at))
+            return .rejected(
+                .revokedKey(
+                    issuer: party.id, key: sig.key, from: revocation.from, reason: revocation.reason, soldAt: record.at)
+            )
         }
         guard party.role == .stall else { return .rejected(.notStall(issuer: party.id, role: party.role)) }
         let market = party.parent.flatMap { bundle.party($0) }
         let summary = SlipSummary(
-            recordID: record.id, stallID: party.id, stallName: party.name, marketID: party.parent, marketName: market?.name,
+            recordID: record.id, stallID: party.id, stallName: party.name, marketID: party.parent,
+            marketName: market?.name,
             slip: sale.slip, batch: sale.batch, quantity: sale.quantity, unitPrice: sale.unitPrice, amount: sale.amount,
             soldAt: record.at
         )

@@ -11,7 +11,9 @@ extension TrustBundle.Party {
             if let key = revoke.key {
                 retired.append(TrustBundle.Revocation(key: key, from: revoke.from, reason: revoke.reason))
             } else if revoke.party == registration.party {
-                retired += registration.keys.map { TrustBundle.Revocation(key: $0.id, from: revoke.from, reason: revoke.reason) }
+                retired += registration.keys.map {
+                    TrustBundle.Revocation(key: $0.id, from: revoke.from, reason: revoke.reason)
+                }
             }
         }
         self.init(

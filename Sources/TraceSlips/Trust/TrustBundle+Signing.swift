@@ -4,7 +4,9 @@ import TraceModel
 
 extension TrustBundle {
     /// A signed bundle. `signer` must be the private half of one of `anchors`.
-    public static func make(issuedAt: Timestamp, anchors: [Anchor], parties: [Party], signer: PrivateKey) throws(SlipError) -> TrustBundle {
+    public static func make(issuedAt: Timestamp, anchors: [Anchor], parties: [Party], signer: PrivateKey)
+        throws(SlipError) -> TrustBundle
+    {
         var bundle = TrustBundle(issuedAt: issuedAt, anchors: anchors, parties: parties)
         let keyID = signer.publicKey.keyID
         guard anchors.contains(where: { $0.key == keyID }) else {
@@ -74,7 +76,9 @@ extension TrustBundle {
         guard sig.alg == key.algorithm.rawValue, let signature = Base64URL.decode(sig.value),
             key.verify(signature: signature, message: message)
         else {
-            throw .bundle("its signature does not verify under anchor \(anchor.key) of \(anchor.party): the file was altered or damaged")
+            throw .bundle(
+                "its signature does not verify under anchor \(anchor.key) of \(anchor.party): the file was altered or damaged"
+            )
         }
         try bundle.checkKeys()
         return bundle
@@ -93,12 +97,15 @@ extension TrustBundle {
 
     /// Every anchor and party key must be a usable key whose id and algorithm match it; party ids unique.
     func checkKeys() throws(SlipError) {
-        for anchor in anchors { _ = try TrustBundle.publicKey(id: anchor.key, alg: anchor.alg, spki: anchor.spki, what: "anchor") }
+        for anchor in anchors {
+            _ = try TrustBundle.publicKey(id: anchor.key, alg: anchor.alg, spki: anchor.spki, what: "anchor")
+        }
         var seen: Set<String> = []
         for party in parties {
             guard seen.insert(party.id).inserted else { throw .bundle("party \(party.id) is listed twice") }
             for key in party.keys {
-                _ = try TrustBundle.publicKey(id: key.id, alg: key.alg, spki: key.spki, what: "key of party \(party.id)")
+                _ = try TrustBundle.publicKey(
+                    id: key.id, alg: key.alg, spki: key.spki, what: "key of party \(party.id)")
             }
         }
     }
@@ -113,7 +120,9 @@ extension TrustBundle {
             throw .bundle("\(what) \(id): \(error)")
         }
         guard key.keyID == id else { throw .bundle("\(what) \(id): the key's own id is \(key.keyID)") }
-        guard key.algorithm.rawValue == alg else { throw .bundle("\(what) \(id): listed as \(alg) but the key is \(key.algorithm.rawValue)") }
+        guard key.algorithm.rawValue == alg else {
+            throw .bundle("\(what) \(id): listed as \(alg) but the key is \(key.algorithm.rawValue)")
+        }
         return key
     }
 }

@@ -66,7 +66,10 @@ public struct TrustBundle: Sendable, Hashable, Codable {
         public var revocations: [Revocation]
 
         /// A party from its parts.
-        public init(id: String, name: String, role: Role, area: String, parent: String? = nil, keys: [RegisteredKey], revocations: [Revocation] = []) {
+        public init(
+            id: String, name: String, role: Role, area: String, parent: String? = nil, keys: [RegisteredKey],
+            revocations: [Revocation] = []
+        ) {
             self.id = id
             self.name = name
             self.role = role

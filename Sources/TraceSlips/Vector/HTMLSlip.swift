@@ -41,7 +41,9 @@ public struct HTMLSlip: Sendable {
             case .note(let text): body.append("<p class=\"note\">\(e(text))</p>")
             case .qr(let payload, let caption):
                 let code = try QRCode(payload)
-                body.append("<figure class=\"qr\">\(QRPath.inlineSVG(code, label: caption))<figcaption>\(e(caption))</figcaption></figure>")
+                body.append(
+                    "<figure class=\"qr\">\(QRPath.inlineSVG(code, label: caption))<figcaption>\(e(caption))</figcaption></figure>"
+                )
             case .field: break
             }
         }

@@ -31,7 +31,8 @@ public enum QRPath {
     /// A standalone `<svg>` element of the code that scales to its container (for HTML).
     static func inlineSVG(_ code: QRCode, label: String) -> String {
         let side = side(of: code)
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" role=\"img\" aria-label=\"\(XMLText.escape(label))\" shape-rendering=\"crispEdges\">"
+        return
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" role=\"img\" aria-label=\"\(XMLText.escape(label))\" shape-rendering=\"crispEdges\">"
             + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#ffffff\"/>"
             + "<path fill=\"#000000\" d=\"\(data(of: code))\"/></svg>"
     }

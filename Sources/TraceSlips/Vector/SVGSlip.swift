@@ -54,7 +54,9 @@ public struct SVGSlip: Sendable {
                 text(value, x: m, bold: true)
             case .rule:
                 y += SVGSlip.lineHeight / 2
-                items.append("<line x1=\"\(m)\" y1=\"\(y)\" x2=\"\(width - m)\" y2=\"\(y)\" stroke=\"#000000\" stroke-dasharray=\"4 3\"/>")
+                items.append(
+                    "<line x1=\"\(m)\" y1=\"\(y)\" x2=\"\(width - m)\" y2=\"\(y)\" stroke=\"#000000\" stroke-dasharray=\"4 3\"/>"
+                )
             case .field(let label, let value, let emphasised):
                 let size = emphasised ? 20 : SVGSlip.fontSize
                 let lines = LineLayout.row(label, value, width: columns, rightAligned: true)

@@ -24,68 +24,85 @@ public struct StoreAuditQuery: AuditQuery {
         var conditions = SQLConditions()
         conditions.window(time, from: scope.since, until: scope.until)
         if let id = scope.party, !party.isEmpty {
-            conditions.add("(" + party.map { "\($0) = ?" }.joined(separator: " OR ") + ")", Array(repeating: id, count: party.count))
+            conditions.add(
+                "(" + party.map { "\($0) = ?" }.joined(separator: " OR ") + ")",
+                Array(repeating: id, count: party.count))
         }
         return (conditions.sql, conditions.arguments)
     }
 
     public func parties() throws -> [AuditParty] {
         var licences: [String: [Licence]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT party, type, number, valid_from_ms, valid_until_ms FROM licences") {
+        for row in try Row.fetchAll(db, sql: "SELECT party, type, number, valid_from_ms, valid_until_ms FROM licences")
+        {
             guard let type = DocumentType(rawValue: row[1]) else { continue }
             let until: Int64? = row[4]
-            licences[row[0], default: []].append(Licence(
-                type: type, number: row[2], validFrom: Timestamp(epochMilliseconds: row[3]),
-                validUntil: until.map { Timestamp(epochMilliseconds: $0) }))
+            licences[row[0], default: []].append(
+                Licence(
+                    type: type, number: row[2], validFrom: Timestamp(epochMilliseconds: row[3]),
+                    validUntil: until.map { Timestamp(epochMilliseconds: $0) }))
         }
-        return try Row.fetchAll(db, sql: "SELECT id, name, role, area, parent, credit_code, record FROM parties ORDER BY id").compactMap { row in
+        return try Row.fetchAll(
+            db, sql: "SELECT id, name, role, area, parent, credit_code, record FROM parties ORDER BY id"
+        ).compactMap { row in
             guard let role = Role(rawValue: row[2]) else { return nil }
             let id: String = row[0]
-            return AuditParty(id: id, name: row[1], role: role, area: row[3], parent: row[4], creditCode: row[5],
-                              licences: licences[id] ?? [], record: row[6])
+            return AuditParty(
+                id: id, name: row[1], role: role, area: row[3], parent: row[4], creditCode: row[5],
+                licences: licences[id] ?? [], record: row[6])
         }
     }
 
     public func documents() throws -> [AuditDocument] {
-        try Row.fetchAll(db, sql: """
-            SELECT d.record, d.issuer, p.role, d.type, d.number, d.subject, d.batch, d.quantity_micros, d.unit,
-                   d.valid_from_ms, d.valid_until_ms, d.result, d.revoked_ms, r.at_ms
-            FROM documents d JOIN records r ON r.id = d.record LEFT JOIN parties p ON p.id = d.issuer
-            ORDER BY r.n
-            """
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT d.record, d.issuer, p.role, d.type, d.number, d.subject, d.batch, d.quantity_micros, d.unit,
+                       d.valid_from_ms, d.valid_until_ms, d.result, d.revoked_ms, r.at_ms
+                FROM documents d JOIN records r ON r.id = d.record LEFT JOIN parties p ON p.id = d.issuer
+                ORDER BY r.n
+                """
         ).compactMap { row in
             guard let type = DocumentType(rawValue: row[3]) else { return nil }
             let micros: Int64? = row[7]
             let unit: String? = row[8]
             var quantity: Quantity?
-            if let micros, let unit, let parsed = QuantityUnit(rawValue: unit) { quantity = Quantity(Amount(micros: micros), parsed) }
+            if let micros, let unit, let parsed = QuantityUnit(rawValue: unit) {
+                quantity = Quantity(Amount(micros: micros), parsed)
+            }
             return AuditDocument(
-                record: row[0], issuer: row[1], issuerRole: (row[2] as String?).flatMap(Role.init(rawValue:)), type: type,
-                number: row[4], subject: row[5], batch: row[6], quantity: quantity, validFrom: row[9], validUntil: row[10],
+                record: row[0], issuer: row[1], issuerRole: (row[2] as String?).flatMap(Role.init(rawValue:)),
+                type: type,
+                number: row[4], subject: row[5], batch: row[6], quantity: quantity, validFrom: row[9],
+                validUntil: row[10],
                 result: row[11], revokedFrom: row[12], at: row[13])
         }
     }
 
     public func receipts(_ scope: AuditScope) throws -> [AuditReceipt] {
         let (condition, arguments) = scopeSQL(scope, time: "r.at_ms", party: ["r.issuer"])
-        return try Row.fetchAll(db, sql: """
-            SELECT r.id, r.at_ms, r.issuer, pr.role, s.sender, ps.role, CAST(r.raw AS TEXT), s.record
-            FROM records r
-            JOIN parties pr ON pr.id = r.issuer
-            LEFT JOIN shipments s ON s.received_by = r.id
-            LEFT JOIN parties ps ON ps.id = s.sender
-            WHERE r.kind = 'receive' AND r.kind <> 'sell' AND \(condition)
-            ORDER BY r.n
-            """, arguments: arguments
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.id, r.at_ms, r.issuer, pr.role, s.sender, ps.role, CAST(r.raw AS TEXT), s.record
+                FROM records r
+                JOIN parties pr ON pr.id = r.issuer
+                LEFT JOIN shipments s ON s.received_by = r.id
+                LEFT JOIN parties ps ON ps.id = s.sender
+                WHERE r.kind = 'receive' AND r.kind <> 'sell' AND \(condition)
+                ORDER BY r.n
+                """, arguments: arguments
         ).compactMap { row in
-            guard let record = try? TraceModel.Record.parse(Array((row[6] as String).utf8)), case .receive(let body)? = try? record.decodedBody(),
+            guard let record = try? TraceModel.Record.parse(Array((row[6] as String).utf8)),
+                case .receive(let body)? = try? record.decodedBody(),
                 let receiverRole = Role(rawValue: row[3])
             else { return nil }
             let product = try graph.node(body.as.digits)?.product ?? graph.node(body.batch.digits)?.product
             return AuditReceipt(
                 record: row[0], at: row[1], receiver: row[2], receiverRole: receiverRole, sender: body.from,
                 senderRole: (row[5] as String?).flatMap(Role.init(rawValue:)), batch: body.batch.digits,
-                local: body.accepted ? body.as.digits : nil, product: product, quantity: body.quantity, documents: body.documents,
+                local: body.accepted ? body.as.digits : nil, product: product, quantity: body.quantity,
+                documents: body.documents,
                 accepted: body.accepted, expires: body.expires?.epochMilliseconds, shipRecord: row[7])
         }
     }
@@ -96,10 +113,12 @@ public struct StoreAuditQuery: AuditQuery {
         _ = all.append(contentsOf: [kind.rawValue])
         // Records other than sales are indexed by kind (records_kind_unsold); sales, most of the store, are scanned.
         let indexed = kind == .sell ? "" : " AND kind <> 'sell'"
-        return try Row.fetchAll(db, sql: """
-            SELECT id, issuer, at_ms, json_extract(CAST(raw AS TEXT), '$.body') FROM records
-            WHERE \(condition) AND kind = ?\(indexed) ORDER BY n
-            """, arguments: all
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, issuer, at_ms, json_extract(CAST(raw AS TEXT), '$.body') FROM records
+                WHERE \(condition) AND kind = ?\(indexed) ORDER BY n
+                """, arguments: all
         ).map { row in AuditRecord(id: row[0], issuer: row[1], kind: kind, at: row[2], bodyJSON: row[3]) }
     }
 
@@ -185,14 +204,18 @@ public struct StoreAuditQuery: AuditQuery {
 
     public func shipments(_ scope: AuditScope) throws -> [Shipment] {
         let (condition, arguments) = scopeSQL(scope, time: "at_ms", party: ["sender", "receiver"])
-        return try Row.fetchAll(db, sql: """
-            SELECT record, shipment, sender, receiver, batch, quantity_micros, unit, at_ms, received_by
-            FROM shipments WHERE \(condition) ORDER BY at_ms
-            """, arguments: arguments
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT record, shipment, sender, receiver, batch, quantity_micros, unit, at_ms, received_by
+                FROM shipments WHERE \(condition) ORDER BY at_ms
+                """, arguments: arguments
         ).map { row in
-            Shipment(record: row[0], shipment: row[1], sender: row[2], receiver: row[3], batch: row[4],
-                     quantity: Quantity(Amount(micros: row[5]), QuantityUnit(rawValue: row[6]) ?? .kilogram), atMilliseconds: row[7],
-                     receivedBy: row[8])
+            Shipment(
+                record: row[0], shipment: row[1], sender: row[2], receiver: row[3], batch: row[4],
+                quantity: Quantity(Amount(micros: row[5]), QuantityUnit(rawValue: row[6]) ?? .kilogram),
+                atMilliseconds: row[7],
+                receivedBy: row[8])
         }
     }
 

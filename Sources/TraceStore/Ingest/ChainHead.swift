@@ -26,7 +26,8 @@ public struct ChainHead: Sendable, Equatable {
         guard now.seq == nextSeq, now.prev == prev else {
             throw StoreError(
                 .chainMoved,
-                "the chain of \(issuer) moved on while the input was made (its next seq is now \(now.seq), not \(nextSeq)); nothing was stored")
+                "the chain of \(issuer) moved on while the input was made (its next seq is now \(now.seq), not \(nextSeq)); nothing was stored"
+            )
         }
     }
 }

@@ -33,8 +33,10 @@ final class NodeInfo {
     let originArea: String?
     let originName: String?
 
-    init(holder: String, unit: QuantityUnit, type: String, productCode: String?, productName: String?, category: String?,
-         originArea: String?, originName: String?) {
+    init(
+        holder: String, unit: QuantityUnit, type: String, productCode: String?, productName: String?, category: String?,
+        originArea: String?, originName: String?
+    ) {
         self.holder = holder
         self.unit = unit
         self.type = type
@@ -70,7 +72,10 @@ final class IngestContext {
     private var journal: [CacheEntry] = []
 
     private enum CacheEntry {
-        case head(String), role(String), key(String), node(String)
+        case head(String)
+        case role(String)
+        case key(String)
+        case node(String)
     }
 
     init(db: Database, now: Int64, journaling: Bool = true) throws {
@@ -109,7 +114,8 @@ final class IngestContext {
     func verifySignature(of record: TraceModel.Record) throws -> Bool? {
         guard let keyID = record.sig?.key else { return nil }
         if verifyingKeys[keyID] == nil {
-            let spki = try value(Data.self, "SELECT spki FROM keys WHERE id = ?", [keyID])
+            let spki =
+                try value(Data.self, "SELECT spki FROM keys WHERE id = ?", [keyID])
                 ?? value(Data.self, "SELECT spki FROM anchors WHERE key_id = ?", [keyID])
             verifyingKeys[keyID] = spki.flatMap { try? PublicKey(spkiDER: Array($0)) }
         }
@@ -140,9 +146,10 @@ final class IngestContext {
 
     func head(of issuer: String) throws -> (seq: Int, id: String)? {
         if let cached = heads[issuer] { return cached }
-        guard let head = try statements.first(
-            "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", [.text(issuer)],
-            { row in (seq: Int(row.integer(0) ?? 0), id: row.text(1) ?? "") })
+        guard
+            let head = try statements.first(
+                "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", [.text(issuer)],
+                { row in (seq: Int(row.integer(0) ?? 0), id: row.text(1) ?? "") })
         else { return nil }
         heads[issuer] = head
         remember(.head(issuer))
@@ -167,7 +174,9 @@ final class IngestContext {
 
     func role(of party: String) throws -> Role? {
         if let cached = roles[party] { return cached }
-        guard let text = try statements.first("SELECT role FROM parties WHERE id = ?", [.text(party)], { $0.text(0) }) ?? nil,
+        guard
+            let text = try statements.first("SELECT role FROM parties WHERE id = ?", [.text(party)], { $0.text(0) })
+                ?? nil,
             let role = Role(rawValue: text)
         else { return nil }
         roles[party] = role
@@ -211,15 +220,18 @@ final class IngestContext {
 
     func node(_ code: TraceCode) throws -> NodeInfo? {
         if let cached = nodeCache[code.digits] { return cached }
-        guard let found = try statements.first(
-            "SELECT holder, unit, type, product_code, product_name, category, origin_area, origin_name FROM nodes WHERE code = ?",
-            [.text(code.digits)],
-            { row in
-                QuantityUnit(rawValue: row.text(1) ?? "").map { unit in
-                    NodeInfo(holder: row.text(0) ?? "", unit: unit, type: row.text(2) ?? "", productCode: row.text(3),
-                             productName: row.text(4), category: row.text(5), originArea: row.text(6), originName: row.text(7))
-                }
-            }),
+        guard
+            let found = try statements.first(
+                "SELECT holder, unit, type, product_code, product_name, category, origin_area, origin_name FROM nodes WHERE code = ?",
+                [.text(code.digits)],
+                { row in
+                    QuantityUnit(rawValue: row.text(1) ?? "").map { unit in
+                        NodeInfo(
+                            holder: row.text(0) ?? "", unit: unit, type: row.text(2) ?? "", productCode: row.text(3),
+                            productName: row.text(4), category: row.text(5), originArea: row.text(6),
+                            originName: row.text(7))
+                    }
+                }),
             let info = found
         else { return nil }
         nodeCache[code.digits] = info

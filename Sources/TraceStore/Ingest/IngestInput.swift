@@ -92,7 +92,9 @@ struct LineSplitter {
         var end = line.endIndex
         if end > line.startIndex, line[end - 1] == 0x0D { end -= 1 }
         let text = line[line.startIndex..<end]
-        if !text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { lines.append(IngestLine(number: number, bytes: Array(text))) }
+        if !text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            lines.append(IngestLine(number: number, bytes: Array(text)))
+        }
         number += 1
     }
 }

@@ -22,7 +22,8 @@ enum IngestStamp {
         var high = last + 1
         while low < high {
             let middle = low + (high - low) / 2
-            let stamp = try Int64.fetchOne(db, sql: "SELECT ingested_ms FROM records WHERE n >= ? ORDER BY n LIMIT 1", arguments: [middle])
+            let stamp = try Int64.fetchOne(
+                db, sql: "SELECT ingested_ms FROM records WHERE n >= ? ORDER BY n LIMIT 1", arguments: [middle])
             if let stamp, stamp < since { low = middle + 1 } else { high = middle }
         }
         return low
@@ -41,8 +42,11 @@ enum IngestStamp {
     static func makeNonDecreasing(_ db: Database) throws {
         // Each stamp with the rowids it spans, in stamp order: in order by rowid too when each span ends before
         // the next begins.
-        let spans = try Row.fetchAll(db, sql: "SELECT min(n), max(n) FROM records GROUP BY ingested_ms ORDER BY ingested_ms")
-        let ordered = zip(spans, spans.dropFirst()).allSatisfy { earlier, later in (earlier[1] as Int64) < (later[0] as Int64) }
+        let spans = try Row.fetchAll(
+            db, sql: "SELECT min(n), max(n) FROM records GROUP BY ingested_ms ORDER BY ingested_ms")
+        let ordered = zip(spans, spans.dropFirst()).allSatisfy { earlier, later in
+            (earlier[1] as Int64) < (later[0] as Int64)
+        }
         if !ordered { try db.execute(sql: raiseStamps) }
     }
 

@@ -55,7 +55,8 @@ final class LinePipeline: @unchecked Sendable {
     func next() -> [ParsedLine]? {
         condition.lock()
         defer { condition.unlock() }
-        while chunks[nextToApply] == nil && !cancelled && failure == nil && (endChunk.map { nextToApply < $0 } ?? true) {
+        while chunks[nextToApply] == nil && !cancelled && failure == nil && (endChunk.map { nextToApply < $0 } ?? true)
+        {
             condition.wait()
         }
         guard failure == nil, let chunk = chunks.removeValue(forKey: nextToApply) else { return nil }
@@ -122,7 +123,8 @@ final class LinePipeline: @unchecked Sendable {
             if learnt || keysNow.count != known.count {
                 condition.unlock()
                 for line in parsed.indices where parsed[line].signatureValid == nil {
-                    guard let keyID = parsed[line].keyID, let key = keysNow[keyID], let record = parsed[line].record else { continue }
+                    guard let keyID = parsed[line].keyID, let key = keysNow[keyID], let record = parsed[line].record
+                    else { continue }
                     parsed[line].signatureValid = record.verifySignature(with: key)
                 }
                 condition.lock()

@@ -20,8 +20,11 @@ enum LineParsing {
     static func parse(_ input: IngestLine, keys: [String: PublicKey]) -> ParsedLine {
         do throws(RecordProblem) {
             let (record, body) = try TraceModel.Record.parseDecoded(input.bytes)
-            var parsed = ParsedLine(line: input.number, record: record, id: record.id, body: body, keyID: record.sig?.key)
-            if let sig = record.sig, let key = keys[sig.key] { parsed.signatureValid = record.verifySignature(with: key) }
+            var parsed = ParsedLine(
+                line: input.number, record: record, id: record.id, body: body, keyID: record.sig?.key)
+            if let sig = record.sig, let key = keys[sig.key] {
+                parsed.signatureValid = record.verifySignature(with: key)
+            }
             return parsed
         } catch {
             return ParsedLine(line: input.number, problem: error)

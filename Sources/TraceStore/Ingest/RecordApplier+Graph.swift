@@ -4,27 +4,33 @@ import TraceModel
 
 extension RecordApplier {
     func applyProduce(_ body: ProduceBody) throws {
-        try createNode(body.batch, type: "batch", field: "$.body.batch", product: body.product, quantity: body.quantity,
-                       expires: body.expires, origin: body.origin, inputs: 0)
+        try createNode(
+            body.batch, type: "batch", field: "$.body.batch", product: body.product, quantity: body.quantity,
+            expires: body.expires, origin: body.origin, inputs: 0)
     }
 
     func applyTransform(_ body: TransformBody) throws {
         var taken: [(TraceCode, Int64, QuantityUnit)] = []
         for (index, input) in body.inputs.enumerated() {
-            let micros = try takeOut(input.batch, input.quantity, field: "$.body.inputs[\(index)]", movement: "transform")
+            let micros = try takeOut(
+                input.batch, input.quantity, field: "$.body.inputs[\(index)]", movement: "transform")
             taken.append((input.batch, micros, input.quantity.unit))
         }
         for (index, output) in body.outputs.enumerated() {
-            try createNode(output.batch, type: "batch", field: "$.body.outputs[\(index)].batch", product: output.product,
-                           quantity: output.quantity, expires: output.expires, origin: nil, inputs: taken.count)
+            try createNode(
+                output.batch, type: "batch", field: "$.body.outputs[\(index)].batch", product: output.product,
+                quantity: output.quantity, expires: output.expires, origin: nil, inputs: taken.count)
             for (batch, _, _) in taken {
-                try addEdge(parent: batch.digits, child: output.batch.digits, kind: "transform", quantity: output.quantity)
+                try addEdge(
+                    parent: batch.digits, child: output.batch.digits, kind: "transform", quantity: output.quantity)
             }
         }
     }
 
     func applyShip(_ body: ShipBody) throws {
-        guard try context.role(of: body.to) != nil else { throw Refusal("$.body.to", "receiving party \(body.to) is not registered") }
+        guard try context.role(of: body.to) != nil else {
+            throw Refusal("$.body.to", "receiving party \(body.to) is not registered")
+        }
         guard body.to != record.issuer else { throw Refusal("$.body.to", "a party cannot ship to itself") }
         _ = try takeOut(body.batch, body.quantity, field: "$.body", movement: "ship", counterparty: body.to)
         try context.execute(
@@ -32,20 +38,27 @@ extension RecordApplier {
             INSERT INTO shipments(record, shipment, sender, receiver, batch, quantity_micros, unit, at_ms)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [.text(id), .text(body.shipment), .text(record.issuer), .text(body.to), .text(body.batch.digits),
-             .integer(body.quantity.value.micros), .text(body.quantity.unit.rawValue), .integer(record.at.epochMilliseconds)])
+            [
+                .text(id), .text(body.shipment), .text(record.issuer), .text(body.to), .text(body.batch.digits),
+                .integer(body.quantity.value.micros), .text(body.quantity.unit.rawValue),
+                .integer(record.at.epochMilliseconds),
+            ])
         try insertDocumentRefs(body.documents, batch: body.batch)
     }
 
     func applyReceive(_ body: ReceiveBody) throws {
-        guard let shipment = try context.row(
-            "SELECT record, receiver, received_by FROM shipments WHERE sender = ? AND shipment = ? AND batch = ?",
-            [body.from, body.shipment, body.batch.digits])
+        guard
+            let shipment = try context.row(
+                "SELECT record, receiver, received_by FROM shipments WHERE sender = ? AND shipment = ? AND batch = ?",
+                [body.from, body.shipment, body.batch.digits])
         else {
-            throw Refusal("$.body.shipment", "no shipment \(body.shipment) of batch \(body.batch) from \(body.from) in the store")
+            throw Refusal(
+                "$.body.shipment", "no shipment \(body.shipment) of batch \(body.batch) from \(body.from) in the store")
         }
         guard (shipment["receiver"] as String) == record.issuer else {
-            throw Refusal("$.body.shipment", "shipment \(body.shipment) was sent to \(shipment["receiver"] as String), not to \(record.issuer)")
+            throw Refusal(
+                "$.body.shipment",
+                "shipment \(body.shipment) was sent to \(shipment["receiver"] as String), not to \(record.issuer)")
         }
         if let receivedBy: String = shipment["received_by"] {
             throw Refusal("$.body.shipment", "shipment \(body.shipment) was already received by record \(receivedBy)")
@@ -53,16 +66,18 @@ extension RecordApplier {
         try context.execute(
             "UPDATE shipments SET received_by = ? WHERE record = ?", [.text(id), .text(shipment["record"] as String)])
         guard body.accepted else { return }
-        try createNode(body.as, type: "batch", field: "$.body.as", product: nil, quantity: body.quantity,
-                       expires: body.expires, origin: nil, inputs: 1, productFrom: body.batch)
+        try createNode(
+            body.as, type: "batch", field: "$.body.as", product: nil, quantity: body.quantity,
+            expires: body.expires, origin: nil, inputs: 1, productFrom: body.batch)
         try addEdge(parent: body.batch.digits, child: body.as.digits, kind: "receive", quantity: body.quantity)
         try insertDocumentRefs(body.documents, batch: body.as)
     }
 
     func applySell(_ body: SellBody) throws {
         _ = try takeOut(body.batch, body.quantity, field: "$.body", movement: "sell")
-        try createNode(body.slip, type: "slip", field: "$.body.slip", product: nil, quantity: body.quantity, expires: nil,
-                       origin: nil, inputs: 1, productFrom: body.batch, ledger: false)
+        try createNode(
+            body.slip, type: "slip", field: "$.body.slip", product: nil, quantity: body.quantity, expires: nil,
+            origin: nil, inputs: 1, productFrom: body.batch, ledger: false)
         try addEdge(parent: body.batch.digits, child: body.slip.digits, kind: "sell", quantity: body.quantity)
     }
 
@@ -70,19 +85,24 @@ extension RecordApplier {
         var parents: [(TraceCode, Quantity)] = []
         for (d, dish) in body.dishes.enumerated() {
             for (i, ingredient) in dish.ingredients.enumerated() {
-                _ = try takeOut(ingredient.batch, ingredient.quantity, field: "$.body.dishes[\(d)].ingredients[\(i)]", movement: "use")
+                _ = try takeOut(
+                    ingredient.batch, ingredient.quantity, field: "$.body.dishes[\(d)].ingredients[\(i)]",
+                    movement: "use")
                 parents.append((ingredient.batch, ingredient.quantity))
             }
         }
         let mealQuantity = Quantity(Amount(max(1, body.diners ?? 1)), .piece)
-        try createNode(body.meal, type: "meal", field: "$.body.meal", product: nil, quantity: mealQuantity, expires: nil,
-                       origin: nil, inputs: parents.count, ledger: false, productName: body.dishes.map(\.name).joined(separator: "、"))
+        try createNode(
+            body.meal, type: "meal", field: "$.body.meal", product: nil, quantity: mealQuantity, expires: nil,
+            origin: nil, inputs: parents.count, ledger: false,
+            productName: body.dishes.map(\.name).joined(separator: "、"))
         for (batch, quantity) in parents {
             try addEdge(parent: batch.digits, child: body.meal.digits, kind: "use", quantity: quantity)
         }
     }
 
     func applyDispose(_ body: DisposeBody) throws {
-        _ = try takeOut(body.batch, body.quantity, field: "$.body", movement: body.method == "returned" ? "return" : "destroy")
+        _ = try takeOut(
+            body.batch, body.quantity, field: "$.body", movement: body.method == "returned" ? "return" : "destroy")
     }
 }

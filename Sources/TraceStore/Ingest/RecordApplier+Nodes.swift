@@ -5,19 +5,28 @@ import TraceModel
 extension RecordApplier {
     /// Takes a quantity out of a batch the issuer holds; returns it in the batch's unit (millionths).
     @discardableResult
-    func takeOut(_ batch: TraceCode, _ quantity: Quantity, field: String, movement: String, counterparty: String? = nil) throws -> Int64 {
-        guard let node = try context.node(batch) else { throw Refusal(field + ".batch", "batch \(batch) is not in the store") }
+    func takeOut(_ batch: TraceCode, _ quantity: Quantity, field: String, movement: String, counterparty: String? = nil)
+        throws -> Int64
+    {
+        guard let node = try context.node(batch) else {
+            throw Refusal(field + ".batch", "batch \(batch) is not in the store")
+        }
         guard node.type == "batch" else { throw Refusal(field + ".batch", "\(batch) is a \(node.type), not a batch") }
         guard node.holder == record.issuer else {
             throw Refusal(field + ".batch", "batch \(batch) is held by \(node.holder), not by \(record.issuer)")
         }
         guard let amount = quantity.converted(to: node.unit) else {
-            throw Refusal(field + ".quantity.unit", "\(quantity) cannot be expressed exactly in the batch's unit \(node.unit.rawValue)")
+            throw Refusal(
+                field + ".quantity.unit",
+                "\(quantity) cannot be expressed exactly in the batch's unit \(node.unit.rawValue)")
         }
         try context.execute(
             "INSERT INTO movements(batch, record, kind, delta_micros, at_ms, counterparty) VALUES (?, ?, ?, ?, ?, ?)",
-            [.text(batch.digits), .text(id), .text(movement), .integer(-amount.micros), .integer(record.at.epochMilliseconds),
-             .text(counterparty)])
+            [
+                .text(batch.digits), .text(id), .text(movement), .integer(-amount.micros),
+                .integer(record.at.epochMilliseconds),
+                .text(counterparty),
+            ])
         return amount.micros
     }
 
@@ -34,13 +43,17 @@ extension RecordApplier {
         var product = product
         var origin = origin
         if product == nil, let source = productFrom, let node = try context.node(source),
-            let code = node.productCode, let name = node.productName, let category = ProductCategory(rawValue: node.category ?? "")
+            let code = node.productCode, let name = node.productName,
+            let category = ProductCategory(rawValue: node.category ?? "")
         {
             product = Product(code: code, name: name, category: category)
-            if let area = node.originArea, let originName = node.originName { origin = Place(area: area, name: originName) }
+            if let area = node.originArea, let originName = node.originName {
+                origin = Place(area: area, name: originName)
+            }
         }
         let info = NodeInfo(
-            holder: record.issuer, unit: quantity.unit, type: type, productCode: product?.code, productName: productName ?? product?.name,
+            holder: record.issuer, unit: quantity.unit, type: type, productCode: product?.code,
+            productName: productName ?? product?.name,
             category: product?.category.rawValue, originArea: origin?.area, originName: origin?.name)
         do {
             try context.execute(
@@ -49,10 +62,15 @@ extension RecordApplier {
                                   quantity_micros, unit, expires_ms, origin_area, origin_name, at, key_id, inputs)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                [.text(code.digits), .text(type), .text(record.issuer), .text(id), .text(record.kind.rawValue),
-                 .integer(record.at.epochMilliseconds), .text(info.productCode), .text(info.productName), .text(info.category),
-                 .integer(quantity.value.micros), .text(quantity.unit.rawValue), .integer(expires?.epochMilliseconds),
-                 .text(info.originArea), .text(info.originName), .text(record.at.text), .text(record.sig?.key), .integer(inputs)])
+                [
+                    .text(code.digits), .text(type), .text(record.issuer), .text(id), .text(record.kind.rawValue),
+                    .integer(record.at.epochMilliseconds), .text(info.productCode), .text(info.productName),
+                    .text(info.category),
+                    .integer(quantity.value.micros), .text(quantity.unit.rawValue),
+                    .integer(expires?.epochMilliseconds),
+                    .text(info.originArea), .text(info.originName), .text(record.at.text), .text(record.sig?.key),
+                    .integer(inputs),
+                ])
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
             throw used()
         }
@@ -67,7 +85,10 @@ extension RecordApplier {
     func addEdge(parent: String, child: String, kind: String, quantity: Quantity) throws {
         try context.execute(
             "INSERT INTO edges(parent, child, kind, record, quantity_micros, unit) VALUES (?, ?, ?, ?, ?, ?)",
-            [.text(parent), .text(child), .text(kind), .text(id), .integer(quantity.value.micros), .text(quantity.unit.rawValue)])
+            [
+                .text(parent), .text(child), .text(kind), .text(id), .integer(quantity.value.micros),
+                .text(quantity.unit.rawValue),
+            ])
     }
 
     /// Each quote, and each document the first time it is quoted for the batch (what a trace shows).

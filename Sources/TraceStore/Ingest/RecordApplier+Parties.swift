@@ -10,7 +10,9 @@ extension RecordApplier {
         }
         if let existing = try context.role(of: body.party) {
             guard existing == body.role else {
-                throw Refusal("$.body.role", "party \(body.party) is already registered as \(existing.rawValue); a role cannot change")
+                throw Refusal(
+                    "$.body.role",
+                    "party \(body.party) is already registered as \(existing.rawValue); a role cannot change")
             }
         } else {
             if let parent = body.parent, try context.role(of: parent) == nil {
@@ -21,8 +23,10 @@ extension RecordApplier {
                 INSERT INTO parties(id, name, role, area, node, parent, address, contact, credit_code, record)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                [.text(body.party), .text(body.name), .text(body.role.rawValue), .text(body.area), .text(body.node),
-                 .text(body.parent), .text(body.address), .text(body.contact), .text(body.creditCode), .text(id)])
+                [
+                    .text(body.party), .text(body.name), .text(body.role.rawValue), .text(body.area), .text(body.node),
+                    .text(body.parent), .text(body.address), .text(body.contact), .text(body.creditCode), .text(id),
+                ])
             context.setRole(body.role, of: body.party)
         }
         for (index, key) in body.keys.enumerated() {
@@ -50,18 +54,25 @@ extension RecordApplier {
         for licence in body.licences ?? [] {
             try context.execute(
                 "INSERT INTO licences(party, type, number, valid_from_ms, valid_until_ms, record) VALUES (?, ?, ?, ?, ?, ?)",
-                [.text(body.party), .text(licence.type.rawValue), .text(licence.number), .integer(licence.validFrom.epochMilliseconds),
-                 .integer(licence.validUntil?.epochMilliseconds), .text(id)])
+                [
+                    .text(body.party), .text(licence.type.rawValue), .text(licence.number),
+                    .integer(licence.validFrom.epochMilliseconds),
+                    .integer(licence.validUntil?.epochMilliseconds), .text(id),
+                ])
         }
     }
 
     func applyRevoke(_ body: RevokeBody) throws {
         let from = body.from.epochMilliseconds
         if let keyID = body.key, try context.isAnchorKey(keyID) {
-            throw Refusal("$.body.key", "key \(keyID) is a trust anchor: anchors are the store's configuration, not revocable by a record")
+            throw Refusal(
+                "$.body.key",
+                "key \(keyID) is a trust anchor: anchors are the store's configuration, not revocable by a record")
         }
         if let party = body.party, context.isAnchorParty(party) {
-            throw Refusal("$.body.party", "\(party) is a trust anchor: anchors are the store's configuration, not revocable by a record")
+            throw Refusal(
+                "$.body.party",
+                "\(party) is a trust anchor: anchors are the store's configuration, not revocable by a record")
         }
         if let keyID = body.key {
             guard var key = try context.key(keyID) else { throw Refusal("$.body.key", "unknown key \(keyID)") }
@@ -71,7 +82,9 @@ extension RecordApplier {
             key.revokedMilliseconds = min(key.revokedMilliseconds ?? from, from)
             context.setKey(keyID, key)
         } else if let party = body.party {
-            guard try context.role(of: party) != nil else { throw Refusal("$.body.party", "party \(party) is not registered") }
+            guard try context.role(of: party) != nil else {
+                throw Refusal("$.body.party", "party \(party) is not registered")
+            }
             let keyIDs = try String.fetchAll(context.db, sql: "SELECT id FROM keys WHERE party = ?", arguments: [party])
             for keyID in keyIDs {
                 try context.execute(
@@ -83,11 +96,13 @@ extension RecordApplier {
                 }
             }
         } else if let certificate = body.certificate {
-            let count = try context.value(
-                Int.self, "SELECT COUNT(*) FROM documents WHERE type = ? AND number = ?",
-                [certificate.type.rawValue, certificate.number]) ?? 0
+            let count =
+                try context.value(
+                    Int.self, "SELECT COUNT(*) FROM documents WHERE type = ? AND number = ?",
+                    [certificate.type.rawValue, certificate.number]) ?? 0
             guard count > 0 else {
-                throw Refusal("$.body.certificate", "no \(certificate.type.rawValue) certificate numbered \(certificate.number)")
+                throw Refusal(
+                    "$.body.certificate", "no \(certificate.type.rawValue) certificate numbered \(certificate.number)")
             }
             try context.execute(
                 "UPDATE documents SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?) WHERE type = ? AND number = ?",
@@ -105,9 +120,13 @@ extension RecordApplier {
         // A number is issued once per document type: quoting it must name one document, and revoking it
         // must retire that one (a second certify with the number would be a forged or reused certificate).
         if let first = try context.value(
-            String.self, "SELECT record FROM documents WHERE type = ? AND number = ? LIMIT 1", [body.type.rawValue, body.number])
+            String.self, "SELECT record FROM documents WHERE type = ? AND number = ? LIMIT 1",
+            [body.type.rawValue, body.number])
         {
-            throw Refusal("$.body.number", "\(body.type.rawValue) \(body.number) was already issued by record \(first); a document number is issued once")
+            throw Refusal(
+                "$.body.number",
+                "\(body.type.rawValue) \(body.number) was already issued by record \(first); a document number is issued once"
+            )
         }
         try context.execute(
             """
@@ -115,24 +134,37 @@ extension RecordApplier {
                                   valid_until_ms, result)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [.text(id), .text(record.issuer), .text(body.type.rawValue), .text(body.number), .text(body.subject),
-             .text(body.batch?.digits), .integer(body.quantity?.value.micros), .text(body.quantity?.unit.rawValue),
-             .integer(body.validFrom.epochMilliseconds), .integer(body.validUntil?.epochMilliseconds), .text(body.result)])
+            [
+                .text(id), .text(record.issuer), .text(body.type.rawValue), .text(body.number), .text(body.subject),
+                .text(body.batch?.digits), .integer(body.quantity?.value.micros), .text(body.quantity?.unit.rawValue),
+                .integer(body.validFrom.epochMilliseconds), .integer(body.validUntil?.epochMilliseconds),
+                .text(body.result),
+            ])
     }
 
     func applyTest(_ body: TestBody) throws {
-        guard try context.node(body.batch) != nil else { throw Refusal("$.body.batch", "batch \(body.batch) is not in the store") }
+        guard try context.node(body.batch) != nil else {
+            throw Refusal("$.body.batch", "batch \(body.batch) is not in the store")
+        }
         try context.execute(
             "INSERT INTO tests(record, batch, issuer, analyte, method, result, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [.text(id), .text(body.batch.digits), .text(record.issuer), .text(body.analyte), .text(body.method), .text(body.result),
-             .integer(record.at.epochMilliseconds)])
+            [
+                .text(id), .text(body.batch.digits), .text(record.issuer), .text(body.analyte), .text(body.method),
+                .text(body.result),
+                .integer(record.at.epochMilliseconds),
+            ])
     }
 
     func applyRecall(_ body: RecallBody) throws {
-        guard try context.node(body.batch) != nil else { throw Refusal("$.body.batch", "batch \(body.batch) is not in the store") }
+        guard try context.node(body.batch) != nil else {
+            throw Refusal("$.body.batch", "batch \(body.batch) is not in the store")
+        }
         try context.execute(
             "INSERT INTO recalls(record, notice, issuer, batch, level, reason, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [.text(id), .text(body.recall), .text(record.issuer), .text(body.batch.digits), .integer(body.level), .text(body.reason),
-             .integer(record.at.epochMilliseconds)])
+            [
+                .text(id), .text(body.recall), .text(record.issuer), .text(body.batch.digits), .integer(body.level),
+                .text(body.reason),
+                .integer(record.at.epochMilliseconds),
+            ])
     }
 }

@@ -20,7 +20,9 @@ struct RecordApplier {
         let role = try checkKeyAndRole(signatureValid: signatureValid)
         try checkChain()
         guard role.mayIssue(record.kind) else {
-            throw Refusal("$.kind", "party \(record.issuer) has role \(role.rawValue), which may not issue \(record.kind.rawValue) records")
+            throw Refusal(
+                "$.kind",
+                "party \(record.issuer) has role \(role.rawValue), which may not issue \(record.kind.rawValue) records")
         }
         try insertRecord()
         try applyBody()
@@ -34,17 +36,21 @@ struct RecordApplier {
             throw Refusal("$.sig.key", "unknown key \(sig.key): neither a trust anchor nor registered for any party")
         }
         guard key.party == record.issuer else {
-            throw Refusal("$.sig.key", "key \(sig.key) belongs to party \(key.party), not to the issuer \(record.issuer)")
+            throw Refusal(
+                "$.sig.key", "key \(sig.key) belongs to party \(key.party), not to the issuer \(record.issuer)")
         }
         guard key.alg == sig.alg else {
-            throw Refusal("$.sig.alg", "signature algorithm \(sig.alg) does not match key \(sig.key), which is \(key.alg)")
+            throw Refusal(
+                "$.sig.alg", "signature algorithm \(sig.alg) does not match key \(sig.key), which is \(key.alg)")
         }
         guard signatureValid == true else {
             throw Refusal("$.sig.value", "signature does not verify for key \(sig.key) of party \(record.issuer)")
         }
         if let revoked = key.revokedMilliseconds, record.at.epochMilliseconds >= revoked {
             let from = Timestamp(epochMilliseconds: revoked)
-            throw Refusal("$.sig.key", "key \(sig.key) of party \(record.issuer) was revoked from \(from); the record is dated \(record.at)")
+            throw Refusal(
+                "$.sig.key",
+                "key \(sig.key) of party \(record.issuer) was revoked from \(from); the record is dated \(record.at)")
         }
         if context.isAnchorParty(record.issuer) { return .regulator }
         guard let role = try context.role(of: record.issuer) else {
@@ -58,21 +64,29 @@ struct RecordApplier {
         let head = try context.head(of: record.issuer)
         let expected = (head?.seq ?? 0) + 1
         if record.seq < expected {
-            let storedRow = try context.row("SELECT id, raw FROM records WHERE issuer = ? AND seq = ?", [record.issuer, record.seq])
+            let storedRow = try context.row(
+                "SELECT id, raw FROM records WHERE issuer = ? AND seq = ?", [record.issuer, record.seq])
             let stored: String = storedRow?["id"] ?? "(unknown)"
             throw EquivocationFound(
                 equivocation: Equivocation(issuer: record.issuer, seq: record.seq, storedID: stored, conflictingID: id),
                 storedRaw: storedRow.map { Array($0["raw"] as Data) },
-                reason: "equivocation: party \(record.issuer) already has a different record at seq \(record.seq) (\(stored)); both are kept as evidence")
+                reason:
+                    "equivocation: party \(record.issuer) already has a different record at seq \(record.seq) (\(stored)); both are kept as evidence"
+            )
         }
         if record.seq > expected {
             if let later = order?.position(issuer: record.issuer, seq: expected), later > index {
-                throw Refusal("$.seq", "out of order: seq \(record.seq) of \(record.issuer) comes before seq \(expected) in this input")
+                throw Refusal(
+                    "$.seq",
+                    "out of order: seq \(record.seq) of \(record.issuer) comes before seq \(expected) in this input")
             }
-            throw Refusal("$.seq", "gap in the chain of \(record.issuer): expected seq \(expected), found \(record.seq)")
+            throw Refusal(
+                "$.seq", "gap in the chain of \(record.issuer): expected seq \(expected), found \(record.seq)")
         }
         if let head, record.prev != head.id {
-            throw Refusal("$.prev", "prev does not name \(record.issuer)'s record seq \(head.seq) (\(head.id)): the chain is forked")
+            throw Refusal(
+                "$.prev",
+                "prev does not name \(record.issuer)'s record seq \(head.seq) (\(head.id)): the chain is forked")
         }
     }
 
@@ -82,8 +96,12 @@ struct RecordApplier {
             INSERT INTO records(id, issuer, seq, kind, at, at_ms, key_id, raw, ingested_ms)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [.text(id), .text(record.issuer), .integer(record.seq), .text(record.kind.rawValue), .text(record.at.text),
-             .integer(record.at.epochMilliseconds), .text(record.sig?.key), .blob(record.canonicalBytes), .integer(context.now)])
+            [
+                .text(id), .text(record.issuer), .integer(record.seq), .text(record.kind.rawValue),
+                .text(record.at.text),
+                .integer(record.at.epochMilliseconds), .text(record.sig?.key), .blob(record.canonicalBytes),
+                .integer(context.now),
+            ])
     }
 
     private func applyBody() throws {

@@ -35,7 +35,9 @@ struct SQLiteRow {
 
     func text(_ column: Int32) -> String? {
         guard let bytes = sqlite3_column_text(statement, column) else { return nil }
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column))), as: UTF8.self)
+        return String(
+            decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column))),
+            as: UTF8.self)
     }
 
     func integer(_ column: Int32) -> Int64? {
@@ -78,9 +80,12 @@ final class SQLiteStatements {
 
     /// Binds `arguments` and runs `body`, then resets the statement. Texts and blobs are copied once into one
     /// buffer that lives until the reset, and bound from there without SQLite copying each again.
-    private func run<T>(_ sql: StaticString, _ arguments: [SQLiteValue], _ body: (OpaquePointer) throws -> T) throws -> T {
+    private func run<T>(_ sql: StaticString, _ arguments: [SQLiteValue], _ body: (OpaquePointer) throws -> T) throws
+        -> T
+    {
         let statement = try self.statement(sql)
-        assert(Int(sqlite3_bind_parameter_count(statement)) == arguments.count, "\(arguments.count) arguments for \(sql)")
+        assert(
+            Int(sqlite3_bind_parameter_count(statement)) == arguments.count, "\(arguments.count) arguments for \(sql)")
         let byteCount = arguments.reduce(0) { $0 + $1.byteCount }
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, byteCount)) { buffer in
             defer {
@@ -123,6 +128,7 @@ final class SQLiteStatements {
     private func failure(_ code: Int32, _ sql: StaticString) -> DatabaseError {
         let extended = sqlite3_extended_errcode(db.sqliteConnection)
         let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
-        return DatabaseError(resultCode: ResultCode(rawValue: extended != 0 ? extended : code), message: message, sql: sql.description)
+        return DatabaseError(
+            resultCode: ResultCode(rawValue: extended != 0 ? extended : code), message: message, sql: sql.description)
     }
 }

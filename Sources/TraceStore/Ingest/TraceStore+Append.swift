@@ -60,7 +60,8 @@ extension TraceStore {
                     try RecordApplier(context: context, record: parsedRecord, id: id, body: body, order: nil, index: 0)
                         .apply(signatureValid: try context.verifySignature(of: parsedRecord))
                 } catch let refusal as Refusal {
-                    report.rejected.append(IngestRejection(line: 1, recordID: id, field: refusal.field, reason: refusal.reason))
+                    report.rejected.append(
+                        IngestRejection(line: 1, recordID: id, field: refusal.field, reason: refusal.reason))
                     throw AppendRefused()
                 } catch let found as EquivocationFound {
                     report.rejected.append(IngestRejection(line: 1, recordID: id, field: "$.seq", reason: found.reason))
@@ -77,19 +78,23 @@ extension TraceStore {
             throw StoreError(.database, "append to \(source) failed and was rolled back: \(error)")
         }
         guard let made else { throw StoreError(.database, "append to \(source): no record was made") }
-        logger.info("append", metadata: ["source": "\(source)", "accepted": "\(report.accepted)", "rejected": "\(report.rejected.count)"])
+        logger.info(
+            "append",
+            metadata: ["source": "\(source)", "accepted": "\(report.accepted)", "rejected": "\(report.rejected.count)"])
         return (made, report)
     }
 
     static func nextSeq(for issuer: String, _ db: Database) throws -> (seq: Int, prev: String?) {
-        guard let row = try Row.fetchOne(
-            db, sql: "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", arguments: [issuer])
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", arguments: [issuer])
         else { return (1, nil) }
         return ((row[0] as Int) + 1, row[1] as String)
     }
 
     static func nextTraceCode(for party: String, at time: Timestamp, _ db: Database) throws -> TraceCode {
-        guard let row = try Row.fetchOne(db, sql: "SELECT area, node FROM parties WHERE id = ?", arguments: [party]) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT area, node FROM parties WHERE id = ?", arguments: [party])
+        else {
             throw StoreError(.badInput, "party \(party) is not registered")
         }
         let prefix = (row[0] as String) + (row[1] as String) + time.localDateDigits

@@ -37,7 +37,9 @@ extension TraceStore {
         } else {
             report = try ingestCarefully(input.lines(), source: source, partial: partial, now: now, continuing: head)
         }
-        logger.info("ingest", metadata: ["source": "\(source)", "accepted": "\(report.accepted)", "rejected": "\(report.rejected.count)"])
+        logger.info(
+            "ingest",
+            metadata: ["source": "\(source)", "accepted": "\(report.accepted)", "rejected": "\(report.rejected.count)"])
         return report
     }
 
@@ -63,8 +65,10 @@ extension TraceStore {
                         }
                         let signatureValid = try item.signatureValid ?? context.verifySignature(of: record)
                         do {
-                            try RecordApplier(context: context, record: record, id: id, body: body, order: nil, index: 0)
-                                .apply(signatureValid: signatureValid)
+                            try RecordApplier(
+                                context: context, record: record, id: id, body: body, order: nil, index: 0
+                            )
+                            .apply(signatureValid: signatureValid)
                         } catch is Refusal {
                             throw GaveUp()
                         } catch is EquivocationFound {
@@ -94,7 +98,8 @@ extension TraceStore {
             (try? pool.read { db in
                 var found: [String: PublicKey] = [:]
                 for id in ids {
-                    let spki = try Data.fetchOne(db, sql: "SELECT spki FROM keys WHERE id = ?", arguments: [id])
+                    let spki =
+                        try Data.fetchOne(db, sql: "SELECT spki FROM keys WHERE id = ?", arguments: [id])
                         ?? Data.fetchOne(db, sql: "SELECT spki FROM anchors WHERE key_id = ?", arguments: [id])
                     if let spki, let key = try? PublicKey(spkiDER: Array(spki)) { found[id] = key }
                 }

@@ -22,7 +22,8 @@ extension TraceStore {
                 for (index, item) in parsed.enumerated() {
                     guard let record = item.record, let id = item.id, let body = item.body else {
                         let problem = item.problem ?? RecordProblem(field: "$", reason: "unreadable")
-                        report.rejected.append(IngestRejection(line: item.line, field: problem.field, reason: problem.reason))
+                        report.rejected.append(
+                            IngestRejection(line: item.line, field: problem.field, reason: problem.reason))
                         continue
                     }
                     if try context.recordExists(id, issuer: record.issuer, seq: record.seq) {
@@ -33,20 +34,28 @@ extension TraceStore {
                     do {
                         try db.inSavepoint {
                             let signatureValid = try item.signatureValid ?? context.verifySignature(of: record)
-                            try RecordApplier(context: context, record: record, id: id, body: body, order: order, index: index)
-                                .apply(signatureValid: signatureValid)
+                            try RecordApplier(
+                                context: context, record: record, id: id, body: body, order: order, index: index
+                            )
+                            .apply(signatureValid: signatureValid)
                             return .commit
                         }
                         report.accepted += 1
                         report.acceptedIDs.append(id)
                     } catch let refusal as Refusal {
                         context.discardRecord()
-                        report.rejected.append(IngestRejection(line: item.line, recordID: id, field: refusal.field, reason: refusal.reason))
+                        report.rejected.append(
+                            IngestRejection(line: item.line, recordID: id, field: refusal.field, reason: refusal.reason)
+                        )
                     } catch let found as EquivocationFound {
                         context.discardRecord()
                         report.equivocations.append(found.equivocation)
-                        evidence.append(Evidence(equivocation: found.equivocation, conflicting: record.canonicalBytes, stored: found.storedRaw))
-                        report.rejected.append(IngestRejection(line: item.line, recordID: id, field: "$.seq", reason: found.reason))
+                        evidence.append(
+                            Evidence(
+                                equivocation: found.equivocation, conflicting: record.canonicalBytes,
+                                stored: found.storedRaw))
+                        report.rejected.append(
+                            IngestRejection(line: item.line, recordID: id, field: "$.seq", reason: found.reason))
                     }
                 }
                 if !report.rejected.isEmpty && !partial { throw Rollback() }
@@ -82,7 +91,8 @@ extension TraceStore {
         let stored: [String: PublicKey] = try read { db in
             var found: [String: PublicKey] = [:]
             for id in needed {
-                let row = try Row.fetchOne(db, sql: "SELECT spki FROM keys WHERE id = ?", arguments: [id])
+                let row =
+                    try Row.fetchOne(db, sql: "SELECT spki FROM keys WHERE id = ?", arguments: [id])
                     ?? Row.fetchOne(db, sql: "SELECT spki FROM anchors WHERE key_id = ?", arguments: [id])
                 if let row, let key = try? PublicKey(spkiDER: Array(row[0] as Data)) { found[id] = key }
             }
@@ -102,10 +112,16 @@ extension TraceStore {
                     """
                 for item in evidence {
                     let e = item.equivocation
-                    try db.execute(sql: insert, arguments: [e.issuer, e.seq, e.conflictingID, Data(item.conflicting), e.storedID, now])
-                    let storedKept = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM records WHERE id = ?)", arguments: [e.storedID]) ?? false
+                    try db.execute(
+                        sql: insert,
+                        arguments: [e.issuer, e.seq, e.conflictingID, Data(item.conflicting), e.storedID, now])
+                    let storedKept =
+                        try Bool.fetchOne(
+                            db, sql: "SELECT EXISTS (SELECT 1 FROM records WHERE id = ?)", arguments: [e.storedID])
+                        ?? false
                     if !storedKept, let stored = item.stored {
-                        try db.execute(sql: insert, arguments: [e.issuer, e.seq, e.storedID, Data(stored), e.conflictingID, now])
+                        try db.execute(
+                            sql: insert, arguments: [e.issuer, e.seq, e.storedID, Data(stored), e.conflictingID, now])
                     }
                 }
             }

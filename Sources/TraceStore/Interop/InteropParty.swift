@@ -18,7 +18,9 @@ public struct InteropParty: Sendable, Hashable {
     public var address: String?
 
     /// A party with these registration details.
-    public init(id: String, name: String, role: Role, area: String, node: String, parent: String? = nil, address: String? = nil) {
+    public init(
+        id: String, name: String, role: Role, area: String, node: String, parent: String? = nil, address: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.role = role

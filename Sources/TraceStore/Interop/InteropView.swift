@@ -21,18 +21,25 @@ public final class InteropView {
 
     /// The product of a batch, slip or meal, when the store knows it.
     public func product(of code: String) throws -> Product? {
-        guard let row = try Row.fetchOne(
-            try db.cachedStatement(sql: "SELECT product_code, product_name, category FROM nodes WHERE code = ?"), arguments: [code]),
-            let productCode: String = row[0], let name: String = row[1], let category = ProductCategory(rawValue: row[2] ?? "")
+        guard
+            let row = try Row.fetchOne(
+                try db.cachedStatement(sql: "SELECT product_code, product_name, category FROM nodes WHERE code = ?"),
+                arguments: [code]),
+            let productCode: String = row[0], let name: String = row[1],
+            let category = ProductCategory(rawValue: row[2] ?? "")
         else { return nil }
         return Product(code: productCode, name: name, category: category)
     }
 
     static func party(_ id: String, in db: Database) throws -> InteropParty? {
-        guard let row = try Row.fetchOne(
-            try db.cachedStatement(sql: "SELECT id, name, role, area, node, parent, address FROM parties WHERE id = ?"), arguments: [id]),
+        guard
+            let row = try Row.fetchOne(
+                try db.cachedStatement(
+                    sql: "SELECT id, name, role, area, node, parent, address FROM parties WHERE id = ?"),
+                arguments: [id]),
             let role = Role(rawValue: row[2])
         else { return nil }
-        return InteropParty(id: row[0], name: row[1], role: role, area: row[3], node: row[4], parent: row[5], address: row[6])
+        return InteropParty(
+            id: row[0], name: row[1], role: role, area: row[3], node: row[4], parent: row[5], address: row[6])
     }
 }

@@ -26,8 +26,10 @@ extension TraceStore {
     ///
     /// An error thrown by `body` ends the stream and is rethrown as it is; store failures are
     /// ``StoreError``s.
-    public func forEachRecord(window: RecordWindow, alwaysIncluding kinds: Set<RecordKind> = [],
-                              _ body: (StoredRecord, InteropView) throws -> Void) throws {
+    public func forEachRecord(
+        window: RecordWindow, alwaysIncluding kinds: Set<RecordKind> = [],
+        _ body: (StoredRecord, InteropView) throws -> Void
+    ) throws {
         var conditions = SQLConditions()
         if let issuer = window.issuer { conditions.add("issuer = ?", [issuer]) }
         conditions.window("at_ms", from: window.fromMilliseconds, until: window.untilMilliseconds)
@@ -67,7 +69,8 @@ extension TraceStore {
     static func streamedRecord(_ row: Row) throws -> StoredRecord {
         StoredRecord(
             id: row[0], issuer: row[1], seq: row[2], kind: RecordKind(rawValue: row[3]) ?? .produce, at: row[4],
-            raw: try row.withUnsafeData(atIndex: 5) { data in data.map(Array.init) ?? [] }, ingestedMilliseconds: row[6])
+            raw: try row.withUnsafeData(atIndex: 5) { data in data.map(Array.init) ?? [] }, ingestedMilliseconds: row[6]
+        )
     }
 
     /// Every registered party and trust anchor, in id order: what an exporter looks parties up in
@@ -75,10 +78,13 @@ extension TraceStore {
     /// shared across threads).
     public func interopParties() throws(StoreError) -> [InteropParty] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, role, area, node, parent, address FROM parties ORDER BY id").compactMap { row in
-                guard let role = Role(rawValue: row[2]) else { return nil }
-                return InteropParty(id: row[0], name: row[1], role: role, area: row[3], node: row[4], parent: row[5], address: row[6])
-            }
+            try Row.fetchAll(db, sql: "SELECT id, name, role, area, node, parent, address FROM parties ORDER BY id")
+                .compactMap { row in
+                    guard let role = Role(rawValue: row[2]) else { return nil }
+                    return InteropParty(
+                        id: row[0], name: row[1], role: role, area: row[3], node: row[4], parent: row[5],
+                        address: row[6])
+                }
         }
     }
 
@@ -97,7 +103,9 @@ extension TraceStore {
                 arguments: [issuer])
             while let row = try cursor.next() {
                 let raw: Data = row[0]
-                if let json = try? JSONParser.parse(Array(raw)), let id = json["body"]?["epcis"]?["eventID"]?.stringValue {
+                if let json = try? JSONParser.parse(Array(raw)),
+                    let id = json["body"]?["epcis"]?["eventID"]?.stringValue
+                {
                     ids.insert(id)
                 }
             }

@@ -33,7 +33,8 @@ final class GraphReadState {
 
     func query(_ query: StoreGraphSQL.Query) throws -> RawQuery {
         if let statement = statements[query.rawValue] { return RawQuery(statement) }
-        let statement = try db.cachedStatement(sql: StoreGraphSQL.sql(query, query.dependsOnLayout ? try layout() : .v4))
+        let statement = try db.cachedStatement(
+            sql: StoreGraphSQL.sql(query, query.dependsOnLayout ? try layout() : .v4))
         statements[query.rawValue] = statement
         return RawQuery(statement)
     }
@@ -48,7 +49,8 @@ final class GraphReadState {
 
     func layout() throws -> StoreGraphSQL.Layout {
         if let knownLayout { return knownLayout }
-        let layout: StoreGraphSQL.Layout = try Bool.fetchOne(db, sql: StoreGraphSQL.Layout.probe) == true ? .v4 : .beforeV4
+        let layout: StoreGraphSQL.Layout =
+            try Bool.fetchOne(db, sql: StoreGraphSQL.Layout.probe) == true ? .v4 : .beforeV4
         knownLayout = layout
         return layout
     }
@@ -57,7 +59,8 @@ final class GraphReadState {
         if let knownFacts { return knownFacts }
         var revoked: [String: Int64] = [:]
         for row in try Row.fetchAll(db, sql: StoreGraphSQL.revokedKeys) { revoked[row[0]] = row[1] }
-        let facts = HopStatusFacts(revoked: revoked, equivocated: Set(try String.fetchAll(db, sql: StoreGraphSQL.equivocatedRecords)))
+        let facts = HopStatusFacts(
+            revoked: revoked, equivocated: Set(try String.fetchAll(db, sql: StoreGraphSQL.equivocatedRecords)))
         knownFacts = facts
         return facts
     }

@@ -66,7 +66,9 @@ struct RawQuery {
     }
 
     /// Steps the statement with `utf8` (and `second`, if given) bound while `body` returns true.
-    private func run(_ utf8: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>? = nil, _ body: (RawRow) throws -> Bool) throws {
+    private func run(
+        _ utf8: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>? = nil, _ body: (RawRow) throws -> Bool
+    ) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         // SQLITE_STATIC (nil): the bytes outlive every step; the binding is cleared before they go.
@@ -88,7 +90,9 @@ struct RawQuery {
         let bound =
             utf8.isEmpty
             ? sqlite3_bind_text(handle, index, "", 0, nil)
-            : utf8.withMemoryRebound(to: CChar.self) { sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), nil) }
+            : utf8.withMemoryRebound(to: CChar.self) {
+                sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), nil)
+            }
         guard bound == SQLITE_OK else { throw error(bound, handle) }
     }
 

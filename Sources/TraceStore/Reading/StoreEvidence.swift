@@ -35,7 +35,8 @@ enum StoreEvidence {
     }
 
     /// The first document issued under a type and number.
-    static let documentSQL = "SELECT issuer, valid_until_ms, result FROM documents WHERE type = ?1 AND number = ?2 ORDER BY rowid LIMIT 1"
+    static let documentSQL =
+        "SELECT issuer, valid_until_ms, result FROM documents WHERE type = ?1 AND number = ?2 ORDER BY rowid LIMIT 1"
 
     /// One row of ``sql(_:)``.
     private struct Row {
@@ -66,9 +67,10 @@ enum StoreEvidence {
         let query = try state.query(.evidence)
         for (index, code) in codes.enumerated() {
             try query.forEach(code) { row in
-                rows[index].append(Row(
-                    arm: row.int64(0), key: (row.int64(1), row.int64(7)), type: row.text(2), number: row.text(3),
-                    issuer: row.optionalText(4), time: row.optionalInt64(5), result: row.optionalText(6)))
+                rows[index].append(
+                    Row(
+                        arm: row.int64(0), key: (row.int64(1), row.int64(7)), type: row.text(2), number: row.text(3),
+                        issuer: row.optionalText(4), time: row.optionalInt64(5), result: row.optionalText(6)))
             }
         }
         var issued: [DocumentKey: Issued?] = [:]
@@ -76,31 +78,40 @@ enum StoreEvidence {
         for row in rows.joined() where row.arm == 0 {
             let key = DocumentKey(type: row.type, number: row.number)
             guard issued[key] == nil else { continue }
-            issued[key] = try document.first(row.type, row.number) { found in
-                Issued(issuer: found.text(0), validUntil: found.optionalInt64(1), result: found.optionalText(2))
-            } ?? nil
+            issued[key] =
+                try document.first(row.type, row.number) { found in
+                    Issued(issuer: found.text(0), validUntil: found.optionalInt64(1), result: found.optionalText(2))
+                } ?? nil
         }
         return try rows.map { try evidence($0, issued: issued, state) }
     }
 
-    private static func evidence(_ rows: [Row], issued: [DocumentKey: Issued?], _ state: GraphReadState) throws -> HopEvidence {
+    private static func evidence(_ rows: [Row], issued: [DocumentKey: Issued?], _ state: GraphReadState) throws
+        -> HopEvidence
+    {
         var evidence = HopEvidence(documents: [], tests: [])
         guard !rows.isEmpty else { return evidence }
         for row in rows.sorted(by: { ($0.arm, $0.key.0, $0.key.1) < ($1.arm, $1.key.0, $1.key.1) }) {
             if row.arm == 2 {
-                evidence.tests.append(HopTest(
-                    analyte: row.type, method: row.number, result: row.result ?? "", at: state.timeText(row.time ?? 0),
-                    issuer: row.issuer ?? ""))
+                evidence.tests.append(
+                    HopTest(
+                        analyte: row.type, method: row.number, result: row.result ?? "",
+                        at: state.timeText(row.time ?? 0),
+                        issuer: row.issuer ?? ""))
                 continue
             }
             guard let type = DocumentType(rawValue: row.type) else { continue }
             // Each document once: quoted first, then issued and not quoted.
             guard !evidence.documents.contains(where: { $0.type == type && $0.number == row.number }) else { continue }
-            let document = row.arm == 0 ? issued[DocumentKey(type: row.type, number: row.number)] ?? nil
+            let document =
+                row.arm == 0
+                ? issued[DocumentKey(type: row.type, number: row.number)] ?? nil
                 : Issued(issuer: row.issuer ?? "", validUntil: row.time, result: row.result)
-            evidence.documents.append(HopDocument(
-                type: type, number: row.number, issuer: document?.issuer, validUntil: document?.validUntil.map(state.timeText),
-                result: document?.result, certified: document != nil))
+            evidence.documents.append(
+                HopDocument(
+                    type: type, number: row.number, issuer: document?.issuer,
+                    validUntil: document?.validUntil.map(state.timeText),
+                    result: document?.result, certified: document != nil))
         }
         return evidence
     }

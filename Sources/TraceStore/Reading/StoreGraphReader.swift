@@ -27,7 +27,8 @@ public struct StoreGraphReader: GraphReader {
     private func query(_ query: StoreGraphSQL.Query) throws -> RawQuery { try state.query(query) }
 
     /// Rows of `query` for each code, read by `body`, in the order of `codes`.
-    private func each<T>(_ codes: [String], _ query: StoreGraphSQL.Query, _ body: (RawRow) throws -> T) throws -> [[T]] {
+    private func each<T>(_ codes: [String], _ query: StoreGraphSQL.Query, _ body: (RawRow) throws -> T) throws -> [[T]]
+    {
         let query = try self.query(query)
         return try codes.map { code in
             var values: [T] = []
@@ -47,7 +48,9 @@ public struct StoreGraphReader: GraphReader {
         let facts = try state.facts()
         guard codes.count >= Self.levelQueryMinimum else {
             let query = try query(.walkNode)
-            return try codes.map { code in try query.first(code) { StoreGraphSQL.walkNode(from: $0, code: code, facts: facts) } ?? nil }
+            return try codes.map { code in
+                try query.first(code) { StoreGraphSQL.walkNode(from: $0, code: code, facts: facts) } ?? nil
+            }
         }
         var nodes = [WalkNode?](repeating: nil, count: codes.count)
         try query(.walkNodesOfEach).forEach(utf8: StoreGraphSQL.jsonArray(codes)) { row in
@@ -68,11 +71,15 @@ public struct StoreGraphReader: GraphReader {
     public func children(of code: String) throws -> [GraphEdge] { try children(of: [code])[0] }
 
     public func parents(of codes: [String]) throws -> [[GraphEdge]] {
-        try rows(codes, .child, one: .parentEdges, each: .parentEdgesOfEach, extra: 0) { row, code, _ in edge(row, .child, code) }
+        try rows(codes, .child, one: .parentEdges, each: .parentEdgesOfEach, extra: 0) { row, code, _ in
+            edge(row, .child, code)
+        }
     }
 
     public func children(of codes: [String]) throws -> [[GraphEdge]] {
-        try rows(codes, .parent, one: .childEdges, each: .childEdgesOfEach, extra: 0) { row, code, _ in edge(row, .parent, code) }
+        try rows(codes, .parent, one: .childEdges, each: .childEdgesOfEach, extra: 0) { row, code, _ in
+            edge(row, .parent, code)
+        }
     }
 
     public func inputSteps(of codes: [String]) throws -> [[WalkStep]] { try steps(codes, .child) }
@@ -102,7 +109,8 @@ public struct StoreGraphReader: GraphReader {
     /// (`one`, its rows in order), one for all of a level (`each`: after the edge and `extra` further columns, the
     /// code's index in the array and the edge's rowid).
     private func rows<T>(
-        _ codes: [String], _ end: StoreGraphSQL.EdgeEnd, one: StoreGraphSQL.Query, each: StoreGraphSQL.Query, extra: Int32,
+        _ codes: [String], _ end: StoreGraphSQL.EdgeEnd, one: StoreGraphSQL.Query, each: StoreGraphSQL.Query,
+        extra: Int32,
         _ body: (RawRow, String, Int) -> T
     ) throws -> [[T]] {
         guard codes.count >= Self.levelQueryMinimum else {
@@ -120,7 +128,9 @@ public struct StoreGraphReader: GraphReader {
             rows.append((index, row.int64(key + 1), body(row, codes[index], index)))
         }
         // SQLite gives them code by code, each code's in rowid order; sorting only when it did not.
-        if !rows.indices.dropFirst().allSatisfy({ (rows[$0 - 1].index, rows[$0 - 1].rowid) < (rows[$0].index, rows[$0].rowid) }) {
+        if !rows.indices.dropFirst().allSatisfy({
+            (rows[$0 - 1].index, rows[$0 - 1].rowid) < (rows[$0].index, rows[$0].rowid)
+        }) {
             rows.sort { ($0.index, $0.rowid) < ($1.index, $1.rowid) }
         }
         var values = [[T]](repeating: [], count: codes.count)
@@ -136,14 +146,17 @@ public struct StoreGraphReader: GraphReader {
         func party(_ row: RawRow) -> PartyInfo? {
             guard let role = row.value(2, StoreGraphSQL.roles) else { return nil }
             return PartyInfo(
-                id: row.text(0), name: row.text(1), role: role, area: row.text(3), parent: row.optionalText(4), contact: row.optionalText(5))
+                id: row.text(0), name: row.text(1), role: role, area: row.text(3), parent: row.optionalText(4),
+                contact: row.optionalText(5))
         }
         guard ids.count >= Self.levelQueryMinimum else {
             let query = try query(.party)
             return try ids.map { id in try query.first(id, party) ?? nil }
         }
         var parties = [PartyInfo?](repeating: nil, count: ids.count)
-        try query(.partiesOfEach).forEach(utf8: StoreGraphSQL.jsonArray(ids)) { row in parties[Int(row.int64(6))] = party(row) }
+        try query(.partiesOfEach).forEach(utf8: StoreGraphSQL.jsonArray(ids)) { row in
+            parties[Int(row.int64(6))] = party(row)
+        }
         return parties
     }
 
@@ -160,7 +173,8 @@ public struct StoreGraphReader: GraphReader {
     public func movements(of code: String) throws -> [Movement] {
         try each([code], .movements) { row in
             Movement(
-                kind: row.text(0), record: row.text(1), delta: Amount(micros: row.int64(2)), atMilliseconds: row.int64(3),
+                kind: row.text(0), record: row.text(1), delta: Amount(micros: row.int64(2)),
+                atMilliseconds: row.int64(3),
                 counterparty: row.optionalText(4))
         }[0]
     }
@@ -170,7 +184,8 @@ public struct StoreGraphReader: GraphReader {
     public func shipments(of codes: [String]) throws -> [[Shipment]] {
         try each(codes, .shipments) { row in
             Shipment(
-                record: row.text(0), shipment: row.text(1), sender: row.text(2), receiver: row.text(3), batch: row.text(4),
+                record: row.text(0), shipment: row.text(1), sender: row.text(2), receiver: row.text(3),
+                batch: row.text(4),
                 quantity: Quantity(Amount(micros: row.int64(5)), row.value(6, StoreGraphSQL.units) ?? .kilogram),
                 atMilliseconds: row.int64(7), receivedBy: row.optionalText(8))
         }

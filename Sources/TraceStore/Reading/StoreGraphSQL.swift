@@ -26,7 +26,9 @@ enum StoreGraphSQL {
         /// Whether the statement's text depends on the store's ``Layout``.
         var dependsOnLayout: Bool {
             switch self {
-            case .walkNode, .walkNodesOfEach, .inputSteps, .inputStepsOfEach, .outputSteps, .outputStepsOfEach, .evidence: true
+            case .walkNode, .walkNodesOfEach, .inputSteps, .inputStepsOfEach, .outputSteps, .outputStepsOfEach,
+                .evidence:
+                true
             default: false
             }
         }
@@ -39,7 +41,8 @@ enum StoreGraphSQL {
         case v4, beforeV4
 
         /// Whether the database has v4's tables.
-        static let probe = "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_documents')"
+        static let probe =
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_documents')"
     }
 
     /// The text of `query`; `layout` matters only when the query ``Query/dependsOnLayout``.
@@ -68,7 +71,8 @@ enum StoreGraphSQL {
                    EXISTS (SELECT 1 FROM equivocations e WHERE e.issuer = r.issuer AND e.seq = r.seq)
             FROM records r LEFT JOIN keys k ON k.id = r.key_id WHERE r.id = ?
             """
-        case .movements: "SELECT kind, record, delta_micros, at_ms, counterparty FROM movements WHERE batch = ? ORDER BY rowid"
+        case .movements:
+            "SELECT kind, record, delta_micros, at_ms, counterparty FROM movements WHERE batch = ? ORDER BY rowid"
         case .shipments:
             """
             SELECT record, shipment, sender, receiver, batch, quantity_micros, unit, at_ms, received_by
@@ -99,7 +103,8 @@ enum StoreGraphSQL {
     /// What a walk reads once per reader of the store's revoked keys (with v4, an empty partial index) and of its
     /// equivocated records (the stored record another record of the same issuer and seq contradicts).
     static let revokedKeys = "SELECT id, revoked_ms FROM keys WHERE revoked_ms IS NOT NULL"
-    static let equivocatedRecords = "SELECT r.id FROM equivocations e JOIN records r ON r.issuer = e.issuer AND r.seq = e.seq"
+    static let equivocatedRecords =
+        "SELECT r.id FROM equivocations e JOIN records r ON r.issuer = e.issuer AND r.seq = e.seq"
 
     /// The end of an edge a lookup starts from: edges into a code match its `child` column, edges out of it its
     /// `parent` column.
@@ -172,7 +177,9 @@ enum StoreGraphSQL {
         return json
     }
 
-    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10 }
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
 
     /// The node in ``nodeColumns`` columns from `first`; `code`, when given, is the code the row was looked up by
     /// (the same text, kept rather than read again).
@@ -184,10 +191,13 @@ enum StoreGraphSQL {
             product = Product(code: code, name: name, category: category)
         }
         var origin: Place?
-        if let area = row.optionalText(first + 12), let name = row.optionalText(first + 13) { origin = Place(area: area, name: name) }
+        if let area = row.optionalText(first + 12), let name = row.optionalText(first + 13) {
+            origin = Place(area: area, name: name)
+        }
         return GraphNode(
             code: code ?? row.text(first), type: row.value(first + 1, nodeTypes) ?? .batch, holder: row.text(first + 2),
-            record: row.text(first + 3), kind: row.value(first + 4, recordKinds) ?? .produce, atMilliseconds: row.int64(first + 5),
+            record: row.text(first + 3), kind: row.value(first + 4, recordKinds) ?? .produce,
+            atMilliseconds: row.int64(first + 5),
             product: product, productName: row.optionalText(first + 7),
             quantity: Quantity(Amount(micros: row.int64(first + 9)), row.value(first + 10, units) ?? .kilogram),
             expiresMilliseconds: row.optionalInt64(first + 11), origin: origin)
@@ -196,13 +206,15 @@ enum StoreGraphSQL {
     /// The node as a walk reads it, in ``walkNodeColumns`` columns from `first`; `nil` when the columns are null
     /// (no such node). Its record's status is the record's `at` and whether it stands by `facts` (the record's
     /// kind and issuer are the node's kind and holder); `nil` when the record is not in the store.
-    static func walkNode(from row: RawRow, at first: Int32 = 0, code: String? = nil, facts: HopStatusFacts) -> WalkNode? {
+    static func walkNode(from row: RawRow, at first: Int32 = 0, code: String? = nil, facts: HopStatusFacts) -> WalkNode?
+    {
         guard !row.isNull(first) else { return nil }
         let node = node(from: row, at: first, code: code)
         var status: RecordStatus?
         if let at = row.optionalText(first + 14) {
             let verified = facts.verified(
-                record: node.record, keyID: facts.revoked.isEmpty ? nil : row.optionalText(first + 15), atMilliseconds: node.atMilliseconds)
+                record: node.record, keyID: facts.revoked.isEmpty ? nil : row.optionalText(first + 15),
+                atMilliseconds: node.atMilliseconds)
             status = RecordStatus(id: node.record, kind: node.kind, issuer: node.holder, at: at, verified: verified)
         }
         return WalkNode(node: node, status: status, inputs: Int(row.int64(first + 16)))
@@ -215,13 +227,15 @@ enum StoreGraphSQL {
         let revoked = row.optionalInt64(5)
         let verified = !row.bool(6) && (revoked.map { atMilliseconds < $0 } ?? true)
         return RecordStatus(
-            id: row.text(0), kind: row.value(1, recordKinds) ?? .produce, issuer: row.text(2), at: row.text(3), verified: verified)
+            id: row.text(0), kind: row.value(1, recordKinds) ?? .produce, issuer: row.text(2), at: row.text(3),
+            verified: verified)
     }
 
     /// The edge in columns 0..<``edgeColumns``; `parent` or `child`, when given, is the code the row was looked up by.
     static func edge(from row: RawRow, parent: String? = nil, child: String? = nil) -> GraphEdge {
         GraphEdge(
-            parent: parent ?? row.text(0), child: child ?? row.text(1), kind: row.value(2, recordKinds) ?? .transform, record: row.text(3),
+            parent: parent ?? row.text(0), child: child ?? row.text(1), kind: row.value(2, recordKinds) ?? .transform,
+            record: row.text(3),
             quantity: Quantity(Amount(micros: row.int64(4)), row.value(5, units) ?? .kilogram))
     }
 }

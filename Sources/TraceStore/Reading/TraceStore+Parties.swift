@@ -17,28 +17,38 @@ extension TraceStore {
         try read { db in
             var keys: [String: [RegisteredKey]] = [:]
             var revocations: [String: [(key: String, from: Timestamp, reason: String)]] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT k.id, k.party, k.alg, k.spki, k.revoked_ms, CAST(r.raw AS TEXT) FROM keys k
-                LEFT JOIN records r ON r.id = k.revoked_by ORDER BY k.rowid
-                """) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT k.id, k.party, k.alg, k.spki, k.revoked_ms, CAST(r.raw AS TEXT) FROM keys k
+                    LEFT JOIN records r ON r.id = k.revoked_by ORDER BY k.rowid
+                    """)
+            {
                 let party: String = row[1]
                 let keyID: String = row[0]
-                keys[party, default: []].append(RegisteredKey(id: keyID, alg: row[2], spki: (row[3] as Data).base64EncodedString()))
+                keys[party, default: []].append(
+                    RegisteredKey(id: keyID, alg: row[2], spki: (row[3] as Data).base64EncodedString()))
                 if let revoked: Int64 = row[4] {
                     var reason = "revoked"
                     if let raw: String = row[5], let record = try? TraceModel.Record.parse(Array(raw.utf8)),
-                        case .revoke(let body)? = try? record.decodedBody() { reason = body.reason }
+                        case .revoke(let body)? = try? record.decodedBody()
+                    {
+                        reason = body.reason
+                    }
                     revocations[party, default: []].append((keyID, Timestamp(epochMilliseconds: revoked), reason))
                 }
             }
-            return try Row.fetchAll(db, sql: "SELECT id, name, role, area, parent, contact FROM parties WHERE record != 'anchor' ORDER BY id")
-                .compactMap { row in
-                    guard let role = Role(rawValue: row[2]) else { return nil }
-                    let id: String = row[0]
-                    return RegisteredParty(
-                        info: PartyInfo(id: id, name: row[1], role: role, area: row[3], parent: row[4], contact: row[5]),
-                        keys: keys[id] ?? [], revocations: revocations[id] ?? [])
-                }
+            return try Row.fetchAll(
+                db,
+                sql: "SELECT id, name, role, area, parent, contact FROM parties WHERE record != 'anchor' ORDER BY id"
+            )
+            .compactMap { row in
+                guard let role = Role(rawValue: row[2]) else { return nil }
+                let id: String = row[0]
+                return RegisteredParty(
+                    info: PartyInfo(id: id, name: row[1], role: role, area: row[3], parent: row[4], contact: row[5]),
+                    keys: keys[id] ?? [], revocations: revocations[id] ?? [])
+            }
         }
     }
 

@@ -43,8 +43,10 @@ extension TraceStore {
 
     /// Streams records in ingest order (an order another store can ingest), optionally one issuer's
     /// records or those ingested at or after `since` (milliseconds).
-    public func forEachRecord(party: String? = nil, since: Int64? = nil, kinds: Set<RecordKind>? = nil, limit: Int? = nil,
-                              newestFirst: Bool = false, _ body: (StoredRecord) throws -> Void) throws(StoreError) {
+    public func forEachRecord(
+        party: String? = nil, since: Int64? = nil, kinds: Set<RecordKind>? = nil, limit: Int? = nil,
+        newestFirst: Bool = false, _ body: (StoredRecord) throws -> Void
+    ) throws(StoreError) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let party {
@@ -97,7 +99,9 @@ extension TraceStore {
     public func batchCodes(holder: String? = nil) throws(StoreError) -> [String] {
         try read { db in
             if let holder {
-                return try String.fetchAll(db, sql: "SELECT code FROM nodes WHERE type = 'batch' AND holder = ? ORDER BY code", arguments: [holder])
+                return try String.fetchAll(
+                    db, sql: "SELECT code FROM nodes WHERE type = 'batch' AND holder = ? ORDER BY code",
+                    arguments: [holder])
             }
             return try String.fetchAll(db, sql: "SELECT code FROM nodes WHERE type = 'batch' ORDER BY code")
         }

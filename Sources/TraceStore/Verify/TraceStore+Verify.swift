@@ -41,8 +41,11 @@ extension TraceStore {
             report.records += 1
             let previous = chains[record.issuer]
             if record.seq != (previous?.seq ?? 0) + 1 {
-                report.findings.append(VerifyFinding(check: "chain", record: record.id,
-                    message: "\(record.issuer) seq \(record.seq) follows seq \(previous?.seq ?? 0) in ingest order"))
+                report.findings.append(
+                    VerifyFinding(
+                        check: "chain", record: record.id,
+                        message: "\(record.issuer) seq \(record.seq) follows seq \(previous?.seq ?? 0) in ingest order")
+                )
             }
             chains[record.issuer] = (record.seq, record.id)
             batch.append(record)
@@ -64,7 +67,11 @@ extension TraceStore {
     private func loadKeys() throws(StoreError) -> [String: KeyEntry] {
         try read { db in
             var keys: [String: KeyEntry] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT key_id, party, spki, NULL FROM anchors UNION ALL SELECT id, party, spki, revoked_ms FROM keys") {
+            for row in try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT key_id, party, spki, NULL FROM anchors UNION ALL SELECT id, party, spki, revoked_ms FROM keys"
+            ) {
                 guard let key = try? PublicKey(spkiDER: Array(row[2] as Data)) else { continue }
                 keys[row[0]] = KeyEntry(party: row[1], key: key, revokedMilliseconds: row[3])
             }
@@ -84,33 +91,51 @@ extension TraceStore {
             findings.append(VerifyFinding(check: "id", record: stored.id, message: "stored bytes hash to \(record.id)"))
         }
         if record.canonicalBytes != stored.raw {
-            findings.append(VerifyFinding(check: "id", record: stored.id, message: "stored bytes are not in canonical form"))
+            findings.append(
+                VerifyFinding(check: "id", record: stored.id, message: "stored bytes are not in canonical form"))
         }
         guard let sig = record.sig, let entry = keys[sig.key] else {
-            return findings + [VerifyFinding(check: "key", record: stored.id, message: "key \(record.sig?.key ?? "(none)") is not in the store")]
+            return findings + [
+                VerifyFinding(
+                    check: "key", record: stored.id, message: "key \(record.sig?.key ?? "(none)") is not in the store")
+            ]
         }
         if entry.party != record.issuer {
-            findings.append(VerifyFinding(check: "key", record: stored.id, message: "key \(sig.key) belongs to \(entry.party), not \(record.issuer)"))
+            findings.append(
+                VerifyFinding(
+                    check: "key", record: stored.id,
+                    message: "key \(sig.key) belongs to \(entry.party), not \(record.issuer)"))
         }
         if !record.verifySignature(with: entry.key) {
-            findings.append(VerifyFinding(check: "signature", record: stored.id, message: "signature does not verify for key \(sig.key) of \(record.issuer)"))
+            findings.append(
+                VerifyFinding(
+                    check: "signature", record: stored.id,
+                    message: "signature does not verify for key \(sig.key) of \(record.issuer)"))
         }
         if let revoked = entry.revokedMilliseconds, record.at.epochMilliseconds >= revoked {
-            findings.append(VerifyFinding(check: "key", record: stored.id,
-                message: "key \(sig.key) was revoked from \(Timestamp(epochMilliseconds: revoked)) but signed this record dated \(record.at)"))
+            findings.append(
+                VerifyFinding(
+                    check: "key", record: stored.id,
+                    message:
+                        "key \(sig.key) was revoked from \(Timestamp(epochMilliseconds: revoked)) but signed this record dated \(record.at)"
+                ))
         }
         return findings
     }
 
     private func checkPrevLinks() throws(StoreError) -> [VerifyFinding] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT r.id, r.issuer, r.seq FROM records r
-                LEFT JOIN records p ON p.issuer = r.issuer AND p.seq = r.seq - 1
-                WHERE r.seq > 1 AND (p.id IS NULL OR json_extract(CAST(r.raw AS TEXT), '$.prev') IS NOT p.id)
-                """
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.id, r.issuer, r.seq FROM records r
+                    LEFT JOIN records p ON p.issuer = r.issuer AND p.seq = r.seq - 1
+                    WHERE r.seq > 1 AND (p.id IS NULL OR json_extract(CAST(r.raw AS TEXT), '$.prev') IS NOT p.id)
+                    """
             ).map { row in
-                VerifyFinding(check: "chain", record: row[0], message: "prev does not name \(row[1] as String)'s record seq \((row[2] as Int) - 1)")
+                VerifyFinding(
+                    check: "chain", record: row[0],
+                    message: "prev does not name \(row[1] as String)'s record seq \((row[2] as Int) - 1)")
             }
         }
     }
@@ -118,22 +143,35 @@ extension TraceStore {
     private func checkReferences() throws(StoreError) -> [VerifyFinding] {
         try read { db in
             var findings: [VerifyFinding] = []
-            for row in try Row.fetchAll(db, sql: """
-                SELECT e.record, e.parent, e.child FROM edges e
-                WHERE NOT EXISTS (SELECT 1 FROM nodes n WHERE n.code = e.parent)
-                   OR NOT EXISTS (SELECT 1 FROM nodes n WHERE n.code = e.child)
-                   OR NOT EXISTS (SELECT 1 FROM records r WHERE r.id = e.record)
-                """) {
-                findings.append(VerifyFinding(check: "reference", record: row[0], message: "edge \(row[1] as String) → \(row[2] as String) names a missing node or record"))
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.record, e.parent, e.child FROM edges e
+                    WHERE NOT EXISTS (SELECT 1 FROM nodes n WHERE n.code = e.parent)
+                       OR NOT EXISTS (SELECT 1 FROM nodes n WHERE n.code = e.child)
+                       OR NOT EXISTS (SELECT 1 FROM records r WHERE r.id = e.record)
+                    """)
+            {
+                findings.append(
+                    VerifyFinding(
+                        check: "reference", record: row[0],
+                        message: "edge \(row[1] as String) → \(row[2] as String) names a missing node or record"))
             }
-            for row in try Row.fetchAll(db, sql: """
-                SELECT r.record, r.type, r.number, d.revoked_ms FROM document_refs r
-                JOIN records x ON x.id = r.record
-                JOIN documents d ON d.type = r.type AND d.number = r.number
-                WHERE d.revoked_ms IS NOT NULL AND x.at_ms >= d.revoked_ms
-                """) {
-                findings.append(VerifyFinding(check: "certificate", record: row[0],
-                    message: "quotes \(row[1] as String) \(row[2] as String), revoked from \(Timestamp(epochMilliseconds: row[3]))"))
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.record, r.type, r.number, d.revoked_ms FROM document_refs r
+                    JOIN records x ON x.id = r.record
+                    JOIN documents d ON d.type = r.type AND d.number = r.number
+                    WHERE d.revoked_ms IS NOT NULL AND x.at_ms >= d.revoked_ms
+                    """)
+            {
+                findings.append(
+                    VerifyFinding(
+                        check: "certificate", record: row[0],
+                        message:
+                            "quotes \(row[1] as String) \(row[2] as String), revoked from \(Timestamp(epochMilliseconds: row[3]))"
+                    ))
             }
             return findings
         }
@@ -141,10 +179,14 @@ extension TraceStore {
 
     private func equivocationFindings() throws(StoreError) -> [VerifyFinding] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT issuer, seq, id, conflicts_with FROM equivocations ORDER BY issuer, seq").map { row in
-                VerifyFinding(check: "equivocation", record: row[2],
-                    message: "\(row[0] as String) signed two different records at seq \(row[1] as Int): \(row[2] as String) and \(row[3] as String)")
-            }
+            try Row.fetchAll(db, sql: "SELECT issuer, seq, id, conflicts_with FROM equivocations ORDER BY issuer, seq")
+                .map { row in
+                    VerifyFinding(
+                        check: "equivocation", record: row[2],
+                        message:
+                            "\(row[0] as String) signed two different records at seq \(row[1] as Int): \(row[2] as String) and \(row[3] as String)"
+                    )
+                }
         }
     }
 }

@@ -20,25 +20,33 @@ extension FoodTrace {
                 let store = try options.open(readOnly: true)
                 var bounds = YieldBounds.standard
                 if let yields {
-                    do { bounds = try JSONDecoder().decode(YieldBounds.self, from: Data(try InputFile.bytes(yields))) } catch let error as CLIError {
+                    do {
+                        bounds = try JSONDecoder().decode(YieldBounds.self, from: Data(try InputFile.bytes(yields)))
+                    } catch let error as CLIError {
                         throw error
                     } catch { throw CLIError.input("\(yields): \(error)") }
                 }
                 let codes = try batch.map { [try TraceCodeArgument.parse($0)] } ?? store.batchCodes(holder: party)
-                let report = try store.withGraph { reader in try MassBalance(reader: reader, yields: bounds).report(for: codes) }
+                let report = try store.withGraph { reader in
+                    try MassBalance(reader: reader, yields: bounds).report(for: codes)
+                }
                 switch format {
                 case .json: Console.out(try JSONOutput.string(report))
                 case .text:
                     if batch != nil || report.batches.count <= 20 {
                         for entry in report.batches {
-                            Console.out("\(entry.batch) \(entry.product ?? "") created \(entry.created) − transformed \(entry.transformed) − shipped \(entry.shipped) − sold \(entry.sold) − used \(entry.used) − returned \(entry.returned) − destroyed \(entry.destroyed) = on hand \(entry.onHand) \(entry.unit)")
+                            Console.out(
+                                "\(entry.batch) \(entry.product ?? "") created \(entry.created) − transformed \(entry.transformed) − shipped \(entry.shipped) − sold \(entry.sold) − used \(entry.used) − returned \(entry.returned) − destroyed \(entry.destroyed) = on hand \(entry.onHand) \(entry.unit)"
+                            )
                         }
                     }
                     for violation in report.violations {
                         Console.out("VIOLATION \(violation.rule) \(violation.batch): \(violation.message)")
                         Console.out("  evidence: \(violation.evidence.joined(separator: ", "))")
                     }
-                    Console.out("\(report.batches.count) batches: " + (report.closes ? "mass balance closes" : "\(report.violations.count) violation(s)"))
+                    Console.out(
+                        "\(report.batches.count) batches: "
+                            + (report.closes ? "mass balance closes" : "\(report.violations.count) violation(s)"))
                 }
                 if !report.closes { throw ExitCode(1) }
             }

@@ -7,7 +7,8 @@ import TraceStore
 extension FoodTrace {
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build a deterministic demo city in a new store: farms to stalls and canteens, with injected defects.",
+            abstract:
+                "Build a deterministic demo city in a new store: farms to stalls and canteens, with injected defects.",
             discussion: """
                 Every record is signed by its own party and goes through the same ingest checks as any other input.
                 --manifest writes the ground truth: the injected defects with their records and the audit rule that
@@ -24,36 +25,45 @@ extension FoodTrace {
 
         func run() throws {
             try runReporting {
-                guard let demoScale = DemoScale.named(scale) else { throw CLIError.input("--scale \(scale): use small, city or province") }
+                guard let demoScale = DemoScale.named(scale) else {
+                    throw CLIError.input("--scale \(scale): use small, city or province")
+                }
                 let path = options.path
                 if FileManager.default.fileExists(atPath: path) {
-                    throw CLIError.input("\(path) already exists; the demo builds a new store (remove it or choose --store)")
+                    throw CLIError.input(
+                        "\(path) already exists; the demo builds a new store (remove it or choose --store)")
                 }
-                let anchor = TrustAnchor(party: DemoGenerator.regulatorID, name: DemoGenerator.regulatorName, area: "510100",
-                                         key: try DemoGenerator.regulatorKey(seed: seed))
+                let anchor = TrustAnchor(
+                    party: DemoGenerator.regulatorID, name: DemoGenerator.regulatorName, area: "510100",
+                    key: try DemoGenerator.regulatorKey(seed: seed))
                 let store: TraceStore
                 do { store = try TraceStore.create(path: path, anchors: [anchor], logger: StoreOptions.logger) } catch {
                     throw CLIError.input("\(error)")
                 }
                 let bar = ProgressBar(total: demoScale.days, label: "demo \(demoScale.name)")
                 var lineNumber = 0
-                let generator = DemoGenerator(scale: demoScale, seed: seed, sink: { records in
-                    let lines = records.map { record in
-                        lineNumber += 1
-                        return IngestLine(number: lineNumber, bytes: record.canonicalBytes)
-                    }
-                    let report = try store.ingest(lines, source: "demo", now: Clock.nowMilliseconds)
-                    if let rejection = report.rejected.first {
-                        throw CLIError.input("demo record refused (a generator bug): \(rejection)")
-                    }
-                }, progress: { records, days in bar.update(days, detail: "\(records) records") })
+                let generator = DemoGenerator(
+                    scale: demoScale, seed: seed,
+                    sink: { records in
+                        let lines = records.map { record in
+                            lineNumber += 1
+                            return IngestLine(number: lineNumber, bytes: record.canonicalBytes)
+                        }
+                        let report = try store.ingest(lines, source: "demo", now: Clock.nowMilliseconds)
+                        if let rejection = report.rejected.first {
+                            throw CLIError.input("demo record refused (a generator bug): \(rejection)")
+                        }
+                    }, progress: { records, days in bar.update(days, detail: "\(records) records") })
                 let result = try generator.generate()
                 bar.finish()
                 if let keys { try generator.writeKeys(to: keys) }
                 if let manifest {
-                    try Data(try JSONOutput.string(result).utf8).write(to: URL(fileURLWithPath: manifest), options: .atomic)
+                    try Data(try JSONOutput.string(result).utf8).write(
+                        to: URL(fileURLWithPath: manifest), options: .atomic)
                 }
-                Console.out("demo city (\(demoScale.name), seed \(seed)): \(result.records) records, \(result.parties) parties, \(result.defects.count) injected defects in \(path)")
+                Console.out(
+                    "demo city (\(demoScale.name), seed \(seed)): \(result.records) records, \(result.parties) parties, \(result.defects.count) injected defects in \(path)"
+                )
             }
         }
     }

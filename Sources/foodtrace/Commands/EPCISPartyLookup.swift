@@ -13,8 +13,9 @@ final class EPCISPartyLookup: PartyLookup {
     func party(_ id: String) -> TraceInterop.PartyInfo? {
         do {
             guard let party = try view?.party(id) else { return nil }
-            return TraceInterop.PartyInfo(id: party.id, name: party.name, role: party.role, area: party.area, parent: party.parent,
-                                          address: party.address)
+            return TraceInterop.PartyInfo(
+                id: party.id, name: party.name, role: party.role, area: party.area, parent: party.parent,
+                address: party.address)
         } catch {
             failure = failure ?? error
             return nil
@@ -39,9 +40,11 @@ final class EPCISPartyLookup: PartyLookup {
 extension EPCISPartyLookup {
     /// Every party of the store in a fixed table, for mapping records on several threads at once.
     static func all(in store: TraceStore) throws -> StaticPartyLookup {
-        StaticPartyLookup(parties: try store.interopParties().map { party in
-            TraceInterop.PartyInfo(id: party.id, name: party.name, role: party.role, area: party.area, parent: party.parent,
-                                   address: party.address)
-        })
+        StaticPartyLookup(
+            parties: try store.interopParties().map { party in
+                TraceInterop.PartyInfo(
+                    id: party.id, name: party.name, role: party.role, area: party.area, parent: party.parent,
+                    address: party.address)
+            })
     }
 }

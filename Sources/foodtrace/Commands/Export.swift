@@ -12,7 +12,9 @@ extension FoodTrace {
         struct Records: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Signed records as JSON Lines, in an order another store with the same anchors can ingest.",
-                discussion: "--party exports one issuer's chain; --since exports records ingested from that time on (for incremental sync).")
+                discussion:
+                    "--party exports one issuer's chain; --since exports records ingested from that time on (for incremental sync)."
+            )
 
             @OptionGroup var options: StoreOptions
             @Option(help: "Only records issued by this party.") var party: String?

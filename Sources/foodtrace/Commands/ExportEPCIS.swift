@@ -41,7 +41,8 @@ extension FoodTrace.Export {
                     try writer.end()
                     counts = (writer.eventCount, writer.masterRecordCount)
                 }
-                ExportWindow.summarize("exported \(counts.events) events and \(counts.master) register/revoke records", out: out)
+                ExportWindow.summarize(
+                    "exported \(counts.events) events and \(counts.master) register/revoke records", out: out)
             }
         }
     }

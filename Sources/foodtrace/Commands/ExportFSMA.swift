@@ -21,7 +21,8 @@ extension FoodTrace.Export {
                 """)
 
         @OptionGroup var options: StoreOptions
-        @Option(help: "Only the rows of this lot's trace, upstream and downstream (a 20-digit trace code).") var lot: String?
+        @Option(help: "Only the rows of this lot's trace, upstream and downstream (a 20-digit trace code).") var lot:
+            String?
         @OptionGroup var window: TimeWindowOptions
         @Option(help: "Write to this file instead of standard output.") var out: String?
 

@@ -10,7 +10,8 @@ extension FoodTrace.Import {
     struct EPCISDocument: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "epcis",
-            abstract: "Import a GS1 EPCIS 2.0 JSON/JSON-LD document: FoodTrace records as they are, foreign events signed by you.",
+            abstract:
+                "Import a GS1 EPCIS 2.0 JSON/JSON-LD document: FoodTrace records as they are, foreign events signed by you.",
             discussion: """
                 Events exported by FoodTrace carry their signed record (ft:record) and are ingested as that record, \
                 verified like any ingest; the register/revoke records of the master data go in where they stood in the \
@@ -29,7 +30,8 @@ extension FoodTrace.Import {
         @Option(help: "Product code for lots a foreign commissioning event makes (a GTIN in the identifier wins).")
         var productCode = "00000000"
         @Option(help: "Product name for lots a foreign event makes.") var productName = "EPCIS 导入批次"
-        @Option(help: "Product category for lots a foreign event makes.") var category = ProductCategory.processed.rawValue
+        @Option(help: "Product category for lots a foreign event makes.") var category = ProductCategory.processed
+            .rawValue
         @Option(help: "Origin area (6 digits) for foreign commissioning events; default the importing party's area.")
         var originArea: String?
         @Option(help: "Origin name for foreign commissioning events.") var originName = "EPCIS"
@@ -51,18 +53,26 @@ extension FoodTrace.Import {
                 // no registered importer (its own master data may be what registers the key's party).
                 let importer = try store.interopParty(party)
                 guard let productCategory = ProductCategory(rawValue: category) else {
-                    throw CLIError.input("--category \(category): use one of \(ProductCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw CLIError.input(
+                        "--category \(category): use one of \(ProductCategory.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
                 let mapper = EPCISImportMapper(
-                    importer: ImportingParty(id: party, area: importer?.area ?? "000000", node: importer?.node ?? "000"),
-                    defaults: .init(product: Product(code: productCode, name: productName, category: productCategory),
-                                    origin: Place(area: originArea ?? importer?.area ?? "000000", name: originName)))
+                    importer: ImportingParty(
+                        id: party, area: importer?.area ?? "000000", node: importer?.node ?? "000"),
+                    defaults: .init(
+                        product: Product(code: productCode, name: productName, category: productCategory),
+                        origin: Place(area: originArea ?? importer?.area ?? "000000", name: originName)))
                 let plan = EPCISImportPlan(document: document, outcomes: mapper.map(document))
-                if importer == nil, let foreign = plan.steps.first(where: { if case .foreign = $0 { true } else { false } }) {
-                    throw CLIError.input("\(key): party \(party) is not registered in this store, so it cannot sign the records of "
-                        + "foreign events such as \(foreign.path); nothing was stored")
+                if importer == nil,
+                    let foreign = plan.steps.first(where: { if case .foreign = $0 { true } else { false } })
+                {
+                    throw CLIError.input(
+                        "\(key): party \(party) is not registered in this store, so it cannot sign the records of "
+                            + "foreign events such as \(foreign.path); nothing was stored")
                 }
-                let signed = try Self.signAndIngest(plan, importer: party, key: privateKey, store: store, source: source)
+                let signed = try Self.signAndIngest(
+                    plan, importer: party, key: privateKey, store: store, source: source)
                 var lines = signed.lines
                 let ingest = signed.report
                 lines.forget()
@@ -87,12 +97,14 @@ extension FoodTrace.Import {
         ) throws -> (lines: ImportLines, report: IngestReport) {
             var attempt = 1
             while true {
-                let lines = try ImportLines(plan: plan, importer: importer, key: key, store: store,
-                                            alreadyImported: try store.importedEventIDs(issuer: importer))
+                let lines = try ImportLines(
+                    plan: plan, importer: importer, key: key, store: store,
+                    alreadyImported: try store.importedEventIDs(issuer: importer))
                 let head = lines.signedByImporter > 0 ? lines.head : nil
                 let outcome: Result<IngestReport, StoreError>
                 do {
-                    outcome = .success(try store.ingest(lines.lines, source: source, now: Clock.nowMilliseconds, continuing: head))
+                    outcome = .success(
+                        try store.ingest(lines.lines, source: source, now: Clock.nowMilliseconds, continuing: head))
                 } catch {
                     outcome = .failure(error)
                 }

@@ -17,7 +17,9 @@ struct ImportLines {
     /// The importing party's chain as it stood when its records were signed: the ingest checks it still does.
     let head: ChainHead
 
-    init(plan: EPCISImportPlan, importer: String, key: PrivateKey, store: TraceStore, alreadyImported: Set<String>) throws {
+    init(plan: EPCISImportPlan, importer: String, key: PrivateKey, store: TraceStore, alreadyImported: Set<String>)
+        throws
+    {
         var (seq, prev) = try store.nextSeq(for: importer)
         head = ChainHead(issuer: importer, nextSeq: seq, prev: prev)
         var skippedEvents: Set<String> = []
@@ -36,11 +38,13 @@ struct ImportLines {
                     continue
                 }
                 do {
-                    let unsigned = try TraceModel.Record(kind: mapped.kind, issuer: importer, seq: seq, prev: prev, at: mapped.at,
-                                                         body: mapped.body.value)
+                    let unsigned = try TraceModel.Record(
+                        kind: mapped.kind, issuer: importer, seq: seq, prev: prev, at: mapped.at,
+                        body: mapped.body.value)
                     record = try unsigned.signed(by: key)
                 } catch {
-                    throw CLIError.input("\(path): cannot make the \(mapped.kind.rawValue) record: \(error); nothing was stored")
+                    throw CLIError.input(
+                        "\(path): cannot make the \(mapped.kind.rawValue) record: \(error); nothing was stored")
                 }
                 seq += 1
                 prev = record.id

@@ -54,10 +54,12 @@ struct ImportReport: Encodable {
     }
 
     var text: String {
-        var lines = ["\(source): \(events) events, \(masterRecords) master-data records: \(accepted) records accepted "
-            + "(\(signedByImporter) signed by the importing party), \(alreadyPresent) already present, "
-            + "\(alreadyImportedEvents) events imported before, \(skipped.count) events skipped"
-            + (committed ? "" : "; refused, nothing was stored")]
+        var lines = [
+            "\(source): \(events) events, \(masterRecords) master-data records: \(accepted) records accepted "
+                + "(\(signedByImporter) signed by the importing party), \(alreadyPresent) already present, "
+                + "\(alreadyImportedEvents) events imported before, \(skipped.count) events skipped"
+                + (committed ? "" : "; refused, nothing was stored")
+        ]
         for skip in skipped { lines.append("skipped \(skip.path) (\(skip.eventID)): \(skip.reason)") }
         return lines.joined(separator: "\n")
     }

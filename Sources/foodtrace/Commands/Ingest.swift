@@ -26,7 +26,8 @@ extension FoodTrace {
                 for rejection in report.rejected { Console.error("foodtrace: \(source): \(rejection)") }
                 switch format {
                 case .text:
-                    var summary = "\(source): \(report.accepted) accepted, \(report.alreadyPresent) already present, \(report.rejected.count) rejected"
+                    var summary =
+                        "\(source): \(report.accepted) accepted, \(report.alreadyPresent) already present, \(report.rejected.count) rejected"
                     if !report.committed { summary += "; nothing was stored" }
                     Console.out(summary)
                 case .json:
@@ -57,6 +58,8 @@ struct IngestSummary: Encodable {
         accepted = report.accepted
         alreadyPresent = report.alreadyPresent
         committed = report.committed
-        rejected = report.rejected.map { Rejection(line: $0.line, record: $0.recordID, field: $0.field, reason: $0.reason) }
+        rejected = report.rejected.map {
+            Rejection(line: $0.line, record: $0.recordID, field: $0.field, reason: $0.reason)
+        }
     }
 }

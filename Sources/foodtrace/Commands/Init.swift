@@ -18,17 +18,22 @@ extension FoodTrace {
         @Option(help: "The regulator's party id.") var regulator = "REG-LOCAL"
         @Option(help: "The regulator's name.") var name = "市场监督管理局"
         @Option(help: "The regulator's GB/T 2260 area code.") var area = "510100"
-        @Option(help: "Algorithm of a generated regulator key: ed25519 or sm2-sm3.") var alg: SignatureAlgorithm = .ed25519
+        @Option(help: "Algorithm of a generated regulator key: ed25519 or sm2-sm3.") var alg: SignatureAlgorithm =
+            .ed25519
 
         func run() throws {
             try runReporting {
-                guard PartyID.isValid(regulator) else { throw CLIError.input("--regulator \(regulator): \(PartyID.rule)") }
+                guard PartyID.isValid(regulator) else {
+                    throw CLIError.input("--regulator \(regulator): \(PartyID.rule)")
+                }
                 let path = options.path
                 if FileManager.default.fileExists(atPath: path) { throw CLIError.input("\(path) already exists") }
                 let publicKey: PublicKey
                 var made: String?
                 if let regulatorKey {
-                    do { publicKey = try KeyFile.readPublic(regulatorKey) } catch { throw CLIError.input("\(regulatorKey): \(error)") }
+                    do { publicKey = try KeyFile.readPublic(regulatorKey) } catch {
+                        throw CLIError.input("\(regulatorKey): \(error)")
+                    }
                 } else {
                     let key = try PrivateKey.generate(alg)
                     let keyPath = path + ".regulator.key"
@@ -38,7 +43,8 @@ extension FoodTrace {
                     made = keyPath
                 }
                 do {
-                    _ = try TraceStore.create(path: path, anchors: [TrustAnchor(party: regulator, name: name, area: area, key: publicKey)])
+                    _ = try TraceStore.create(
+                        path: path, anchors: [TrustAnchor(party: regulator, name: name, area: area, key: publicKey)])
                 } catch {
                     throw CLIError.input("\(error)")
                 }

@@ -5,12 +5,15 @@ import TraceModel
 
 extension FoodTrace {
     struct Keys: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Make and inspect signing keys.", subcommands: [New.self, Show.self])
+        static let configuration = CommandConfiguration(
+            abstract: "Make and inspect signing keys.", subcommands: [New.self, Show.self])
 
         struct New: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Make a key pair for a party.",
-                discussion: "Writes the private key (mode 0600) to --out and the public key to OUT.pub.pem; prints the key id and the DER public key for a register record.")
+                discussion:
+                    "Writes the private key (mode 0600) to --out and the public key to OUT.pub.pem; prints the key id and the DER public key for a register record."
+            )
 
             @Option(help: "The party the key signs for.") var party: String
             @Option(help: "ed25519 or sm2-sm3.") var alg: SignatureAlgorithm = .ed25519
@@ -31,7 +34,8 @@ extension FoodTrace {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show the public part of a key file (never the private key).")
+            static let configuration = CommandConfiguration(
+                abstract: "Show the public part of a key file (never the private key).")
             @Argument(help: "A private or public key file.") var file: String
             @Option(help: "Output format.") var format: ReportFormat = .text
             @Flag(help: "Print the public key as PEM (for `init --regulator-key`).") var pem = false

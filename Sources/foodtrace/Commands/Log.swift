@@ -17,7 +17,9 @@ extension FoodTrace {
             try runReporting {
                 var kinds: Set<RecordKind>?
                 if let kind {
-                    guard let parsed = RecordKind(rawValue: kind) else { throw CLIError.input("--kind \(kind): unknown kind") }
+                    guard let parsed = RecordKind(rawValue: kind) else {
+                        throw CLIError.input("--kind \(kind): unknown kind")
+                    }
                     kinds = [parsed]
                 }
                 let store = try options.open(readOnly: true)

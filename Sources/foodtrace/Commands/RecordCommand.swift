@@ -17,28 +17,34 @@ extension FoodTrace {
                 """)
 
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The record kind: \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind: String
+        @Argument(help: "The record kind: \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind:
+            String
         @Option(help: "The signing key file of the issuing party.") var key: String
         @Option(help: "A JSON file with the body, or - for standard input.") var body: String?
-        @Option(name: .customLong("field"), help: "PATH=VALUE to set in the body (repeatable).") var fields: [String] = []
+        @Option(name: .customLong("field"), help: "PATH=VALUE to set in the body (repeatable).") var fields: [String] =
+            []
         @Option(help: "The time of the fact (RFC 3339 with offset); default now.") var at: String?
         @Option(help: "Output format.") var format: ReportFormat = .text
 
         func run() throws {
             try runReporting {
                 guard let kind = RecordKind(rawValue: kind) else {
-                    throw CLIError.input("unknown kind \(self.kind) (known: \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw CLIError.input(
+                        "unknown kind \(self.kind) (known: \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    )
                 }
                 var json: JSONValue = .object([])
                 if let body {
-                    do { json = try JSONParser.parse(try InputFile.bytes(body)) } catch let error as JSONParser.Failure {
+                    do { json = try JSONParser.parse(try InputFile.bytes(body)) } catch let error as JSONParser.Failure
+                    {
                         throw CLIError.input("\(body): \(error)")
                     }
                 }
                 for field in fields { json = try FieldAssignment.apply(field, to: json) }
                 let store = try options.open()
                 let appender = try Appender(store: store, keyFile: key)
-                let record = try appender.append(kind, bodyJSON: json, at: try at.map { try Clock.parse($0, option: "--at") })
+                let record = try appender.append(
+                    kind, bodyJSON: json, at: try at.map { try Clock.parse($0, option: "--at") })
                 switch format {
                 case .text: Console.out(record.id)
                 case .json: Console.out(String(decoding: record.canonicalBytes, as: UTF8.self))

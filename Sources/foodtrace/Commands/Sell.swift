@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import TraceModel
-import TraceSlips
 import TraceService
+import TraceSlips
 import TraceStore
 
 extension FoodTrace {
@@ -28,15 +28,23 @@ extension FoodTrace {
         func run() throws {
             try runReporting {
                 let batchCode = try TraceCode(validating: try TraceCodeArgument.parse(batch))
-                guard let amount = Amount(userInput: quantity), amount > .zero else { throw CLIError.input("--quantity \(quantity): not a positive exact decimal") }
-                guard let unitValue = QuantityUnit(rawValue: unit) else { throw CLIError.input("--unit \(unit): use one of \(QuantityUnit.allCases.map(\.rawValue).joined(separator: ", "))") }
-                guard let price = Amount(userInput: unitPrice) else { throw CLIError.input("--unit-price \(unitPrice): not an exact decimal") }
+                guard let amount = Amount(userInput: quantity), amount > .zero else {
+                    throw CLIError.input("--quantity \(quantity): not a positive exact decimal")
+                }
+                guard let unitValue = QuantityUnit(rawValue: unit) else {
+                    throw CLIError.input(
+                        "--unit \(unit): use one of \(QuantityUnit.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                guard let price = Amount(userInput: unitPrice) else {
+                    throw CLIError.input("--unit-price \(unitPrice): not an exact decimal")
+                }
                 let store = try options.open()
                 let appender = try Appender(store: store, keyFile: key)
                 let service = SlipService(store: store)
                 let record = try refusing {
-                    try service.sell(stall: stall, batch: batchCode, quantity: Quantity(amount, unitValue), unitPrice: price,
-                                     appender: appender.appender, at: try Clock.now(), now: Clock.nowMilliseconds)
+                    try service.sell(
+                        stall: stall, batch: batchCode, quantity: Quantity(amount, unitValue), unitPrice: price,
+                        appender: appender.appender, at: try Clock.now(), now: Clock.nowMilliseconds)
                 }
                 guard case .sell(let sale) = try record.decodedBody() else { return }
                 let content = try refusing { try service.content(slip: sale.slip.digits) }

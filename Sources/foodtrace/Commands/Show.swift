@@ -5,7 +5,8 @@ import TraceStore
 
 extension FoodTrace {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one record by id (or unique id prefix) or by trace code.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show one record by id (or unique id prefix) or by trace code.")
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "A record id, an id prefix of 8+ hex digits, or a 20-digit trace code.") var id: String
@@ -21,7 +22,9 @@ extension FoodTrace {
                     }
                     recordID = found
                 }
-                guard let record = try store.record(id: recordID) else { throw CLIError.input("no record \(id) in the store") }
+                guard let record = try store.record(id: recordID) else {
+                    throw CLIError.input("no record \(id) in the store")
+                }
                 switch format {
                 case .json: Console.write(record.raw + [0x0A])
                 case .text: Console.out(try RecordText.describe(record))

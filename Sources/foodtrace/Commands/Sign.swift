@@ -28,13 +28,15 @@ extension FoodTrace {
                 }
                 let sink = try OutputSink(path: nil)
                 for line in try InputFile.lines(input) {
-                    let where_ = "\(input == "-" ? "stdin" : input):\(line.number)"
+                    let place = "\(input == "-" ? "stdin" : input):\(line.number)"
                     var json: JSONValue
-                    do { json = try JSONParser.parse(line.bytes) } catch { throw CLIError.input("\(where_): \(error)") }
-                    if json["sig"] != nil { throw CLIError.input("\(where_): field $.sig: the record is already signed") }
+                    do { json = try JSONParser.parse(line.bytes) } catch { throw CLIError.input("\(place): \(error)") }
+                    if json["sig"] != nil {
+                        throw CLIError.input("\(place): field $.sig: the record is already signed")
+                    }
                     if json["v"] == nil { json = json.setting("v", to: .number("1")) }
                     if let issuer = json["issuer"]?.stringValue, issuer != party {
-                        throw CLIError.input("\(where_): field $.issuer: \(issuer) is not the key's party \(party)")
+                        throw CLIError.input("\(place): field $.issuer: \(issuer) is not the key's party \(party)")
                     }
                     json = json.setting("issuer", to: .string(party))
                     if json["seq"] == nil {
@@ -42,7 +44,9 @@ extension FoodTrace {
                         json = json.setting("prev", to: next.prev.map { .string($0) } ?? .null)
                     }
                     let record: TraceModel.Record
-                    do { record = try TraceModel.Record.parse(json) } catch { throw CLIError.input("\(where_): \(error)") }
+                    do { record = try TraceModel.Record.parse(json) } catch {
+                        throw CLIError.input("\(place): \(error)")
+                    }
                     let signed = try record.signed(by: privateKey)
                     next = (record.seq + 1, signed.id)
                     sink.write(signed.canonicalBytes)

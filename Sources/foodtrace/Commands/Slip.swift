@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import TraceModel
-import TraceSlips
 import TraceService
+import TraceSlips
 import TraceStore
 
 extension FoodTrace {
@@ -13,7 +13,8 @@ extension FoodTrace {
 
         struct Print: ParsableCommand {
             static let configuration = CommandConfiguration(
-                commandName: "print", abstract: "Print the slip of a sale: text (58/80 mm), ESC/POS bytes, SVG, HTML or the QR payload.")
+                commandName: "print",
+                abstract: "Print the slip of a sale: text (58/80 mm), ESC/POS bytes, SVG, HTML or the QR payload.")
             @OptionGroup var options: StoreOptions
             @Argument(help: "The slip's 20-digit trace code.") var code: String
             @OptionGroup var slip: SlipOptions
@@ -31,7 +32,9 @@ extension FoodTrace {
         struct Verify: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Check a slip's QR payload with a trust bundle: no store, no network.",
-                discussion: "Exit 0 and the slip's content when genuine; exit 1 and the reason when it was altered, signed by an unknown or revoked key, or does not match its record id.")
+                discussion:
+                    "Exit 0 and the slip's content when genuine; exit 1 and the reason when it was altered, signed by an unknown or revoked key, or does not match its record id."
+            )
             @Argument(help: "The payload (FT1:…), or - to read it from standard input.") var payload: String
             @Option(help: "The trust bundle (from `foodtrace trust export`).") var bundle: String
             @Option(help: "Trust the bundle only if it is signed by this regulator key id.") var anchor: String?
@@ -39,20 +42,29 @@ extension FoodTrace {
 
             func run() throws {
                 try runReporting {
-                    let text = payload == "-"
-                        ? String(decoding: try InputFile.bytes("-"), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : payload
+                    let text =
+                        payload == "-"
+                        ? String(decoding: try InputFile.bytes("-"), as: UTF8.self).trimmingCharacters(
+                            in: .whitespacesAndNewlines) : payload
                     let trust: TrustBundle
-                    do { trust = try TrustBundle.load(bytes: try InputFile.bytes(bundle), pinnedAnchor: anchor) } catch let error as CLIError {
+                    do {
+                        trust = try TrustBundle.load(bytes: try InputFile.bytes(bundle), pinnedAnchor: anchor)
+                    } catch let error as CLIError {
                         throw error
                     } catch { throw CLIError.input("\(bundle): \(error)") }
                     switch SlipVerifier.verify(payload: text, bundle: trust) {
                     case .genuine(let record, let summary):
                         switch format {
-                        case .json: Console.out(try JSONOutput.string(VerifiedSlip(record: record.id, summary: summary)))
+                        case .json:
+                            Console.out(try JSONOutput.string(VerifiedSlip(record: record.id, summary: summary)))
                         case .text:
                             Console.out("genuine slip \(summary.slip.grouped)")
-                            Console.out("  stall   \(summary.stallName) (\(summary.stallID))" + (summary.marketName.map { ", \($0)" } ?? ""))
-                            Console.out("  sold    \(summary.quantity) × ¥\(summary.unitPrice.formatted(places: 2)) = ¥\(summary.amount.formatted(places: 2)) at \(summary.soldAt)")
+                            Console.out(
+                                "  stall   \(summary.stallName) (\(summary.stallID))"
+                                    + (summary.marketName.map { ", \($0)" } ?? ""))
+                            Console.out(
+                                "  sold    \(summary.quantity) × ¥\(summary.unitPrice.formatted(places: 2)) = ¥\(summary.amount.formatted(places: 2)) at \(summary.soldAt)"
+                            )
                             Console.out("  batch   \(summary.batch)")
                             Console.out("  record  \(record.id)")
                         }

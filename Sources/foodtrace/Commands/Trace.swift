@@ -12,7 +12,8 @@ extension FoodTrace {
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, dot, mermaid }
 
         struct Up: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Every ancestor, hop by hop, back to the origins.")
+            static let configuration = CommandConfiguration(
+                abstract: "Every ancestor, hop by hop, back to the origins.")
             @OptionGroup var options: StoreOptions
             @Argument(help: "The 20-digit trace code of a slip, meal or batch.") var code: String
             @Option(help: "text, json, dot or mermaid.") var format: Format = .text
@@ -20,7 +21,8 @@ extension FoodTrace {
         }
 
         struct Down: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Every descendant: batches, parties, slips and meals (the recall scope).")
+            static let configuration = CommandConfiguration(
+                abstract: "Every descendant: batches, parties, slips and meals (the recall scope).")
             @OptionGroup var options: StoreOptions
             @Argument(help: "The 20-digit trace code of a batch.") var code: String
             @Option(help: "text, json, dot or mermaid.") var format: Format = .text
@@ -29,7 +31,9 @@ extension FoodTrace {
     }
 }
 
-private func runTrace(options: StoreOptions, code: String, format: FoodTrace.Trace.Format, direction: TraceResult.Direction) throws {
+private func runTrace(
+    options: StoreOptions, code: String, format: FoodTrace.Trace.Format, direction: TraceResult.Direction
+) throws {
     try runReporting {
         let digits = try TraceCodeArgument.parse(code)
         let store = try options.open(readOnly: true)

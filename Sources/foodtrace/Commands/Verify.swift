@@ -6,7 +6,8 @@ extension FoodTrace {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Re-check every signature, chain, key, reference and certificate in the store.",
-            discussion: "Exit 0 when everything holds; exit 1 with a report of every finding, equivocation evidence included.")
+            discussion:
+                "Exit 0 when everything holds; exit 1 with a report of every finding, equivocation evidence included.")
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Output format.") var format: ReportFormat = .text
@@ -18,9 +19,10 @@ extension FoodTrace {
                 case .json: Console.out(try JSONOutput.string(report))
                 case .text:
                     for finding in report.findings { Console.out(finding.description) }
-                    Console.out(report.ok
-                        ? "verified \(report.records) records: all signatures, chains and references hold"
-                        : "verified \(report.records) records: \(report.findings.count) finding(s)")
+                    Console.out(
+                        report.ok
+                            ? "verified \(report.records) records: all signatures, chains and references hold"
+                            : "verified \(report.records) records: \(report.findings.count) finding(s)")
                 }
                 if !report.ok { throw ExitCode(1) }
             }

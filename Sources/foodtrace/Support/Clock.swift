@@ -5,7 +5,9 @@ import TraceModel
 enum Clock {
     static func now() throws -> Timestamp {
         if let fixed = ProcessInfo.processInfo.environment["FOODTRACE_NOW"] {
-            guard let time = Timestamp(fixed) else { throw CLIError.input("FOODTRACE_NOW=\(fixed) is not an RFC 3339 time with an offset") }
+            guard let time = Timestamp(fixed) else {
+                throw CLIError.input("FOODTRACE_NOW=\(fixed) is not an RFC 3339 time with an offset")
+            }
             return time
         }
         let milliseconds = Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))

@@ -27,7 +27,9 @@ final class OutputSink {
     init(path: String?) throws {
         self.path = path
         if let path {
-            guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CLIError.input("cannot write \(path)") }
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw CLIError.input("cannot write \(path)")
+            }
             handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         } else {
             handle = FileHandle.standardOutput

@@ -5,7 +5,9 @@ import TraceStore
 enum InputFile {
     static func bytes(_ path: String) throws -> [UInt8] {
         if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.input("\(path): cannot read the file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError.input("\(path): cannot read the file")
+        }
         return Array(data)
     }
 

@@ -5,7 +5,9 @@ import TraceStore
 
 /// The `--store` option every command that reads or writes a store shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store file.", discussion: "Default: $FOODTRACE_STORE, else ./foodtrace.sqlite."))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The store file.", discussion: "Default: $FOODTRACE_STORE, else ./foodtrace.sqlite."))
     var store: String?
 
     var path: String { store ?? ProcessInfo.processInfo.environment["FOODTRACE_STORE"] ?? "foodtrace.sqlite" }
@@ -13,7 +15,8 @@ struct StoreOptions: ParsableArguments {
     /// The library logger: level from FOODTRACE_LOG (trace, debug, info, …), warnings only by default.
     static var logger: Logger {
         var logger = Logger(label: "foodtrace")
-        logger.logLevel = ProcessInfo.processInfo.environment["FOODTRACE_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        logger.logLevel =
+            ProcessInfo.processInfo.environment["FOODTRACE_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
         return logger
     }
 

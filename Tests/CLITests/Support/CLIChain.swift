@@ -50,16 +50,20 @@ extension Workspace {
     /// `keys new` for a party, reading the key id and public key from its JSON output.
     func newKey(_ party: String, alg: String = "ed25519") throws -> CLIParty {
         let keyFile = party.lowercased() + ".key"
-        let output = try ok(["keys", "new", "--party", party, "--alg", alg, "--out", keyFile, "--format", "json"]).stdout
+        let output = try ok(["keys", "new", "--party", party, "--alg", alg, "--out", keyFile, "--format", "json"])
+            .stdout
         let json = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        return CLIParty(id: party, keyFile: keyFile, keyID: try #require(json["id"] as? String),
-                        alg: try #require(json["alg"] as? String), spki: try #require(json["spki"] as? String))
+        return CLIParty(
+            id: party, keyFile: keyFile, keyID: try #require(json["id"] as? String),
+            alg: try #require(json["alg"] as? String), spki: try #require(json["spki"] as? String))
     }
 
     /// `record KIND --key KEY --at AT` with `--field` assignments or a body file; returns the record id.
     @discardableResult
-    func record(_ kind: String, key: String, at: String, fields: [String] = [], body: String? = nil,
-                sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func record(
+        _ kind: String, key: String, at: String, fields: [String] = [], body: String? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
         var arguments = ["record", kind, "--key", key, "--at", at]
         if let body {
             let name = "body-\(UUID().uuidString).json"
@@ -67,17 +71,22 @@ extension Workspace {
             arguments += ["--body", name]
         }
         for field in fields { arguments += ["--field", field] }
-        let id = try ok(arguments, sourceLocation: sourceLocation).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let id = try ok(arguments, sourceLocation: sourceLocation).stdout.trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(id.hasPrefix("sha256:") && id.count == 71, "record printed \(id)", sourceLocation: sourceLocation)
         return id
     }
 
     /// A key and the regulator's `register` record for it (fields set with `--field`, keys with `:=`).
-    func registerParty(_ id: String, name: String, role: String, area: String, node: String, parent: String? = nil,
-                       at: String) throws -> (CLIParty, String) {
+    func registerParty(
+        _ id: String, name: String, role: String, area: String, node: String, parent: String? = nil,
+        at: String
+    ) throws -> (CLIParty, String) {
         let party = try newKey(id)
-        var fields = ["party=\(id)", "name=\(name)", "role=\(role)", "area=\(area)", "node=\(node)",
-                      #"keys:=[{"id":"\#(party.keyID)","alg":"\#(party.alg)","spki":"\#(party.spki)"}]"#]
+        var fields = [
+            "party=\(id)", "name=\(name)", "role=\(role)", "area=\(area)", "node=\(node)",
+            #"keys:=[{"id":"\#(party.keyID)","alg":"\#(party.alg)","spki":"\#(party.spki)"}]"#,
+        ]
         if let parent { fields.append("parent=\(parent)") }
         let recordID = try record("register", key: CLIChain.regulatorKey, at: at, fields: fields)
         return (party, recordID)
@@ -92,51 +101,82 @@ extension Workspace {
             n += 1
             return CLIChain.at(n)
         }
-        let (vet, r1) = try registerParty("VET-510100", name: "成都市动物卫生监督所", role: "vet-authority", area: "510100", node: "900", at: next())
-        let (farm, r2) = try registerParty("FARM-510112-003", name: "龙泉驿区生猪养殖场", role: "farm", area: "510112", node: "003", at: next())
-        let (house, r3) = try registerParty("SH-510113-001", name: "青白江定点屠宰厂", role: "slaughterhouse", area: "510113", node: "001", at: next())
-        let (market, r4) = try registerParty("MKT-510104-001", name: "锦江农贸市场", role: "retail-market", area: "510104", node: "001", at: next())
-        let (stall, r5) = try registerParty("STALL-510104-001-A12", name: "A12 猪肉摊", role: "stall", area: "510104", node: "112",
-                                            parent: market.id, at: next())
+        let (vet, r1) = try registerParty(
+            "VET-510100", name: "成都市动物卫生监督所", role: "vet-authority", area: "510100", node: "900", at: next())
+        let (farm, r2) = try registerParty(
+            "FARM-510112-003", name: "龙泉驿区生猪养殖场", role: "farm", area: "510112", node: "003", at: next())
+        let (house, r3) = try registerParty(
+            "SH-510113-001", name: "青白江定点屠宰厂", role: "slaughterhouse", area: "510113", node: "001", at: next())
+        let (market, r4) = try registerParty(
+            "MKT-510104-001", name: "锦江农贸市场", role: "retail-market", area: "510104", node: "001", at: next())
+        let (stall, r5) = try registerParty(
+            "STALL-510104-001-A12", name: "A12 猪肉摊", role: "stall", area: "510104", node: "112",
+            parent: market.id, at: next())
         ids += [r1, r2, r3, r4, r5]
 
         let farmLot = CLIChain.code(area: "510112", node: "003", serial: 1)
-        ids.append(try record("produce", key: farm.keyFile, at: next(), fields: [
-            "batch=\(farmLot)", "product.code=01030101", "product.name=生猪", "product.category=live-pig",
-            "quantity.value=10", "quantity.unit=head", "origin.area=510112", "origin.name=龙泉驿区",
-        ]))
-        ids.append(try record("certify", key: vet.keyFile, at: next(), body: """
-            {"type":"animal-quarantine","number":"\(CLIChain.quarantine)","subject":"\(farm.id)","batch":"\(farmLot)",
-             "validFrom":"\(CLIChain.at(n))","result":"pass"}
-            """))
+        ids.append(
+            try record(
+                "produce", key: farm.keyFile, at: next(),
+                fields: [
+                    "batch=\(farmLot)", "product.code=01030101", "product.name=生猪", "product.category=live-pig",
+                    "quantity.value=10", "quantity.unit=head", "origin.area=510112", "origin.name=龙泉驿区",
+                ]))
+        ids.append(
+            try record(
+                "certify", key: vet.keyFile, at: next(),
+                body: """
+                    {"type":"animal-quarantine","number":"\(CLIChain.quarantine)","subject":"\(farm.id)","batch":"\(farmLot)",
+                     "validFrom":"\(CLIChain.at(n))","result":"pass"}
+                    """))
         let papers = #"[{"type":"animal-quarantine","number":"\#(CLIChain.quarantine)"}]"#
-        ids.append(try record("ship", key: farm.keyFile, at: next(), body: """
-            {"shipment":"F-2026-001","batch":"\(farmLot)","quantity":{"value":"10","unit":"head"},"to":"\(house.id)","documents":\(papers)}
-            """))
+        ids.append(
+            try record(
+                "ship", key: farm.keyFile, at: next(),
+                body: """
+                    {"shipment":"F-2026-001","batch":"\(farmLot)","quantity":{"value":"10","unit":"head"},"to":"\(house.id)","documents":\(papers)}
+                    """))
         let liveLot = CLIChain.code(area: "510113", node: "001", serial: 1)
-        ids.append(try record("receive", key: house.keyFile, at: next(), body: """
-            {"shipment":"F-2026-001","from":"\(farm.id)","batch":"\(farmLot)","as":"\(liveLot)",
-             "quantity":{"value":"10","unit":"head"},"documents":\(papers),"accepted":true}
-            """))
+        ids.append(
+            try record(
+                "receive", key: house.keyFile, at: next(),
+                body: """
+                    {"shipment":"F-2026-001","from":"\(farm.id)","batch":"\(farmLot)","as":"\(liveLot)",
+                     "quantity":{"value":"10","unit":"head"},"documents":\(papers),"accepted":true}
+                    """))
         let carcass = CLIChain.code(area: "510113", node: "001", serial: 2)
-        ids.append(try record("transform", key: house.keyFile, at: next(), body: """
-            {"process":"slaughter","inputs":[{"batch":"\(liveLot)","quantity":{"value":"10","unit":"head"}}],
-             "outputs":[{"batch":"\(carcass)","product":{"code":"01010101","name":"白条猪肉","category":"pork"},
-                         "quantity":{"value":"900","unit":"kg"}}]}
-            """))
-        ids.append(try record("ship", key: house.keyFile, at: next(), body: """
-            {"shipment":"S-2026-014","batch":"\(carcass)","quantity":{"value":"200","unit":"kg"},"to":"\(stall.id)","documents":[]}
-            """))
+        ids.append(
+            try record(
+                "transform", key: house.keyFile, at: next(),
+                body: """
+                    {"process":"slaughter","inputs":[{"batch":"\(liveLot)","quantity":{"value":"10","unit":"head"}}],
+                     "outputs":[{"batch":"\(carcass)","product":{"code":"01010101","name":"白条猪肉","category":"pork"},
+                                 "quantity":{"value":"900","unit":"kg"}}]}
+                    """))
+        ids.append(
+            try record(
+                "ship", key: house.keyFile, at: next(),
+                body: """
+                    {"shipment":"S-2026-014","batch":"\(carcass)","quantity":{"value":"200","unit":"kg"},"to":"\(stall.id)","documents":[]}
+                    """))
         let stallLot = CLIChain.code(area: "510104", node: "112", serial: 1)
-        ids.append(try record("receive", key: stall.keyFile, at: next(), body: """
-            {"shipment":"S-2026-014","from":"\(house.id)","batch":"\(carcass)","as":"\(stallLot)",
-             "quantity":{"value":"200","unit":"kg"},"documents":[],"accepted":true}
-            """))
+        ids.append(
+            try record(
+                "receive", key: stall.keyFile, at: next(),
+                body: """
+                    {"shipment":"S-2026-014","from":"\(house.id)","batch":"\(carcass)","as":"\(stallLot)",
+                     "quantity":{"value":"200","unit":"kg"},"documents":[],"accepted":true}
+                    """))
         let slip = CLIChain.code(area: "510104", node: "112", serial: 2)
-        ids.append(try record("sell", key: stall.keyFile, at: next(), fields: [
-            "slip=\(slip)", "batch=\(stallLot)", "quantity.value=2.5", "quantity.unit=kg", "unitPrice=28", "amount=70",
-        ]))
-        return CLIChain(vet: vet, farm: farm, slaughterhouse: house, market: market, stall: stall, farmLot: farmLot,
-                        liveLot: liveLot, carcass: carcass, stallLot: stallLot, slip: slip, ids: ids)
+        ids.append(
+            try record(
+                "sell", key: stall.keyFile, at: next(),
+                fields: [
+                    "slip=\(slip)", "batch=\(stallLot)", "quantity.value=2.5", "quantity.unit=kg", "unitPrice=28",
+                    "amount=70",
+                ]))
+        return CLIChain(
+            vet: vet, farm: farm, slaughterhouse: house, market: market, stall: stall, farmLot: farmLot,
+            liveLot: liveLot, carcass: carcass, stallLot: stallLot, slip: slip, ids: ids)
     }
 }

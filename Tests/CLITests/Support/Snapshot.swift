@@ -11,7 +11,8 @@ enum Snapshot {
 
     /// The source directory of the snapshots, from this file's path.
     static var sourceDirectory: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Snapshots")
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "Snapshots")
     }
 
     /// Replaces what changes from run to run (record ids, key ids) with placeholders.
@@ -27,7 +28,8 @@ enum Snapshot {
         return text
     }
 
-    static func expect(_ actual: String, matches name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expect(_ actual: String, matches name: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         let text = normalise(actual)
         let source = sourceDirectory.appendingPathComponent(name)
         if recording {
@@ -44,7 +46,8 @@ enum Snapshot {
         guard text != expected else { return }
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let first =
+            zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(expectedLines.count, actualLines.count)
         let shown = { (lines: [Substring]) in first < lines.count ? String(lines[first]) : "(end)" }
         Issue.record(

@@ -29,7 +29,9 @@ enum FoodtraceBinary {
             return URL(fileURLWithPath: path)
         }
         let candidate = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("foodtrace")
-        guard FileManager.default.isExecutableFile(atPath: candidate.path) else { throw Missing(looked: candidate.path) }
+        guard FileManager.default.isExecutableFile(atPath: candidate.path) else {
+            throw Missing(looked: candidate.path)
+        }
         return candidate
     }
 }
@@ -80,7 +82,9 @@ final class Workspace {
     @discardableResult
     func run(_ arguments: [String], stdin: String? = nil, now: String = Workspace.defaultNow) throws -> CLIResult {
         runs += 1
-        let out = file(".run\(runs).out"), err = file(".run\(runs).err"), input = file(".run\(runs).in")
+        let out = file(".run\(runs).out")
+        let err = file(".run\(runs).err")
+        let input = file(".run\(runs).in")
         for (name, contents) in [(input, Data((stdin ?? "").utf8)), (out, Data()), (err, Data())] {
             try contents.write(to: URL(fileURLWithPath: name))
         }
@@ -114,10 +118,14 @@ final class Workspace {
 
     /// Runs `foodtrace ARGS` and requires exit 0.
     @discardableResult
-    func ok(_ arguments: [String], stdin: String? = nil, now: String = Workspace.defaultNow,
-            sourceLocation: SourceLocation = #_sourceLocation) throws -> CLIResult {
+    func ok(
+        _ arguments: [String], stdin: String? = nil, now: String = Workspace.defaultNow,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> CLIResult {
         let result = try run(arguments, stdin: stdin, now: now)
-        try #require(result.status == 0, "foodtrace \(arguments.joined(separator: " ")): \(result)", sourceLocation: sourceLocation)
+        try #require(
+            result.status == 0, "foodtrace \(arguments.joined(separator: " ")): \(result)",
+            sourceLocation: sourceLocation)
         return result
     }
 

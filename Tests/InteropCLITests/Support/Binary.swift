@@ -6,12 +6,15 @@ import Foundation
 enum FoodtraceBinary {
     struct Missing: Error, CustomStringConvertible {
         let looked: String
-        var description: String { "no foodtrace executable at \(looked): build it (swift build --product foodtrace) or set FOODTRACE_BIN" }
+        var description: String {
+            "no foodtrace executable at \(looked): build it (swift build --product foodtrace) or set FOODTRACE_BIN"
+        }
     }
 
     static func path() throws -> String {
         if let path = ProcessInfo.processInfo.environment["FOODTRACE_BIN"], !path.isEmpty { return path }
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         // On macOS the runner sits inside PackageTests.xctest/Contents/MacOS.
         while directory.path.contains(".xctest") { directory.deleteLastPathComponent() }
         let candidate = directory.appendingPathComponent("foodtrace").path

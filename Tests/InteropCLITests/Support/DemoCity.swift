@@ -38,7 +38,9 @@ final class DemoCity: Sendable {
     /// A fresh, empty store in `sandbox` trusting the demo's regulator (its public key only).
     func emptyStore(named name: String, in other: Sandbox) throws {
         try other.write("regulator.pub.pem", try sandbox.read("regulator.pub.pem"))
-        try other.ok(["init", "--store", name, "--regulator-key", "regulator.pub.pem", "--regulator", regulator,
-                      "--name", regulatorName])
+        try other.ok([
+            "init", "--store", name, "--regulator-key", "regulator.pub.pem", "--regulator", regulator,
+            "--name", regulatorName,
+        ])
     }
 }

@@ -30,13 +30,18 @@ struct PartnerChain {
             minute += 1
             return at(minute)
         }
-        func register(_ id: String, name: String, role: String, area: String, node: String, parent: String? = nil) throws {
+        func register(_ id: String, name: String, role: String, area: String, node: String, parent: String? = nil)
+            throws
+        {
             let keyFile = id.lowercased() + ".key"
-            let key = try jsonObject(try sandbox.ok(["keys", "new", "--party", id, "--out", keyFile, "--format", "json"]).stdout)
-            var arguments = ["record", "register", "--store", store, "--key", regulatorKey, "--at", next(),
-                             "--field", "party=\(id)", "--field", "name=\(name)", "--field", "role=\(role)",
-                             "--field", "area=\(area)", "--field", "node=\(node)",
-                             "--field", #"keys:=[{"id":"\#(key["id"]!)","alg":"\#(key["alg"]!)","spki":"\#(key["spki"]!)"}]"#]
+            let key = try jsonObject(
+                try sandbox.ok(["keys", "new", "--party", id, "--out", keyFile, "--format", "json"]).stdout)
+            var arguments = [
+                "record", "register", "--store", store, "--key", regulatorKey, "--at", next(),
+                "--field", "party=\(id)", "--field", "name=\(name)", "--field", "role=\(role)",
+                "--field", "area=\(area)", "--field", "node=\(node)",
+                "--field", #"keys:=[{"id":"\#(key["id"]!)","alg":"\#(key["alg"]!)","spki":"\#(key["spki"]!)"}]"#,
+            ]
             if let parent { arguments += ["--field", "parent=\(parent)"] }
             try sandbox.ok(arguments)
         }
@@ -44,25 +49,35 @@ struct PartnerChain {
         try register(slaughterhouse, name: "青白江定点屠宰厂", role: "slaughterhouse", area: "510113", node: "001")
         try register(market, name: "锦江农贸市场", role: "retail-market", area: "510104", node: "001")
         try register(stall, name: "A12 猪肉摊", role: "stall", area: "510104", node: "112", parent: market)
-        try record("produce", key: farm, at: next(), body: """
-            {"batch":"\(farmLot)","product":{"code":"01030101","name":"生猪","category":"live-pig"},
-             "quantity":{"value":"1000","unit":"kg"},"origin":{"area":"510112","name":"龙泉驿区"}}
-            """, in: sandbox)
-        try record("ship", key: farm, at: next(), body: """
-            {"shipment":"F-2026-001","batch":"\(farmLot)","quantity":{"value":"1000","unit":"kg"},"to":"\(slaughterhouse)","documents":[]}
-            """, in: sandbox)
-        try record("receive", key: slaughterhouse, at: next(), body: """
-            {"shipment":"F-2026-001","from":"\(farm)","batch":"\(farmLot)","as":"\(liveLot)",
-             "quantity":{"value":"1000","unit":"kg"},"documents":[],"accepted":true}
-            """, in: sandbox)
+        try record(
+            "produce", key: farm, at: next(),
+            body: """
+                {"batch":"\(farmLot)","product":{"code":"01030101","name":"生猪","category":"live-pig"},
+                 "quantity":{"value":"1000","unit":"kg"},"origin":{"area":"510112","name":"龙泉驿区"}}
+                """, in: sandbox)
+        try record(
+            "ship", key: farm, at: next(),
+            body: """
+                {"shipment":"F-2026-001","batch":"\(farmLot)","quantity":{"value":"1000","unit":"kg"},"to":"\(slaughterhouse)","documents":[]}
+                """, in: sandbox)
+        try record(
+            "receive", key: slaughterhouse, at: next(),
+            body: """
+                {"shipment":"F-2026-001","from":"\(farm)","batch":"\(farmLot)","as":"\(liveLot)",
+                 "quantity":{"value":"1000","unit":"kg"},"documents":[],"accepted":true}
+                """, in: sandbox)
     }
 
     /// `record KIND` for `party` with a JSON body.
     @discardableResult
-    static func record(_ kind: String, key party: String, at time: String, body: String, in sandbox: Sandbox) throws -> String {
+    static func record(_ kind: String, key party: String, at time: String, body: String, in sandbox: Sandbox) throws
+        -> String
+    {
         let name = "body-\(UUID().uuidString).json"
         try sandbox.write(name, body)
-        return try sandbox.ok(["record", kind, "--store", store, "--key", party.lowercased() + ".key", "--at", time, "--body", name])
-            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try sandbox.ok([
+            "record", kind, "--store", store, "--key", party.lowercased() + ".key", "--at", time, "--body", name,
+        ])
+        .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

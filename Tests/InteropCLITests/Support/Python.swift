@@ -43,7 +43,8 @@ enum Python {
 /// from the source tree so the two test targets share one copy.
 enum EPCISFixtures {
     static let root: String = {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("TraceInteropTests/Fixtures/epcis").path
     }()
 

@@ -52,7 +52,8 @@ final class Sandbox: @unchecked Sendable {
             runs += 1
             return runs
         }
-        let out = file(".run\(n).out"), err = file(".run\(n).err")
+        let out = file(".run\(n).out")
+        let err = file(".run\(n).err")
         _ = FileManager.default.createFile(atPath: out, contents: nil)
         _ = FileManager.default.createFile(atPath: err, contents: nil)
         defer { for name in [out, err] { try? FileManager.default.removeItem(atPath: name) } }
@@ -80,7 +81,9 @@ final class Sandbox: @unchecked Sendable {
     @discardableResult
     func ok(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> RunResult {
         let result = try run(arguments)
-        try #require(result.status == 0, "foodtrace \(arguments.joined(separator: " ")): \(result)", sourceLocation: sourceLocation)
+        try #require(
+            result.status == 0, "foodtrace \(arguments.joined(separator: " ")): \(result)",
+            sourceLocation: sourceLocation)
         return result
     }
 
@@ -98,5 +101,7 @@ final class Sandbox: @unchecked Sendable {
 
 /// Parses a JSON object printed by the CLI.
 func jsonObject(_ text: String) throws -> [String: Any] {
-    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not a JSON object: \(text.prefix(500))")
+    try #require(
+        try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+        "not a JSON object: \(text.prefix(500))")
 }

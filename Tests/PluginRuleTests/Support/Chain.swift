@@ -29,7 +29,9 @@ final class Actor {
     }
 
     var registeredKey: RegisteredKey {
-        RegisteredKey(id: key.publicKey.keyID, alg: key.algorithm.rawValue, spki: Data(key.publicKey.spkiDER).base64EncodedString())
+        RegisteredKey(
+            id: key.publicKey.keyID, alg: key.algorithm.rawValue,
+            spki: Data(key.publicKey.spkiDER).base64EncodedString())
     }
 
     /// A fresh trace code of this party (dated on the chain's start day).
@@ -56,7 +58,7 @@ final class Chain {
     init() throws {
         regulator = try Actor(id: "REG-510100", name: "成都市市场监督管理局", role: .regulator, area: "510100", node: "000")
         store = try TraceStore.inMemory(anchors: [
-            TrustAnchor(party: regulator.id, name: regulator.name, area: regulator.area, key: regulator.key.publicKey),
+            TrustAnchor(party: regulator.id, name: regulator.name, area: regulator.area, key: regulator.key.publicKey)
         ])
     }
 
@@ -67,13 +69,18 @@ final class Chain {
 
     /// Signs `body` as `actor` at `time` and ingests it; returns the record id.
     @discardableResult
-    func add(_ actor: Actor, _ body: some RecordBody, at time: Timestamp, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func add(
+        _ actor: Actor, _ body: some RecordBody, at time: Timestamp, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
         actor.seq += 1
-        let record = try Record(kind: type(of: body).kind, issuer: actor.id, seq: actor.seq, prev: actor.prev, at: time, body: body)
-            .signed(by: actor.key)
+        let record = try Record(
+            kind: type(of: body).kind, issuer: actor.id, seq: actor.seq, prev: actor.prev, at: time, body: body
+        )
+        .signed(by: actor.key)
         actor.prev = record.id
         ingestClock += 1_000
-        let report = try store.ingest([IngestLine(number: 1, bytes: record.canonicalBytes)], source: "test", now: ingestClock)
+        let report = try store.ingest(
+            [IngestLine(number: 1, bytes: record.canonicalBytes)], source: "test", now: ingestClock)
         try #require(report.rejected.isEmpty, "refused: \(report.rejected)", sourceLocation: sourceLocation)
         return record.id
     }
@@ -93,60 +100,90 @@ final class Chain {
 
     /// Registers a party (by the regulator, a day before the start); suppliers get a business licence
     /// valid for years unless `licences` says otherwise.
-    func party(_ prefix: String, _ role: Role, name: String? = nil, parent: Actor? = nil, creditCode: String?? = nil,
-               licences: [Licence]? = nil) throws -> Actor {
+    func party(
+        _ prefix: String, _ role: Role, name: String? = nil, parent: Actor? = nil, creditCode: String?? = nil,
+        licences: [Licence]? = nil
+    ) throws -> Actor {
         nodes += 1
         let node = String(String(1000 + nodes).dropFirst())
-        let actor = try Actor(id: "\(prefix)-510104-\(node)", name: name ?? "\(prefix)\(node)", role: role, area: "510104", node: node)
+        let actor = try Actor(
+            id: "\(prefix)-510104-\(node)", name: name ?? "\(prefix)\(node)", role: role, area: "510104", node: node)
         let code: String? = creditCode ?? ([.stall, .vetAuthority, .lab].contains(role) ? nil : self.creditCode())
         let supplier: Set<Role> = [.farm, .slaughterhouse, .processor, .distributor, .wholesaleMarket, .retailMarket]
-        let standard = supplier.contains(role)
-            ? [Licence(type: .businessLicence, number: "BL\(code ?? actor.id)", validFrom: Self.at(hours: -9000), validUntil: Self.at(hours: 90000))]
+        let standard =
+            supplier.contains(role)
+            ? [
+                Licence(
+                    type: .businessLicence, number: "BL\(code ?? actor.id)", validFrom: Self.at(hours: -9000),
+                    validUntil: Self.at(hours: 90000))
+            ]
             : nil
-        actor.record = try add(regulator, RegisterBody(
-            party: actor.id, name: actor.name, role: role, area: actor.area, node: node, parent: parent?.id, address: "成都市",
-            contact: "028-80000000", creditCode: code, keys: [actor.registeredKey], licences: licences ?? standard),
+        actor.record = try add(
+            regulator,
+            RegisterBody(
+                party: actor.id, name: actor.name, role: role, area: actor.area, node: node, parent: parent?.id,
+                address: "成都市",
+                contact: "028-80000000", creditCode: code, keys: [actor.registeredKey], licences: licences ?? standard),
             at: Self.at(hours: -24))
         return actor
     }
 
     /// A `certify` record; returns (record id, the reference receipts quote).
     @discardableResult
-    func certify(_ issuer: Actor, _ type: DocumentType, number: String? = nil, subject: Actor? = nil, batch: TraceCode? = nil,
-                 product: Product? = nil, quantity: Quantity? = nil, from: Timestamp, until: Timestamp? = nil,
-                 result: String? = nil, at: Timestamp? = nil) throws -> (id: String, ref: DocumentRef) {
+    func certify(
+        _ issuer: Actor, _ type: DocumentType, number: String? = nil, subject: Actor? = nil, batch: TraceCode? = nil,
+        product: Product? = nil, quantity: Quantity? = nil, from: Timestamp, until: Timestamp? = nil,
+        result: String? = nil, at: Timestamp? = nil
+    ) throws -> (id: String, ref: DocumentRef) {
         let ref = DocumentRef(type: type, number: number ?? self.number(String(type.rawValue.prefix(2)).uppercased()))
-        let id = try add(issuer, CertifyBody(
-            type: type, number: ref.number, subject: subject?.id, batch: batch, product: product, quantity: quantity,
-            validFrom: from, validUntil: until, result: result), at: at ?? from)
+        let id = try add(
+            issuer,
+            CertifyBody(
+                type: type, number: ref.number, subject: subject?.id, batch: batch, product: product,
+                quantity: quantity,
+                validFrom: from, validUntil: until, result: result), at: at ?? from)
         return (id, ref)
     }
 
     /// A farm lot; returns (record id, code).
-    func produce(_ farm: Actor, _ product: Product, _ quantity: Quantity, at: Timestamp, expires: Timestamp? = nil) throws -> (id: String, code: TraceCode) {
+    func produce(_ farm: Actor, _ product: Product, _ quantity: Quantity, at: Timestamp, expires: Timestamp? = nil)
+        throws -> (id: String, code: TraceCode)
+    {
         let code = farm.code()
-        let id = try add(farm, ProduceBody(batch: code, product: product, quantity: quantity,
-                                           origin: Place(area: "510131", name: "蒲江县"), expires: expires), at: at)
+        let id = try add(
+            farm,
+            ProduceBody(
+                batch: code, product: product, quantity: quantity,
+                origin: Place(area: "510131", name: "蒲江县"), expires: expires), at: at)
         return (id, code)
     }
 
     /// Ships and receives; returns (receive record id, ship record id, the receiver's new batch).
     @discardableResult
-    func transfer(_ from: Actor, _ batch: TraceCode, _ quantity: Quantity, to receiver: Actor, documents: [DocumentRef],
-                  receiptDocuments: [DocumentRef]? = nil, at: Timestamp, expires: Timestamp? = nil,
-                  inspectors: [String]? = ["王敏", "李强"], accepted: Bool = true) throws -> (receipt: String, ship: String, code: TraceCode) {
+    func transfer(
+        _ from: Actor, _ batch: TraceCode, _ quantity: Quantity, to receiver: Actor, documents: [DocumentRef],
+        receiptDocuments: [DocumentRef]? = nil, at: Timestamp, expires: Timestamp? = nil,
+        inspectors: [String]? = ["王敏", "李强"], accepted: Bool = true
+    ) throws -> (receipt: String, ship: String, code: TraceCode) {
         let shipment = number("SHP")
-        let ship = try add(from, ShipBody(shipment: shipment, batch: batch, quantity: quantity, to: receiver.id, documents: documents), at: at)
+        let ship = try add(
+            from, ShipBody(shipment: shipment, batch: batch, quantity: quantity, to: receiver.id, documents: documents),
+            at: at)
         let local = receiver.code()
-        let receipt = try add(receiver, ReceiveBody(
-            shipment: shipment, from: from.id, batch: batch, as: local, quantity: quantity, documents: receiptDocuments ?? documents,
-            accepted: accepted, inspectors: inspectors, expires: expires), at: at.adding(milliseconds: 30 * 60_000))
+        let receipt = try add(
+            receiver,
+            ReceiveBody(
+                shipment: shipment, from: from.id, batch: batch, as: local, quantity: quantity,
+                documents: receiptDocuments ?? documents,
+                accepted: accepted, inspectors: inspectors, expires: expires), at: at.adding(milliseconds: 30 * 60_000))
         return (receipt, ship, local)
     }
 
     /// Runs `plugin` with `now` (default: ten days after the start) over `scope`.
-    func run(_ plugin: some AuditPlugin, now: Timestamp = Chain.at(hours: 240), scope: AuditScope = AuditScope(),
-             parameters: [String: String] = [:]) throws -> [Finding] {
+    func run(
+        _ plugin: some AuditPlugin, now: Timestamp = Chain.at(hours: 240), scope: AuditScope = AuditScope(),
+        parameters: [String: String] = [:]
+    ) throws -> [Finding] {
         try store.withAuditQuery { query in
             try plugin.run(AuditContext(query: query, now: now.epochMilliseconds, scope: scope, parameters: parameters))
         }

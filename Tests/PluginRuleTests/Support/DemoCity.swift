@@ -15,19 +15,22 @@ struct DemoCity {
 
     /// Generates the `small` city for `seed`, ingesting each chunk as the generator hands it over.
     static func small(seed: UInt64) throws -> DemoCity {
-        let anchor = TrustAnchor(party: DemoGenerator.regulatorID, name: DemoGenerator.regulatorName, area: "510100",
-                                 key: try DemoGenerator.regulatorKey(seed: seed))
+        let anchor = TrustAnchor(
+            party: DemoGenerator.regulatorID, name: DemoGenerator.regulatorName, area: "510100",
+            key: try DemoGenerator.regulatorKey(seed: seed))
         let store = try TraceStore.inMemory(anchors: [anchor])
         var line = 0
         var rejections: [String] = []
-        let generator = DemoGenerator(scale: .small, seed: seed, sink: { records in
-            let lines = records.map { record in
-                line += 1
-                return IngestLine(number: line, bytes: record.canonicalBytes)
-            }
-            let report = try store.ingest(lines, source: "demo", now: 1_800_000_000_000)
-            rejections += report.rejected.map { "\($0)" }
-        })
+        let generator = DemoGenerator(
+            scale: .small, seed: seed,
+            sink: { records in
+                let lines = records.map { record in
+                    line += 1
+                    return IngestLine(number: line, bytes: record.canonicalBytes)
+                }
+                let report = try store.ingest(lines, source: "demo", now: 1_800_000_000_000)
+                rejections += report.rejected.map { "\($0)" }
+            })
         let manifest = try generator.generate()
         return DemoCity(store: store, manifest: manifest, rejections: rejections)
     }
@@ -58,7 +61,8 @@ struct DefectMatch {
     init(findings: [Finding], defects all: [InjectedDefect], plugins: Set<String>) {
         let defects = all.filter { plugins.contains(String($0.rule.split(separator: "/").first ?? "")) }
         self.defects = defects.count
-        for defect in defects where !findings.contains(where: { $0.rule == defect.rule && $0.evidence.contains(defect.primary) }) {
+        for defect in defects
+        where !findings.contains(where: { $0.rule == defect.rule && $0.evidence.contains(defect.primary) }) {
             missed.append(defect)
         }
         let graded = findings.filter { $0.severity >= .warning }
@@ -89,12 +93,17 @@ struct DefectMatch {
     var report: String {
         var lines = [
             "recall \(defects - missed.count)/\(defects), precision \(findings - unmatched.count)/\(findings)"
-                + " (\(siblingListed.count) unmatched listed under the sibling rule; \(unexplained.count) otherwise unmatched)",
+                + " (\(siblingListed.count) unmatched listed under the sibling rule; \(unexplained.count) otherwise unmatched)"
         ]
-        for defect in missed { lines.append("MISSED \(defect.id) \(defect.rule): \(defect.description) primary \(defect.primary)") }
+        for defect in missed {
+            lines.append("MISSED \(defect.id) \(defect.rule): \(defect.description) primary \(defect.primary)")
+        }
         for finding in unmatched {
-            let label = siblingListed.contains(finding) ? "UNMATCHED (manifest lists it under the sibling rule)" : "UNMATCHED"
-            lines.append("\(label) \(finding.rule) [\(finding.severity)] \(finding.subject): \(finding.message) evidence \(finding.evidence)")
+            let label =
+                siblingListed.contains(finding) ? "UNMATCHED (manifest lists it under the sibling rule)" : "UNMATCHED"
+            lines.append(
+                "\(label) \(finding.rule) [\(finding.severity)] \(finding.subject): \(finding.message) evidence \(finding.evidence)"
+            )
         }
         return lines.joined(separator: "\n")
     }

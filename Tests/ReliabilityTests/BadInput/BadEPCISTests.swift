@@ -19,16 +19,20 @@ struct BadEPCISTests {
         try StoreFiles.copy(city.storePath, to: directory.file("store.sqlite"))
         try StoreFiles.copy(city.storePath, to: directory.file("control.sqlite"))
         let good = BadInputCase.directory.appendingPathComponent("epcis/good.json").path
-        let control = try FoodtraceCLI.run(["import", "epcis", good, "--key", key, "--store", "control.sqlite"], in: directory.path)
+        let control = try FoodtraceCLI.run(
+            ["import", "epcis", good, "--key", key, "--store", "control.sqlite"], in: directory.path)
         try #require(control.status == 0, "epcis/good.json: \(control)")
 
         let before = try StoreProbe(path: directory.file("store.sqlite"))
         var clean = 0
         for entry in cases {
             let path = BadInputCase.directory.appendingPathComponent(entry.file).path
-            let result = try FoodtraceCLI.run(["import", "epcis", path, "--key", key, "--store", "store.sqlite"], in: directory.path)
+            let result = try FoodtraceCLI.run(
+                ["import", "epcis", path, "--key", key, "--store", "store.sqlite"], in: directory.path)
             var problems: [String] = []
-            if result.signalled || result.status != 2 { problems.append("exit \(result.status)\(result.signalled ? " (signal)" : ""), not 2") }
+            if result.signalled || result.status != 2 {
+                problems.append("exit \(result.status)\(result.signalled ? " (signal)" : ""), not 2")
+            }
             if !result.stderr.contains("\(entry.field):") { problems.append("path \(entry.field) not named") }
             if !result.stderr.contains(entry.phrase) { problems.append("no \"\(entry.phrase)\"") }
             let after = try StoreProbe(path: directory.file("store.sqlite"))
@@ -36,7 +40,11 @@ struct BadEPCISTests {
             if problems.isEmpty {
                 clean += 1
             } else {
-                Issue.record(Comment(rawValue: "\(entry.file) (\(entry.wrong)): \(problems.joined(separator: "; "))\n\(result.stderr.prefix(600))"))
+                Issue.record(
+                    Comment(
+                        rawValue:
+                            "\(entry.file) (\(entry.wrong)): \(problems.joined(separator: "; "))\n\(result.stderr.prefix(600))"
+                    ))
             }
         }
         Figures.report("bad-input surface=import-epcis", ["cases": cases.count, "rejected_cleanly": clean])

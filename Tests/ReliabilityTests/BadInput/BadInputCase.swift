@@ -33,7 +33,9 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
 
     /// The cases of one table in `README.md`: the rows under the heading `## <section>`.
     static func table(_ section: String) -> [BadInputCase] {
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("README.md").path) else { return [] }
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("README.md").path) else {
+            return []
+        }
         var inSection = false
         var cases: [BadInputCase] = []
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -43,11 +45,13 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             guard cells.count == 5 else { continue }
             func unquote(_ text: String) -> String {
-                text.hasPrefix("`") && text.hasSuffix("`") && text.count >= 2 ? String(text.dropFirst().dropLast()) : text
+                text.hasPrefix("`") && text.hasSuffix("`") && text.count >= 2
+                    ? String(text.dropFirst().dropLast()) : text
             }
-            cases.append(BadInputCase(
-                file: unquote(cells[0]), wrong: cells[1], line: Int(cells[2]) ?? 0, field: unquote(cells[3]),
-                phrase: unquote(cells[4]).replacingOccurrences(of: "\\|", with: "|")))
+            cases.append(
+                BadInputCase(
+                    file: unquote(cells[0]), wrong: cells[1], line: Int(cells[2]) ?? 0, field: unquote(cells[3]),
+                    phrase: unquote(cells[4]).replacingOccurrences(of: "\\|", with: "|")))
         }
         return cases
     }

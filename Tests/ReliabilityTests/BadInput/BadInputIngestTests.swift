@@ -16,7 +16,8 @@ struct BadInputIngestTests {
         let directory = try TemporaryDirectory("bad-input")
         let fixtures = BadInputCase.directory
         for name in ["regulator.pub.pem", "base.jsonl", "good.jsonl"] {
-            try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent(name).path, toPath: directory.file(name))
+            try FileManager.default.copyItem(
+                atPath: fixtures.appendingPathComponent(name).path, toPath: directory.file(name))
         }
         let setUp = [
             ["init", "--store", "store.sqlite", "--regulator-key", "regulator.pub.pem", "--regulator", "REG-TEST"],
@@ -37,16 +38,24 @@ struct BadInputIngestTests {
             let path = fixtures.appendingPathComponent(entry.file).path
             let result = try FoodtraceCLI.run(["ingest", path, "--store", "store.sqlite"], in: directory.path)
             var problems: [String] = []
-            if result.signalled || result.status != 2 { problems.append("exit \(result.status)\(result.signalled ? " (signal)" : ""), not 2") }
+            if result.signalled || result.status != 2 {
+                problems.append("exit \(result.status)\(result.signalled ? " (signal)" : ""), not 2")
+            }
             if !result.stderr.contains("line \(entry.line):") { problems.append("line \(entry.line) not named") }
-            if entry.field != "$", !result.stderr.contains("field \(entry.field):") { problems.append("field \(entry.field) not named") }
+            if entry.field != "$", !result.stderr.contains("field \(entry.field):") {
+                problems.append("field \(entry.field) not named")
+            }
             if !result.stderr.contains(entry.phrase) { problems.append("no \"\(entry.phrase)\"") }
             let after = try StoreProbe(path: directory.file("store.sqlite"))
             if after != before { problems.append("the store changed: \(before) → \(after)") }
             if problems.isEmpty {
                 clean += 1
             } else {
-                Issue.record(Comment(rawValue: "\(entry.file) (\(entry.wrong)): \(problems.joined(separator: "; "))\n\(result.stderr.prefix(600))"))
+                Issue.record(
+                    Comment(
+                        rawValue:
+                            "\(entry.file) (\(entry.wrong)): \(problems.joined(separator: "; "))\n\(result.stderr.prefix(600))"
+                    ))
             }
         }
         Figures.report("bad-input surface=ingest", ["cases": cases.count, "rejected_cleanly": clean])

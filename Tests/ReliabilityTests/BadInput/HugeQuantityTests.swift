@@ -15,21 +15,30 @@ struct HugeQuantityTests {
         let city = try DemoCity.get()
         let forge = Forge(city: city)
         let index = try city.sample(.use)
-        guard case .use(let meal) = try city.records[index].decodedBody(), let ingredient = meal.dishes.first?.ingredients.first else {
+        guard case .use(let meal) = try city.records[index].decodedBody(),
+            let ingredient = meal.dishes.first?.ingredients.first
+        else {
             throw FixtureError("the sampled meal has no ingredient")
         }
         let canteen = city.records[index].issuer
         let huge = Quantity(Amount("999999999999")!, ingredient.quantity.unit)
         var (seq, prev) = city.next(for: canteen, before: index)
         var lines: [[UInt8]] = []
-        let area = String(canteen.split(separator: "-")[1]), node = String(canteen.split(separator: "-")[2])
+        let area = String(canteen.split(separator: "-")[1])
+        let node = String(canteen.split(separator: "-")[2])
         for round in 0..<2 {
             let body = UseBody(
                 meal: TraceCode(area: area, node: node, date: "261230", serial: round)!, service: "lunch",
                 servedAt: Timestamp("2026-12-30T12:00:00+08:00")!, diners: 10,
-                dishes: [Dish(name: "红烧肉", ingredients: Array(repeating: BatchQuantity(batch: ingredient.batch, quantity: huge), count: 10), sample: nil)])
-            let record = try Forge.signed(.use, issuer: canteen, seq: seq, prev: prev, at: Timestamp("2026-12-30T11:00:00+08:00")!,
-                                          body: try TraceModel.Record.json(of: body), key: try forge.key(canteen))
+                dishes: [
+                    Dish(
+                        name: "红烧肉",
+                        ingredients: Array(
+                            repeating: BatchQuantity(batch: ingredient.batch, quantity: huge), count: 10), sample: nil)
+                ])
+            let record = try Forge.signed(
+                .use, issuer: canteen, seq: seq, prev: prev, at: Timestamp("2026-12-30T11:00:00+08:00")!,
+                body: try TraceModel.Record.json(of: body), key: try forge.key(canteen))
             lines.append(record.canonicalBytes)
             (seq, prev) = (seq + 1, record.id)
         }
@@ -42,12 +51,17 @@ struct HugeQuantityTests {
             ["balance", "--store", "store.sqlite", "--party", canteen],
             ["audit", "--store", "store.sqlite", "--party", canteen],
             ["trace", "down", ingredient.batch.digits, "--store", "store.sqlite"],
-            ["trace", "up", TraceCode(area: area, node: node, date: "261230", serial: 1)!.digits, "--store", "store.sqlite"],
+            [
+                "trace", "up", TraceCode(area: area, node: node, date: "261230", serial: 1)!.digits, "--store",
+                "store.sqlite",
+            ],
             ["verify", "--store", "store.sqlite"],
         ]
         for arguments in commands {
             let result = try FoodtraceCLI.run(arguments, in: directory.path)
-            #expect(!result.signalled && [0, 1, 2].contains(result.status), "\(arguments.prefix(2).joined(separator: " ")): \(result)")
+            #expect(
+                !result.signalled && [0, 1, 2].contains(result.status),
+                "\(arguments.prefix(2).joined(separator: " ")): \(result)")
         }
     }
 }

@@ -16,16 +16,18 @@ struct ConcurrentWritersTests {
         let key = try Forge(city: city).key(farm)
         var (seq, prev) = city.next(for: farm, before: index)
         let digits = Array(farm.split(separator: "-").dropFirst())
-        let area = String(digits[0]), node = String(digits[1])
+        let area = String(digits[0])
+        let node = String(digits[1])
         var lines: [[UInt8]] = []
         for serial in 0..<count {
             let body = ProduceBody(
                 batch: TraceCode(area: area, node: node, date: "261220", serial: serial)!,
                 product: Product(code: "01030101", name: "生猪", category: .livePig),
                 quantity: Quantity(Amount(10), .head), origin: Place(area: area, name: "并发测试"))
-            let record = try Forge.signed(.produce, issuer: farm, seq: seq, prev: prev,
-                                          at: Timestamp("2026-12-20T06:00:00+08:00")!.adding(milliseconds: Int64(serial) * 1000),
-                                          body: try TraceModel.Record.json(of: body), key: key)
+            let record = try Forge.signed(
+                .produce, issuer: farm, seq: seq, prev: prev,
+                at: Timestamp("2026-12-20T06:00:00+08:00")!.adding(milliseconds: Int64(serial) * 1000),
+                body: try TraceModel.Record.json(of: body), key: key)
             lines.append(record.canonicalBytes)
             seq += 1
             prev = record.id
@@ -48,7 +50,9 @@ struct ConcurrentWritersTests {
         try directory.write("both.jsonl", lines: zip(first, second).flatMap { [$0, $1] })
         try StoreFiles.copy(city.snapshot(before: index), to: directory.file("city.sqlite"))
         let before = try StoreProbe(path: directory.file("city.sqlite"))
-        guard case .sell(let sale) = try city.records[try city.sample(.sell)].decodedBody() else { throw FixtureError("not a sale") }
+        guard case .sell(let sale) = try city.records[try city.sample(.sell)].decodedBody() else {
+            throw FixtureError("not a sale")
+        }
 
         let writers = try ["a.jsonl", "b.jsonl", "both.jsonl"].map { file in
             try FoodtraceCLI.start(["ingest", file, "--store", "city.sqlite"], in: directory.path)
@@ -58,7 +62,9 @@ struct ConcurrentWritersTests {
             let readers = try [
                 ["trace", "up", sale.slip.digits, "--store", "city.sqlite"], ["verify", "--store", "city.sqlite"],
                 ["audit", "--store", "city.sqlite"], ["log", "--store", "city.sqlite", "--limit", "5"],
-            ].map { arguments in (arguments.prefix(2).joined(separator: " "), try FoodtraceCLI.start(arguments, in: directory.path)) }
+            ].map { arguments in
+                (arguments.prefix(2).joined(separator: " "), try FoodtraceCLI.start(arguments, in: directory.path))
+            }
             for (name, reader) in readers { readings.append((name, try reader.wait())) }
         } while writers.contains { $0.isRunning }
         let written = try writers.map { try $0.wait() }
@@ -77,12 +83,19 @@ struct ConcurrentWritersTests {
             #expect(!result.signalled && allowed.contains(result.status), "\(name): \(result)")
         }
         let after = try StoreProbe(path: directory.file("city.sqlite"))
-        #expect(after.records == before.records + 2 * count, "lost or duplicated records: \(before.records) + 2 × \(count) ≠ \(after.records)")
+        #expect(
+            after.records == before.records + 2 * count,
+            "lost or duplicated records: \(before.records) + 2 × \(count) ≠ \(after.records)")
         #expect(after.equivocations == 0)
         let verify = try FoodtraceCLI.run(["verify", "--store", "city.sqlite"], in: directory.path)
         #expect(verify.status == 0, "verify after: \(verify)")
-        Figures.report("concurrency", ["writers": writers.count, "reader_runs": readings.count, "records_added": after.records - before.records,
-                                       "expected": 2 * count, "locked_errors": 0])
+        Figures.report(
+            "concurrency",
+            [
+                "writers": writers.count, "reader_runs": readings.count,
+                "records_added": after.records - before.records,
+                "expected": 2 * count, "locked_errors": 0,
+            ])
     }
 
     /// Two sales by one stall at the same moment, from two processes (two scales at one stall), on the
@@ -101,12 +114,16 @@ struct ConcurrentWritersTests {
         try StoreFiles.copy(city.snapshot(before: index), to: directory.file("city.sqlite"))
         let before = try StoreProbe(path: directory.file("city.sqlite"))
         let arguments = [
-            "sell", "--store", "city.sqlite", "--stall", stall, "--batch", sale.batch.digits, "--quantity", sale.quantity.value.description,
-            "--unit", sale.quantity.unit.rawValue, "--unit-price", sale.unitPrice.description, "--key", city.keyDirectory + "/\(stall).key",
+            "sell", "--store", "city.sqlite", "--stall", stall, "--batch", sale.batch.digits, "--quantity",
+            sale.quantity.value.description,
+            "--unit", sale.quantity.unit.rawValue, "--unit-price", sale.unitPrice.description, "--key",
+            city.keyDirectory + "/\(stall).key",
         ]
         let rounds = Campaign.count("RELIABILITY_SIMULTANEOUS_SALES", default: 3)
         for _ in 0..<rounds {
-            let sales = try (0..<2).map { _ in try FoodtraceCLI.start(arguments, in: directory.path, environment: ["FOODTRACE_NOW": ""]) }
+            let sales = try (0..<2).map { _ in
+                try FoodtraceCLI.start(arguments, in: directory.path, environment: ["FOODTRACE_NOW": ""])
+            }
             for result in try sales.map({ try $0.wait() }) { #expect(result.status == 0, "sale: \(result)") }
         }
         let after = try StoreProbe(path: directory.file("city.sqlite"))

@@ -49,7 +49,9 @@ struct CrashTally {
         if problems.isEmpty {
             survived += 1
         } else {
-            failures.append("run \(run) (killed after \(String(format: "%.3f", delay)) s, \(landing)): " + problems.joined(separator: "; "))
+            failures.append(
+                "run \(run) (killed after \(String(format: "%.3f", delay)) s, \(landing)): "
+                    + problems.joined(separator: "; "))
         }
     }
 
@@ -61,7 +63,9 @@ struct CrashTally {
 
     func expectAllSurvived(sourceLocation: SourceLocation = #_sourceLocation) {
         report()
-        #expect(survived == runs, "\(runs - survived) of \(runs) killed \(command) runs left a bad store", sourceLocation: sourceLocation)
+        #expect(
+            survived == runs, "\(runs - survived) of \(runs) killed \(command) runs left a bad store",
+            sourceLocation: sourceLocation)
         for failure in failures.prefix(10) { Issue.record(Comment(rawValue: failure), sourceLocation: sourceLocation) }
     }
 }

@@ -28,7 +28,8 @@ struct DemoCrashTests {
             let window = windows[run % windows.count]
             let delay = window.lowerBound + CrashRun.delay(&random, upTo: window.upperBound - window.lowerBound)
             let killed = try CrashRun.killed(
-                ["demo", "--store", "demo.sqlite", "--seed", "3", "--manifest", "manifest.json"], in: directory.path, after: delay)
+                ["demo", "--store", "demo.sqlite", "--seed", "3", "--manifest", "manifest.json"], in: directory.path,
+                after: delay)
             var problems: [String] = []
             if !killed.signalled, killed.status != 0 { problems.append("the run failed on its own: \(killed)") }
             // A kill before the new file is switched to WAL can leave SQLite's rollback journal: a hot journal that
@@ -56,7 +57,9 @@ struct DemoCrashTests {
                     problems.append("verify: \(verify)")
                 }
                 let again = try FoodtraceCLI.run(["demo", "--store", "demo.sqlite", "--seed", "3"], in: directory.path)
-                if again.status != 2 || !again.stderr.contains("already exists") { problems.append("demo again: \(again)") }
+                if again.status != 2 || !again.stderr.contains("already exists") {
+                    problems.append("demo again: \(again)")
+                }
             }
             tally.add(run: run, delay: delay, landing: landing, problems: problems)
         }

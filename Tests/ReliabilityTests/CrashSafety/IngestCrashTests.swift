@@ -40,11 +40,15 @@ struct IngestCrashTests {
 
         var random = SeededRandom(seed: 0x1D6E57)
         var tally = CrashTally(command: "ingest")
-        let expectedFiles: Set<String> = ["input.jsonl", "base.sqlite", "base.sqlite-wal", "base.sqlite-shm", "run.sqlite", "run.sqlite-wal", "run.sqlite-shm"]
+        let expectedFiles: Set<String> = [
+            "input.jsonl", "base.sqlite", "base.sqlite-wal", "base.sqlite-shm", "run.sqlite", "run.sqlite-wal",
+            "run.sqlite-shm",
+        ]
         for run in 0..<runs {
             try StoreFiles.copy(base, to: store)
             let delay = duration * 0.2 + CrashRun.delay(&random, upTo: duration * 0.9)
-            let killed = try CrashRun.killed(["ingest", "input.jsonl", "--store", "run.sqlite"], in: directory.path, after: delay)
+            let killed = try CrashRun.killed(
+                ["ingest", "input.jsonl", "--store", "run.sqlite"], in: directory.path, after: delay)
             var problems: [String] = []
             if !killed.signalled, killed.status != 0 { problems.append("the run failed on its own: \(killed)") }
             let stray = try CrashRun.unexpectedFiles(in: directory.path, expected: expectedFiles)
@@ -60,12 +64,14 @@ struct IngestCrashTests {
             case all: landing = killed.signalled ? "all" : "finished"
             default:
                 landing = "partial"
-                problems.append("the store holds \(after.records) records: neither none (\(none.records)) nor all (\(all.records))")
+                problems.append(
+                    "the store holds \(after.records) records: neither none (\(none.records)) nor all (\(all.records))")
             }
             // Ingesting again must complete a store the kill left without the input (on a complete store
             // it would only find every record present, which the idempotence tests cover).
             if after == none {
-                let again = try FoodtraceCLI.run(["ingest", "input.jsonl", "--store", "run.sqlite"], in: directory.path)
+                let again = try FoodtraceCLI.run(
+                    ["ingest", "input.jsonl", "--store", "run.sqlite"], in: directory.path)
                 if again.status != 0 { problems.append("ingest again: \(again)") }
                 if try StoreProbe(path: store) != all { problems.append("ingest again did not complete the store") }
             }

@@ -23,8 +23,10 @@ struct SellCrashTests {
         let before = try StoreProbe(path: base)
         let store = directory.file("run.sqlite")
         let arguments = [
-            "sell", "--store", "run.sqlite", "--stall", stall, "--batch", sale.batch.digits, "--quantity", sale.quantity.value.description,
-            "--unit", sale.quantity.unit.rawValue, "--unit-price", sale.unitPrice.description, "--key", city.keyDirectory + "/\(stall).key",
+            "sell", "--store", "run.sqlite", "--stall", stall, "--batch", sale.batch.digits, "--quantity",
+            sale.quantity.value.description,
+            "--unit", sale.quantity.unit.rawValue, "--unit-price", sale.unitPrice.description, "--key",
+            city.keyDirectory + "/\(stall).key",
         ]
 
         try StoreFiles.copy(base, to: store)
@@ -35,7 +37,9 @@ struct SellCrashTests {
 
         var random = SeededRandom(seed: 0x5E11)
         var tally = CrashTally(command: "sell")
-        let expectedFiles: Set<String> = ["base.sqlite", "base.sqlite-wal", "base.sqlite-shm", "run.sqlite", "run.sqlite-wal", "run.sqlite-shm"]
+        let expectedFiles: Set<String> = [
+            "base.sqlite", "base.sqlite-wal", "base.sqlite-shm", "run.sqlite", "run.sqlite-wal", "run.sqlite-shm",
+        ]
         for run in 0..<runs {
             try StoreFiles.copy(base, to: store)
             let delay = CrashRun.delay(&random, upTo: duration * 1.1)
@@ -52,7 +56,9 @@ struct SellCrashTests {
             let landing = sold == 0 ? "none" : (killed.signalled ? "all" : "finished")
             let again = try FoodtraceCLI.run(arguments, in: directory.path)
             if again.status != 0 { problems.append("sell again: \(again)") }
-            if try StoreProbe(path: store).records != after.records + 1 { problems.append("selling again did not add exactly one record") }
+            if try StoreProbe(path: store).records != after.records + 1 {
+                problems.append("selling again did not add exactly one record")
+            }
             let verifyAgain = try FoodtraceCLI.run(["verify", "--store", "run.sqlite"], in: directory.path)
             if verifyAgain.status != 0 { problems.append("verify after selling again: \(verifyAgain)") }
             tally.add(run: run, delay: delay, landing: landing, problems: problems)

@@ -21,8 +21,9 @@ struct UnfinishedStoreTests {
         for store in ["empty.sqlite", "text.sqlite", "schema.sqlite"] {
             for arguments in [["verify"], ["ingest", "-"], ["log"], ["export", "records"]] {
                 let result = try FoodtraceCLI.run(arguments + ["--store", store], in: directory.path)
-                #expect(result.status == 2 && result.stderr.contains("FoodTrace store"),
-                        "\(arguments.joined(separator: " ")) on \(store): \(result)")
+                #expect(
+                    result.status == 2 && result.stderr.contains("FoodTrace store"),
+                    "\(arguments.joined(separator: " ")) on \(store): \(result)")
             }
         }
     }

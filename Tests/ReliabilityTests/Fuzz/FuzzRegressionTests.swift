@@ -10,7 +10,8 @@ import TraceSlips
 @Suite("fuzz regressions")
 struct FuzzRegressionTests {
     static func inputs(_ target: String) throws -> [(String, [UInt8])] {
-        let folder = BadInputCase.directory.deletingLastPathComponent().appendingPathComponent("fuzz-regressions/\(target)")
+        let folder = BadInputCase.directory.deletingLastPathComponent().appendingPathComponent(
+            "fuzz-regressions/\(target)")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return try names.sorted().filter { !$0.hasPrefix(".") }.map { name in
             (name, Array(try Data(contentsOf: folder.appendingPathComponent(name))))
@@ -23,12 +24,15 @@ struct FuzzRegressionTests {
     func record() throws {
         for (name, bytes) in try Self.inputs("record") {
             if let value = try? JSONParser.parse(bytes), let canonical = try? CanonicalJSON.bytes(value) {
-                let again = try #require(try? JSONParser.parse(canonical), "\(name): canonical JSON does not parse again")
+                let again = try #require(
+                    try? JSONParser.parse(canonical), "\(name): canonical JSON does not parse again")
                 #expect((try? CanonicalJSON.bytes(again)) == canonical, "\(name): canonical JSON is not a fixed point")
             }
             guard let record = try? TraceModel.Record.parse(bytes) else { continue }
-            let reread = try #require(try? TraceModel.Record.parse(record.canonicalBytes), "\(name): canonical form does not parse")
-            #expect(reread.signedBytes == record.signedBytes && reread.canonicalBytes == record.canonicalBytes, "\(name)")
+            let reread = try #require(
+                try? TraceModel.Record.parse(record.canonicalBytes), "\(name): canonical form does not parse")
+            #expect(
+                reread.signedBytes == record.signedBytes && reread.canonicalBytes == record.canonicalBytes, "\(name)")
         }
     }
 
@@ -40,7 +44,9 @@ struct FuzzRegressionTests {
             guard let record = try? SlipPayload.decode(text) else { continue }
             #expect(record.kind == .sell && record.sig != nil, "\(name)")
             let again = try #require(try? SlipPayload.encode(record: record), "\(name): cannot be encoded again")
-            #expect((try? SlipPayload.decode(again))?.canonicalBytes == record.canonicalBytes, "\(name): changes on a round trip")
+            #expect(
+                (try? SlipPayload.decode(again))?.canonicalBytes == record.canonicalBytes,
+                "\(name): changes on a round trip")
         }
     }
 
@@ -49,8 +55,9 @@ struct FuzzRegressionTests {
     func epcis() throws {
         let mapper = EPCISImportMapper(
             importer: ImportingParty(id: "WM-510106-001", area: "510106", node: "001"),
-            defaults: .init(product: Product(code: "00000000", name: "EPCIS 导入批次", category: .processed),
-                            origin: Place(area: "510106", name: "EPCIS")))
+            defaults: .init(
+                product: Product(code: "00000000", name: "EPCIS 导入批次", category: .processed),
+                origin: Place(area: "510106", name: "EPCIS")))
         for (name, bytes) in try Self.inputs("epcis") {
             do {
                 let document = try EPCISReader.read(document: bytes)

@@ -43,13 +43,15 @@ final class DemoCity: Sendable {
         try? FileManager.default.removeItem(atPath: directory)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         atexit {
-            try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "foodtrace-reliability-city-\(getpid())")
+            try? FileManager.default.removeItem(
+                atPath: NSTemporaryDirectory() + "foodtrace-reliability-city-\(getpid())")
         }
         storePath = directory + "/demo.sqlite"
         exportPath = directory + "/demo.jsonl"
         keyDirectory = directory + "/keys"
-        anchor = TrustAnchor(party: DemoGenerator.regulatorID, name: DemoGenerator.regulatorName, area: "510100",
-                             key: try DemoGenerator.regulatorKey(seed: Self.seed))
+        anchor = TrustAnchor(
+            party: DemoGenerator.regulatorID, name: DemoGenerator.regulatorName, area: "510100",
+            key: try DemoGenerator.regulatorKey(seed: Self.seed))
 
         var generated: [TraceModel.Record] = []
         let generator = DemoGenerator(scale: .small, seed: Self.seed, sink: { generated += $0 })
@@ -70,7 +72,9 @@ final class DemoCity: Sendable {
         }
         var exported: [[UInt8]] = []
         try store.forEachRecord { exported.append($0.raw) }
-        guard exported == generated.map(\.canonicalBytes) else { throw FixtureError("export differs from what was generated") }
+        guard exported == generated.map(\.canonicalBytes) else {
+            throw FixtureError("export differs from what was generated")
+        }
         lines = exported
         records = generated
         try TemporaryDirectory.writeLines(exported, to: exportPath)
@@ -101,7 +105,9 @@ final class DemoCity: Sendable {
         return chosen.sorted()
     }
 
-    private static func snapshotPath(_ directory: String, _ index: Int) -> String { directory + "/before-\(index).sqlite" }
+    private static func snapshotPath(_ directory: String, _ index: Int) -> String {
+        directory + "/before-\(index).sqlite"
+    }
 
     /// The store file as it stood just before export line `index` (one of ``sampleIndices``) was ingested.
     func snapshot(before index: Int) -> String {
@@ -128,12 +134,14 @@ final class DemoCity: Sendable {
 
     /// True when `party` is known to the store before export line `index` (a trust anchor, or registered earlier).
     func isRegistered(_ party: String, before index: Int) -> Bool {
-        party == regulatorID || records[..<index].contains { record in
-            record.kind == .register && (try? record.decodedBody()).map { body in
-                if case .register(let register) = body { return register.party == party }
-                return false
-            } == true
-        }
+        party == regulatorID
+            || records[..<index].contains { record in
+                record.kind == .register
+                    && (try? record.decodedBody()).map { body in
+                        if case .register(let register) = body { return register.party == party }
+                        return false
+                    } == true
+            }
     }
 
     /// Parties of `role`, sorted.

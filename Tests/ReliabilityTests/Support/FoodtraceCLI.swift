@@ -33,7 +33,9 @@ enum FoodtraceCLI {
             return URL(fileURLWithPath: path)
         }
         let candidate = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("foodtrace")
-        guard FileManager.default.isExecutableFile(atPath: candidate.path) else { throw Missing(looked: candidate.path) }
+        guard FileManager.default.isExecutableFile(atPath: candidate.path) else {
+            throw Missing(looked: candidate.path)
+        }
         return candidate
     }
 
@@ -49,11 +51,15 @@ enum FoodtraceCLI {
     }
 
     /// Starts `foodtrace ARGS` in `directory`; output goes to files there (a pipe could block the child).
-    static func start(_ arguments: [String], in directory: String, stdin: [UInt8] = [], environment extra: [String: String] = [:])
+    static func start(
+        _ arguments: [String], in directory: String, stdin: [UInt8] = [], environment extra: [String: String] = [:]
+    )
         throws -> Running
     {
         let tag = UUID().uuidString.prefix(8)
-        let out = directory + "/.cli-\(tag).out", err = directory + "/.cli-\(tag).err", input = directory + "/.cli-\(tag).in"
+        let out = directory + "/.cli-\(tag).out"
+        let err = directory + "/.cli-\(tag).err"
+        let input = directory + "/.cli-\(tag).in"
         for (name, contents) in [(input, Data(stdin)), (out, Data()), (err, Data())] {
             try contents.write(to: URL(fileURLWithPath: name))
         }
@@ -65,7 +71,8 @@ enum FoodtraceCLI {
         let handles = (
             out: try FileHandle(forWritingTo: URL(fileURLWithPath: out)),
             err: try FileHandle(forWritingTo: URL(fileURLWithPath: err)),
-            input: try FileHandle(forReadingFrom: URL(fileURLWithPath: input)))
+            input: try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
+        )
         process.standardOutput = handles.out
         process.standardError = handles.err
         process.standardInput = handles.input
@@ -75,7 +82,9 @@ enum FoodtraceCLI {
 
     /// Runs `foodtrace ARGS` in `directory` and waits for it.
     @discardableResult
-    static func run(_ arguments: [String], in directory: String, stdin: [UInt8] = [], environment: [String: String] = [:])
+    static func run(
+        _ arguments: [String], in directory: String, stdin: [UInt8] = [], environment: [String: String] = [:]
+    )
         throws -> CLIResult
     {
         try start(arguments, in: directory, stdin: stdin, environment: environment).wait()
@@ -104,8 +113,10 @@ enum FoodtraceCLI {
             defer { for file in files { try? FileManager.default.removeItem(atPath: file) } }
             return CLIResult(
                 status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-                stdout: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: files[0]))) ?? Data(), as: UTF8.self),
-                stderr: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: files[1]))) ?? Data(), as: UTF8.self))
+                stdout: String(
+                    decoding: (try? Data(contentsOf: URL(fileURLWithPath: files[0]))) ?? Data(), as: UTF8.self),
+                stderr: String(
+                    decoding: (try? Data(contentsOf: URL(fileURLWithPath: files[1]))) ?? Data(), as: UTF8.self))
         }
     }
 }

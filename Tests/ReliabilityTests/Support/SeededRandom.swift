@@ -18,7 +18,9 @@ struct SeededRandom: RandomNumberGenerator {
 /// Counts from the environment, so `scripts/reliability` can run a longer campaign than the test suite.
 enum Campaign {
     static func count(_ name: String, default value: Int) -> Int {
-        guard let text = ProcessInfo.processInfo.environment[name], let number = Int(text), number > 0 else { return value }
+        guard let text = ProcessInfo.processInfo.environment[name], let number = Int(text), number > 0 else {
+            return value
+        }
         return number
     }
 }

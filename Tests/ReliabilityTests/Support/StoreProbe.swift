@@ -27,13 +27,20 @@ struct StoreProbe: Equatable, CustomStringConvertible {
         equivocations = try store.counts()["equivocations"] ?? 0
     }
 
-    var description: String { "\(records) records, export sha256 \(exportDigest.prefix(16))…, \(equivocations) equivocation(s)" }
+    var description: String {
+        "\(records) records, export sha256 \(exportDigest.prefix(16))…, \(equivocations) equivocation(s)"
+    }
 
     /// SQLite's own consistency check of the file (`PRAGMA integrity_check`): "ok" when the file is sound.
     static func integrity(path: String) throws -> String {
-        let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+        let queue = try DatabaseQueue(
+            path: path,
+            configuration: {
+                var c = Configuration()
+                c.readonly = true
+                return c
+            }())
         defer { try? queue.close() }
         return try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
     }
 }
-

@@ -15,14 +15,17 @@ struct KeyFileSecrecyTests {
         try workspace.ok(["keys", "new", "--party", "FARM-510112-003", "--out", "farm.key"])
         #expect(try workspace.mode("farm.key") == 0o600)
         let before = try workspace.probe
-        let register = ["record", "register", "--key", CLIWorkspace.regulatorKey, "--at", "2026-11-28T06:00:00+08:00",
-                        "--field", "party=FARM-510112-009", "--field", "name=测试", "--field", "role=farm", "--field", "area=510112",
-                        "--field", "node=009", "--field", #"keys:=[{"id":"k-0000000000000000","alg":"ed25519","spki":"AA=="}]"#]
+        let register = [
+            "record", "register", "--key", CLIWorkspace.regulatorKey, "--at", "2026-11-28T06:00:00+08:00",
+            "--field", "party=FARM-510112-009", "--field", "name=测试", "--field", "role=farm", "--field", "area=510112",
+            "--field", "node=009", "--field", #"keys:=[{"id":"k-0000000000000000","alg":"ed25519","spki":"AA=="}]"#,
+        ]
         for mode in [0o640, 0o604, 0o660, 0o644, 0o620, 0o602, 0o606, 0o666] {
             try workspace.chmod(CLIWorkspace.regulatorKey, mode)
             let result = try workspace.run(register)
-            #expect(result.status == 2 && result.stderr.contains("chmod 600"),
-                    "mode 0\(String(mode, radix: 8)): \(result)")
+            #expect(
+                result.status == 2 && result.stderr.contains("chmod 600"),
+                "mode 0\(String(mode, radix: 8)): \(result)")
             #expect(try workspace.probe == before)
         }
         try workspace.chmod(CLIWorkspace.regulatorKey, 0o600)
@@ -40,10 +43,13 @@ struct KeyFileSecrecyTests {
     func noSecretsInOutput() throws {
         let workspace = try CLIWorkspace("secrets", environment: ["FOODTRACE_LOG": "trace"])
         let farmKey = try workspace.register("FARM-510112-003", role: "farm")
-        try workspace.ok(["record", "produce", "--key", farmKey, "--at", "2026-11-28T07:00:00+08:00",
-                          "--field", "batch=\(TraceCode(area: "510112", node: "003", date: "261128", serial: 1)!.digits)", "--field", "product.code=01030101", "--field", "product.name=生猪",
-                          "--field", "product.category=live-pig", "--field", "quantity.value=10", "--field", "quantity.unit=head",
-                          "--field", "origin.area=510112", "--field", "origin.name=龙泉驿区"])
+        try workspace.ok([
+            "record", "produce", "--key", farmKey, "--at", "2026-11-28T07:00:00+08:00",
+            "--field", "batch=\(TraceCode(area: "510112", node: "003", date: "261128", serial: 1)!.digits)", "--field",
+            "product.code=01030101", "--field", "product.name=生猪",
+            "--field", "product.category=live-pig", "--field", "quantity.value=10", "--field", "quantity.unit=head",
+            "--field", "origin.area=510112", "--field", "origin.name=龙泉驿区",
+        ])
         let export = try workspace.ok(["export", "records"]).stdout
         try workspace.ok(["verify"])
         try workspace.ok(["log"])
@@ -53,7 +59,8 @@ struct KeyFileSecrecyTests {
         // Re-signing the export: the signer reads the key and prints records only.
         try workspace.run(["sign", "--key", farmKey], stdin: Array(export.utf8))
         // Error paths that hold a key: a damaged key file, a key of another party, a wrong algorithm line.
-        let keyText = String(decoding: try Data(contentsOf: URL(fileURLWithPath: workspace.directory.file(farmKey))), as: UTF8.self)
+        let keyText = String(
+            decoding: try Data(contentsOf: URL(fileURLWithPath: workspace.directory.file(farmKey))), as: UTF8.self)
         let body = Self.pemBody(keyText)
         try #require(!body.isEmpty)
         var damaged = keyText.replacingOccurrences(of: String(body.suffix(8)), with: "!!!!!!!!")
@@ -70,11 +77,15 @@ struct KeyFileSecrecyTests {
         try workspace.run(["record", "produce", "--key", CLIWorkspace.regulatorKey, "--field", "batch=1"])
 
         let secrets = try [farmKey, CLIWorkspace.regulatorKey].flatMap { name in
-            Self.secretForms(String(decoding: try Data(contentsOf: URL(fileURLWithPath: workspace.directory.file(name))), as: UTF8.self))
+            Self.secretForms(
+                String(
+                    decoding: try Data(contentsOf: URL(fileURLWithPath: workspace.directory.file(name))), as: UTF8.self)
+            )
         }
         let everything = workspace.outputs.joined(separator: "\n")
-        #expect([" trace ", " debug ", " info "].contains { everything.contains($0) },
-                "FOODTRACE_LOG=trace produced no log lines: the scan would prove nothing")
+        #expect(
+            [" trace ", " debug ", " info "].contains { everything.contains($0) },
+            "FOODTRACE_LOG=trace produced no log lines: the scan would prove nothing")
         for secret in secrets {
             #expect(!everything.contains(secret), "private key material (\(secret.prefix(6))…) appears in the output")
         }
@@ -98,7 +109,11 @@ struct KeyFileSecrecyTests {
         let base64 = secret.base64EncodedString()
         let base64url = base64.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
-        return [body, Data(secret).map { String(format: "%02x", $0) }.joined(), String(base64.dropLast(2)), String(base64url.dropLast(2))]
-            + keyText.split(separator: "\n").filter { !$0.hasPrefix("-----") && !$0.hasPrefix("FoodTrace-") }.map(String.init)
+        return [
+            body, Data(secret).map { String(format: "%02x", $0) }.joined(), String(base64.dropLast(2)),
+            String(base64url.dropLast(2)),
+        ]
+            + keyText.split(separator: "\n").filter { !$0.hasPrefix("-----") && !$0.hasPrefix("FoodTrace-") }.map(
+                String.init)
     }
 }

@@ -11,12 +11,14 @@ struct PluginPathTests {
     func writableByOthers() throws {
         let workspace = try CLIWorkspace("plugin-mode")
         let plugin = try FoodtraceCLI.url().deletingLastPathComponent().appendingPathComponent("libFoodTraceRecall.so")
-        try #require(FileManager.default.fileExists(atPath: plugin.path), "the Recall plugin library is built beside foodtrace")
+        try #require(
+            FileManager.default.fileExists(atPath: plugin.path), "the Recall plugin library is built beside foodtrace")
         try FileManager.default.copyItem(atPath: plugin.path, toPath: workspace.directory.file("recall.so"))
         for mode in [0o666, 0o664, 0o646, 0o622, 0o777] {
             try workspace.chmod("recall.so", mode)
             let result = try workspace.run(["audit", "rules", "--plugin-path", "./recall.so"])
-            #expect(result.status == 2 && result.stderr.contains("writable"), "mode 0\(String(mode, radix: 8)): \(result)")
+            #expect(
+                result.status == 2 && result.stderr.contains("writable"), "mode 0\(String(mode, radix: 8)): \(result)")
         }
         try workspace.chmod("recall.so", 0o644)
         let loaded = try workspace.run(["audit", "rules", "--plugin-path", "./recall.so"])

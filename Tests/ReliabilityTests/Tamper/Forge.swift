@@ -41,15 +41,19 @@ struct Forge {
         _ record: TraceModel.Record, issuer: String? = nil, seq: Int? = nil, prev: String?? = nil, at: Timestamp? = nil,
         body: JSONValue? = nil, key: PrivateKey
     ) throws -> TraceModel.Record {
-        try signed(record.kind, issuer: issuer ?? record.issuer, seq: seq ?? record.seq, prev: prev ?? record.prev,
-                   at: at ?? record.at, body: body ?? record.body, key: key)
+        try signed(
+            record.kind, issuer: issuer ?? record.issuer, seq: seq ?? record.seq, prev: prev ?? record.prev,
+            at: at ?? record.at, body: body ?? record.body, key: key)
     }
 
     /// The next record of `party` in the store before export line `index`, signed with its own key.
-    func next(_ kind: RecordKind, by party: String, before index: Int, at: Timestamp, body: some RecordBody) throws -> TraceModel.Record {
+    func next(_ kind: RecordKind, by party: String, before index: Int, at: Timestamp, body: some RecordBody) throws
+        -> TraceModel.Record
+    {
         let (seq, prev) = city.next(for: party, before: index)
-        return try Self.signed(kind, issuer: party, seq: seq, prev: prev, at: at, body: try TraceModel.Record.json(of: body),
-                               key: try key(party))
+        return try Self.signed(
+            kind, issuer: party, seq: seq, prev: prev, at: at, body: try TraceModel.Record.json(of: body),
+            key: try key(party))
     }
 
     func key(_ party: String) throws -> PrivateKey {
@@ -71,9 +75,15 @@ struct Forge {
         }
         if edited.id == original.id, edited.sig == original.sig { return .accepted }
         guard let sig = edited.sig else { return .refused(line: 1, field: "$.sig", phrase: "not signed") }
-        guard let owner = keyOwners[sig.key] else { return .refused(line: 1, field: "$.sig.key", phrase: "unknown key \(sig.key)") }
-        guard owner == edited.issuer else { return .refused(line: 1, field: "$.sig.key", phrase: "belongs to party \(owner)") }
-        guard keyAlgorithms[sig.key] == sig.alg else { return .refused(line: 1, field: "$.sig.alg", phrase: "does not match key") }
+        guard let owner = keyOwners[sig.key] else {
+            return .refused(line: 1, field: "$.sig.key", phrase: "unknown key \(sig.key)")
+        }
+        guard owner == edited.issuer else {
+            return .refused(line: 1, field: "$.sig.key", phrase: "belongs to party \(owner)")
+        }
+        guard keyAlgorithms[sig.key] == sig.alg else {
+            return .refused(line: 1, field: "$.sig.alg", phrase: "does not match key")
+        }
         return .refused(line: 1, field: "$.sig.value", phrase: "signature does not verify")
     }
 }

@@ -32,7 +32,8 @@ enum Expected: CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .refused(let line, let field, let phrase): return "refused at line \(line), field \(field), reason ∋ \"\(phrase)\""
+        case .refused(let line, let field, let phrase):
+            return "refused at line \(line), field \(field), reason ∋ \"\(phrase)\""
         case .equivocation(let line): return "equivocation evidence for line \(line), flagged by verify"
         case .alreadyPresent: return "already present, nothing changed"
         case .flaggedByVerify(let check): return "accepted and flagged by verify (\(check))"
@@ -84,6 +85,8 @@ struct Tally {
     }
 
     func report() {
-        Figures.report("tamper family=\(family)", ["tried": tried, "wrongly_accepted": wronglyAccepted, "wrong_reason": wrongReason, "controls": controls])
+        Figures.report(
+            "tamper family=\(family)",
+            ["tried": tried, "wrongly_accepted": wronglyAccepted, "wrong_reason": wrongReason, "controls": controls])
     }
 }

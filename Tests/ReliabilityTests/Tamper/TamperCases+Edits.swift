@@ -17,14 +17,18 @@ struct TamperCases {
         let expected = forge.expectation(forEdited: bytes, of: city.records[index])
         // An edit that spells the very same record (same id and signature) is not tampering.
         guard expected.isMutation else { return nil }
-        return Mutation(name: "line \(index + 1) (\(city.records[index].kind.rawValue)): \(name)", base: city.snapshot(before: index),
-                        lines: [bytes], expected: expected)
+        return Mutation(
+            name: "line \(index + 1) (\(city.records[index].kind.rawValue)): \(name)",
+            base: city.snapshot(before: index),
+            lines: [bytes], expected: expected)
     }
 
     /// The genuine line itself, which must be accepted in its snapshot (so the refusals mean something).
     func control(_ index: Int) -> Mutation {
-        Mutation(name: "line \(index + 1) unaltered (control)", base: city.snapshot(before: index), lines: [city.lines[index]],
-                 expected: .accepted)
+        Mutation(
+            name: "line \(index + 1) unaltered (control)", base: city.snapshot(before: index),
+            lines: [city.lines[index]],
+            expected: .accepted)
     }
 
     /// Every byte of each sample record changed twice: XOR 0x01, and another character of the same
@@ -40,7 +44,9 @@ struct TamperCases {
                     var copy = line
                     copy[position] = byte
                     guard seen.insert(copy).inserted,
-                        let mutation = edited(index, copy, "byte \(position) 0x\(String(line[position], radix: 16)) → 0x\(String(byte, radix: 16))")
+                        let mutation = edited(
+                            index, copy,
+                            "byte \(position) 0x\(String(line[position], radix: 16)) → 0x\(String(byte, radix: 16))")
                     else { continue }
                     mutations.append(mutation)
                 }
@@ -51,7 +57,8 @@ struct TamperCases {
 
     static func sameClass(_ byte: UInt8) -> UInt8 {
         switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "8"), UInt8(ascii: "a")...UInt8(ascii: "y"), UInt8(ascii: "A")...UInt8(ascii: "Y"):
+        case UInt8(ascii: "0")...UInt8(ascii: "8"), UInt8(ascii: "a")...UInt8(ascii: "y"),
+            UInt8(ascii: "A")...UInt8(ascii: "Y"):
             return byte + 1
         case UInt8(ascii: "9"): return UInt8(ascii: "0")
         case UInt8(ascii: "z"): return UInt8(ascii: "a")
@@ -66,7 +73,8 @@ struct TamperCases {
         city.sampleIndices.map { index in
             let line = city.lines[index]
             let cuts = Array(stride(from: 1, to: line.count - 1, by: 9)) + [line.count - 1]
-            return cuts.compactMap { edited(index, Array(line.prefix($0)), "cut after \($0) of \(line.count) bytes") } + [control(index)]
+            return cuts.compactMap { edited(index, Array(line.prefix($0)), "cut after \($0) of \(line.count) bytes") }
+                + [control(index)]
         }
     }
 
@@ -79,8 +87,10 @@ struct TamperCases {
             let last = lines.removeLast()
             let cut = Array(last.prefix(last.count / 2))
             let problem = Self.parseProblem(cut)
-            return Mutation(name: "lines \(index + 1)–\(end) with the last cut in half", base: city.snapshot(before: index),
-                            lines: lines + [cut], expected: .refused(line: lines.count + 1, field: problem.field, phrase: problem.reason))
+            return Mutation(
+                name: "lines \(index + 1)–\(end) with the last cut in half", base: city.snapshot(before: index),
+                lines: lines + [cut],
+                expected: .refused(line: lines.count + 1, field: problem.field, phrase: problem.reason))
         }
     }
 
@@ -100,7 +110,9 @@ struct TamperCases {
         try city.sampleIndices.enumerated().map { position, index in
             let record = Forge.json(city.lines[index])
             var donors: [Int] = []
-            if let same = city.records[(index + 1)...].firstIndex(where: { $0.kind == city.records[index].kind }) { donors.append(same) }
+            if let same = city.records[(index + 1)...].firstIndex(where: { $0.kind == city.records[index].kind }) {
+                donors.append(same)
+            }
             donors.append(city.sampleIndices[(position + 1) % city.sampleIndices.count])
             var mutations: [Mutation] = []
             for donor in donors {
@@ -108,7 +120,9 @@ struct TamperCases {
                 for field in ["v", "kind", "issuer", "seq", "prev", "at", "body", "sig"] {
                     guard let value = other[field], value != record[field] else { continue }
                     let bytes = try Forge.canonical(record.setting(field, to: value))
-                    if let mutation = edited(index, bytes, "\(field) taken from line \(donor + 1)") { mutations.append(mutation) }
+                    if let mutation = edited(index, bytes, "\(field) taken from line \(donor + 1)") {
+                        mutations.append(mutation)
+                    }
                 }
             }
             return mutations + [control(index)]

@@ -35,14 +35,18 @@ struct TamperRunner {
             return report.alreadyPresent == mutation.lines.count && report.rejected.isEmpty
                 ? .asExpected : .wrongReason("\(report.alreadyPresent) already present; \(rejections)")
         case .refused(let line, let field, let phrase):
-            if added != 0 || report.accepted != 0 { return .wronglyAccepted("\(added) record(s) added: \(report.acceptedIDs)") }
+            if added != 0 || report.accepted != 0 {
+                return .wronglyAccepted("\(added) record(s) added: \(report.acceptedIDs)")
+            }
             return Self.judge(report.rejected.first { $0.line == line }, field: field, phrase: phrase, all: rejections)
         case .equivocation(let line):
             if added != 0 { return .wronglyAccepted("\(added) record(s) added") }
-            guard report.equivocations.count == 1, (after["equivocations"] ?? 0) == (before["equivocations"] ?? 0) + 1 else {
+            guard report.equivocations.count == 1, (after["equivocations"] ?? 0) == (before["equivocations"] ?? 0) + 1
+            else {
                 return .wrongReason("no equivocation evidence kept: \(rejections)")
             }
-            let verdict = Self.judge(report.rejected.first { $0.line == line }, field: "$.seq", phrase: "equivocation", all: rejections)
+            let verdict = Self.judge(
+                report.rejected.first { $0.line == line }, field: "$.seq", phrase: "equivocation", all: rejections)
             guard verdict == .asExpected else { return verdict }
             let findings = try store.verify().findings
             return findings.contains { $0.check == "equivocation" }

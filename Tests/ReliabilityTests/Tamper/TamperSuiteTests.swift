@@ -20,7 +20,8 @@ struct TamperSuiteTests {
         for mutation in singles { tally.add(mutation, try runner.run(mutation)) }
         tally.report()
         #expect(tally.tried > 0, "no \(family) mutation was made")
-        #expect(tally.wronglyAccepted == 0, "\(tally.wronglyAccepted) of \(tally.tried) \(family) mutations were accepted")
+        #expect(
+            tally.wronglyAccepted == 0, "\(tally.wronglyAccepted) of \(tally.tried) \(family) mutations were accepted")
         #expect(tally.wrongReason == 0, "\(tally.wrongReason) \(family) mutations refused for the wrong reason")
         for failure in tally.failures.prefix(12) { Issue.record(Comment(rawValue: failure)) }
     }

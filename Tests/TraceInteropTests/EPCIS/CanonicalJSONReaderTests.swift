@@ -1,5 +1,6 @@
 import Testing
 import TraceModel
+
 @testable import TraceInterop
 
 /// The reader for canonical JSON a store keeps: the same values as the strict parser, and `nil` (so
@@ -20,19 +21,25 @@ struct CanonicalJSONReaderTests {
         #expect(CanonicalJSONReader.read(Array(text.utf8)) == (try JSONParser.parse(text)))
     }
 
-    @Test("anything not canonical is left to the strict parser", arguments: [
-        #"{"a": 1}"#, #" {"a":1}"#, #"{"a":"\/"}"#, #"{"a":"\u0041"}"#, #"{"a":"\u001F"}"#,
-        #"{"a":01}"#, #"{"a":1.}"#, #"{"a":-}"#, #"{"a":1}x"#, #"{"a":1,}"#, #"["#, "{\"a\":\"tab\there\"}", #"{"a":tru}"#,
-        #"{"b":1,"a":2}"#, #"{"a":1,"a":2}"#, String(repeating: "[", count: 33) + String(repeating: "]", count: 33),
-        #"{"a":""# + String(repeating: "x", count: 8193) + #""}"#,
-    ])
+    @Test(
+        "anything not canonical is left to the strict parser",
+        arguments: [
+            #"{"a": 1}"#, #" {"a":1}"#, #"{"a":"\/"}"#, #"{"a":"\u0041"}"#, #"{"a":"\u001F"}"#,
+            #"{"a":01}"#, #"{"a":1.}"#, #"{"a":-}"#, #"{"a":1}x"#, #"{"a":1,}"#, #"["#, "{\"a\":\"tab\there\"}",
+            #"{"a":tru}"#,
+            #"{"b":1,"a":2}"#, #"{"a":1,"a":2}"#, String(repeating: "[", count: 33) + String(repeating: "]", count: 33),
+            #"{"a":""# + String(repeating: "x", count: 8193) + #""}"#,
+        ])
     func notCanonical(text: String) {
         #expect(CanonicalJSONReader.read(Array(text.utf8)) == nil)
     }
 
     @Test("the strict parser's limits are the reader's")
     func limits() throws {
-        for text in [String(repeating: "[", count: 32) + String(repeating: "]", count: 32), #"{"a":""# + String(repeating: "x", count: 8192) + #""}"#] {
+        for text in [
+            String(repeating: "[", count: 32) + String(repeating: "]", count: 32),
+            #"{"a":""# + String(repeating: "x", count: 8192) + #""}"#,
+        ] {
             #expect(CanonicalJSONReader.read(Array(text.utf8)) == (try JSONParser.parse(text)))
         }
         // Names in UTF-16 order: U+FF61 comes after U+1F600 (a surrogate pair), unlike in UTF-8.

@@ -1,5 +1,6 @@
 import Testing
 import TraceModel
+
 @testable import TraceInterop
 
 /// The export pipeline maps batches in the background while earlier ones are written: the document must
@@ -18,14 +19,16 @@ struct EPCISExportPipelineTests {
     @Test("the document is byte for byte the one written record by record, in ledger order")
     func sameDocument() throws {
         let records = try Self.manyRecords()
-        var direct: [UInt8] = [], piped: [UInt8] = []
+        var direct: [UInt8] = []
+        var piped: [UInt8] = []
         var one = EPCISWriter { direct.append(contentsOf: $0) }
         var other = EPCISWriter { piped.append(contentsOf: $0) }
         one.begin(creationDate: try time(Self.creation))
         other.begin(creationDate: try time(Self.creation))
         var pipeline = EPCISExportPipeline(parties: SampleChain.parties)
         for (record, id) in records {
-            try one.write(EPCISWriter.prepare(storedRecord: record.canonicalBytes, id: id, context: SampleChain.parties))
+            try one.write(
+                EPCISWriter.prepare(storedRecord: record.canonicalBytes, id: id, context: SampleChain.parties))
             try pipeline.add(storedRecord: record.canonicalBytes, id: id, to: &other)
         }
         try pipeline.finish(writingTo: &other)
@@ -52,7 +55,8 @@ struct EPCISExportPipelineTests {
             try pipeline.finish(writingTo: &writer)
         }
         #expect(error?.path.hasPrefix("record sha256:bad") == true, "\(String(describing: error))")
-        let eventsBefore = records.prefix(badIndex).filter { $0.record.kind != .register && $0.record.kind != .revoke }.count
+        let eventsBefore = records.prefix(badIndex).filter { $0.record.kind != .register && $0.record.kind != .revoke }
+            .count
         #expect(writer.eventCount == eventsBefore)
     }
 }

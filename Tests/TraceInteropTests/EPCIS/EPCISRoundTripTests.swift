@@ -1,5 +1,6 @@
 import Testing
 import TraceModel
+
 @testable import TraceInterop
 
 /// Records → EPCISWriter → EPCISReader gives back the same lots, quantities and times.
@@ -13,7 +14,9 @@ struct EPCISRoundTripTests {
         }
         switch try record.decodedBody() {
         case .produce(let b): return [lot("q", b.batch, b.quantity)]
-        case .transform(let b): return b.inputs.map { lot("in", $0.batch, $0.quantity) } + b.outputs.map { lot("out", $0.batch, $0.quantity) }
+        case .transform(let b):
+            return b.inputs.map { lot("in", $0.batch, $0.quantity) }
+                + b.outputs.map { lot("out", $0.batch, $0.quantity) }
         case .ship(let b): return [lot("q", b.batch, b.quantity)]
         case .receive(let b): return [lot("q", b.batch, b.quantity)]
         case .test(let b): return [lot("q", b.batch, nil)]
@@ -37,7 +40,8 @@ struct EPCISRoundTripTests {
                 return "\(list) \(code.digits) \(item.amount.map { "\($0) \(item.uom ?? "")" } ?? "-")"
             }
         }
-        return try render("q", event.quantityList) + render("in", event.inputQuantityList) + render("out", event.outputQuantityList)
+        return try render("q", event.quantityList) + render("in", event.inputQuantityList)
+            + render("out", event.outputQuantityList)
     }
 
     @Test("lots, quantities, times and records survive export and import")
@@ -54,10 +58,14 @@ struct EPCISRoundTripTests {
             #expect(event.foodTraceRecord.map(Chain.id(of:)) == id)
             #expect(event.foodTraceRecord?.canonicalBytes == record.canonicalBytes)
         }
-        let mapper = EPCISImportMapper(importer: ImportingParty(id: "MKT-510104-001", area: "510104", node: "001"),
+        let mapper = EPCISImportMapper(
+            importer: ImportingParty(id: "MKT-510104-001", area: "510104", node: "001"),
             defaults: .init(product: SampleChain.carcass, origin: Place(area: "510112", name: "龙泉驿区")))
         for (outcome, (record, _)) in zip(mapper.map(imported), chain.records) {
-            guard case .mapped(let mapped) = outcome, mapped.count == 1 else { Issue.record("\(record.kind): \(outcome)"); continue }
+            guard case .mapped(let mapped) = outcome, mapped.count == 1 else {
+                Issue.record("\(record.kind): \(outcome)")
+                continue
+            }
             #expect(mapped[0].kind == record.kind)
             #expect(mapped[0].body == (try record.decodedBody()))
             #expect(mapped[0].signedRecord?.sig == record.sig)
@@ -67,10 +75,15 @@ struct EPCISRoundTripTests {
     @Test("a tampered event no longer matches its eventID")
     func tamperingChangesHash() throws {
         let document = try exportDocument(try SampleChain.chain())
-        let text = String(decoding: document.bytes, as: UTF8.self).replacingOccurrences(of: "\"quantity\":1250.5", with: "\"quantity\":1350.5")
+        let text = String(decoding: document.bytes, as: UTF8.self).replacingOccurrences(
+            of: "\"quantity\":1250.5", with: "\"quantity\":1350.5")
         let imported = try EPCISReader.read(document: Array(text.utf8))
         let changed = imported.events.filter { $0.hashID != $0.declaredEventID }
         #expect(changed.count == 5)
-        #expect(changed.allSatisfy { $0.quantityList.contains { $0.quantity == "1350.5" } || $0.inputQuantityList.contains { $0.quantity == "1350.5" } })
+        #expect(
+            changed.allSatisfy {
+                $0.quantityList.contains { $0.quantity == "1350.5" }
+                    || $0.inputQuantityList.contains { $0.quantity == "1350.5" }
+            })
     }
 }

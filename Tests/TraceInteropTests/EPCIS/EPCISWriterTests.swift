@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TraceModel
+
 @testable import TraceInterop
 
 /// Validates a document against the EPCIS 2.0.1 JSON Schema (draft-07, with date-time checked).
@@ -20,7 +21,9 @@ func schemaProblems(_ document: [UInt8]) throws -> Python.Result {
     return try Python.run(script, [schema.path, file.path])
 }
 
-func exportDocument(_ chain: Chain, parties: any PartyLookup = SampleChain.parties) throws -> (bytes: [UInt8], ids: [String], chunks: Int) {
+func exportDocument(_ chain: Chain, parties: any PartyLookup = SampleChain.parties) throws -> (
+    bytes: [UInt8], ids: [String], chunks: Int
+) {
     var bytes: [UInt8] = []
     var chunks = 0
     var writer = EPCISWriter { chunk in
@@ -52,7 +55,8 @@ struct EPCISWriterTests {
     @Test("the schema check is live: a document without eventTimeZoneOffset is refused")
     func schemaCheckRefusesBrokenDocument() throws {
         let document = try exportDocument(try SampleChain.chain())
-        let broken = String(decoding: document.bytes, as: UTF8.self).replacingOccurrences(of: "\"eventTimeZoneOffset\"", with: "\"eventTimeZone\"")
+        let broken = String(decoding: document.bytes, as: UTF8.self).replacingOccurrences(
+            of: "\"eventTimeZoneOffset\"", with: "\"eventTimeZone\"")
         let result = try schemaProblems(Array(broken.utf8))
         #expect(result.status == 1)
         #expect(result.output.contains("eventTimeZoneOffset"))
@@ -64,7 +68,10 @@ struct EPCISWriterTests {
         let document = try exportDocument(chain)
         #expect(try EPCISEventHash.hashIDs(document: document.bytes) == document.ids)
         let json = try JSONParser.parse(document.bytes, limits: EPCISDocumentLayout.limits)
-        guard case .array(let events)? = json["epcisBody"]?["eventList"] else { Issue.record("no event list"); return }
+        guard case .array(let events)? = json["epcisBody"]?["eventList"] else {
+            Issue.record("no event list")
+            return
+        }
         #expect(Set(document.ids).count == events.count)
         for (event, (record, id)) in zip(events, chain.records) {
             #expect(event["eventID"]?.stringValue == EPCISEventHash.hashID(event: event, context: EPCISWriter.context))
@@ -82,7 +89,10 @@ struct EPCISWriterTests {
         #expect(document.ids.count == chain.records.count)
         #expect(document.chunks == document.ids.count + 3)
         let text = String(decoding: document.bytes, as: UTF8.self)
-        #expect(text.hasPrefix(#"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"ft":"urn:foodtrace:epcis:"}],"type":"EPCISDocument""#))
+        #expect(
+            text.hasPrefix(
+                #"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"ft":"urn:foodtrace:epcis:"}],"type":"EPCISDocument""#
+            ))
         #expect(text.hasSuffix("\n]}}\n"))
         #expect(!text.contains("epcisHeader"))
     }
@@ -90,7 +100,8 @@ struct EPCISWriterTests {
     @Test("records prepared on all cores and written in order give the same document")
     func preparedInParallel() throws {
         let chain = try EPCISMasterDataTests.ledger()
-        var sequential: [UInt8] = [], parallel: [UInt8] = []
+        var sequential: [UInt8] = []
+        var parallel: [UInt8] = []
         var one = EPCISWriter { sequential.append(contentsOf: $0) }
         var other = EPCISWriter { parallel.append(contentsOf: $0) }
         let creation = try time("2026-11-30T12:00:00+08:00")
@@ -99,7 +110,10 @@ struct EPCISWriterTests {
         for (record, id) in chain.records { try one.write(record: record, id: id, context: SampleChain.parties) }
         let records = chain.records
         let prepared = Parallel.map(records.count) { index in
-            Result { () throws(InteropError) in try EPCISWriter.prepare(record: records[index].record, id: records[index].id, context: SampleChain.parties) }
+            Result { () throws(InteropError) in
+                try EPCISWriter.prepare(
+                    record: records[index].record, id: records[index].id, context: SampleChain.parties)
+            }
         }
         for item in prepared { try other.write(item.get()) }
         try one.end()
@@ -114,6 +128,8 @@ struct EPCISWriterTests {
         var writer = EPCISWriter { _ in }
         writer.begin(creationDate: try time("2026-11-30T12:00:00+08:00"))
         let wrong = chain.records[1].id
-        #expect(throws: InteropError.self) { try writer.write(record: chain.records[0].record, id: wrong, context: SampleChain.parties) }
+        #expect(throws: InteropError.self) {
+            try writer.write(record: chain.records[0].record, id: wrong, context: SampleChain.parties)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import TraceModel
+
 @testable import TraceInterop
 
 /// The reference generator's vectors: every event hash of every `.hashes` file must match exactly.
@@ -15,7 +16,8 @@ struct EventHashVectorTests {
     @Test("every hash of the vector file matches", arguments: vectors)
     func vectorMatches(name: String) throws {
         let document = try Fixtures.bytes("epcis/hash-vectors/\(name).jsonld")
-        let expected = try Fixtures.text("epcis/hash-vectors/\(name).hashes").split(whereSeparator: \.isNewline).map(String.init)
+        let expected = try Fixtures.text("epcis/hash-vectors/\(name).hashes").split(whereSeparator: \.isNewline).map(
+            String.init)
         let computed = try EPCISEventHash.hashIDs(document: document)
         #expect(expected.count > 0)
         #expect(computed == expected)
@@ -24,10 +26,11 @@ struct EventHashVectorTests {
     @Test("the EPC list of every scheme becomes the reference's sorted Digital Link URIs")
     func epcListPreHash() throws {
         let document = try JSONParser.parse(try Fixtures.bytes("epcis/hash-vectors/epclist_normalisation.jsonld"))
-        let event = try #require(document["epcisBody"]?["eventList"].flatMap { value -> JSONValue? in
-            if case .array(let events) = value { return events.first }
-            return nil
-        })
+        let event = try #require(
+            document["epcisBody"]?["eventList"].flatMap { value -> JSONValue? in
+                if case .array(let events) = value { return events.first }
+                return nil
+            })
         let preHash = EPCISEventHash.preHashString(event: event, context: EPCISContext(document: document))
         let list = try #require(preHash.firstRange(of: "epcListepc="))
         let action = try #require(preHash.firstRange(of: "action="))
@@ -46,14 +49,21 @@ struct EventHashVectorTests {
     func hashOfPreHash() throws {
         let document = try Fixtures.bytes("epcis/hash-vectors/epcisDocWithSingleEvent.jsonld")
         let json = try JSONParser.parse(document)
-        let event = try #require(json["epcisBody"]?["eventList"].flatMap { value -> JSONValue? in
-            if case .array(let events) = value { return events.first }
-            return nil
-        })
+        let event = try #require(
+            json["epcisBody"]?["eventList"].flatMap { value -> JSONValue? in
+                if case .array(let events) = value { return events.first }
+                return nil
+            })
         let preHash = EPCISEventHash.preHashString(event: event, context: EPCISContext(document: json))
-        #expect(preHash.hasPrefix("eventType=ObjectEventeventTime=2022-02-17T02:33:31.116ZeventTimeZoneOffset=-06:00epcList"))
+        #expect(
+            preHash.hasPrefix(
+                "eventType=ObjectEventeventTime=2022-02-17T02:33:31.116ZeventTimeZoneOffset=-06:00epcList"))
         #expect(preHash.contains("epc=https://id.gs1.org/01/10614141073464/21/2017"))
-        #expect(EPCISEventHash.hashID(preHash: preHash) == EPCISEventHash.hashID(event: event, context: EPCISContext(document: json)))
-        #expect(EPCISEventHash.hashID(preHash: "") == "ni:///sha-256;e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855?ver=CBV2.0")
+        #expect(
+            EPCISEventHash.hashID(preHash: preHash)
+                == EPCISEventHash.hashID(event: event, context: EPCISContext(document: json)))
+        #expect(
+            EPCISEventHash.hashID(preHash: "")
+                == "ni:///sha-256;e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855?ver=CBV2.0")
     }
 }

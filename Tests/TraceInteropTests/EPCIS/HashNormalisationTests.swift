@@ -1,5 +1,6 @@
 import Testing
 import TraceModel
+
 @testable import TraceInterop
 
 @Suite("EPCIS hash: value normalisation")
@@ -18,7 +19,10 @@ struct HashNormalisationTests {
         ("urn:epc:id:sgtin:4012345.01111.9876", nil),
         ("urn:epc:id:unknown:1.2", nil),
         // Characters a URN may carry bare but a Digital Link must escape; the URN's escapes stay.
-        ("urn:epc:id:sgtin:4012345.011111.a!(b)*c+d,e:f%2F", "https://id.gs1.org/01/04012345111118/21/a%21%28b%29%2Ac%2Bd%2Ce%3Af%2F"),
+        (
+            "urn:epc:id:sgtin:4012345.011111.a!(b)*c+d,e:f%2F",
+            "https://id.gs1.org/01/04012345111118/21/a%21%28b%29%2Ac%2Bd%2Ce%3Af%2F"
+        ),
         ("urn:epc:id:sgtin:4012345.011111.ab%40", nil),
         ("urn:epc:id:sgtin:4012345.011111.123456789012345678901", nil),
         ("urn:epc:id:sscc:4012345.3111111111", "https://id.gs1.org/00/340123451111111111"),
@@ -26,12 +30,18 @@ struct HashNormalisationTests {
         ("urn:epc:id:gdti:987659999999..9", "https://id.gs1.org/253/98765999999929"),
         // The reference reads a GDTI serial from a fixed offset: without its dot it loses a character.
         ("urn:epc:id:gdti:4012345.00009X7", "https://id.gs1.org/253/40123450000927"),
-        ("urn:epc:id:cpi:0614141.11111111111111-A%23%2F.1234", "https://id.gs1.org/8010/061414111111111111111-A%23%2F/8011/1234"),
+        (
+            "urn:epc:id:cpi:0614141.11111111111111-A%23%2F.1234",
+            "https://id.gs1.org/8010/061414111111111111111-A%23%2F/8011/1234"
+        ),
         ("urn:epc:id:cpi:0614141.a.1234", nil),
         ("urn:epc:id:ginc:0614141.xyz47%2F11", "https://id.gs1.org/401/0614141xyz47%2F11"),
         ("urn:epc:id:gsin:4012345.222333444", "https://id.gs1.org/402/40123452223334442"),
         ("urn:epc:id:itip:4012345.011111.01.02.987", "https://id.gs1.org/8006/040123451111180102/21/987"),
-        ("urn:epc:id:upui:1234567.098765.51qIgY)%3C%26Jp3*j7'SDB", "https://id.gs1.org/01/01234567987651/235/51qIgY%29%3C%26Jp3%2Aj7'SDB"),
+        (
+            "urn:epc:id:upui:1234567.098765.51qIgY)%3C%26Jp3*j7'SDB",
+            "https://id.gs1.org/01/01234567987651/235/51qIgY%29%3C%26Jp3%2Aj7'SDB"
+        ),
         ("urn:epc:id:pgln:999999999999.", "https://id.gs1.org/417/9999999999994"),
         ("urn:epc:id:gsrnp:4012345.0000000007", "https://id.gs1.org/8017/401234500000000074"),
         ("urn:epc:id:sgcn:4012345.67890.04711", "https://id.gs1.org/255/401234567890104711"),
@@ -47,8 +57,11 @@ struct HashNormalisationTests {
 
     @Test("Digital Link URIs on any host become canonical; other URIs stay")
     func webURIs() {
-        #expect(DigitalLink.canonical("https://id.example.org/8004/401234599999") == "https://id.gs1.org/8004/401234599999")
-        #expect(DigitalLink.canonical("https://example.com/shop/gtin/9780345418913/ser/765tz?abc=1#x") == "https://id.gs1.org/01/09780345418913/21/765tz")
+        #expect(
+            DigitalLink.canonical("https://id.example.org/8004/401234599999") == "https://id.gs1.org/8004/401234599999")
+        #expect(
+            DigitalLink.canonical("https://example.com/shop/gtin/9780345418913/ser/765tz?abc=1#x")
+                == "https://id.gs1.org/01/09780345418913/21/765tz")
         #expect(DigitalLink.canonical("https://id.gs1.org/01/09780345418913") == "https://id.gs1.org/01/09780345418913")
         #expect(DigitalLink.canonical("http://transaction.acme.com/po/12345678") == nil)
         #expect(DigitalLink.canonical("https://id.gs1.org/01/09780345418913/99/x") == nil)
@@ -59,12 +72,20 @@ struct HashNormalisationTests {
     @Test("Digital Link URIs: the reference's clean-ups, and what it leaves as written")
     func webURIRules() {
         // A consumer product variant is dropped, and so is a lot when a serial follows.
-        #expect(DigitalLink.canonical("https://example.com/01/09780345418913/22/abc") == "https://id.gs1.org/01/09780345418913")
-        #expect(DigitalLink.canonical("https://id.gs1.org/01/09780345418913/10/L1/21/S1") == "https://id.gs1.org/01/09780345418913/21/S1")
+        #expect(
+            DigitalLink.canonical("https://example.com/01/09780345418913/22/abc")
+                == "https://id.gs1.org/01/09780345418913")
+        #expect(
+            DigitalLink.canonical("https://id.gs1.org/01/09780345418913/10/L1/21/S1")
+                == "https://id.gs1.org/01/09780345418913/21/S1")
         // GTIN-12 and GTIN-8 get their leading zeros; short names become application identifiers.
-        #expect(DigitalLink.canonical("http://example.org/gtin/614141123452/lot/A1") == "https://id.gs1.org/01/00614141123452/10/A1")
+        #expect(
+            DigitalLink.canonical("http://example.org/gtin/614141123452/lot/A1")
+                == "https://id.gs1.org/01/00614141123452/10/A1")
         #expect(DigitalLink.canonical("https://example.org/gln/4012345000054/glnx/7") == nil)
-        #expect(DigitalLink.canonical("https://example.org/gln/4012345000054/254/7") == "https://id.gs1.org/414/4012345000054/254/7")
+        #expect(
+            DigitalLink.canonical("https://example.org/gln/4012345000054/254/7")
+                == "https://id.gs1.org/414/4012345000054/254/7")
         // Forms the reference does not accept stay as written: escapes, fragments, no dot in the host.
         #expect(DigitalLink.canonical("https://id.gs1.org/01/04012345111118/21/98%22") == nil)
         #expect(DigitalLink.canonical("https://id.gs1.org/01/09780345418913#x") == nil)
@@ -75,12 +96,17 @@ struct HashNormalisationTests {
 
     @Test("times become UTC with milliseconds; CBV names become URIs; numbers lose a zero fraction")
     func values() {
-        #expect(HashValues.normalise("2005-04-03T20:33:31.116000-06:00", name: "eventTime") == "2005-04-04T02:33:31.116Z")
+        #expect(
+            HashValues.normalise("2005-04-03T20:33:31.116000-06:00", name: "eventTime") == "2005-04-04T02:33:31.116Z")
         #expect(HashValues.normalise("2019-10-21T14:45:00Z", name: "declarationTime") == "2019-10-21T14:45:00.000Z")
         #expect(HashValues.normalise("-06:00", name: "eventTimeZoneOffset") == "-06:00")
         #expect(HashValues.normalise("shipping", name: "bizStep") == "https://ref.gs1.org/cbv/BizStep-shipping")
-        #expect(HashValues.normalise("urn:epcglobal:cbv:disp:in_transit", name: "disposition") == "https://ref.gs1.org/cbv/Disp-in_transit")
-        #expect(HashValues.normalise("http://epcis.example.com/user/vocab/bizstep/exampling", name: "bizStep") == "http://epcis.example.com/user/vocab/bizstep/exampling")
+        #expect(
+            HashValues.normalise("urn:epcglobal:cbv:disp:in_transit", name: "disposition")
+                == "https://ref.gs1.org/cbv/Disp-in_transit")
+        #expect(
+            HashValues.normalise("http://epcis.example.com/user/vocab/bizstep/exampling", name: "bizStep")
+                == "http://epcis.example.com/user/vocab/bizstep/exampling")
         #expect(HashValues.cbv("possessing_party", vocabulary: "SDT") == "https://ref.gs1.org/cbv/SDT-possessing_party")
         #expect(HashValues.number("452.0") == "452")
         #expect(HashValues.number("600") == "600")
@@ -105,7 +131,9 @@ struct HashNormalisationTests {
 
     @Test("extension names expand through the document's prefixes")
     func contextExpansion() throws {
-        let document = try JSONParser.parse(#"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"example":"https://ns.example.com/epcis/"}],"repo:ignoreFields":["example:hash"]}"#)
+        let document = try JSONParser.parse(
+            #"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"example":"https://ns.example.com/epcis/"}],"repo:ignoreFields":["example:hash"]}"#
+        )
         let context = EPCISContext(document: document)
         #expect(context.expand("example:myField") == "{https://ns.example.com/epcis/}myField")
         #expect(context.expand("cbvmda:bestBeforeDate") == "{urn:epcglobal:cbv:mda:}bestBeforeDate")
@@ -116,9 +144,12 @@ struct HashNormalisationTests {
 
     @Test("a hash ID is the SHA-256 of the pre-hash string, in lowercase hex (FIPS 180-4 examples)")
     func sha256() {
-        #expect(EPCISEventHash.hashID(preHash: "abc") == "ni:///sha-256;ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad?ver=CBV2.0")
-        #expect(EPCISEventHash.hashID(preHash: "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
-            == "ni:///sha-256;248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1?ver=CBV2.0")
+        #expect(
+            EPCISEventHash.hashID(preHash: "abc")
+                == "ni:///sha-256;ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad?ver=CBV2.0")
+        #expect(
+            EPCISEventHash.hashID(preHash: "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                == "ni:///sha-256;248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1?ver=CBV2.0")
     }
 
     @Test("JSON numbers become exact amounts when they are ones")

@@ -1,5 +1,6 @@
 import Testing
 import TraceModel
+
 @testable import TraceInterop
 
 /// Records as a store keeps them are read without the strict parser's Codable round trip; the result
@@ -11,12 +12,20 @@ struct StoredRecordTests {
         var chain = Chain()
         let lot = try code("510104", "001", "261128", 9)
         let origin = EPCISOrigin(eventID: "ni:///sha-256;00?ver=CBV2.0", event: #"{"type":"ObjectEvent"}"#)
-        try chain.add("MKT-510104-001", "2026-11-28T07:00:00+08:00", ProduceBody(batch: lot, product: SampleChain.pig,
-            quantity: try kg("2"), origin: Place(area: "510104", name: "锦江"), epcis: origin))
-        try chain.add("MKT-510104-001", "2026-11-28T08:00:00+08:00", CertifyBody(type: .animalQuarantine, number: "A-1",
-            subject: "FARM-510112-003", batch: lot, product: SampleChain.pig, quantity: try kg("2"), origin: Place(area: "510112", name: "龙泉驿"),
-            destination: "SH-510112-001", validFrom: try time("2026-11-28T08:00:00+08:00"), validUntil: try time("2026-11-30T08:00:00+08:00"),
-            result: "pass", vehicle: "川A12345", earTags: ["1", "2"]))
+        try chain.add(
+            "MKT-510104-001", "2026-11-28T07:00:00+08:00",
+            ProduceBody(
+                batch: lot, product: SampleChain.pig,
+                quantity: try kg("2"), origin: Place(area: "510104", name: "锦江"), epcis: origin))
+        try chain.add(
+            "MKT-510104-001", "2026-11-28T08:00:00+08:00",
+            CertifyBody(
+                type: .animalQuarantine, number: "A-1",
+                subject: "FARM-510112-003", batch: lot, product: SampleChain.pig, quantity: try kg("2"),
+                origin: Place(area: "510112", name: "龙泉驿"),
+                destination: "SH-510112-001", validFrom: try time("2026-11-28T08:00:00+08:00"),
+                validUntil: try time("2026-11-30T08:00:00+08:00"),
+                result: "pass", vehicle: "川A12345", earTags: ["1", "2"]))
         all += chain.records
         return all
     }
@@ -49,7 +58,8 @@ struct StoredRecordTests {
 
     @Test("prepared from stored bytes, every record gives the same event or master-data element")
     func samePrepared() throws {
-        var strict: [UInt8] = [], stored: [UInt8] = []
+        var strict: [UInt8] = []
+        var stored: [UInt8] = []
         var one = EPCISWriter { strict.append(contentsOf: $0) }
         var other = EPCISWriter { stored.append(contentsOf: $0) }
         let creation = try time("2026-11-30T12:00:00+08:00")
@@ -57,8 +67,10 @@ struct StoredRecordTests {
         other.begin(creationDate: creation)
         for (record, id) in try Self.records() {
             try one.write(EPCISWriter.prepare(record: record, id: id, context: SampleChain.parties))
-            try other.write(EPCISWriter.prepare(storedRecord: record.canonicalBytes, id: id, context: SampleChain.parties))
-            #expect(try FSMA204Rows.rows(forStoredRecord: record.canonicalBytes, id: id, parties: SampleChain.parties)
+            try other.write(
+                EPCISWriter.prepare(storedRecord: record.canonicalBytes, id: id, context: SampleChain.parties))
+            #expect(
+                try FSMA204Rows.rows(forStoredRecord: record.canonicalBytes, id: id, parties: SampleChain.parties)
                     == FSMA204Rows.rows(for: record, id: id, parties: SampleChain.parties))
         }
         try one.end()
@@ -70,7 +82,8 @@ struct StoredRecordTests {
     @Test("stored bytes that do not parse are refused with the record's id and the field")
     func unreadableStoredRecord() {
         let error = #expect(throws: InteropError.self) {
-            try EPCISWriter.prepare(storedRecord: Array(#"{"v":1,"kind":"sell"}"#.utf8), id: "sha256:00", context: SampleChain.parties)
+            try EPCISWriter.prepare(
+                storedRecord: Array(#"{"v":1,"kind":"sell"}"#.utf8), id: "sha256:00", context: SampleChain.parties)
         }
         #expect(error?.path.hasPrefix("record sha256:00: $.") == true, "\(String(describing: error))")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TraceModel
+
 @testable import TraceInterop
 
 @Suite("FSMA 204 spreadsheet")
@@ -31,8 +32,10 @@ struct FSMA204WriterTests {
     static let tricky = FSMA204Row(
         traceabilityLotCode: "51011200126112800071", tlcSourceLocation: "成都定点屠宰厂, \"一号\" (SH-510112-001)",
         productDescription: "白条猪肉\n(二分体), 冷鲜", quantity: "1250.5", unitOfMeasure: "kg", event: .shipping,
-        eventDateTimeUTC: "2026-11-27T20:00:00.000Z", eventLocalTime: "2026-11-28T04:00:00+08:00", location: "=HYPERLINK(\"http://x\")",
-        shipFromLocation: "+86 28 1234", shipToLocation: "-1+2", referenceDocumentTypes: "@SUM(A1)", referenceDocumentNumbers: "a\r\nb,\"c\"",
+        eventDateTimeUTC: "2026-11-27T20:00:00.000Z", eventLocalTime: "2026-11-28T04:00:00+08:00",
+        location: "=HYPERLINK(\"http://x\")",
+        shipFromLocation: "+86 28 1234", shipToLocation: "-1+2", referenceDocumentTypes: "@SUM(A1)",
+        referenceDocumentNumbers: "a\r\nb,\"c\"",
         inputLots: "", recordID: "sha256:00")
 
     @Test("Chinese text, commas, quotes and newlines come back column for column; formulas are neutralised")
@@ -60,8 +63,13 @@ struct FSMA204WriterTests {
         #expect(text.hasSuffix(",sha256:00\r\n"))
         #expect(text.contains(#","成都定点屠宰厂, ""一号"" (SH-510112-001)","#))
         #expect(text.contains("\"a\r\nb,\"\"c\"\"\""))
-        let outsideQuotes = text.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
-        #expect(outsideQuotes.allSatisfy { !$0.replacingOccurrences(of: "\r\n", with: "").contains(where: { $0 == "\n" || $0 == "\r" }) })
+        let outsideQuotes = text.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter {
+            $0.offset % 2 == 0
+        }.map(\.element)
+        #expect(
+            outsideQuotes.allSatisfy {
+                !$0.replacingOccurrences(of: "\r\n", with: "").contains(where: { $0 == "\n" || $0 == "\r" })
+            })
     }
 
     @Test("records become one row per critical tracking event, with sortable UTC times")
@@ -76,11 +84,18 @@ struct FSMA204WriterTests {
             #expect(try writer.write(record: record, id: id, context: SampleChain.parties) == made.count)
         }
         #expect(writer.rowCount == rows.count)
-        #expect(rows.map(\.event) == [.harvesting, .shipping, .receiving, .transformation, .transformation, .shipping, .receiving, .shipping])
+        #expect(
+            rows.map(\.event) == [
+                .harvesting, .shipping, .receiving, .transformation, .transformation, .shipping, .receiving, .shipping,
+            ])
         let harvest = rows[0]
-        #expect(harvest.traceabilityLotCode == "51011200326112700018" && harvest.quantity == "1250.5" && harvest.unitOfMeasure == "kg")
+        #expect(
+            harvest.traceabilityLotCode == "51011200326112700018" && harvest.quantity == "1250.5"
+                && harvest.unitOfMeasure == "kg")
         #expect(harvest.productDescription == "生猪 (01010000)")
-        #expect(harvest.eventDateTimeUTC == "2026-11-27T00:00:00.000Z" && harvest.eventLocalTime == "2026-11-27T08:00:00+08:00")
+        #expect(
+            harvest.eventDateTimeUTC == "2026-11-27T00:00:00.000Z"
+                && harvest.eventLocalTime == "2026-11-27T08:00:00+08:00")
         #expect(harvest.location == "龙泉驿生猪养殖场 (FARM-510112-003), area 510112")
         let received = rows[6]
         #expect(received.traceabilityLotCode == "51011200126112800071")
@@ -96,9 +111,15 @@ struct FSMA204WriterTests {
         var chain = Chain()
         let lot = try code("510112", "001", "261128", 7)
         // 21:00 at UTC-5 is 02:00Z on the 28th: later than 08:00 at UTC+8 (00:00Z), though it reads earlier.
-        try chain.add("SH-510112-001", "2026-11-28T08:00:00+08:00", ShipBody(shipment: "A", batch: lot, quantity: try kg("1"), to: "MKT-510104-001", documents: []))
-        try chain.add("SH-510112-001", "2026-11-27T21:00:00-05:00", ShipBody(shipment: "B", batch: lot, quantity: try kg("1"), to: "MKT-510104-001", documents: []))
-        let rows = try chain.records.flatMap { try FSMA204Rows.rows(for: $0.record, id: $0.id, parties: SampleChain.parties) }
+        try chain.add(
+            "SH-510112-001", "2026-11-28T08:00:00+08:00",
+            ShipBody(shipment: "A", batch: lot, quantity: try kg("1"), to: "MKT-510104-001", documents: []))
+        try chain.add(
+            "SH-510112-001", "2026-11-27T21:00:00-05:00",
+            ShipBody(shipment: "B", batch: lot, quantity: try kg("1"), to: "MKT-510104-001", documents: []))
+        let rows = try chain.records.flatMap {
+            try FSMA204Rows.rows(for: $0.record, id: $0.id, parties: SampleChain.parties)
+        }
         #expect(rows.map(\.eventDateTimeUTC) == ["2026-11-28T00:00:00.000Z", "2026-11-28T02:00:00.000Z"])
         #expect(rows.map(\.eventLocalTime).sorted() != rows.map(\.eventLocalTime))
     }

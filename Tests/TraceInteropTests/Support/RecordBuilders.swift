@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraceCrypto
 import TraceModel
+
 @testable import TraceInterop
 
 /// Small builders for FoodTrace records: unsigned records chained per issuer, with a fake signature.
@@ -12,7 +13,9 @@ struct Chain {
     /// Appends a record of `issuer`, chained to its previous one, signed with a fake signature.
     mutating func add<Body: RecordBody>(_ issuer: String, _ at: String, _ body: Body) throws {
         let previous = last[issuer]
-        let unsigned = try Record(kind: Body.kind, issuer: issuer, seq: (previous?.seq ?? 0) + 1, prev: previous?.id, at: time(at), body: body)
+        let unsigned = try Record(
+            kind: Body.kind, issuer: issuer, seq: (previous?.seq ?? 0) + 1, prev: previous?.id, at: time(at), body: body
+        )
         let id = Chain.id(of: unsigned)
         let record = unsigned.signed(with: Signature(alg: "ed25519", key: "k-0123456789abcdef", value: "c2lnbmF0dXJl"))
         last[issuer] = (unsigned.seq, id)
@@ -52,40 +55,96 @@ enum SampleChain {
         let stallLot = try code("510104", "017", "261128", 3)
         let canteenLot = try code("510104", "002", "261128", 1)
         var chain = Chain()
-        try chain.add("FARM-510112-003", "2026-11-27T08:00:00+08:00", ProduceBody(batch: pigs, product: pig, quantity: try kg("1250.5"),
-            origin: Place(area: "510112", name: "龙泉驿区"), expires: try time("2026-12-27T00:00:00+08:00")))
-        try chain.add("VET-510112-001", "2026-11-27T09:00:00+08:00", CertifyBody(type: .animalQuarantine, number: "川A 0012345",
-            subject: "FARM-510112-003", batch: pigs, product: pig, quantity: try kg("1250.5"), destination: "SH-510112-001",
-            validFrom: try time("2026-11-27T09:00:00+08:00"), result: "pass"))
-        try chain.add("FARM-510112-003", "2026-11-27T10:00:00+08:00", ShipBody(shipment: "S-2026/11-01", batch: pigs, quantity: try kg("1250.5"),
-            to: "SH-510112-001", documents: [DocumentRef(type: .animalQuarantine, number: "川A 0012345")], vehicle: "川A12345"))
-        try chain.add("SH-510112-001", "2026-11-27T14:30:00+08:00", ReceiveBody(shipment: "S-2026/11-01", from: "FARM-510112-003", batch: pigs,
-            as: pigs, quantity: try kg("1250.5"), documents: [DocumentRef(type: .animalQuarantine, number: "川A 0012345")], accepted: true))
-        try chain.add("SH-510112-001", "2026-11-28T02:15:30.250+08:00", TransformBody(process: .slaughter,
-            inputs: [BatchQuantity(batch: pigs, quantity: try kg("1250.5"))],
-            outputs: [TransformOutput(batch: side, product: carcass, quantity: try kg("900")),
-                      TransformOutput(batch: offal, product: Product(code: "01010201", name: "猪内脏", category: .pork), quantity: try kg("120.25"))]))
-        try chain.add("LAB-510100-001", "2026-11-28T03:00:00+08:00", TestBody(batch: side, analyte: "clenbuterol", method: "lab",
-            result: "negative", value: "<0.1 µg/kg", report: DocumentRef(type: .testReport, number: "R-2026-0042")))
-        try chain.add("SH-510112-001", "2026-11-28T04:00:00+08:00", ShipBody(shipment: "SH-0042", batch: side, quantity: try kg("60"),
-            to: "STALL-510104-017", documents: [DocumentRef(type: .meatInspection, number: "ZJ-2026-001")]))
-        try chain.add("STALL-510104-017", "2026-11-28T05:10:00+08:00", ReceiveBody(shipment: "SH-0042", from: "SH-510112-001", batch: side,
-            as: stallLot, quantity: try kg("60"), documents: [DocumentRef(type: .meatInspection, number: "ZJ-2026-001")], accepted: true))
-        try chain.add("STALL-510104-017", "2026-11-28T09:41:07+08:00", SellBody(slip: try code("510104", "017", "261128", 101), batch: stallLot,
-            quantity: try kg("1.25"), unitPrice: try #require(Amount("28")), amount: try #require(Amount("35"))))
-        try chain.add("SH-510112-001", "2026-11-28T04:30:00+08:00", ShipBody(shipment: "SH-0043", batch: side, quantity: try kg("40"),
-            to: "SCH-510104-002", documents: []))
-        try chain.add("SCH-510104-002", "2026-11-28T06:00:00+08:00", ReceiveBody(shipment: "SH-0043", from: "SH-510112-001", batch: side,
-            as: canteenLot, quantity: try kg("40"), documents: [], accepted: false, inspectors: ["王芳", "李强"]))
-        try chain.add("SCH-510104-002", "2026-11-28T11:30:00+08:00", UseBody(meal: try code("510104", "002", "261128", 900), service: "lunch",
-            servedAt: try time("2026-11-28T11:30:00+08:00"), diners: 420, dishes: [
-                Dish(name: "红烧肉", ingredients: [BatchQuantity(batch: canteenLot, quantity: try kg("12.5"))],
-                     sample: TraceModel.Sample(grams: try #require(Amount("125")), keptUntil: try time("2026-11-30T11:30:00+08:00"), keptBy: "王芳")),
-                Dish(name: "回锅肉", ingredients: [BatchQuantity(batch: canteenLot, quantity: try kg("7.5"))], sample: nil),
-            ]))
-        try chain.add("SH-510112-001", "2026-11-29T08:00:00+08:00", RecallBody(recall: "RC-2026-007", batch: side, level: 2, reason: "标签错误"))
-        try chain.add("SCH-510104-002", "2026-11-29T09:00:00+08:00", DisposeBody(batch: canteenLot, quantity: try kg("20"), method: "returned", recall: "RC-2026-007"))
-        try chain.add("STALL-510104-017", "2026-11-29T09:30:00Z", DisposeBody(batch: stallLot, quantity: try kg("3.75"), method: "destroyed", note: "变质"))
+        try chain.add(
+            "FARM-510112-003", "2026-11-27T08:00:00+08:00",
+            ProduceBody(
+                batch: pigs, product: pig, quantity: try kg("1250.5"),
+                origin: Place(area: "510112", name: "龙泉驿区"), expires: try time("2026-12-27T00:00:00+08:00")))
+        try chain.add(
+            "VET-510112-001", "2026-11-27T09:00:00+08:00",
+            CertifyBody(
+                type: .animalQuarantine, number: "川A 0012345",
+                subject: "FARM-510112-003", batch: pigs, product: pig, quantity: try kg("1250.5"),
+                destination: "SH-510112-001",
+                validFrom: try time("2026-11-27T09:00:00+08:00"), result: "pass"))
+        try chain.add(
+            "FARM-510112-003", "2026-11-27T10:00:00+08:00",
+            ShipBody(
+                shipment: "S-2026/11-01", batch: pigs, quantity: try kg("1250.5"),
+                to: "SH-510112-001", documents: [DocumentRef(type: .animalQuarantine, number: "川A 0012345")],
+                vehicle: "川A12345"))
+        try chain.add(
+            "SH-510112-001", "2026-11-27T14:30:00+08:00",
+            ReceiveBody(
+                shipment: "S-2026/11-01", from: "FARM-510112-003", batch: pigs,
+                as: pigs, quantity: try kg("1250.5"),
+                documents: [DocumentRef(type: .animalQuarantine, number: "川A 0012345")], accepted: true))
+        try chain.add(
+            "SH-510112-001", "2026-11-28T02:15:30.250+08:00",
+            TransformBody(
+                process: .slaughter,
+                inputs: [BatchQuantity(batch: pigs, quantity: try kg("1250.5"))],
+                outputs: [
+                    TransformOutput(batch: side, product: carcass, quantity: try kg("900")),
+                    TransformOutput(
+                        batch: offal, product: Product(code: "01010201", name: "猪内脏", category: .pork),
+                        quantity: try kg("120.25")),
+                ]))
+        try chain.add(
+            "LAB-510100-001", "2026-11-28T03:00:00+08:00",
+            TestBody(
+                batch: side, analyte: "clenbuterol", method: "lab",
+                result: "negative", value: "<0.1 µg/kg", report: DocumentRef(type: .testReport, number: "R-2026-0042")))
+        try chain.add(
+            "SH-510112-001", "2026-11-28T04:00:00+08:00",
+            ShipBody(
+                shipment: "SH-0042", batch: side, quantity: try kg("60"),
+                to: "STALL-510104-017", documents: [DocumentRef(type: .meatInspection, number: "ZJ-2026-001")]))
+        try chain.add(
+            "STALL-510104-017", "2026-11-28T05:10:00+08:00",
+            ReceiveBody(
+                shipment: "SH-0042", from: "SH-510112-001", batch: side,
+                as: stallLot, quantity: try kg("60"),
+                documents: [DocumentRef(type: .meatInspection, number: "ZJ-2026-001")], accepted: true))
+        try chain.add(
+            "STALL-510104-017", "2026-11-28T09:41:07+08:00",
+            SellBody(
+                slip: try code("510104", "017", "261128", 101), batch: stallLot,
+                quantity: try kg("1.25"), unitPrice: try #require(Amount("28")), amount: try #require(Amount("35"))))
+        try chain.add(
+            "SH-510112-001", "2026-11-28T04:30:00+08:00",
+            ShipBody(
+                shipment: "SH-0043", batch: side, quantity: try kg("40"),
+                to: "SCH-510104-002", documents: []))
+        try chain.add(
+            "SCH-510104-002", "2026-11-28T06:00:00+08:00",
+            ReceiveBody(
+                shipment: "SH-0043", from: "SH-510112-001", batch: side,
+                as: canteenLot, quantity: try kg("40"), documents: [], accepted: false, inspectors: ["王芳", "李强"]))
+        try chain.add(
+            "SCH-510104-002", "2026-11-28T11:30:00+08:00",
+            UseBody(
+                meal: try code("510104", "002", "261128", 900), service: "lunch",
+                servedAt: try time("2026-11-28T11:30:00+08:00"), diners: 420,
+                dishes: [
+                    Dish(
+                        name: "红烧肉", ingredients: [BatchQuantity(batch: canteenLot, quantity: try kg("12.5"))],
+                        sample: TraceModel.Sample(
+                            grams: try #require(Amount("125")), keptUntil: try time("2026-11-30T11:30:00+08:00"),
+                            keptBy: "王芳")),
+                    Dish(
+                        name: "回锅肉", ingredients: [BatchQuantity(batch: canteenLot, quantity: try kg("7.5"))],
+                        sample: nil),
+                ]))
+        try chain.add(
+            "SH-510112-001", "2026-11-29T08:00:00+08:00",
+            RecallBody(recall: "RC-2026-007", batch: side, level: 2, reason: "标签错误"))
+        try chain.add(
+            "SCH-510104-002", "2026-11-29T09:00:00+08:00",
+            DisposeBody(batch: canteenLot, quantity: try kg("20"), method: "returned", recall: "RC-2026-007"))
+        try chain.add(
+            "STALL-510104-017", "2026-11-29T09:30:00Z",
+            DisposeBody(batch: stallLot, quantity: try kg("3.75"), method: "destroyed", note: "变质"))
         return chain
     }
 }

@@ -39,7 +39,8 @@ struct JSONParserRefusalTests {
         Case(#"{"a":1,"b":2,"\u0062":3}"#, "$", #"duplicate member name "b""#),
         // Names in order up to the repeated one (in order, no name can repeat; out of order, any may).
         Case(#"{"a":1,"b":2,"c":3,"b":4}"#, "$", #"duplicate member name "b""#),
-        Case("{" + (0..<20).map { #""k\#($0 + 10)":1,"# }.joined() + #""k15":2}"#, "$", #"duplicate member name "k15""#),
+        Case(
+            "{" + (0..<20).map { #""k\#($0 + 10)":1,"# }.joined() + #""k15":2}"#, "$", #"duplicate member name "k15""#),
     ]
 
     @Test(arguments: duplicates) func duplicateMemberNames(item: Case) { Self.refuse(item) }
@@ -60,7 +61,8 @@ struct JSONParserRefusalTests {
         Case(bytes: inString([0xF4, 0x90, 0x80, 0x80]), "$.name", "invalid UTF-8 sequence"),  // above U+10FFFF
         Case(bytes: inString([0xF5, 0x80, 0x80, 0x80]), "$.name", "invalid UTF-8 byte 0xf5"),
         Case(bytes: inString([0xFF]), "$.name", "invalid UTF-8 byte 0xff"),
-        Case(bytes: Array(#"{""#.utf8) + [0xC0, 0x80] + Array(#"":1}"#.utf8), "$", "invalid UTF-8 byte 0xc0"),  // in a name
+        // In a name.
+        Case(bytes: Array(#"{""#.utf8) + [0xC0, 0x80] + Array(#"":1}"#.utf8), "$", "invalid UTF-8 byte 0xc0"),
         Case(bytes: [0xC3, 0xA9], "$", "unexpected character byte 0xc3"),  // outside any string
     ]
 
@@ -100,13 +102,18 @@ struct JSONParserRefusalTests {
         let objects = String(repeating: #"{"a":"#, count: 33) + "1" + String(repeating: "}", count: 33)
         Self.refuse(Case(objects, "$" + String(repeating: ".a", count: 32), "nesting deeper than 32 levels"))
         // Deep enough to overflow a naive recursive reader's stack: refused, not crashed.
-        Self.refuse(Case(String(repeating: "[", count: 100_000), "$" + String(repeating: "[0]", count: 32), "nesting deeper"))
+        Self.refuse(
+            Case(String(repeating: "[", count: 100_000), "$" + String(repeating: "[0]", count: 32), "nesting deeper"))
     }
 
     @Test func stringsBeyondTheLimitAreRefused() {
-        Self.refuse(Case(#"{"note":""# + String(repeating: "a", count: 8193) + #""}"#, "$.note", "string longer than 8192 bytes"))
+        Self.refuse(
+            Case(
+                #"{"note":""# + String(repeating: "a", count: 8193) + #""}"#, "$.note", "string longer than 8192 bytes")
+        )
         Self.refuse(Case("[\"" + String(repeating: "猪", count: 2731) + "\"]", "$[0]", "string longer than 8192 bytes"))
-        Self.refuse(Case("[\"" + String(repeating: #"\u00e9"#, count: 4097) + "\"]", "$[0]", "string longer than 8192 bytes"))
+        Self.refuse(
+            Case("[\"" + String(repeating: #"\u00e9"#, count: 4097) + "\"]", "$[0]", "string longer than 8192 bytes"))
         // Member names are strings too.
         Self.refuse(Case("{\"" + String(repeating: "k", count: 8193) + "\":1}", "$", "string longer than 8192 bytes"))
     }

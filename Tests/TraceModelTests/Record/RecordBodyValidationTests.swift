@@ -55,36 +55,49 @@ struct RecordBodyValidationTests {
         try Self.refused(.register, ["node"], .string("18"), field: "$.body.node", "must be 3 digits")
         try Self.refused(.register, ["node"], .string("0180"), field: "$.body.node", "must be 3 digits")
         try Self.refused(.register, ["keys"], .array([]), field: "$.body.keys", "at least one key is required")
-        try Self.refused(.register, ["keys", 0, "alg"], .string("rsa"), field: "$.body.keys[0].alg", #""rsa" is not one of ed25519, sm2-sm3"#)
+        try Self.refused(
+            .register, ["keys", 0, "alg"], .string("rsa"), field: "$.body.keys[0].alg",
+            #""rsa" is not one of ed25519, sm2-sm3"#)
     }
 
     @Test func revokeNamesExactlyOneTarget() throws {
         try Self.refused(.revoke, ["key"], nil, field: "$.body", "name exactly one of key, certificate, party")
         try Self.refused(.revoke, ["party"], .string("STALL-510104-001-018"), field: "$.body", "exactly one of")
-        let certificate = JSONValue.object([("type", .string("meat-inspection")), ("number", .string("川肉检5101120029871"))])
+        let certificate = JSONValue.object([
+            ("type", .string("meat-inspection")), ("number", .string("川肉检5101120029871")),
+        ])
         try Self.refused(.revoke, ["certificate"], certificate, field: "$.body", "exactly one of")
-        let byCertificate = try Samples.record(.revoke, body: ["key"], nil).replacing(["body", "certificate"], with: certificate)
+        let byCertificate = try Samples.record(.revoke, body: ["key"], nil).replacing(
+            ["body", "certificate"], with: certificate)
         #expect(problem(byCertificate) == nil)
-        let byParty = try Samples.record(.revoke, body: ["key"], nil).replacing(["body", "party"], with: .string("SH-510112-001"))
+        let byParty = try Samples.record(.revoke, body: ["key"], nil).replacing(
+            ["body", "party"], with: .string("SH-510112-001"))
         #expect(problem(byParty) == nil)
     }
 
     @Test func certify() throws {
         try Self.refused(.certify, ["number"], .string("  "), field: "$.body.number", "must not be empty")
-        try Self.refused(.certify, ["validUntil"], .string("2026-11-26T15:59:59+08:00"), field: "$.body.validUntil", "is before validFrom")
+        try Self.refused(
+            .certify, ["validUntil"], .string("2026-11-26T15:59:59+08:00"), field: "$.body.validUntil",
+            "is before validFrom")
         // The same instant written at another offset is not before it.
         #expect(problem(try Samples.record(.certify, body: ["validUntil"], .string("2026-11-26T08:00:00Z"))) == nil)
-        try Self.refused(.certify, ["validUntil"], .string("2026-11-26T07:59:59Z"), field: "$.body.validUntil", "is before validFrom")
-        try Self.refused(.certify, ["origin", "area"], .string("SC0121"), field: "$.body.origin.area", "must be 6 digits")
+        try Self.refused(
+            .certify, ["validUntil"], .string("2026-11-26T07:59:59Z"), field: "$.body.validUntil", "is before validFrom"
+        )
+        try Self.refused(
+            .certify, ["origin", "area"], .string("SC0121"), field: "$.body.origin.area", "must be 6 digits")
     }
 
     @Test func produce() throws {
-        try Self.refused(.produce, ["origin", "area"], .string("51012"), field: "$.body.origin.area", "must be 6 digits")
+        try Self.refused(
+            .produce, ["origin", "area"], .string("51012"), field: "$.body.origin.area", "must be 6 digits")
     }
 
     @Test func transform() throws {
         try Self.refused(.transform, ["inputs"], .array([]), field: "$.body.inputs", "at least one input is required")
-        try Self.refused(.transform, ["outputs"], .array([]), field: "$.body.outputs", "at least one output is required")
+        try Self.refused(
+            .transform, ["outputs"], .array([]), field: "$.body.outputs", "at least one output is required")
     }
 
     @Test func shipAndReceive() throws {
@@ -95,11 +108,15 @@ struct RecordBodyValidationTests {
     @Test func test() throws {
         try Self.refused(.test, ["analyte"], .string(" "), field: "$.body.analyte", "must not be empty")
         try Self.refused(.test, ["method"], .string("pcr"), field: "$.body.method", #""pcr" is not one of rapid, lab"#)
-        try Self.refused(.test, ["result"], .string("suspect"), field: "$.body.result", #""suspect" is not one of negative, positive"#)
+        try Self.refused(
+            .test, ["result"], .string("suspect"), field: "$.body.result",
+            #""suspect" is not one of negative, positive"#)
     }
 
     @Test func use() throws {
-        try Self.refused(.use, ["service"], .string("supper"), field: "$.body.service", "is not one of breakfast, lunch, dinner, snack")
+        try Self.refused(
+            .use, ["service"], .string("supper"), field: "$.body.service",
+            "is not one of breakfast, lunch, dinner, snack")
         try Self.refused(.use, ["dishes"], .array([]), field: "$.body.dishes", "at least one dish is required")
         try Self.refused(.use, ["dishes", 0, "name"], .string(""), field: "$.body.dishes[0].name", "must not be empty")
         for diners in ["0", "-5", "1000001"] {
@@ -122,7 +139,8 @@ struct RecordBodyValidationTests {
     }
 
     @Test func dispose() throws {
-        try Self.refused(.dispose, ["method"], .string("sold"), field: "$.body.method", #""sold" is not one of returned, destroyed"#)
+        try Self.refused(
+            .dispose, ["method"], .string("sold"), field: "$.body.method", #""sold" is not one of returned, destroyed"#)
         #expect(problem(try Samples.record(.dispose, body: ["method"], .string("returned"))) == nil)
     }
 }

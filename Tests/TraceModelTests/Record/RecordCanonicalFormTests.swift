@@ -64,6 +64,8 @@ struct RecordCanonicalFormTests {
     @Test func envelopeMembersAreSortedInTheSignedBytes() throws {
         let text = String(decoding: try Record.parse(Samples.record(.recall)).signedBytes, as: UTF8.self)
         #expect(text.hasPrefix(#"{"at":"2026-11-28T07:42:13+08:00","body":{"batch":""#))
-        #expect(text.hasSuffix(#""issuer":"STALL-510104-001-018","kind":"recall","prev":"\#(Samples.previous)","seq":1289,"v":1}"#))
+        #expect(
+            text.hasSuffix(
+                #""issuer":"STALL-510104-001-018","kind":"recall","prev":"\#(Samples.previous)","seq":1289,"v":1}"#))
     }
 }

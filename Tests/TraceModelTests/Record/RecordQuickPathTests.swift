@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TraceModel
 
 /// The quick ways through `Record.parse` — bodies read straight from their JSON, canonical text hashed as it
@@ -20,10 +21,14 @@ struct RecordQuickPathTests {
         var compared = 0
         for kind in RecordKind.allCases {
             let body = try #require(try Samples.record(kind)["body"])
-            #expect(BodyValueDecoder.decode(AnyBody.type(of: kind), from: body) != nil, "\(kind) sample takes the quick path")
+            #expect(
+                BodyValueDecoder.decode(AnyBody.type(of: kind), from: body) != nil,
+                "\(kind) sample takes the quick path")
             for path in Self.paths(in: body) {
                 for replacement in Self.replacements {
-                    expectAgreement(kind, body.replacing(path, with: replacement), "\(kind) \(path) := \(String(describing: replacement))")
+                    expectAgreement(
+                        kind, body.replacing(path, with: replacement),
+                        "\(kind) \(path) := \(String(describing: replacement))")
                     compared += 1
                 }
             }
@@ -47,7 +52,9 @@ struct RecordQuickPathTests {
             #expect(Self.readsQuickly(kind, withOrigin), "\(kind) with an origin is read member by member")
             for path in [[PathStep.key("epcis")]] + Self.paths(in: origin).map({ [PathStep.key("epcis")] + $0 }) {
                 for replacement in Self.replacements {
-                    expectAgreement(kind, withOrigin.replacing(path, with: replacement), "\(kind) \(path) := \(String(describing: replacement))")
+                    expectAgreement(
+                        kind, withOrigin.replacing(path, with: replacement),
+                        "\(kind) \(path) := \(String(describing: replacement))")
                 }
             }
             expectAgreement(kind, body.setting("epcis", to: .null), "\(kind) epcis = null")
@@ -157,7 +164,9 @@ struct RecordQuickPathTests {
     private func expectAgreement(_ kind: RecordKind, _ body: JSONValue, _ comment: Comment) {
         let quick = outcome { () throws(RecordProblem) in try BodyDecoding.decode(AnyBody.type(of: kind), from: body) }
         let byKind = outcome { () throws(RecordProblem) in try BodyDecoding.decode(kind, from: body).value }
-        let strict = outcome { () throws(RecordProblem) in try BodyDecoding.strictlyDecode(AnyBody.type(of: kind), from: body) }
+        let strict = outcome { () throws(RecordProblem) in
+            try BodyDecoding.strictlyDecode(AnyBody.type(of: kind), from: body)
+        }
         #expect(quick == strict, comment)
         #expect(byKind == strict, comment)
     }
@@ -177,7 +186,9 @@ struct RecordQuickPathTests {
         case .object(let members):
             return members.flatMap { [prefix + [.key($0.key)]] + paths(in: $0.value, prefix: prefix + [.key($0.key)]) }
         case .array(let elements):
-            return elements.indices.flatMap { [prefix + [.index($0)]] + paths(in: elements[$0], prefix: prefix + [.index($0)]) }
+            return elements.indices.flatMap {
+                [prefix + [.index($0)]] + paths(in: elements[$0], prefix: prefix + [.index($0)])
+            }
         default:
             return []
         }

@@ -21,17 +21,21 @@ struct SchemaExampleTests {
                 #expect(try Record.parse(record.canonicalBytes).signedBytes == record.signedBytes)
                 // The typed body says everything the JSON says.
                 let again = try Record.json(of: try record.decodedBody().value)
-                #expect(try CanonicalJSON.string(again) == CanonicalJSON.string(record.body), "\(file.lastPathComponent)")
+                #expect(
+                    try CanonicalJSON.string(again) == CanonicalJSON.string(record.body), "\(file.lastPathComponent)")
             } catch {
                 Issue.record("\(file.lastPathComponent): \(error)")
             }
         }
-        #expect(kinds == Set(RecordKind.allCases), "kinds without a valid example: \(Set(RecordKind.allCases).subtracting(kinds))")
+        #expect(
+            kinds == Set(RecordKind.allCases),
+            "kinds without a valid example: \(Set(RecordKind.allCases).subtracting(kinds))")
     }
 
     /// `file → field` from the table in schemas/examples/invalid/README.md.
     static func expectedFields() throws -> [String: String] {
-        let readme = try String(contentsOf: Repository.root().appendingPathComponent("schemas/examples/invalid/README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: Repository.root().appendingPathComponent("schemas/examples/invalid/README.md"), encoding: .utf8)
         var fields: [String: String] = [:]
         for line in readme.split(separator: "\n") where line.hasPrefix("| `") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }

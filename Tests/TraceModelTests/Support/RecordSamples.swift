@@ -20,64 +20,65 @@ enum Samples {
     /// Bodies by kind.
     static let bodies: [RecordKind: String] = [
         .register: #"""
-            {"party":"STALL-510104-001-018","name":"王记鲜肉","role":"stall","area":"510104","node":"118",
-             "parent":"MKT-510104-001","address":"水井坊农贸市场18号","contact":"13980012345","creditCode":"92510104MA6DJ5KX4L",
-             "keys":[{"id":"k-ed2905ab4d64c625","alg":"ed25519","spki":"MCowBQYDK2VwAyEA"}],
-             "licences":[{"type":"business-licence","number":"92510104MA6DJ5KX4L","validFrom":"2024-01-01T00:00:00+08:00",
-                          "validUntil":"2028-12-31T23:59:59+08:00"}]}
-            """#,
+        {"party":"STALL-510104-001-018","name":"王记鲜肉","role":"stall","area":"510104","node":"118",
+         "parent":"MKT-510104-001","address":"水井坊农贸市场18号","contact":"13980012345","creditCode":"92510104MA6DJ5KX4L",
+         "keys":[{"id":"k-ed2905ab4d64c625","alg":"ed25519","spki":"MCowBQYDK2VwAyEA"}],
+         "licences":[{"type":"business-licence","number":"92510104MA6DJ5KX4L","validFrom":"2024-01-01T00:00:00+08:00",
+                      "validUntil":"2028-12-31T23:59:59+08:00"}]}
+        """#,
         .revoke: #"{"key":"k-ed2905ab4d64c625","from":"2026-12-04T20:00:00+08:00","reason":"私钥丢失"}"#,
         .certify: """
-            {"type":"animal-quarantine","number":"5101212611260087","subject":"FARM-510121-003","batch":"\(farmLot)",
-             "product":\(pigs),"quantity":{"value":"20","unit":"head"},"origin":{"area":"510121","name":"金堂县"},
-             "destination":"SH-510112-001","validFrom":"2026-11-26T16:00:00+08:00","validUntil":"2026-11-28T16:00:00+08:00",
-             "result":"pass","vehicle":"川A3T721","earTags":["151012100031201","151012100031202"]}
-            """,
+        {"type":"animal-quarantine","number":"5101212611260087","subject":"FARM-510121-003","batch":"\(farmLot)",
+         "product":\(pigs),"quantity":{"value":"20","unit":"head"},"origin":{"area":"510121","name":"金堂县"},
+         "destination":"SH-510112-001","validFrom":"2026-11-26T16:00:00+08:00","validUntil":"2026-11-28T16:00:00+08:00",
+         "result":"pass","vehicle":"川A3T721","earTags":["151012100031201","151012100031202"]}
+        """,
         .produce: """
-            {"batch":"\(farmLot)","product":\(pigs),"quantity":{"value":"20","unit":"head"},
-             "origin":{"area":"510121","name":"金堂县"},"expires":"2027-01-01T00:00:00+08:00"}
-            """,
+        {"batch":"\(farmLot)","product":\(pigs),"quantity":{"value":"20","unit":"head"},
+         "origin":{"area":"510121","name":"金堂县"},"expires":"2027-01-01T00:00:00+08:00"}
+        """,
         .transform: """
-            {"process":"slaughter","inputs":[{"batch":"\(farmLot)","quantity":{"value":"20","unit":"head"}}],
-             "outputs":[{"batch":"\(carcass)","product":\(pork),"quantity":{"value":"1612.4","unit":"kg"},
-                         "expires":"2026-11-30T04:00:00+08:00"},
-                        {"batch":"\(offal)","product":\(pork),"quantity":{"value":"318.65","unit":"kg"}}]}
-            """,
+        {"process":"slaughter","inputs":[{"batch":"\(farmLot)","quantity":{"value":"20","unit":"head"}}],
+         "outputs":[{"batch":"\(carcass)","product":\(pork),"quantity":{"value":"1612.4","unit":"kg"},
+                     "expires":"2026-11-30T04:00:00+08:00"},
+                    {"batch":"\(offal)","product":\(pork),"quantity":{"value":"318.65","unit":"kg"}}]}
+        """,
         .ship: """
-            {"shipment":"SH001-20261128-0031","batch":"\(carcass)","quantity":{"value":"164.8","unit":"kg"},
-             "to":"STALL-510104-001-018","documents":[{"type":"product-quarantine","number":"5101122611280331"},
-             {"type":"meat-inspection","number":"川肉检5101120029871"}],"vehicle":"川A7K265"}
-            """,
+        {"shipment":"SH001-20261128-0031","batch":"\(carcass)","quantity":{"value":"164.8","unit":"kg"},
+         "to":"STALL-510104-001-018","documents":[{"type":"product-quarantine","number":"5101122611280331"},
+         {"type":"meat-inspection","number":"川肉检5101120029871"}],"vehicle":"川A7K265"}
+        """,
         .receive: """
-            {"shipment":"SH001-20261128-0031","from":"SH-510112-001","batch":"\(carcass)","as":"\(stallBatch)",
-             "quantity":{"value":"164.8","unit":"kg"},"documents":[{"type":"meat-inspection","number":"川肉检5101120029871"}],
-             "accepted":true,"inspectors":["王德明","李娟"],"expires":"2026-11-30T04:00:00+08:00"}
-            """,
+        {"shipment":"SH001-20261128-0031","from":"SH-510112-001","batch":"\(carcass)","as":"\(stallBatch)",
+         "quantity":{"value":"164.8","unit":"kg"},"documents":[{"type":"meat-inspection","number":"川肉检5101120029871"}],
+         "accepted":true,"inspectors":["王德明","李娟"],"expires":"2026-11-30T04:00:00+08:00"}
+        """,
         .test: """
-            {"batch":"\(stallBatch)","analyte":"clenbuterol","method":"lab","result":"negative","value":"< 0.5 µg/kg",
-             "report":{"type":"test-report","number":"CDJC-2026-W-04417"}}
-            """,
+        {"batch":"\(stallBatch)","analyte":"clenbuterol","method":"lab","result":"negative","value":"< 0.5 µg/kg",
+         "report":{"type":"test-report","number":"CDJC-2026-W-04417"}}
+        """,
         .sell: """
-            {"slip":"\(slip)","batch":"\(stallBatch)","quantity":{"value":"0.625","unit":"kg"},"unitPrice":"26.8","amount":"16.75"}
-            """,
+        {"slip":"\(slip)","batch":"\(stallBatch)","quantity":{"value":"0.625","unit":"kg"},"unitPrice":"26.8","amount":"16.75"}
+        """,
         .use: """
-            {"meal":"\(meal)","service":"lunch","servedAt":"2026-12-01T11:50:00+08:00","diners":1260,
-             "dishes":[{"name":"青椒肉丝","ingredients":[{"batch":"\(canteenPork)","quantity":{"value":"38.5","unit":"kg"}},
-                                                          {"batch":"\(canteenPepper)","quantity":{"value":"22","unit":"kg"}}],
-                        "sample":{"grams":"125","keptUntil":"2026-12-03T12:00:00+08:00","keptBy":"张敏"}}]}
-            """,
+        {"meal":"\(meal)","service":"lunch","servedAt":"2026-12-01T11:50:00+08:00","diners":1260,
+         "dishes":[{"name":"青椒肉丝","ingredients":[{"batch":"\(canteenPork)","quantity":{"value":"38.5","unit":"kg"}},
+                                                      {"batch":"\(canteenPepper)","quantity":{"value":"22","unit":"kg"}}],
+                    "sample":{"grams":"125","keptUntil":"2026-12-03T12:00:00+08:00","keptBy":"张敏"}}]}
+        """,
         .recall: """
-            {"recall":"RC-510112-001-2026-003","batch":"\(carcass)","level":2,"reason":"检出莱克多巴胺"}
-            """,
+        {"recall":"RC-510112-001-2026-003","batch":"\(carcass)","level":2,"reason":"检出莱克多巴胺"}
+        """,
         .dispose: """
-            {"batch":"\(stallBatch)","quantity":{"value":"12.4","unit":"kg"},"method":"destroyed",
-             "recall":"RC-510112-001-2026-003","note":"无害化处理"}
-            """,
+        {"batch":"\(stallBatch)","quantity":{"value":"12.4","unit":"kg"},"method":"destroyed",
+         "recall":"RC-510112-001-2026-003","note":"无害化处理"}
+        """,
     ]
 
     /// A whole signed-looking record of `kind` with seq 1289.
     static func record(_ kind: RecordKind) throws -> JSONValue {
-        try json("""
+        try json(
+            """
             {"v":1,"kind":"\(kind.rawValue)","issuer":"STALL-510104-001-018","seq":1289,"prev":"\(previous)",
              "at":"2026-11-28T07:42:13+08:00","body":\(bodies[kind]!),
              "sig":{"alg":"ed25519","key":"k-ed2905ab4d64c625","value":"\(signature)"}}

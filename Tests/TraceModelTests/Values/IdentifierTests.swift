@@ -3,7 +3,9 @@ import TraceModel
 
 @Suite("Identifiers: party ids, record ids, hex and base64url")
 struct IdentifierTests {
-    @Test(arguments: ["AB", "FARM-510121-003", "STALL-510104-001-018", "A" + String(repeating: "9", count: 63), "X-", "Q1"])
+    @Test(arguments: [
+        "AB", "FARM-510121-003", "STALL-510104-001-018", "A" + String(repeating: "9", count: 63), "X-", "Q1",
+    ])
     func validPartyIDs(id: String) {
         #expect(PartyID.isValid(id))
     }
@@ -43,7 +45,8 @@ struct IdentifierTests {
 
     /// RFC 4648 section 10 test vectors, in the unpadded URL-safe alphabet.
     @Test(arguments: [
-        ("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy"),
+        ("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"),
+        ("foobar", "Zm9vYmFy"),
     ])
     func base64URLVectors(plain: String, encoded: String) {
         #expect(Base64URL.encode(Array(plain.utf8)) == encoded)

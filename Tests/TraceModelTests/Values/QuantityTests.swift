@@ -38,7 +38,8 @@ struct QuantityTests {
     }
 
     @Test(arguments: [
-        (QuantityUnit.head, QuantityUnit.kilogram), (.kilogram, .head), (.piece, .box), (.box, .gram), (.litre, .kilogram),
+        (QuantityUnit.head, QuantityUnit.kilogram), (.kilogram, .head), (.piece, .box), (.box, .gram),
+        (.litre, .kilogram),
         (.kilogram, .litre), (.head, .piece),
     ])
     func refusesConversionBetweenCountsAndMass(from: QuantityUnit, to: QuantityUnit) {

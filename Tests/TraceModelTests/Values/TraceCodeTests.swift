@@ -10,7 +10,10 @@ struct TraceCodeTests {
         let areas = ["510104", "510112", "510121", "110105", "440305", "000000", "999999", "909090"]
         for (index, area) in areas.enumerated() {
             for serial in [0, 1, 42, 107, 9_090, 9_999] {
-                codes.append(TraceCode(area: area, node: String(format: "%03d", index * 111 % 1000), date: "261128", serial: serial)!.digits)
+                codes.append(
+                    TraceCode(
+                        area: area, node: String(format: "%03d", index * 111 % 1000), date: "261128", serial: serial)!
+                        .digits)
             }
         }
         var generator = SplitMix64(seed: 20)
@@ -125,7 +128,10 @@ struct TraceCodeTests {
             _ = try JSONDecoder().decode([TraceCode].self, from: Data(#"["51010411826112800035"]"#.utf8))
             Issue.record("accepted")
         } catch DecodingError.dataCorrupted(let context) {
-            #expect(context.debugDescription == #""51010411826112800035": trace code check digit is 5 but the other digits give 4: the code is mistyped"#)
+            #expect(
+                context.debugDescription
+                    == #""51010411826112800035": trace code check digit is 5 but the other digits give 4: the code is mistyped"#
+            )
         }
     }
 }

@@ -42,7 +42,8 @@ final class ChainBuilder {
     /// A builder over a new in-memory store trusting a fresh regulator key.
     convenience init() throws {
         let key = try PrivateKey.generate(.ed25519)
-        let regulator = TestParty(id: Self.regulatorID, name: "成都市市场监督管理局", role: .regulator, area: "510100", node: "000", key: key)
+        let regulator = TestParty(
+            id: Self.regulatorID, name: "成都市市场监督管理局", role: .regulator, area: "510100", node: "000", key: key)
         try self.init(regulator: regulator, store: TraceStore.inMemory(anchors: [Self.anchor(for: regulator)]))
     }
 
@@ -108,7 +109,8 @@ final class ChainBuilder {
     ) throws -> Record {
         let next = next(issuer)
         let record = try Record(
-            kind: type(of: body).kind, issuer: issuer.id, seq: seq ?? next.seq, prev: prev ?? next.prev, at: at ?? tick(),
+            kind: type(of: body).kind, issuer: issuer.id, seq: seq ?? next.seq, prev: prev ?? next.prev,
+            at: at ?? tick(),
             body: body
         ).signed(by: signer ?? issuer.key)
         if advance { heads[issuer.id] = (record.seq, record.id) }
@@ -123,16 +125,20 @@ final class ChainBuilder {
         _ id: String, role: Role, area: String, node: String, name: String? = nil, parent: String? = nil,
         alg: SignatureAlgorithm = .ed25519
     ) throws -> (TestParty, Record) {
-        let party = TestParty(id: id, name: name ?? id, role: role, area: area, node: node, key: try PrivateKey.generate(alg))
+        let party = TestParty(
+            id: id, name: name ?? id, role: role, area: area, node: node, key: try PrivateKey.generate(alg))
         parties[id] = party
-        let body = RegisterBody(party: id, name: party.name, role: role, area: area, node: node, parent: parent, keys: [party.registeredKey])
+        let body = RegisterBody(
+            party: id, name: party.name, role: role, area: area, node: node, parent: parent, keys: [party.registeredKey]
+        )
         return (party, try make(regulator, body))
     }
 
     /// Registers a party in the store (the regulator's `register` record, ingested and required to pass).
     @discardableResult
     func register(
-        _ id: String, role: Role, area: String = "510100", node: String, parent: String? = nil, alg: SignatureAlgorithm = .ed25519
+        _ id: String, role: Role, area: String = "510100", node: String, parent: String? = nil,
+        alg: SignatureAlgorithm = .ed25519
     ) throws -> TestParty {
         let (party, record) = try registration(id, role: role, area: area, node: node, parent: parent, alg: alg)
         try ingestAll([record])
@@ -154,7 +160,9 @@ final class ChainBuilder {
 
     /// Ingests `records` and requires every one to be accepted.
     @discardableResult
-    func ingestAll(_ records: [Record], into store: TraceStore? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> IngestReport {
+    func ingestAll(
+        _ records: [Record], into store: TraceStore? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> IngestReport {
         let report = try ingest(records, into: store)
         #expect(report.rejected.isEmpty, "unexpected rejections: \(report.rejected)", sourceLocation: sourceLocation)
         try #require(report.accepted == records.count, sourceLocation: sourceLocation)
@@ -176,30 +184,46 @@ extension Product {
 
 extension ChainBuilder {
     /// The body of a new farm lot of `quantity` live pigs (default 10 head) under a fresh code.
-    func lotBody(_ farm: TestParty, _ quantity: Quantity = .head(10), code: TraceCode? = nil, product: Product = .livePig) -> ProduceBody {
-        ProduceBody(batch: code ?? self.code(farm), product: product, quantity: quantity, origin: Place(area: farm.area, name: "龙泉驿区"))
+    func lotBody(
+        _ farm: TestParty, _ quantity: Quantity = .head(10), code: TraceCode? = nil, product: Product = .livePig
+    ) -> ProduceBody {
+        ProduceBody(
+            batch: code ?? self.code(farm), product: product, quantity: quantity,
+            origin: Place(area: farm.area, name: "龙泉驿区"))
     }
 
     /// A farm lot of `quantity` live pigs (default 10 head).
-    func produce(_ farm: TestParty, _ quantity: Quantity = .head(10), code: TraceCode? = nil, product: Product = .livePig,
-                 advance: Bool = true) throws -> (Record, TraceCode) {
+    func produce(
+        _ farm: TestParty, _ quantity: Quantity = .head(10), code: TraceCode? = nil, product: Product = .livePig,
+        advance: Bool = true
+    ) throws -> (Record, TraceCode) {
         let body = lotBody(farm, quantity, code: code, product: product)
         return (try make(farm, body, advance: advance), body.batch)
     }
 
-    func ship(_ from: TestParty, _ batch: TraceCode, _ quantity: Quantity, to: String, shipment: String,
-              documents: [DocumentRef] = [], advance: Bool = true) throws -> Record {
-        try make(from, ShipBody(shipment: shipment, batch: batch, quantity: quantity, to: to, documents: documents), advance: advance)
+    func ship(
+        _ from: TestParty, _ batch: TraceCode, _ quantity: Quantity, to: String, shipment: String,
+        documents: [DocumentRef] = [], advance: Bool = true
+    ) throws -> Record {
+        try make(
+            from, ShipBody(shipment: shipment, batch: batch, quantity: quantity, to: to, documents: documents),
+            advance: advance)
     }
 
-    func receive(_ receiver: TestParty, shipment: String, from: String, batch: TraceCode, _ quantity: Quantity,
-                 as local: TraceCode? = nil, documents: [DocumentRef] = [], advance: Bool = true) throws -> (Record, TraceCode) {
+    func receive(
+        _ receiver: TestParty, shipment: String, from: String, batch: TraceCode, _ quantity: Quantity,
+        as local: TraceCode? = nil, documents: [DocumentRef] = [], advance: Bool = true
+    ) throws -> (Record, TraceCode) {
         let lot = local ?? code(receiver)
-        let body = ReceiveBody(shipment: shipment, from: from, batch: batch, as: lot, quantity: quantity, documents: documents, accepted: true)
+        let body = ReceiveBody(
+            shipment: shipment, from: from, batch: batch, as: lot, quantity: quantity, documents: documents,
+            accepted: true)
         return (try make(receiver, body, advance: advance), lot)
     }
 
-    func slaughter(_ house: TestParty, _ input: TraceCode, _ heads: Int, into weight: Quantity) throws -> (Record, TraceCode) {
+    func slaughter(_ house: TestParty, _ input: TraceCode, _ heads: Int, into weight: Quantity) throws -> (
+        Record, TraceCode
+    ) {
         let carcass = code(house)
         let body = TransformBody(
             process: .slaughter, inputs: [BatchQuantity(batch: input, quantity: .head(heads))],
@@ -207,17 +231,23 @@ extension ChainBuilder {
         return (try make(house, body), carcass)
     }
 
-    func sell(_ stall: TestParty, _ batch: TraceCode, _ quantity: Quantity, slip: TraceCode? = nil) throws -> (Record, TraceCode) {
+    func sell(_ stall: TestParty, _ batch: TraceCode, _ quantity: Quantity, slip: TraceCode? = nil) throws -> (
+        Record, TraceCode
+    ) {
         let code = slip ?? self.code(stall)
-        let body = SellBody(slip: code, batch: batch, quantity: quantity, unitPrice: Amount("28")!,
-                            amount: quantity.value.multiplied(by: Amount("28")!)!)
+        let body = SellBody(
+            slip: code, batch: batch, quantity: quantity, unitPrice: Amount("28")!,
+            amount: quantity.value.multiplied(by: Amount("28")!)!)
         return (try make(stall, body), code)
     }
 
-    func certify(_ issuer: TestParty, _ type: DocumentType, number: String, batch: TraceCode?, subject: String? = nil) throws -> Record {
+    func certify(_ issuer: TestParty, _ type: DocumentType, number: String, batch: TraceCode?, subject: String? = nil)
+        throws -> Record
+    {
         let from = now
-        let body = CertifyBody(type: type, number: number, subject: subject, batch: batch, validFrom: from,
-                               validUntil: from.adding(milliseconds: 7 * 86_400_000), result: "pass")
+        let body = CertifyBody(
+            type: type, number: number, subject: subject, batch: batch, validFrom: from,
+            validUntil: from.adding(milliseconds: 7 * 86_400_000), result: "pass")
         return try make(issuer, body)
     }
 }

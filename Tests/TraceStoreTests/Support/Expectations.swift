@@ -29,7 +29,8 @@ extension ChainBuilder {
     /// and every table of the store exactly as before.
     @discardableResult
     func expectRefused(
-        _ records: [Record], line: Int? = nil, field: String, phrase: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ records: [Record], line: Int? = nil, field: String, phrase: String,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> IngestRejection {
         let before = try StoreSnapshot(store)
         let report = try ingest(records)

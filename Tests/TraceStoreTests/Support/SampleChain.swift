@@ -51,46 +51,77 @@ extension ChainBuilder {
             records.append(pair.0)
             return pair.1
         }
-        let (vet, r1) = try registration("VET-510100", role: .vetAuthority, area: "510100", node: "900", name: "成都市动物卫生监督所")
-        let (farm, r2) = try registration("FARM-510112-003", role: .farm, area: "510112", node: "003", name: "龙泉驿区生猪养殖场")
-        let (house, r3) = try registration("SH-510113-001", role: .slaughterhouse, area: "510113", node: "001", name: "青白江定点屠宰厂")
-        let (market, r4) = try registration("MKT-510104-001", role: .retailMarket, area: "510104", node: "001", name: "锦江农贸市场")
-        let (stall, r5) = try registration("STALL-510104-001-A12", role: .stall, area: "510104", node: "112", name: "A12 猪肉摊",
-                                           parent: market.id)
-        let (canteen, r6) = try registration("CANTEEN-510107-001", role: .schoolCanteen, area: "510107", node: "001",
-                                             name: "武侯实验小学食堂")
+        let (vet, r1) = try registration(
+            "VET-510100", role: .vetAuthority, area: "510100", node: "900", name: "成都市动物卫生监督所")
+        let (farm, r2) = try registration(
+            "FARM-510112-003", role: .farm, area: "510112", node: "003", name: "龙泉驿区生猪养殖场")
+        let (house, r3) = try registration(
+            "SH-510113-001", role: .slaughterhouse, area: "510113", node: "001", name: "青白江定点屠宰厂")
+        let (market, r4) = try registration(
+            "MKT-510104-001", role: .retailMarket, area: "510104", node: "001", name: "锦江农贸市场")
+        let (stall, r5) = try registration(
+            "STALL-510104-001-A12", role: .stall, area: "510104", node: "112", name: "A12 猪肉摊",
+            parent: market.id)
+        let (canteen, r6) = try registration(
+            "CANTEEN-510107-001", role: .schoolCanteen, area: "510107", node: "001",
+            name: "武侯实验小学食堂")
         _ = add(r1)
         let registerFarmIndex = add(r2)
         for record in [r3, r4, r5, r6] { _ = add(record) }
 
         let farmLot = add(try produce(farm))
-        _ = add(try certify(vet, .animalQuarantine, number: SampleChain.animalQuarantine.number, batch: farmLot, subject: farm.id))
-        _ = add(try ship(farm, farmLot, .head(10), to: house.id, shipment: "F-2026-001", documents: [SampleChain.animalQuarantine]))
-        let liveLot = add(try receive(house, shipment: "F-2026-001", from: farm.id, batch: farmLot, .head(10),
-                                      documents: [SampleChain.animalQuarantine]))
+        _ = add(
+            try certify(
+                vet, .animalQuarantine, number: SampleChain.animalQuarantine.number, batch: farmLot, subject: farm.id))
+        _ = add(
+            try ship(
+                farm, farmLot, .head(10), to: house.id, shipment: "F-2026-001",
+                documents: [SampleChain.animalQuarantine]))
+        let liveLot = add(
+            try receive(
+                house, shipment: "F-2026-001", from: farm.id, batch: farmLot, .head(10),
+                documents: [SampleChain.animalQuarantine]))
         let carcass = add(try slaughter(house, liveLot, 10, into: .kg("900")))
-        _ = add(try certify(house, .meatInspection, number: SampleChain.meatInspection.number, batch: carcass, subject: house.id))
-        _ = add(try certify(vet, .productQuarantine, number: SampleChain.productQuarantine.number, batch: carcass, subject: house.id))
-        let shipToStallIndex = add(try ship(house, carcass, .kg("200"), to: stall.id, shipment: "S-2026-014",
-                                            documents: [SampleChain.productQuarantine, SampleChain.meatInspection]))
-        let stallLot = add(try receive(stall, shipment: "S-2026-014", from: house.id, batch: carcass, .kg("200"),
-                                       documents: [SampleChain.productQuarantine, SampleChain.meatInspection]))
+        _ = add(
+            try certify(
+                house, .meatInspection, number: SampleChain.meatInspection.number, batch: carcass, subject: house.id))
+        _ = add(
+            try certify(
+                vet, .productQuarantine, number: SampleChain.productQuarantine.number, batch: carcass, subject: house.id
+            ))
+        let shipToStallIndex = add(
+            try ship(
+                house, carcass, .kg("200"), to: stall.id, shipment: "S-2026-014",
+                documents: [SampleChain.productQuarantine, SampleChain.meatInspection]))
+        let stallLot = add(
+            try receive(
+                stall, shipment: "S-2026-014", from: house.id, batch: carcass, .kg("200"),
+                documents: [SampleChain.productQuarantine, SampleChain.meatInspection]))
         let slip = code(stall)
         let sellIndex = add(try sell(stall, stallLot, .kg("2.5"), slip: slip).0)
-        _ = add(try ship(house, carcass, .kg("100"), to: canteen.id, shipment: "S-2026-015",
-                         documents: [SampleChain.productQuarantine, SampleChain.meatInspection]))
-        let canteenLot = add(try receive(canteen, shipment: "S-2026-015", from: house.id, batch: carcass, .kg("100"),
-                                         documents: [SampleChain.productQuarantine, SampleChain.meatInspection]))
+        _ = add(
+            try ship(
+                house, carcass, .kg("100"), to: canteen.id, shipment: "S-2026-015",
+                documents: [SampleChain.productQuarantine, SampleChain.meatInspection]))
+        let canteenLot = add(
+            try receive(
+                canteen, shipment: "S-2026-015", from: house.id, batch: carcass, .kg("100"),
+                documents: [SampleChain.productQuarantine, SampleChain.meatInspection]))
         let meal = code(canteen)
         let lunch = UseBody(
             meal: meal, service: "lunch", servedAt: later(minutes: 30), diners: 320,
-            dishes: [Dish(name: "红烧肉", ingredients: [BatchQuantity(batch: canteenLot, quantity: .kg("10"))],
-                          sample: Sample(grams: Amount(125), keptUntil: later(minutes: 48 * 60), keptBy: "王敏"))])
+            dishes: [
+                Dish(
+                    name: "红烧肉", ingredients: [BatchQuantity(batch: canteenLot, quantity: .kg("10"))],
+                    sample: Sample(grams: Amount(125), keptUntil: later(minutes: 48 * 60), keptBy: "王敏"))
+            ])
         _ = add(try make(canteen, lunch))
 
         return SampleChain(
-            records: records, vet: vet, farm: farm, slaughterhouse: house, market: market, stall: stall, canteen: canteen,
-            farmLot: farmLot, liveLot: liveLot, carcass: carcass, stallLot: stallLot, canteenLot: canteenLot, slip: slip,
+            records: records, vet: vet, farm: farm, slaughterhouse: house, market: market, stall: stall,
+            canteen: canteen,
+            farmLot: farmLot, liveLot: liveLot, carcass: carcass, stallLot: stallLot, canteenLot: canteenLot,
+            slip: slip,
             meal: meal, registerFarmIndex: registerFarmIndex, shipToStallIndex: shipToStallIndex, sellIndex: sellIndex)
     }
 

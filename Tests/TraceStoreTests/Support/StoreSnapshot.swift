@@ -11,11 +11,13 @@ struct StoreSnapshot: Equatable, CustomStringConvertible {
     init(_ store: TraceStore) throws {
         tables = try store.read { db in
             var tables: [String: [String]] = [:]
-            let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            let names = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
             for name in names {
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(name.quotedDatabaseIdentifier) ORDER BY rowid")
                 tables[name] = rows.map { row in
-                    row.columnNames.map { column in "\(column)=\(Self.render(row[column] as DatabaseValue))" }.joined(separator: "|")
+                    row.columnNames.map { column in "\(column)=\(Self.render(row[column] as DatabaseValue))" }.joined(
+                        separator: "|")
                 }
             }
             return tables
