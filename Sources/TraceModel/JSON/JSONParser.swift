@@ -401,9 +401,15 @@ public struct JSONParser {
         }
     }
 
-    /// The length of the well-formed UTF-8 sequence starting at `offset` (a lead byte ≥ 0x80), or `nil`.
-    /// The same rules as ``copyUTF8Sequence(into:)``: no overlong forms, surrogates or truncation.
-    private static func validUTF8Sequence(_ bytes: [UInt8], at offset: Int) -> Int? {
+    /// What starts at a byte ≥ 0x80: a well-formed UTF-8 sequence of some length, or why it is not one.
+    private enum UTF8Sequence {
+        case valid(length: Int)
+        case badLead, truncated, badContinuation, badScalar
+    }
+
+    /// Reads the UTF-8 sequence starting at `offset` (a lead byte ≥ 0x80): no overlong forms, surrogates or
+    /// truncation. The one reading of multi-byte sequences, for the canonical scan and for the copy alike.
+    private static func utf8Sequence(_ bytes: [UInt8], at offset: Int) -> UTF8Sequence {
         let lead = bytes[offset]
         let length: Int
         let minimum: UInt32
@@ -421,15 +427,21 @@ public struct JSONParser {
             length = 4
             minimum = 0x10000
             scalar = UInt32(lead & 0x07)
-        default: return nil
+        default: return .badLead
         }
-        guard offset + length <= bytes.count else { return nil }
+        guard offset + length <= bytes.count else { return .truncated }
         for next in bytes[offset + 1..<offset + length] {
-            guard next & 0xC0 == 0x80 else { return nil }
+            guard next & 0xC0 == 0x80 else { return .badContinuation }
             scalar = scalar << 6 | UInt32(next & 0x3F)
         }
-        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return nil }
-        return length
+        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return .badScalar }
+        return .valid(length: length)
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `offset`, or `nil`.
+    private static func validUTF8Sequence(_ bytes: [UInt8], at offset: Int) -> Int? {
+        if case .valid(let length) = utf8Sequence(bytes, at: offset) { return length }
+        return nil
     }
 
     private mutating func readEscape(into out: inout [UInt8]) throws(Failure) {
@@ -485,33 +497,13 @@ public struct JSONParser {
 
     /// Copies one multi-byte UTF-8 sequence, refusing overlong forms, surrogates and truncation.
     private mutating func copyUTF8Sequence(into out: inout [UInt8]) throws(Failure) {
-        let lead = bytes[index]
         let length: Int
-        let minimum: UInt32
-        var scalar: UInt32
-        switch lead {
-        case 0xC2...0xDF:
-            length = 2
-            minimum = 0x80
-            scalar = UInt32(lead & 0x1F)
-        case 0xE0...0xEF:
-            length = 3
-            minimum = 0x800
-            scalar = UInt32(lead & 0x0F)
-        case 0xF0...0xF4:
-            length = 4
-            minimum = 0x10000
-            scalar = UInt32(lead & 0x07)
-        default: throw failure("invalid UTF-8 byte 0x\(String(lead, radix: 16))")
-        }
-        guard index + length <= bytes.count else { throw failure("truncated UTF-8 sequence") }
-        for offset in 1..<length {
-            let next = bytes[index + offset]
-            guard next & 0xC0 == 0x80 else { throw failure("invalid UTF-8 continuation byte") }
-            scalar = scalar << 6 | UInt32(next & 0x3F)
-        }
-        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
-            throw failure("invalid UTF-8 sequence")
+        switch Self.utf8Sequence(bytes, at: index) {
+        case .valid(let valid): length = valid
+        case .badLead: throw failure("invalid UTF-8 byte 0x\(String(bytes[index], radix: 16))")
+        case .truncated: throw failure("truncated UTF-8 sequence")
+        case .badContinuation: throw failure("invalid UTF-8 continuation byte")
+        case .badScalar: throw failure("invalid UTF-8 sequence")
         }
         out.append(contentsOf: bytes[index..<index + length])
         index += length
