@@ -65,12 +65,7 @@ struct IngestStampTests {
     @Test func storesFromBeforeHaveTheirStampsRaised() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let regulator = TestParty(
-            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
-            key: try PrivateKey.generate(.ed25519))
-        let chain = ChainBuilder(
-            regulator: regulator,
-            store: try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)]))
+        let chain = try ChainBuilder(storeAt: path)
         _ = try chain.ingestSampleChain()
         let count = try stamps(chain.store).count
         // As v5 left it: the index back, v6 not applied, and the stamps going back from the fourth record on.
@@ -98,12 +93,7 @@ struct IngestStampTests {
     @Test func storesWithStampsInOrderKeepThem() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let regulator = TestParty(
-            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
-            key: try PrivateKey.generate(.ed25519))
-        let chain = ChainBuilder(
-            regulator: regulator,
-            store: try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)]))
+        let chain = try ChainBuilder(storeAt: path)
         _ = try chain.ingestSampleChain()
         try RawDatabase.execute(
             path: path,

@@ -39,12 +39,15 @@ final class ChainBuilder {
     private var serials: [String: Int] = [:]
     private var lastIngest: Int64
 
-    /// A builder over a new in-memory store trusting a fresh regulator key.
-    convenience init() throws {
+    /// A builder over a new store trusting a fresh regulator key: in memory, or a file at `path`.
+    convenience init(storeAt path: String? = nil) throws {
         let key = try PrivateKey.generate(.ed25519)
         let regulator = TestParty(
             id: Self.regulatorID, name: "成都市市场监督管理局", role: .regulator, area: "510100", node: "000", key: key)
-        try self.init(regulator: regulator, store: TraceStore.inMemory(anchors: [Self.anchor(for: regulator)]))
+        let anchors = [Self.anchor(for: regulator)]
+        let store =
+            try path.map { try TraceStore.create(path: $0, anchors: anchors) } ?? TraceStore.inMemory(anchors: anchors)
+        self.init(regulator: regulator, store: store)
     }
 
     init(regulator: TestParty, store: TraceStore) {
