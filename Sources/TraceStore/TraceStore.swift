@@ -21,12 +21,15 @@ public final class TraceStore: Sendable {
         self.logger = logger
     }
 
-    static func configuration(readOnly: Bool) -> Configuration {
+    /// `creating`: the file is new, and gets ``pageSize`` before anything is written to it.
+    static func configuration(readOnly: Bool, creating: Bool = false) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.readonly = readOnly
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
+            // Only a new file takes a page size: an existing WAL-mode store keeps the size it was made with.
+            if creating { try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 // The writer's page cache: an ingest transaction touches the record, graph and index pages of every
@@ -43,6 +46,12 @@ public final class TraceStore: Sendable {
         }
         return config
     }
+
+    /// The page size of a new store, in bytes (16 KiB; SQLite's default is 4 KiB). Ingesting the city store's export
+    /// (854,633 records) into a new store took 63.8 s with 16 KiB pages and 67.9 s with 4 KiB (system time 4.0 s and
+    /// 7.7 s: a quarter of the pages to spill, commit and checkpoint), and the file is 4% smaller; trace up and down on
+    /// the two stores took the same time (p50 0.060 ms and 5.6–5.9 ms). Stores made before keep 4 KiB pages.
+    static let pageSize = 16_384
 
     /// How much of the file a reading connection maps (2 GB, the largest size SQLite allows).
     static let readerMapBytes = 2_147_418_112
@@ -65,7 +74,7 @@ public final class TraceStore: Sendable {
             throw StoreError(.alreadyExists, "\(path) already exists; choose another --store path or remove it")
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
+            let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false, creating: true))
             let store = TraceStore(writer: pool, path: path, logger: logger)
             try store.initialise(anchors: anchors)
             return store
