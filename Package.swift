@@ -46,6 +46,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLiteConfig",
+            path: "Sources/CSQLiteConfig",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "TraceModel"),
         .target(name: "TraceCrypto", dependencies: ["TraceModel", "COpenSSL"]),
         .target(name: "TraceGraph", dependencies: ["TraceModel"]),
@@ -59,6 +65,8 @@ let package = Package(
                 // The SQLite C API under GRDB, for the hot loops: the graph walk (Reading/RawQuery.swift) and the
                 // statements ingest runs for every record.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // Process-wide SQLite settings made before the first connection (variadic C, see its shim.h).
+                "CSQLiteConfig",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

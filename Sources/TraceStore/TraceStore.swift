@@ -1,3 +1,4 @@
+import CSQLiteConfig
 import Foundation
 import GRDB
 import Logging
@@ -23,6 +24,7 @@ public final class TraceStore: Sendable {
 
     /// `creating`: the file is new, and gets ``pageSize`` before anything is written to it.
     static func configuration(readOnly: Bool, creating: Bool = false) -> Configuration {
+        _ = memoryStatisticsOff
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.readonly = readOnly
@@ -46,6 +48,11 @@ public final class TraceStore: Sendable {
         }
         return config
     }
+
+    /// SQLite's memory statistics (which FoodTrace never reads) are turned off before the process opens its first
+    /// connection: each of the two dozen allocations SQLite makes per record ingested otherwise takes a global mutex.
+    /// `false` when SQLite was in use already (the statistics then stay on).
+    static let memoryStatisticsOff: Bool = foodtrace_sqlite_memory_statistics_off() == SQLITE_OK
 
     /// The page size of a new store, in bytes (16 KiB; SQLite's default is 4 KiB). Ingesting the city store's export
     /// (854,633 records) into a new store took 63.8 s with 16 KiB pages and 67.9 s with 4 KiB (system time 4.0 s and
