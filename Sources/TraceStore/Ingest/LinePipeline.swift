@@ -10,6 +10,9 @@ import TraceModel
 /// are too far ahead of the writer, which bounds memory. Keys registered by `register` records are learnt as
 /// chunks are read; a signature whose key was not known yet when its chunk was read is checked once keys are
 /// learnt, or else by the writer.
+///
+/// The writer gives each chunk back once applied (``recycle(_:)``), and the reader that read it frees it: memory
+/// freed by the thread that allocated it costs glibc far less than memory freed by another thread.
 final class LinePipeline: @unchecked Sendable {
     private let input: IngestLineReader
     /// Guards `input`, `nextToRead` and `inputEnded`, so that chunks are numbered in input order.
@@ -21,7 +24,9 @@ final class LinePipeline: @unchecked Sendable {
     /// Guards everything below, and `keys`.
     private let condition = NSCondition()
     /// Chunks read and not yet taken by the writer, by number.
-    private var chunks: [Int: [ParsedLine]] = [:]
+    private var chunks: [Int: ReadChunk] = [:]
+    /// Chunks the writer is done with, by the reader that read them (which frees them).
+    private var spent: [[ReadChunk]] = []
     /// The number of the next chunk the writer takes.
     private var nextToApply = 0
     /// How many chunks the input holds, once its end is reached.
@@ -45,14 +50,15 @@ final class LinePipeline: @unchecked Sendable {
     func start() {
         let readers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         readersRunning = readers
-        for _ in 0..<readers {
-            Thread.detachNewThread { self.read() }
+        spent = Array(repeating: [], count: readers)
+        for reader in 0..<readers {
+            Thread.detachNewThread { self.read(as: reader) }
         }
     }
 
     /// The next chunk in input order, waiting for it; `nil` once the input is read (or reading was cancelled, or
     /// failed: see ``failure``).
-    func next() -> [ParsedLine]? {
+    func next() -> ReadChunk? {
         condition.lock()
         defer { condition.unlock() }
         while chunks[nextToApply] == nil && !cancelled && failure == nil && (endChunk.map { nextToApply < $0 } ?? true)
@@ -63,6 +69,14 @@ final class LinePipeline: @unchecked Sendable {
         nextToApply += 1
         condition.broadcast()
         return chunk
+    }
+
+    /// Hands a chunk the writer has applied back to the reader that read it, to be freed there.
+    func recycle(_ chunk: consuming ReadChunk) {
+        condition.lock()
+        defer { condition.unlock() }
+        // A reader that has stopped frees nothing more: its chunks go with the pipeline.
+        if readersRunning > 0 { spent[chunk.reader].append(chunk) }
     }
 
     /// Why the input could not be read, when ``next()`` ended for that reason.
@@ -107,13 +121,16 @@ final class LinePipeline: @unchecked Sendable {
         return nil
     }
 
-    private func read() {
+    private func read(as reader: Int) {
         while true {
             condition.lock()
             while !cancelled && failure == nil && chunks.count >= Self.aheadLimit { condition.wait() }
             let stop = cancelled || failure != nil
             let known = keys.known
+            var freed = spent[reader]
+            spent[reader] = []
             condition.unlock()
+            freed.removeAll()
             guard !stop, let (index, lines) = take() else { break }
             var parsed = lines.map { line in LineParsing.parse(line, keys: known) }
             condition.lock()
@@ -129,7 +146,7 @@ final class LinePipeline: @unchecked Sendable {
                 }
                 condition.lock()
             }
-            chunks[index] = parsed
+            chunks[index] = ReadChunk(lines: parsed, reader: reader)
             condition.broadcast()
             condition.unlock()
         }
@@ -139,4 +156,12 @@ final class LinePipeline: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
     }
+}
+
+/// Lines read by one reader thread, handed to the writer in input order.
+struct ReadChunk {
+    /// The lines, parsed, hashed and signature-checked as far as the reader could.
+    var lines: [ParsedLine]
+    /// Which reader read them (and frees them, see ``LinePipeline/recycle(_:)``).
+    fileprivate let reader: Int
 }

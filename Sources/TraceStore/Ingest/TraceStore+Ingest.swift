@@ -57,7 +57,7 @@ extension TraceStore {
                 try head?.check(db)
                 let context = try IngestContext(db: db, now: now, journaling: false)
                 while let chunk = pipeline.next() {
-                    for item in chunk {
+                    for item in chunk.lines {
                         guard let record = item.record, let id = item.id, let body = item.body else { throw GaveUp() }
                         if try context.recordExists(id, issuer: record.issuer, seq: record.seq) {
                             report.alreadyPresent += 1
@@ -77,6 +77,7 @@ extension TraceStore {
                         report.accepted += 1
                         report.acceptedIDs.append(id)
                     }
+                    pipeline.recycle(chunk)
                 }
                 if let failure = pipeline.inputFailure { throw failure }
             }
