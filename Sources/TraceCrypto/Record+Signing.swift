@@ -1,10 +1,15 @@
+import COpenSSL
 import TraceModel
 
 extension Record {
     /// The record's id: `sha256:` and the lowercase hex SHA-256 of ``Record/signedBytes``
     /// (the canonical JSON of the record without `sig`).
     public var id: String {
-        RecordID.from(digest: Digest.sha256(signedBytes))
+        // The digest stays on the stack: every record ingested gets its id here.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Int(EVP_MAX_MD_SIZE)) { digest in
+            RecordID.from(
+                digestBytes: UnsafeBufferPointer(rebasing: digest[..<RecordDigest.sha256(signedBytes, into: digest)]))
+        }
     }
 
     /// This record signed by `key`: its `sig` names the key's algorithm and key id and carries the
@@ -24,5 +29,25 @@ extension Record {
             let bytes = Base64URL.decode(sig.value)
         else { return false }
         return key.verify(signature: bytes, message: signedBytes)
+    }
+}
+
+/// SHA-256 of a record's signed bytes, written where the caller says rather than into an array of its own.
+private enum RecordDigest {
+    /// Fetched from OpenSSL's default provider once; fetched algorithms may be used from any number of threads.
+    private nonisolated(unsafe) static let algorithm = EVP_MD_fetch(nil, "SHA256", nil)
+
+    /// Writes the digest of `bytes` at the start of `out` (at least `EVP_MAX_MD_SIZE` bytes); returns its length.
+    static func sha256(_ bytes: [UInt8], into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        // SHA-256 is part of every OpenSSL 3 default provider; failing here means a broken installation.
+        guard let algorithm else {
+            fatalError(CryptoError.openSSL("SHA-256 is not available from this OpenSSL").message)
+        }
+        var length: UInt32 = 0
+        let ok = bytes.withUnsafeBytes { input in
+            EVP_Digest(input.baseAddress, input.count, out.baseAddress, &length, algorithm, nil)
+        }
+        guard ok == 1 else { fatalError(CryptoError.openSSL("SHA-256 failed").message) }
+        return Int(length)
     }
 }

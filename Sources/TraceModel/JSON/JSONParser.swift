@@ -23,6 +23,14 @@ public struct JSONParser {
         public var path: String
         public var reason: String
         public var description: String { "\(path): \(reason) (at byte \(offset + 1))" }
+
+        /// This failure as seen from the object or array holding the value it is in: `step` (`.name`, `["name"]` or
+        /// `[index]`) put in after the leading `$`.
+        func within(_ step: String) -> Failure {
+            var outer = self
+            outer.path = "$" + step + path.dropFirst()
+            return outer
+        }
     }
 
     /// What ``read(_:limits:locating:)`` learnt of a document besides its value.
@@ -38,7 +46,8 @@ public struct JSONParser {
         var locatedMember: Range<Int>?
     }
 
-    private let bytes: [UInt8]
+    /// The document, read in place (no bounds checks, no reference counting while reading).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let limits: Limits
     private var index = 0
     /// Cleared at the first thing the text has that its canonical form would not: whitespace, an escape other
@@ -48,17 +57,10 @@ public struct JSONParser {
     /// The top-level member to locate, and where it was found.
     private var wanted: String?
     private var wantedMember: Range<Int>?
-    /// Where the value being read sits; turned into a path string only when reading fails.
-    private var pathStack: [PathStep] = []
     /// Set when a string may hold a control character: one with an escape, DEL or a C1 control.
     private var mayHoldControlCharacters = false
 
-    private enum PathStep {
-        case key(String)
-        case index(Int)
-    }
-
-    private init(bytes: [UInt8], limits: Limits) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, limits: Limits) {
         self.bytes = bytes
         self.limits = limits
     }
@@ -80,12 +82,20 @@ public struct JSONParser {
     /// Reads one complete JSON document, and says whether it may hold control characters, whether it is an
     /// object in canonical form as it stands, and where its top-level member `name` stands (when `name` is given).
     static func read(_ bytes: [UInt8], limits: Limits = Limits(), locating name: String?) throws(Failure) -> Reading {
+        try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
+            try read(buffer, limits: limits, locating: name)
+        }
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, limits: Limits, locating name: String?)
+        throws(Failure) -> Reading
+    {
         var parser = JSONParser(bytes: bytes, limits: limits)
         parser.wanted = name
         if bytes.count > limits.maxDocumentBytes {
             throw parser.failure("document is \(bytes.count) bytes, over the limit of \(limits.maxDocumentBytes)")
         }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             throw parser.failure("byte-order mark before the JSON text; save the file as UTF-8 without BOM")
         }
         parser.skipWhitespace()
@@ -105,19 +115,13 @@ public struct JSONParser {
         try parse(Array(text.utf8), limits: limits)
     }
 
-    private var path: String {
-        pathStack.reduce(into: "$") { path, step in
-            switch step {
-            case .key(let key): path += Self.pathComponent(key)
-            case .index(let index): path += "[\(index)]"
-            }
-        }
-    }
-
+    /// A failure at the current offset. Its path is `$` here; each object or array it was read within puts its step
+    /// in as the failure passes through it (``Failure/within(_:)``), so that no path is kept while reading goes well.
     private func failure(_ reason: String) -> Failure {
-        Failure(offset: index, path: path, reason: reason)
+        Failure(offset: index, path: "$", reason: reason)
     }
 
+    @inline(__always)
     private mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
@@ -213,9 +217,8 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
             index += 1
             skipWhitespace()
-            pathStack.append(.key(key))
-            let value = try readValue(depth: depth)
-            pathStack.removeLast()
+            let value: JSONValue
+            do { value = try readValue(depth: depth) } catch { throw error.within(Self.pathComponent(key)) }
             if depth == 1, let wanted, key == wanted { wantedMember = nameStart..<index }
             members.append((key, value))
             skipWhitespace()
@@ -275,9 +278,8 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            pathStack.append(.index(elements.count))
-            let value = try readValue(depth: depth)
-            pathStack.removeLast()
+            let value: JSONValue
+            do { value = try readValue(depth: depth) } catch { throw error.within("[\(elements.count)]") }
             elements.append(value)
             skipWhitespace()
             guard index < bytes.count else { throw failure("unexpected end of input in an array") }
@@ -371,7 +373,9 @@ public struct JSONParser {
     private mutating func readPlainString() -> String? {
         let start = index
         var cursor = index
-        while cursor < bytes.count {
+        while true {
+            cursor = Self.skipPlainASCII(bytes, from: cursor)
+            guard cursor < bytes.count else { return nil }
             let byte = bytes[cursor]
             if byte == UInt8(ascii: "\"") {
                 guard cursor - start <= limits.maxStringBytes else { return nil }
@@ -388,16 +392,36 @@ public struct JSONParser {
                 cursor += length
             }
         }
-        return nil
+    }
+
+    /// The offset of the first byte at or after `offset` that is not plain printable ASCII (a quote, a backslash, a
+    /// control character, DEL or a byte ≥ 0x80), skipping eight bytes at a time; it may stop a few bytes early (at
+    /// most at the start of the eight holding such a byte), or at the end of `bytes`.
+    @inline(__always)
+    private static func skipPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        guard let base = bytes.baseAddress else { return offset }
+        var cursor = offset
+        while cursor + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            // A byte's high bit is set here when the byte is zero (borrows can only flag bytes after a real one).
+            func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+            let below0x20 = (word &- ones &* 0x20) & ~word & highs
+            let special =
+                (word & highs) | below0x20 | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
+                | zeroBytes(word ^ (ones &* 0x7F))
+            if special != 0 { return cursor }
+            cursor += 8
+        }
+        return cursor
     }
 
     /// The text of well-formed UTF-8 `bytes[range]`, copied straight into the string's storage (a short ASCII one
     /// then needs no second check).
-    private static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        bytes.withUnsafeBufferPointer { all in
-            String(unsafeUninitializedCapacity: range.count) { out in
-                out.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: all[range]))
-            }
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { out in
+            out.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
         }
     }
 
@@ -409,7 +433,7 @@ public struct JSONParser {
 
     /// Reads the UTF-8 sequence starting at `offset` (a lead byte ≥ 0x80): no overlong forms, surrogates or
     /// truncation. The one reading of multi-byte sequences, for the canonical scan and for the copy alike.
-    private static func utf8Sequence(_ bytes: [UInt8], at offset: Int) -> UTF8Sequence {
+    private static func utf8Sequence(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UTF8Sequence {
         let lead = bytes[offset]
         let length: Int
         let minimum: UInt32
@@ -439,7 +463,7 @@ public struct JSONParser {
     }
 
     /// The length of the well-formed UTF-8 sequence starting at `offset`, or `nil`.
-    private static func validUTF8Sequence(_ bytes: [UInt8], at offset: Int) -> Int? {
+    private static func validUTF8Sequence(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
         if case .valid(let length) = utf8Sequence(bytes, at: offset) { return length }
         return nil
     }

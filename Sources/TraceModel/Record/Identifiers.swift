@@ -20,25 +20,35 @@ public enum RecordID {
     public static func isValid(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            bytes.count == 71 && bytes[..<7].elementsEqual(prefixBytes)
-                && bytes[7...].allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+            guard bytes.count == 71 else { return false }
+            // Every record names the one before it: checked in place, byte by byte.
+            var index = 0
+            for byte in prefix.utf8 {
+                guard bytes[index] == byte else { return false }
+                index += 1
+            }
+            for byte in bytes[index...] where !((48...57).contains(byte) || (97...102).contains(byte)) { return false }
+            return true
         }
     }
 
-    private static let prefixBytes = Array(prefix.utf8)
-
     /// The id for a SHA-256 digest.
     public static func from(digest: some Sequence<UInt8>) -> String {
-        let bytes = Array(digest)
+        digest.withContiguousStorageIfAvailable(from(digestBytes:))
+            ?? Array(digest).withUnsafeBufferPointer(from(digestBytes:))
+    }
+
+    /// The id for the SHA-256 digest in `bytes`, read in place.
+    public static func from(digestBytes bytes: UnsafeBufferPointer<UInt8>) -> String {
         // Written straight into the string's storage: every record ingested gets its id this way.
-        return String(unsafeUninitializedCapacity: prefixBytes.count + bytes.count * 2) { out in
-            var index = out.initialize(fromContentsOf: prefixBytes)
-            for byte in bytes {
-                out[index] = Hex.hexDigit(byte >> 4)
-                out[index + 1] = Hex.hexDigit(byte & 0x0F)
-                index += 2
+        String(unsafeUninitializedCapacity: prefix.utf8.count + bytes.count * 2) { out in
+            var index = 0
+            for byte in prefix.utf8 {
+                out[index] = byte
+                index += 1
             }
-            return index
+            Hex.write(bytes, into: UnsafeMutableBufferPointer(rebasing: out[index...]))
+            return index + bytes.count * 2
         }
     }
 
@@ -57,18 +67,24 @@ public enum Hex {
     /// The lowercase hex of `bytes`, written straight into the string's storage.
     public static func encode(_ bytes: [UInt8]) -> String {
         String(unsafeUninitializedCapacity: bytes.count * 2) { out in
-            for (index, byte) in bytes.enumerated() {
-                out[2 * index] = hexDigit(byte >> 4)
-                out[2 * index + 1] = hexDigit(byte & 0x0F)
-            }
+            bytes.withUnsafeBufferPointer { write($0, into: out) }
             return bytes.count * 2
         }
     }
 
-    /// The lowercase hex digit of a value from 0 to 15.
-    static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    /// Writes the lowercase hex of `bytes` at the start of `out`, which has room for it.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
+        precondition(out.count >= bytes.count * 2)
+        guard let target = out.baseAddress else { return }
+        digits.withUTF8Buffer { digits in
+            for (index, byte) in bytes.enumerated() {
+                target[2 &* index] = digits[Int(byte >> 4)]
+                target[2 &* index &+ 1] = digits[Int(byte & 0x0F)]
+            }
+        }
     }
+
+    private static let digits: StaticString = "0123456789abcdef"
 
     public static func decode(_ text: String) -> [UInt8]? {
         let bytes = Array(text.utf8)
@@ -122,16 +138,23 @@ public enum Base64URL {
 
     /// Decodes strict unpadded base64url; `nil` for any other character, padding or a non-canonical tail.
     public static func decode(_ text: String) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count * 3 / 4)
-        guard read(text, into: &out) else { return nil }
-        return out
+        var text = text
+        return text.withUTF8 { utf8 in
+            var valid = false
+            // Every four characters are three bytes; two or three left over are one or two.
+            let bytes = [UInt8](unsafeUninitializedCapacity: utf8.count * 3 / 4) { out, count in
+                let written = read(utf8, into: out.baseAddress)
+                count = written ?? 0
+                valid = written != nil
+            }
+            return valid ? bytes : nil
+        }
     }
 
     /// True when `text` is strict unpadded base64url (what ``decode(_:)`` accepts).
     public static func isValid(_ text: String) -> Bool {
-        var none: [UInt8]?
-        return read(text, into: &none)
+        var text = text
+        return text.withUTF8 { read($0, into: nil) != nil }
     }
 
     /// The value of each byte as a base64url character, or 0xFF.
@@ -146,52 +169,42 @@ public enum Base64URL {
         }
     }
 
-    /// Checks `text` and appends its bytes to `out` (when there is an `out`).
-    private static func read(_ text: String, into out: inout some ByteSink) -> Bool {
-        var text = text
-        return text.withUTF8 { read($0, into: &out) }
-    }
-
-    private static func read(_ text: UnsafeBufferPointer<UInt8>, into out: inout some ByteSink) -> Bool {
-        var chunk: UInt32 = 0
-        var count = 0
-        let values = Self.values
-        for c in text {
-            let v = values[Int(c)]
-            guard v != 0xFF else { return false }
-            chunk = chunk << 6 | UInt32(v)
-            count += 1
-            if count & 3 == 0 {
-                out.append(UInt8(chunk >> 16 & 0xFF))
-                out.append(UInt8(chunk >> 8 & 0xFF))
-                out.append(UInt8(chunk & 0xFF))
-                chunk = 0
+    /// Checks `text` and, when there is an `out` (with room for `text.count * 3 / 4` bytes), writes its bytes there.
+    /// Returns how many bytes `text` holds; `nil` when it is not strict unpadded base64url.
+    private static func read(_ text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>?) -> Int? {
+        values.withUnsafeBufferPointer { values in
+            var chunk: UInt32 = 0
+            var written = 0
+            var count = 0
+            for c in text {
+                let v = values[Int(c)]
+                guard v != 0xFF else { return nil }
+                chunk = chunk << 6 | UInt32(v)
+                count &+= 1
+                if count & 3 == 0 {
+                    if let out {
+                        out[written] = UInt8(truncatingIfNeeded: chunk >> 16)
+                        out[written &+ 1] = UInt8(truncatingIfNeeded: chunk >> 8)
+                        out[written &+ 2] = UInt8(truncatingIfNeeded: chunk)
+                    }
+                    written &+= 3
+                    chunk = 0
+                }
+            }
+            switch count & 3 {
+            case 0: return written
+            case 2:
+                guard chunk & 0x0F == 0 else { return nil }
+                out?[written] = UInt8(truncatingIfNeeded: chunk >> 4)
+                return written + 1
+            case 3:
+                guard chunk & 0x03 == 0 else { return nil }
+                out?[written] = UInt8(truncatingIfNeeded: chunk >> 10)
+                out?[written + 1] = UInt8(truncatingIfNeeded: chunk >> 2)
+                return written + 2
+            default:
+                return nil
             }
         }
-        switch count & 3 {
-        case 0: return true
-        case 2:
-            guard chunk & 0x0F == 0 else { return false }
-            out.append(UInt8(chunk >> 4))
-            return true
-        case 3:
-            guard chunk & 0x03 == 0 else { return false }
-            out.append(UInt8(chunk >> 10 & 0xFF))
-            out.append(UInt8(chunk >> 2 & 0xFF))
-            return true
-        default:
-            return false
-        }
     }
-}
-
-/// Where decoded bytes go: an array, or nowhere when only checking.
-private protocol ByteSink {
-    mutating func append(_ byte: UInt8)
-}
-
-extension Array: ByteSink where Element == UInt8 {}
-
-extension Optional: ByteSink where Wrapped == [UInt8] {
-    mutating func append(_ byte: UInt8) { self?.append(byte) }
 }

@@ -1,5 +1,5 @@
 import Testing
-import TraceModel
+@testable import TraceModel
 
 /// What `JSONParser` refuses, each with a reason naming the problem and the JSON path where it is.
 @Suite("JSONParser: refused documents")
@@ -194,5 +194,33 @@ struct JSONParserRefusalTests {
         #expect(failure.offset == 10)
         #expect(failure.description == #"$: duplicate member name "a" (at byte 11)"#)
         #expect(parserFailure("[1,\n 01]")?.offset == 6)
+    }
+
+    /// Strings are scanned eight bytes at a time: a control character, DEL or C1 control, a backslash or a stray
+    /// quote is found wherever it stands in a long string, with the byte it is at and the path of the string.
+    @Test func longStringsAreScannedWhereverTheirProblemStands() throws {
+        let plain = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+        let prefix = Array(#"{"list":[1,{"note":""#.utf8)
+        for offset in 0..<plain.count {
+            var control = plain
+            control[offset] = 0x0A
+            let failure = try #require(parserFailure(prefix + control + Array(#""}]}"#.utf8)))
+            #expect(failure.path == "$.list[1].note")
+            #expect(failure.reason == "control character 0xa inside a string; escape it")
+            #expect(failure.offset == prefix.count + offset)
+            // DEL, a C1 control (U+0085) and an escape are read, and flag the text as possibly holding controls.
+            for inserted in [[0x7F], [0xC2, 0x85], [UInt8(ascii: "\\"), UInt8(ascii: "n")]] as [[UInt8]] {
+                var text = plain
+                text.replaceSubrange(offset..<offset + 1, with: inserted)
+                let reading = try JSONParser.read(Array(#"{"note":""#.utf8) + text + Array(#""}"#.utf8))
+                #expect(reading.mayHoldControlCharacters)
+            }
+            var quoted = plain
+            quoted[offset] = UInt8(ascii: "\"")
+            #expect(parserFailure(prefix + quoted + Array(#""}]}"#.utf8)) != nil)
+        }
+        let reading = try JSONParser.read(Array(#"{"note":""#.utf8) + plain + Array(#""}"#.utf8))
+        #expect(!reading.mayHoldControlCharacters)
+        #expect(reading.value["note"] == .string(String(decoding: plain, as: UTF8.self)))
     }
 }

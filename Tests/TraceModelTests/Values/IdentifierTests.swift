@@ -28,6 +28,13 @@ struct IdentifierTests {
         #expect(!RecordID.isValid(hex + "1234567"))
         #expect(!RecordID.isValid("sha256:" + hex.dropLast() + "g"))
         #expect(RecordID.from(digest: [0x00, 0xAB, 0xFF]) == "sha256:00abff")
+        // Any sequence, contiguous or not, and bytes read in place.
+        #expect(
+            RecordID.from(digest: (0..<32).lazy.map { UInt8($0 * 8) }) == "sha256:"
+                + Hex.encode((0..<32).map { UInt8($0 * 8) }))
+        let digest: [UInt8] = (0..<32).map { UInt8(255 - $0 * 3) }
+        #expect(digest.withUnsafeBufferPointer(RecordID.from(digestBytes:)) == "sha256:" + Hex.encode(digest))
+        #expect(RecordID.isValid(RecordID.from(digest: digest)))
         #expect(RecordID.short("sha256:" + hex) == "0123456789ab")
         #expect(RecordID.short("sha256:" + hex, 4) == "0123")
     }
@@ -59,6 +66,7 @@ struct IdentifierTests {
         for length in 0..<70 {
             let bytes = (0..<length).map { UInt8(($0 * 37 + length) % 256) }
             #expect(Base64URL.decode(Base64URL.encode(bytes)) == bytes)
+            #expect(Base64URL.isValid(Base64URL.encode(bytes)))
         }
     }
 
@@ -66,5 +74,6 @@ struct IdentifierTests {
     func base64URLRefusesPaddingOtherAlphabetsAndNonCanonicalTails(text: String) {
         // "Zh" and "Zm9" carry set bits after the last whole byte: the canonical forms are "Zg" and "Zm8".
         #expect(Base64URL.decode(text) == nil)
+        #expect(!Base64URL.isValid(text))
     }
 }
