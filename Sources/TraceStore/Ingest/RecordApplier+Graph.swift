@@ -13,7 +13,8 @@ extension RecordApplier {
         var taken: [(TraceCode, Int64, QuantityUnit)] = []
         for (index, input) in body.inputs.enumerated() {
             let micros = try takeOut(
-                input.batch, input.quantity, field: "$.body.inputs[\(index)]", movement: "transform")
+                input.batch, input.quantity, field: "$.body.inputs[\(index)]", movement: "transform"
+            ).micros
             taken.append((input.batch, micros, input.quantity.unit))
         }
         for (index, output) in body.outputs.enumerated() {
@@ -68,16 +69,16 @@ extension RecordApplier {
         guard body.accepted else { return }
         try createNode(
             body.as, type: "batch", field: "$.body.as", product: nil, quantity: body.quantity,
-            expires: body.expires, origin: nil, inputs: 1, productFrom: body.batch)
+            expires: body.expires, origin: nil, inputs: 1, productFrom: try context.node(body.batch))
         try addEdge(parent: body.batch.digits, child: body.as.digits, kind: "receive", quantity: body.quantity)
         try insertDocumentRefs(body.documents, batch: body.as)
     }
 
     func applySell(_ body: SellBody) throws {
-        _ = try takeOut(body.batch, body.quantity, field: "$.body", movement: "sell")
+        let sold = try takeOut(body.batch, body.quantity, field: "$.body", movement: "sell").batch
         try createNode(
             body.slip, type: "slip", field: "$.body.slip", product: nil, quantity: body.quantity, expires: nil,
-            origin: nil, inputs: 1, productFrom: body.batch, ledger: false)
+            origin: nil, inputs: 1, productFrom: sold, ledger: false)
         try addEdge(parent: body.batch.digits, child: body.slip.digits, kind: "sell", quantity: body.quantity)
     }
 

@@ -3,10 +3,10 @@ import GRDB
 import TraceModel
 
 extension RecordApplier {
-    /// Takes a quantity out of a batch the issuer holds; returns it in the batch's unit (millionths).
+    /// Takes a quantity out of a batch the issuer holds; returns it in the batch's unit (millionths), with the batch.
     @discardableResult
     func takeOut(_ batch: TraceCode, _ quantity: Quantity, field: String, movement: String, counterparty: String? = nil)
-        throws -> Int64
+        throws -> (micros: Int64, batch: NodeInfo)
     {
         guard let node = try context.node(batch) else {
             throw Refusal(field + ".batch", "batch \(batch) is not in the store")
@@ -27,7 +27,7 @@ extension RecordApplier {
                 .integer(record.at.epochMilliseconds),
                 .text(counterparty),
             ])
-        return amount.micros
+        return (amount.micros, node)
     }
 
     /// Creates a graph node under a new trace code; `productFrom` copies the product of an upstream batch. `inputs`:
@@ -35,15 +35,14 @@ extension RecordApplier {
     /// the record's time and key for a walk.
     func createNode(
         _ code: TraceCode, type: String, field: String, product: Product?, quantity: Quantity, expires: Timestamp?,
-        origin: Place?, inputs: Int, productFrom: TraceCode? = nil, ledger: Bool = true, productName: String? = nil
+        origin: Place?, inputs: Int, productFrom: NodeInfo? = nil, ledger: Bool = true, productName: String? = nil
     ) throws {
         func used() -> Refusal { Refusal(field, "trace code \(code) is already used by another batch, slip or meal") }
         // A code in the store is caught by the primary key when the node is written, without a lookup first.
         if context.cachedNode(code) != nil { throw used() }
         var product = product
         var origin = origin
-        if product == nil, let source = productFrom, let node = try context.node(source),
-            let code = node.productCode, let name = node.productName,
+        if product == nil, let node = productFrom, let code = node.productCode, let name = node.productName,
             let category = ProductCategory(rawValue: node.category ?? "")
         {
             product = Product(code: code, name: name, category: category)

@@ -49,11 +49,12 @@ struct SQLiteRow {
 /// and inside GRDB's transaction: each statement is prepared once (GRDB's statement cache keeps it) and then
 /// only bound, stepped and reset, without the general machinery of GRDB's `execute`.
 ///
-/// Statements are SQL literals, found again by where their text is (no hashing of the text); an instance lives
-/// for one transaction.
+/// Statements are SQL literals, found again by where their text is (a look along the few prepared so far, without
+/// hashing); an instance lives for one transaction.
 final class SQLiteStatements {
     private let db: Database
-    private var prepared: [UnsafeRawPointer: Statement] = [:]
+    /// Each statement prepared so far, with where its text is (held here, so that it outlives any cache eviction).
+    private var prepared: [(text: UnsafeRawPointer, statement: Statement)] = []
 
     init(db: Database) {
         self.db = db
@@ -86,7 +87,8 @@ final class SQLiteStatements {
         let statement = try self.statement(sql)
         assert(
             Int(sqlite3_bind_parameter_count(statement)) == arguments.count, "\(arguments.count) arguments for \(sql)")
-        let byteCount = arguments.reduce(0) { $0 + $1.byteCount }
+        var byteCount = 0
+        for position in arguments.indices { byteCount += arguments[position].byteCount }
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, byteCount)) { buffer in
             defer {
                 sqlite3_reset(statement)
@@ -94,10 +96,10 @@ final class SQLiteStatements {
                 sqlite3_clear_bindings(statement)
             }
             var offset = 0
-            for (position, argument) in arguments.enumerated() {
+            for position in arguments.indices {
                 let index = Int32(position + 1)
                 let code: Int32
-                switch argument.storage {
+                switch arguments[position].storage {
                 case .null:
                     code = sqlite3_bind_null(statement, index)
                 case .integer(let value):
@@ -118,10 +120,10 @@ final class SQLiteStatements {
     }
 
     private func statement(_ sql: StaticString) throws -> OpaquePointer {
-        let key = UnsafeRawPointer(sql.utf8Start)
-        if let statement = prepared[key] { return statement.sqliteStatement }
+        let text = UnsafeRawPointer(sql.utf8Start)
+        for entry in prepared where entry.text == text { return entry.statement.sqliteStatement }
         let statement = try db.cachedStatement(sql: sql.description)
-        prepared[key] = statement
+        prepared.append((text, statement))
         return statement.sqliteStatement
     }
 
