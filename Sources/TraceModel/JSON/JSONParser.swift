@@ -90,24 +90,60 @@ public struct JSONParser {
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, limits: Limits, locating name: String?)
         throws(Failure) -> Reading
     {
-        var parser = JSONParser(bytes: bytes, limits: limits)
+        var parser = try JSONParser(document: bytes, limits: limits)
         parser.wanted = name
-        if bytes.count > limits.maxDocumentBytes {
-            throw parser.failure("document is \(bytes.count) bytes, over the limit of \(limits.maxDocumentBytes)")
-        }
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            throw parser.failure("byte-order mark before the JSON text; save the file as UTF-8 without BOM")
-        }
-        parser.skipWhitespace()
         let value = try parser.readValue(depth: 0)
-        parser.skipWhitespace()
-        if parser.index != bytes.count {
-            throw parser.failure("unexpected data after the JSON value")
-        }
-        let isObject = bytes.first == UInt8(ascii: "{")
+        try parser.finishDocument()
         return Reading(
             value: value, mayHoldControlCharacters: parser.mayHoldControlCharacters,
-            isCanonicalObject: parser.canonical && isObject, locatedMember: parser.wantedMember)
+            isCanonicalObject: parser.canonical && bytes.first == UInt8(ascii: "{"), locatedMember: parser.wantedMember)
+    }
+
+    /// What ``readObject(_:limits:into:)`` learnt of a document besides its members.
+    struct ObjectReading {
+        /// `false` when no string or member name in the document can hold a control character (C0, DEL or C1).
+        var mayHoldControlCharacters: Bool
+        /// Whether the text is in canonical form as it stands, by the narrow rules of ``CanonicalText``.
+        var isCanonicalObject: Bool
+    }
+
+    /// Reads one complete JSON document whose value is an object, handing its members to `builder` as they are read
+    /// rather than collecting them; `nil` (with nothing handed over) when the value does not start with `{`.
+    ///
+    /// The document is read exactly as ``read(_:limits:locating:)`` reads it, with the same failures in the same
+    /// order; only the top-level object's members go to `builder` instead of into a ``JSONValue``.
+    static func readObject(_ bytes: [UInt8], limits: Limits = Limits(), into builder: inout some JSONObjectBuilder)
+        throws(Failure) -> ObjectReading?
+    {
+        try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
+            var parser = try JSONParser(document: buffer, limits: limits)
+            guard parser.index < buffer.count, buffer[parser.index] == UInt8(ascii: "{") else { return nil }
+            try parser.readMembers(depth: 1, into: &builder)
+            try parser.finishDocument()
+            return ObjectReading(
+                mayHoldControlCharacters: parser.mayHoldControlCharacters,
+                isCanonicalObject: parser.canonical && buffer.first == UInt8(ascii: "{"))
+        }
+    }
+
+    /// A reader at the start of the value of `bytes`, once the document's size and start are checked.
+    private init(document bytes: UnsafeBufferPointer<UInt8>, limits: Limits) throws(Failure) {
+        self.init(bytes: bytes, limits: limits)
+        if bytes.count > limits.maxDocumentBytes {
+            throw failure("document is \(bytes.count) bytes, over the limit of \(limits.maxDocumentBytes)")
+        }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            throw failure("byte-order mark before the JSON text; save the file as UTF-8 without BOM")
+        }
+        skipWhitespace()
+    }
+
+    /// Checks that nothing but whitespace follows the document's value.
+    private mutating func finishDocument() throws(Failure) {
+        skipWhitespace()
+        if index != bytes.count {
+            throw failure("unexpected data after the JSON value")
+        }
     }
 
     /// Reads one complete JSON document from a string.
@@ -169,17 +205,19 @@ public struct JSONParser {
     }
 
     private mutating func readObject(depth: Int) throws(Failure) -> JSONValue {
+        var list = MemberList()
+        try readMembers(depth: depth, into: &list)
+        return .object(list.members)
+    }
+
+    /// Reads an object (at its `{`), handing each member to `builder`.
+    private mutating func readMembers(depth: Int, into builder: inout some JSONObjectBuilder) throws(Failure) {
         if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
         index += 1
-        var members: [(key: String, value: JSONValue)] = []
-        // Room for a record's envelope at once, rather than growing 1, 2, 4, 8.
-        members.reserveCapacity(8)
-        // Names seen so far: a linear scan while the object is small (records' objects are), a set beyond.
-        var seen: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            return
         }
         // The previous member's name as it stands in the text (between its quotes), while every name so far is
         // plain (no escape: its text is the name) and sorts after the one before: the canonical order, in which no
@@ -192,25 +230,14 @@ public struct JSONParser {
                 throw failure("expected a member name in quotes")
             }
             let nameStart = index
-            let key = try readString()
+            let (key, plain) = try readMemberName()
             if sorted {
                 let name = nameStart + 1..<index - 1
-                sorted = isPlainName(name) && previousName.map { precedes($0, name) } ?? true
+                sorted = plain && previousName.map { precedes($0, name) } ?? true
                 previousName = name
                 if !sorted { canonical = false }
             }
-            let duplicate: Bool
-            if sorted {
-                duplicate = false
-            } else if seen != nil {
-                duplicate = !seen!.insert(key).inserted
-            } else if members.count < Self.linearNameLimit {
-                duplicate = members.contains { $0.key == key }
-            } else {
-                seen = Set(members.map(\.key))
-                duplicate = !seen!.insert(key).inserted
-            }
-            if duplicate {
+            if !sorted, builder.repeats(key) {
                 throw failure("duplicate member name \"\(key)\"")
             }
             skipWhitespace()
@@ -220,26 +247,39 @@ public struct JSONParser {
             let value: JSONValue
             do { value = try readValue(depth: depth) } catch { throw error.within(Self.pathComponent(key)) }
             if depth == 1, let wanted, key == wanted { wantedMember = nameStart..<index }
-            members.append((key, value))
+            builder.take(key, value, at: nameStart..<index)
             skipWhitespace()
             guard index < bytes.count else { throw failure("unexpected end of input in an object") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .object(members)
+                return
             } else {
                 throw failure("expected ',' or '}'")
             }
         }
     }
 
-    /// A member name canonical form writes as it stands, and orders by its bytes: printable ASCII, no escape.
-    private func isPlainName(_ range: Range<Int>) -> Bool {
-        for offset in range where bytes[offset] < 0x20 || bytes[offset] >= 0x7F || bytes[offset] == UInt8(ascii: "\\") {
-            return false
+    /// Reads a member name (at its opening quote), and says whether it is plain: printable ASCII without escapes,
+    /// which canonical form writes as it stands and orders by its bytes. The names records use come back as
+    /// shared strings (``MemberNames``), without a string made for them.
+    @inline(__always)
+    private mutating func readMemberName() throws(Failure) -> (name: String, plain: Bool) {
+        let start = index + 1
+        var cursor = Self.skipPlainASCII(bytes, from: start)
+        while cursor < bytes.count, bytes[cursor] >= 0x20, bytes[cursor] < 0x7F, bytes[cursor] != UInt8(ascii: "\""),
+            bytes[cursor] != UInt8(ascii: "\\")
+        {
+            cursor += 1
         }
-        return true
+        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\""), cursor - start <= limits.maxStringBytes else {
+            // Not plain: read the careful way, with its exact error if there is one.
+            return (try readString(), false)
+        }
+        index = cursor + 1
+        let name = UnsafeBufferPointer(rebasing: bytes[start..<cursor])
+        return (MemberNames.shared(name, readable: bytes.count - start) ?? Self.string(bytes, start..<cursor), true)
     }
 
     /// Whether the bytes at `first` sort strictly before those at `second`.
@@ -334,9 +374,6 @@ public struct JSONParser {
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-
-    /// Objects up to this many members look for duplicate names by comparing with each.
-    private static let linearNameLimit = 16
 
     private mutating func readString() throws(Failure) -> String {
         index += 1

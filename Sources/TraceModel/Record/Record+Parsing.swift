@@ -15,15 +15,42 @@ extension Record {
     /// Text already in canonical form (as records are exported and signed) is hashed as it stands,
     /// without being written again.
     public static func parseDecoded(_ bytes: [UInt8]) throws(RecordProblem) -> (record: Record, body: AnyBody) {
+        // The envelope's members are taken as they are read, without an object built for them. A text that is not an
+        // object, or that may hold a control character, is read again the general way below, which says what is wrong
+        // with it exactly as before.
+        var envelope = Envelope()
+        let reading: JSONParser.ObjectReading?
+        do {
+            reading = try JSONParser.readObject(bytes, into: &envelope)
+        } catch {
+            throw failure(error)
+        }
+        guard let reading, !reading.mayHoldControlCharacters else { return try parseDecodedInGeneral(bytes) }
+        if let unknown = envelope.unknownNames.first { throw unknownEnvelopeField(unknown) }
+        let canonical = reading.isCanonicalObject ? CanonicalSource(text: bytes, sig: envelope.sigRange) : nil
+        return try parseDecoded(envelope, canonical: canonical)
+    }
+
+    /// Reads one record from its JSON text by way of its ``JSONValue``.
+    private static func parseDecodedInGeneral(_ bytes: [UInt8]) throws(RecordProblem) -> (record: Record, body: AnyBody)
+    {
         let reading: JSONParser.Reading
         do {
             reading = try JSONParser.read(bytes, locating: "sig")
         } catch {
-            throw RecordProblem(field: error.path, reason: "\(error.reason) (at byte \(error.offset + 1))")
+            throw failure(error)
         }
         let canonical = reading.isCanonicalObject ? CanonicalSource(text: bytes, sig: reading.locatedMember) : nil
         return try parseDecoded(
             reading.value, canonical: canonical, mayHoldControlCharacters: reading.mayHoldControlCharacters)
+    }
+
+    private static func failure(_ error: JSONParser.Failure) -> RecordProblem {
+        RecordProblem(field: error.path, reason: "\(error.reason) (at byte \(error.offset + 1))")
+    }
+
+    private static func unknownEnvelopeField(_ name: String) -> RecordProblem {
+        RecordProblem(field: "$" + JSONParser.pathComponent(name), reason: "unknown envelope field")
     }
 
     /// Text a record was read from that is its canonical form as it stands, and where its `sig` member stands.
@@ -45,23 +72,19 @@ extension Record {
         guard let members = json.objectMembers else {
             throw RecordProblem(field: "$", reason: "a record must be a JSON object, found \(json.typeName)")
         }
-        // Each member taken in one pass (names are unique), the cases in canonical order.
+        // Each member taken in one pass (names are unique).
         var envelope = Envelope()
-        for member in members {
-            switch member.key {
-            case "at": envelope.at = member.value
-            case "body": envelope.body = member.value
-            case "issuer": envelope.issuer = member.value
-            case "kind": envelope.kind = member.value
-            case "prev": envelope.prev = member.value
-            case "seq": envelope.seq = member.value
-            case "sig": envelope.sig = member.value
-            case "v": envelope.v = member.value
-            default:
-                throw RecordProblem(field: "$" + JSONParser.pathComponent(member.key), reason: "unknown envelope field")
-            }
+        for member in members where !envelope.set(member.key, member.value) {
+            throw unknownEnvelopeField(member.key)
         }
         if mayHoldControlCharacters { try checkStrings(json, path: "$") }
+        return try parseDecoded(envelope, canonical: canonical)
+    }
+
+    /// Reads one record from its envelope's members, all known; `canonical` as above.
+    private static func parseDecoded(_ envelope: Envelope, canonical: CanonicalSource?)
+        throws(RecordProblem) -> (record: Record, body: AnyBody)
+    {
         guard let version = envelope.v else { throw RecordProblem(field: "$.v", reason: "missing") }
         guard version.intValue == formatVersion else {
             throw RecordProblem(
@@ -71,7 +94,7 @@ extension Record {
             )
         }
         let kindText = try string(envelope.kind, "kind")
-        guard let kind = RecordKind(rawValue: kindText) else {
+        guard let kind = RecordKind.named(kindText) else {
             throw RecordProblem(
                 field: "$.kind",
                 reason:
@@ -126,8 +149,48 @@ extension Record {
     }
 
     /// The members of a record's envelope, as they stood.
-    private struct Envelope {
+    private struct Envelope: JSONObjectBuilder {
         var at, body, issuer, kind, prev, seq, sig, v: JSONValue?
+        /// Where `sig` stands in the text it was read from.
+        var sigRange: Range<Int>?
+        /// Names of members the envelope does not have, in document order.
+        var unknownNames: [String] = []
+
+        /// Takes member `name`; `false` when the envelope has no such member.
+        mutating func set(_ name: String, _ value: JSONValue) -> Bool {
+            // By length first: at most two other names to compare with.
+            switch name.utf8.count {
+            case 1 where name == "v": v = value
+            case 2 where name == "at": at = value
+            case 3 where name == "seq": seq = value
+            case 3 where name == "sig": sig = value
+            case 4 where name == "body": body = value
+            case 4 where name == "kind": kind = value
+            case 4 where name == "prev": prev = value
+            case 6 where name == "issuer": issuer = value
+            default: return false
+            }
+            return true
+        }
+
+        func repeats(_ name: String) -> Bool {
+            switch name {
+            case "at": at != nil
+            case "body": body != nil
+            case "issuer": issuer != nil
+            case "kind": kind != nil
+            case "prev": prev != nil
+            case "seq": seq != nil
+            case "sig": sig != nil
+            case "v": v != nil
+            default: unknownNames.contains(name)
+            }
+        }
+
+        mutating func take(_ name: String, _ value: JSONValue, at range: Range<Int>) {
+            guard set(name, value) else { return unknownNames.append(name) }
+            if name.utf8.count == 3, name == "sig" { sigRange = range }
+        }
     }
 
     private static func string(_ value: JSONValue?, _ key: String) throws(RecordProblem) -> String {
@@ -142,18 +205,26 @@ extension Record {
         guard let members = value.objectMembers else {
             throw RecordProblem(field: "$.sig", reason: "must be an object, found \(value.typeName)")
         }
-        for member in members where member.key != "alg" && member.key != "key" && member.key != "value" {
-            throw RecordProblem(field: "$.sig" + JSONParser.pathComponent(member.key), reason: "unknown field")
+        // Each member taken in one pass (names are unique), the first unknown one refused.
+        var parts: (alg: JSONValue?, key: JSONValue?, value: JSONValue?) = (nil, nil, nil)
+        for member in members {
+            switch member.key {
+            case "alg": parts.alg = member.value
+            case "key": parts.key = member.value
+            case "value": parts.value = member.value
+            default:
+                throw RecordProblem(field: "$.sig" + JSONParser.pathComponent(member.key), reason: "unknown field")
+            }
         }
-        func part(_ key: String) throws(RecordProblem) -> String {
-            guard let text = value[key]?.stringValue, !text.isEmpty else {
-                throw RecordProblem(field: "$.sig.\(key)", reason: "must be a non-empty string")
+        func part(_ value: JSONValue?, _ name: String) throws(RecordProblem) -> String {
+            guard let text = value?.stringValue, !text.isEmpty else {
+                throw RecordProblem(field: "$.sig.\(name)", reason: "must be a non-empty string")
             }
             return text
         }
-        let alg = try part("alg")
-        let key = try part("key")
-        let signature = try part("value")
+        let alg = try part(parts.alg, "alg")
+        let key = try part(parts.key, "key")
+        let signature = try part(parts.value, "value")
         guard alg == "ed25519" || alg == "sm2-sm3" else {
             throw RecordProblem(field: "$.sig.alg", reason: "unknown algorithm \"\(alg)\" (known: ed25519, sm2-sm3)")
         }

@@ -121,4 +121,21 @@ func expectRefused(
     }
     #expect(found.field == field, "reason: \(found.reason)", sourceLocation: sourceLocation)
     #expect(found.reason.contains(phrase), "field \(found.field): \(found.reason)", sourceLocation: sourceLocation)
+    // Read from its text, the record meets the same refusal (the text reader takes its own way through the envelope).
+    let fromText = problem(bytes: Array(documentText(record).utf8))
+    #expect(fromText == found, "read from its text: \(String(describing: fromText))", sourceLocation: sourceLocation)
+}
+
+/// `value` as JSON text with its members in the order they stand and its numbers as written (not canonical form).
+func documentText(_ value: JSONValue) -> String {
+    switch value {
+    case .null: return "null"
+    case .bool(let flag): return flag ? "true" : "false"
+    case .number(let text): return text
+    case .string: return (try? CanonicalJSON.string(value)) ?? "\"\""
+    case .array(let elements): return "[" + elements.map(documentText).joined(separator: ",") + "]"
+    case .object(let members):
+        let written = members.map { member in documentText(.string(member.key)) + ":" + documentText(member.value) }
+        return "{" + written.joined(separator: ",") + "}"
+    }
 }
