@@ -15,6 +15,17 @@ struct RecordSigningTests {
         #expect(try sampleRecord(seq: 2).id != record.id)
     }
 
+    @Test("one hasher, record after record, gives the ids Record.id gives")
+    func hasherGivesRecordIDs() throws {
+        let hasher = RecordHasher()
+        for seq in 1...50 {
+            let record = try sampleRecord(seq: seq)
+            #expect(hasher.id(of: record) == record.id)
+        }
+        let signed = try sampleRecord().signed(by: try PrivateKey.generate(.ed25519))
+        #expect(hasher.id(of: signed) == signed.id)
+    }
+
     @Test("a signed record verifies with its key", arguments: SignatureAlgorithm.allCases)
     func signAndVerify(_ algorithm: SignatureAlgorithm) throws {
         let key = try PrivateKey.generate(algorithm)

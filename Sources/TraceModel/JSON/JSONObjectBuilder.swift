@@ -6,6 +6,22 @@ protocol JSONObjectBuilder {
     /// Takes the next member; `range` is where it stands in the text, from its name's opening quote to the end of
     /// its value.
     mutating func take(_ name: String, _ value: JSONValue, at range: Range<Int>)
+
+    /// Where members of a member's object value go when this builder takes them one by one (``object(for:)``).
+    associatedtype Nested: JSONObjectBuilder = MemberList
+    /// A builder for member `name`'s value, asked once the value is known to be an object; `nil` to take the value
+    /// as a whole (``take(_:_:at:)``).
+    mutating func object(for name: String) -> Nested?
+    /// Takes the next member, whose object value was read into `object`; `range` as for ``take(_:_:at:)``.
+    mutating func take(_ name: String, object: Nested, at range: Range<Int>)
+}
+
+extension JSONObjectBuilder where Nested == MemberList {
+    func object(for name: String) -> MemberList? { nil }
+
+    func take(_ name: String, object: MemberList, at range: Range<Int>) {
+        // Never asked for: `object(for:)` hands out no builder.
+    }
 }
 
 /// An object's members in document order: what a ``JSONValue/object(_:)`` holds.

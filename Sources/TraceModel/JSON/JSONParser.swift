@@ -244,10 +244,19 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
             index += 1
             skipWhitespace()
-            let value: JSONValue
-            do { value = try readValue(depth: depth) } catch { throw error.within(Self.pathComponent(key)) }
-            if depth == 1, let wanted, key == wanted { wantedMember = nameStart..<index }
-            builder.take(key, value, at: nameStart..<index)
+            if index < bytes.count, bytes[index] == UInt8(ascii: "{"), var object = builder.object(for: key) {
+                // Read as `readValue` reads an object, into the builder's own.
+                do { try readMembers(depth: depth + 1, into: &object) } catch {
+                    throw error.within(Self.pathComponent(key))
+                }
+                if depth == 1, let wanted, key == wanted { wantedMember = nameStart..<index }
+                builder.take(key, object: object, at: nameStart..<index)
+            } else {
+                let value: JSONValue
+                do { value = try readValue(depth: depth) } catch { throw error.within(Self.pathComponent(key)) }
+                if depth == 1, let wanted, key == wanted { wantedMember = nameStart..<index }
+                builder.take(key, value, at: nameStart..<index)
+            }
             skipWhitespace()
             guard index < bytes.count else { throw failure("unexpected end of input in an object") }
             if bytes[index] == UInt8(ascii: ",") {

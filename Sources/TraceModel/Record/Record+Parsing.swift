@@ -134,7 +134,12 @@ extension Record {
         guard case .object = body else {
             throw RecordProblem(field: "$.body", reason: "must be an object, found \(body.typeName)")
         }
-        let sig = try envelope.sig.map { value throws(RecordProblem) in try parseSignature(value) }
+        let sig: Signature?
+        if let members = envelope.sigMembers {
+            sig = try signature(from: members)
+        } else {
+            sig = try envelope.sig.map { value throws(RecordProblem) in try parseSignature(value) }
+        }
         // Every member was checked above, so canonical text without `sig` is the canonical envelope without it, and
         // the text itself the whole record's canonical form.
         let record: Record
@@ -151,6 +156,8 @@ extension Record {
     /// The members of a record's envelope, as they stood.
     private struct Envelope: JSONObjectBuilder {
         var at, body, issuer, kind, prev, seq, sig, v: JSONValue?
+        /// `sig`'s members, when it was an object read member by member (`sig` is `nil` then).
+        var sigMembers: SignatureMembers?
         /// Where `sig` stands in the text it was read from.
         var sigRange: Range<Int>?
         /// Names of members the envelope does not have, in document order.
@@ -181,7 +188,7 @@ extension Record {
             case "kind": kind != nil
             case "prev": prev != nil
             case "seq": seq != nil
-            case "sig": sig != nil
+            case "sig": sig != nil || sigMembers != nil
             case "v": v != nil
             default: unknownNames.contains(name)
             }
@@ -190,6 +197,46 @@ extension Record {
         mutating func take(_ name: String, _ value: JSONValue, at range: Range<Int>) {
             guard set(name, value) else { return unknownNames.append(name) }
             if name.utf8.count == 3, name == "sig" { sigRange = range }
+        }
+
+        func object(for name: String) -> SignatureMembers? {
+            name.utf8.count == 3 && name == "sig" ? SignatureMembers() : nil
+        }
+
+        mutating func take(_ name: String, object: SignatureMembers, at range: Range<Int>) {
+            sigMembers = object
+            sigRange = range
+        }
+    }
+
+    /// The members of a record's `sig` object, as they stood.
+    private struct SignatureMembers: JSONObjectBuilder {
+        var alg, key, value: JSONValue?
+        /// Names of members a signature does not have, in document order.
+        var unknownNames: [String] = []
+
+        /// Takes member `name`; `false` when a signature has no such member.
+        mutating func set(_ name: String, _ member: JSONValue) -> Bool {
+            switch name {
+            case "alg": alg = member
+            case "key": key = member
+            case "value": value = member
+            default: return false
+            }
+            return true
+        }
+
+        func repeats(_ name: String) -> Bool {
+            switch name {
+            case "alg": alg != nil
+            case "key": key != nil
+            case "value": value != nil
+            default: unknownNames.contains(name)
+            }
+        }
+
+        mutating func take(_ name: String, _ member: JSONValue, at range: Range<Int>) {
+            if !set(name, member) { unknownNames.append(name) }
         }
     }
 
@@ -206,16 +253,20 @@ extension Record {
             throw RecordProblem(field: "$.sig", reason: "must be an object, found \(value.typeName)")
         }
         // Each member taken in one pass (names are unique), the first unknown one refused.
-        var parts: (alg: JSONValue?, key: JSONValue?, value: JSONValue?) = (nil, nil, nil)
-        for member in members {
-            switch member.key {
-            case "alg": parts.alg = member.value
-            case "key": parts.key = member.value
-            case "value": parts.value = member.value
-            default:
-                throw RecordProblem(field: "$.sig" + JSONParser.pathComponent(member.key), reason: "unknown field")
-            }
+        var parts = SignatureMembers()
+        for member in members where !parts.set(member.key, member.value) {
+            throw unknownSignatureField(member.key)
         }
+        return try signature(from: parts)
+    }
+
+    private static func unknownSignatureField(_ name: String) -> RecordProblem {
+        RecordProblem(field: "$.sig" + JSONParser.pathComponent(name), reason: "unknown field")
+    }
+
+    /// The signature `parts` hold, once checked.
+    private static func signature(from parts: SignatureMembers) throws(RecordProblem) -> Signature {
+        if let unknown = parts.unknownNames.first { throw unknownSignatureField(unknown) }
         func part(_ value: JSONValue?, _ name: String) throws(RecordProblem) -> String {
             guard let text = value?.stringValue, !text.isEmpty else {
                 throw RecordProblem(field: "$.sig.\(name)", reason: "must be a non-empty string")

@@ -122,6 +122,8 @@ final class LinePipeline: @unchecked Sendable {
     }
 
     private func read(as reader: Int) {
+        // Record ids are hashed with one digest context per reader thread.
+        let hasher = RecordHasher()
         while true {
             condition.lock()
             while !cancelled && failure == nil && chunks.count >= Self.aheadLimit { condition.wait() }
@@ -132,7 +134,7 @@ final class LinePipeline: @unchecked Sendable {
             condition.unlock()
             freed.removeAll()
             guard !stop, let (index, lines) = take() else { break }
-            var parsed = lines.map { line in LineParsing.parse(line, keys: known) }
+            var parsed = lines.map { line in LineParsing.parse(line, keys: known, hasher: hasher) }
             condition.lock()
             // Keys learnt here (by this chunk or another) check what could not be checked above.
             let learnt = keys.learn(from: parsed)

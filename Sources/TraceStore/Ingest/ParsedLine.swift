@@ -16,12 +16,14 @@ struct ParsedLine: Sendable {
 }
 
 enum LineParsing {
-    /// Parses and hashes one line, and checks its signature when `keys` holds the key it names.
-    static func parse(_ input: IngestLine, keys: [String: PublicKey]) -> ParsedLine {
+    /// Parses and hashes one line, and checks its signature when `keys` holds the key it names; `hasher`, when
+    /// given, hashes (it belongs to the calling thread).
+    static func parse(_ input: IngestLine, keys: [String: PublicKey], hasher: RecordHasher? = nil) -> ParsedLine {
         do throws(RecordProblem) {
             let (record, body) = try TraceModel.Record.parseDecoded(input.bytes)
             var parsed = ParsedLine(
-                line: input.number, record: record, id: record.id, body: body, keyID: record.sig?.key)
+                line: input.number, record: record, id: hasher?.id(of: record) ?? record.id, body: body,
+                keyID: record.sig?.key)
             if let sig = record.sig, let key = keys[sig.key] {
                 parsed.signatureValid = record.verifySignature(with: key)
             }

@@ -68,6 +68,30 @@ struct RecordTextReadingTests {
         #expect(found?.reason.hasPrefix("duplicate member name") == true)
     }
 
+    @Test(arguments: [
+        #"{"sig":{"x":1,"x":2}}"#, #"{"sig":{"value":"a","alg":"b","value":"c"}}"#, #"{"sig":{"alg":"a",}}"#,
+        #"{"sig":{"alg":{"a":1,"a":2}}}"#, #"{"v":1,"sig":{"alg":[}}"#,
+    ])
+    func signatureTextErrorsAreTheReaders(text: String) throws {
+        #expect(problem(bytes: Array(text.utf8)) == documentProblem(text))
+    }
+
+    /// `sig` is read member by member from text; its problems must come as, and when, they come from its value.
+    @Test func signatureProblemsComeInTheirPlace() throws {
+        let cases = [
+            (try sellText(#""sig":{"zz":1,"yy":2,"alg":"ed25519"},"#, dropping: ["sig"]), "$.sig.zz"),
+            (try sellText(#""kind":"nope","sig":{"zz":1},"#, dropping: ["kind", "sig"]), "$.kind"),
+            (try sellText(#""sig":{"alg":"rsa","key":1,"value":"x"},"#, dropping: ["sig"]), "$.sig.key"),
+            (try sellText(#""sig":{},"#, dropping: ["sig"]), "$.sig.alg"),
+            (try sellText(#""sig":"x","#, dropping: ["sig"]), "$.sig"),
+        ]
+        for (text, field) in cases {
+            let fromText = problem(bytes: Array(text.utf8))
+            #expect(fromText?.field == field, "\(text)")
+            #expect(fromText == problem(try JSONParser.parse(text)), "\(text)")
+        }
+    }
+
     @Test func aTextThatIsNotAnObject() {
         #expect(
             problem(bytes: Array("[1]".utf8))
