@@ -21,20 +21,47 @@ public enum Digest {
         EVP_MD_fetch(nil, name, nil)
     }
 
+    /// Writes the SHA-256 digest of `bytes` at the start of `out` (at least `EVP_MAX_MD_SIZE` bytes) and returns its
+    /// length: no array of its own. With `context` (an `EVP_MD_CTX`, set up again here), one context serves digest
+    /// after digest instead of one being made and freed for each.
+    static func sha256(_ bytes: [UInt8], into out: UnsafeMutableBufferPointer<UInt8>, context: OpaquePointer? = nil)
+        -> Int
+    {
+        digest(bytes, available(sha256Algorithm, name: "SHA-256"), into: out, context: context, name: "SHA-256")
+    }
+
     private static func digest(_ bytes: [UInt8], _ md: OpaquePointer?, name: String) -> [UInt8] {
+        let md = available(md, name: name)
+        var out = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        let length = out.withUnsafeMutableBufferPointer { digest(bytes, md, into: $0, context: nil, name: name) }
+        out.removeSubrange(length...)
+        return out
+    }
+
+    private static func available(_ md: OpaquePointer?, name: String) -> OpaquePointer {
         // Both digests are part of every OpenSSL 3 default provider; failing here means a broken installation.
         guard let md else {
             fatalError(CryptoError.openSSL("\(name) is not available from this OpenSSL").message)
         }
-        var out = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        return md
+    }
+
+    private static func digest(
+        _ bytes: [UInt8], _ md: OpaquePointer, into out: UnsafeMutableBufferPointer<UInt8>, context: OpaquePointer?,
+        name: String
+    ) -> Int {
         var length: UInt32 = 0
         let ok = bytes.withUnsafeBytes { input in
-            EVP_Digest(input.baseAddress, input.count, &out, &length, md, nil)
+            if let context {
+                return EVP_DigestInit_ex2(context, md, nil) == 1
+                    && EVP_DigestUpdate(context, input.baseAddress, input.count) == 1
+                    && EVP_DigestFinal_ex(context, out.baseAddress, &length) == 1
+            }
+            return EVP_Digest(input.baseAddress, input.count, out.baseAddress, &length, md, nil) == 1
         }
-        guard ok == 1 else {
+        guard ok else {
             fatalError(CryptoError.openSSL("\(name) failed").message)
         }
-        out.removeSubrange(Int(length)...)
-        return out
+        return Int(length)
     }
 }
