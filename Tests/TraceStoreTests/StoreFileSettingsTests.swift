@@ -2,11 +2,11 @@ import Foundation
 import GRDB
 import Testing
 import TraceModel
-import TraceStore
+@testable import TraceStore
 
-/// New stores are made with 16 KiB pages; stores made before keep theirs.
-@Suite("store page size")
-struct PageSizeTests {
+/// New stores are made with 16 KiB pages; stores made before keep theirs. The writer does not zero freed bytes.
+@Suite("store file settings")
+struct StoreFileSettingsTests {
     private func pragma(_ name: String, _ path: String) throws -> String {
         let queue = try DatabaseQueue(
             path: path,
@@ -54,5 +54,13 @@ struct PageSizeTests {
         #expect(report.accepted == 1)
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM records") } == before + 1)
         #expect(try pragma("page_size", older) == "4096")
+    }
+
+    // Guards: the writer connection turns SQLite's secure delete off (Debian's build has it on).
+    @Test func theWriterDoesNotZeroFreedBytes() throws {
+        let directory = try TemporaryDirectory()
+        let chain = try ChainBuilder(storeAt: directory.file("store.sqlite"))
+        let writer = try chain.store.writer.write { db in try Int.fetchOne(db, sql: "PRAGMA secure_delete") }
+        #expect(writer == 0)
     }
 }
