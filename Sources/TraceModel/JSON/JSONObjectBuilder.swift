@@ -4,8 +4,8 @@ protocol JSONObjectBuilder {
     /// names are not known to be in increasing order (in which none can repeat).
     mutating func repeats(_ name: String) -> Bool
     /// Takes the next member; `range` is where it stands in the text, from its name's opening quote to the end of
-    /// its value.
-    mutating func take(_ name: String, _ value: JSONValue, at range: Range<Int>)
+    /// its value. The value is handed over (consumed), so that keeping it costs no second reference.
+    mutating func take(_ name: String, _ value: consuming JSONValue, at range: Range<Int>)
 
     /// Where members of a member's object value go when this builder takes them one by one (``object(for:)``).
     associatedtype Nested: JSONObjectBuilder = MemberList
@@ -13,13 +13,13 @@ protocol JSONObjectBuilder {
     /// as a whole (``take(_:_:at:)``).
     mutating func object(for name: String) -> Nested?
     /// Takes the next member, whose object value was read into `object`; `range` as for ``take(_:_:at:)``.
-    mutating func take(_ name: String, object: Nested, at range: Range<Int>)
+    mutating func take(_ name: String, object: consuming Nested, at range: Range<Int>)
 }
 
 extension JSONObjectBuilder where Nested == MemberList {
     func object(for name: String) -> MemberList? { nil }
 
-    func take(_ name: String, object: MemberList, at range: Range<Int>) {
+    func take(_ name: String, object: consuming MemberList, at range: Range<Int>) {
         // Never asked for: `object(for:)` hands out no builder.
     }
 }
@@ -40,7 +40,7 @@ struct MemberList: JSONObjectBuilder {
         return !seen!.insert(name).inserted
     }
 
-    mutating func take(_ name: String, _ value: JSONValue, at range: Range<Int>) {
+    mutating func take(_ name: String, _ value: consuming JSONValue, at range: Range<Int>) {
         // Room for a record's envelope at once, rather than growing 1, 2, 4, 8.
         if members.isEmpty { members.reserveCapacity(8) }
         members.append((name, value))

@@ -140,14 +140,17 @@ public enum Base64URL {
     public static func decode(_ text: String) -> [UInt8]? {
         var text = text
         return text.withUTF8 { utf8 in
-            var valid = false
-            // Every four characters are three bytes; two or three left over are one or two.
-            let bytes = [UInt8](unsafeUninitializedCapacity: utf8.count * 3 / 4) { out, count in
-                let written = read(utf8, into: out.baseAddress)
-                count = written ?? 0
-                valid = written != nil
+            // Every four characters are three bytes; two or three left over are one or two. Decoded on the stack and
+            // then appended: making the array uninitialized (or zeroed) goes through a generic library function that
+            // looks up the array's type on every call.
+            let capacity = utf8.count * 3 / 4
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { decoded -> [UInt8]? in
+                guard let written = read(utf8, into: decoded.baseAddress) else { return nil }
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(capacity)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: decoded[..<written]))
+                return bytes
             }
-            return valid ? bytes : nil
         }
     }
 

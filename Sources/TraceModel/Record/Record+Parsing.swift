@@ -164,7 +164,7 @@ extension Record {
         var unknownNames: [String] = []
 
         /// Takes member `name`; `false` when the envelope has no such member.
-        mutating func set(_ name: String, _ value: JSONValue) -> Bool {
+        mutating func set(_ name: String, _ value: consuming JSONValue) -> Bool {
             // By length first: at most two other names to compare with.
             switch name.utf8.count {
             case 1 where name == "v": v = value
@@ -194,7 +194,7 @@ extension Record {
             }
         }
 
-        mutating func take(_ name: String, _ value: JSONValue, at range: Range<Int>) {
+        mutating func take(_ name: String, _ value: consuming JSONValue, at range: Range<Int>) {
             guard set(name, value) else { return unknownNames.append(name) }
             if name.utf8.count == 3, name == "sig" { sigRange = range }
         }
@@ -203,7 +203,7 @@ extension Record {
             name.utf8.count == 3 && name == "sig" ? SignatureMembers() : nil
         }
 
-        mutating func take(_ name: String, object: SignatureMembers, at range: Range<Int>) {
+        mutating func take(_ name: String, object: consuming SignatureMembers, at range: Range<Int>) {
             sigMembers = object
             sigRange = range
         }
@@ -216,7 +216,7 @@ extension Record {
         var unknownNames: [String] = []
 
         /// Takes member `name`; `false` when a signature has no such member.
-        mutating func set(_ name: String, _ member: JSONValue) -> Bool {
+        mutating func set(_ name: String, _ member: consuming JSONValue) -> Bool {
             switch name {
             case "alg": alg = member
             case "key": key = member
@@ -235,7 +235,7 @@ extension Record {
             }
         }
 
-        mutating func take(_ name: String, _ member: JSONValue, at range: Range<Int>) {
+        mutating func take(_ name: String, _ member: consuming JSONValue, at range: Range<Int>) {
             if !set(name, member) { unknownNames.append(name) }
         }
     }
