@@ -8,15 +8,7 @@ import TraceModel
 @Suite("store file settings")
 struct StoreFileSettingsTests {
     private func pragma(_ name: String, _ path: String) throws -> String {
-        let queue = try DatabaseQueue(
-            path: path,
-            configuration: {
-                var c = Configuration()
-                c.readonly = true
-                return c
-            }())
-        defer { try? queue.close() }
-        return try queue.read { db in try String.fetchOne(db, sql: "PRAGMA \(name)") } ?? ""
+        try RawDatabase.text(path: path, "PRAGMA \(name)")
     }
 
     // Guards: `TraceStore.create` sets the page size before the first write (a later PRAGMA would not take).

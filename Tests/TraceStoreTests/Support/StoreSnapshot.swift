@@ -55,6 +55,12 @@ enum RawDatabase {
         try queue.close()
     }
 
+    static func text(path: String, _ sql: String) throws -> String {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in try String.fetchOne(db, sql: sql) } ?? ""
+    }
+
     static func blob(path: String, _ sql: String, arguments: StatementArguments = []) throws -> [UInt8] {
         let queue = try DatabaseQueue(path: path)
         let data = try queue.read { db in try Data.fetchOne(db, sql: sql, arguments: arguments) }
