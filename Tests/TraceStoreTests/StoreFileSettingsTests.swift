@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TraceModel
+
 @testable import TraceStore
 
 /// New stores are made with 16 KiB pages; stores made before keep theirs. The writer does not zero freed bytes.

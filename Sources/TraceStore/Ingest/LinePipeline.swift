@@ -8,8 +8,9 @@ import TraceModel
 /// One reader thread per core takes the next chunk of lines, reads it and publishes it; ``next()`` hands chunks
 /// to the writer in input order. Readers never wait for one another (no barrier between batches), only when they
 /// are too far ahead of the writer, which bounds memory. Keys registered by `register` records are learnt as
-/// chunks are read; a signature whose key was not known yet when its chunk was read is checked once keys are
-/// learnt, or else by the writer.
+/// chunks are read; a signature whose key is not known when its chunk has been read is checked by the writer.
+/// Records at or below their issuer's head in the store (``StoredHeads``) are not checked here: they are already
+/// present, or else the writer checks them.
 ///
 /// The writer gives each chunk back once applied (``recycle(_:)``), and the reader that read it frees it: memory
 /// freed by the thread that allocated it costs glibc far less than memory freed by another thread.
@@ -21,7 +22,8 @@ final class LinePipeline: @unchecked Sendable {
     private var nextToRead = 0
     private var inputEnded = false
     private let keys: SignatureKeys
-    /// Guards everything below, and `keys`.
+    private let heads: StoredHeads
+    /// Guards everything below, `keys` and `heads`.
     private let condition = NSCondition()
     /// Chunks read and not yet taken by the writer, by number.
     private var chunks: [Int: ReadChunk] = [:]
@@ -41,9 +43,10 @@ final class LinePipeline: @unchecked Sendable {
     /// How many chunks readers may be ahead of the writer.
     private static let aheadLimit = 48
 
-    init(input: IngestLineReader, keys: SignatureKeys) {
+    init(input: IngestLineReader, keys: SignatureKeys, heads: StoredHeads = StoredHeads(lookUp: nil)) {
         self.input = input
         self.keys = keys
+        self.heads = heads
     }
 
     /// Starts one reader per core.
@@ -94,6 +97,7 @@ final class LinePipeline: @unchecked Sendable {
         condition.broadcast()
         while readersRunning > 0 { condition.wait() }
         keys.stopLookingUp()
+        heads.stopLookingUp()
     }
 
     /// The next chunk of lines and its number; `nil` at the end of the input or when it cannot be read.
@@ -128,26 +132,25 @@ final class LinePipeline: @unchecked Sendable {
             condition.lock()
             while !cancelled && failure == nil && chunks.count >= Self.aheadLimit { condition.wait() }
             let stop = cancelled || failure != nil
-            let known = keys.known
             var freed = spent[reader]
             spent[reader] = []
             condition.unlock()
             freed.removeAll()
             guard !stop, let (index, lines) = take() else { break }
-            var parsed = lines.map { line in LineParsing.parse(line, keys: known, hasher: hasher) }
+            var parsed = lines.map { line in LineParsing.parse(line, keys: [:], hasher: hasher) }
             condition.lock()
-            // Keys learnt here (by this chunk or another) check what could not be checked above.
-            let learnt = keys.learn(from: parsed)
-            let keysNow = keys.known
-            if learnt || keysNow.count != known.count {
-                condition.unlock()
-                for line in parsed.indices where parsed[line].signatureValid == nil {
-                    guard let keyID = parsed[line].keyID, let key = keysNow[keyID], let record = parsed[line].record
-                    else { continue }
-                    parsed[line].signatureValid = record.verifySignature(with: key)
-                }
-                condition.lock()
+            keys.learn(from: parsed)
+            heads.learn(from: parsed)
+            let known = keys.known
+            let stored = heads.seqs
+            condition.unlock()
+            for line in parsed.indices {
+                guard let record = parsed[line].record, let keyID = parsed[line].keyID, let key = known[keyID],
+                    record.seq > stored[record.issuer] ?? 0
+                else { continue }
+                parsed[line].signatureValid = record.verifySignature(with: key)
             }
+            condition.lock()
             chunks[index] = ReadChunk(lines: parsed, reader: reader)
             condition.broadcast()
             condition.unlock()

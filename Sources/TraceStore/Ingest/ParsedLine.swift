@@ -38,10 +38,14 @@ enum LineParsing {
         Parallel.map(lines.count) { index in parse(lines[index], keys: [:]) }
     }
 
-    /// Verifies, in parallel, every signature not checked yet whose key is in `keys`.
-    static func verify(_ parsed: inout [ParsedLine], keys: [String: PublicKey]) {
+    /// Verifies, in parallel, every signature not checked yet whose key is in `keys`, except records at or below
+    /// their issuer's head in `storedHeads` (see ``StoredHeads``).
+    static func verify(_ parsed: inout [ParsedLine], keys: [String: PublicKey], storedHeads: [String: Int] = [:]) {
         let pending = parsed.indices.filter { index in
-            parsed[index].signatureValid == nil && parsed[index].keyID.map { keys[$0] != nil } == true
+            guard parsed[index].signatureValid == nil, let record = parsed[index].record,
+                let keyID = parsed[index].keyID, keys[keyID] != nil
+            else { return false }
+            return record.seq > storedHeads[record.issuer] ?? 0
         }
         guard !pending.isEmpty else { return }
         let snapshot = parsed

@@ -25,10 +25,8 @@ final class SignatureKeys {
     func stopLookingUp() { lookUp = nil }
 
     /// Learns the keys registered in `parsed`, then looks up in the store the keys its signatures name that are
-    /// still unknown. Returns whether anything was learnt.
-    @discardableResult
-    func learn(from parsed: [ParsedLine]) -> Bool {
-        let before = known.count
+    /// still unknown.
+    func learn(from parsed: [ParsedLine]) {
         for index in parsed.indices where parsed[index].record?.kind == .register {
             guard case .register(let body)? = parsed[index].body else { continue }
             for key in body.keys where known[key.id] == nil {
@@ -48,6 +46,5 @@ final class SignatureKeys {
             known.merge(found) { first, _ in first }
             absent.formUnion(needed.subtracting(found.keys))
         }
-        return known.count > before
     }
 }

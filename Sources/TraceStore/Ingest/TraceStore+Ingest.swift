@@ -48,7 +48,9 @@ extension TraceStore {
     private func ingestOptimistically(
         _ input: IngestInput, source: String, now: Int64, continuing head: ChainHead?
     ) throws(StoreError) -> IngestReport? {
-        let pipeline = LinePipeline(input: try input.reader(), keys: SignatureKeys(lookUp: concurrentKeyLookUp()))
+        let pipeline = LinePipeline(
+            input: try input.reader(), keys: SignatureKeys(lookUp: concurrentKeyLookUp()),
+            heads: StoredHeads(lookUp: concurrentHeadLookUp()))
         pipeline.start()
         defer { pipeline.cancel() }
         var report = IngestReport(source: source)
@@ -93,7 +95,7 @@ extension TraceStore {
 
     /// Reads keys from the store while a write transaction is open: possible with a pool of connections (a store
     /// file), not with the single connection of an in-memory store.
-    private func concurrentKeyLookUp() -> ((Set<String>) -> [String: PublicKey])? {
+    func concurrentKeyLookUp() -> ((Set<String>) -> [String: PublicKey])? {
         guard let pool = writer as? DatabasePool else { return nil }
         return { ids in
             (try? pool.read { db in
@@ -103,6 +105,24 @@ extension TraceStore {
                         try Data.fetchOne(db, sql: "SELECT spki FROM keys WHERE id = ?", arguments: [id])
                         ?? Data.fetchOne(db, sql: "SELECT spki FROM anchors WHERE key_id = ?", arguments: [id])
                     if let spki, let key = try? PublicKey(spkiDER: Array(spki)) { found[id] = key }
+                }
+                return found
+            }) ?? [:]
+        }
+    }
+
+    /// Reads issuers' stored heads the same way; `nil` too when the store holds no records (all are new).
+    func concurrentHeadLookUp() -> ((Set<String>) -> [String: Int])? {
+        guard let pool = writer as? DatabasePool,
+            (try? pool.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM records)") }) == true
+        else { return nil }
+        return { issuers in
+            (try? pool.read { db in
+                var found: [String: Int] = [:]
+                for issuer in issuers {
+                    let seq = try Int.fetchOne(
+                        db, sql: "SELECT max(seq) FROM records WHERE issuer = ?", arguments: [issuer])
+                    if let seq { found[issuer] = seq }
                 }
                 return found
             }) ?? [:]

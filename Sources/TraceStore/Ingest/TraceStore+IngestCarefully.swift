@@ -11,7 +11,10 @@ extension TraceStore {
     ) throws(StoreError) -> IngestReport {
         var parsed = LineParsing.parse(lines)
         let keys = try resolveKeys(for: parsed)
-        LineParsing.verify(&parsed, keys: keys)
+        let heads = StoredHeads(lookUp: concurrentHeadLookUp())
+        heads.learn(from: parsed)
+        heads.stopLookingUp()
+        LineParsing.verify(&parsed, keys: keys, storedHeads: heads.seqs)
         var report = IngestReport(source: source)
         var evidence: [Evidence] = []
         let order = SeqIndex(parsed)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TraceModel
 
 /// What `JSONParser` refuses, each with a reason naming the problem and the JSON path where it is.
