@@ -47,7 +47,8 @@ struct StoredRecordsTests {
         let empty = try TraceStore.create(path: directory.file("empty.sqlite"), anchors: chain.anchors)
         #expect(try readAhead(sample.records, store: empty).allSatisfy { $0.signatureValid == true })
         let inMemory = try readAhead(sample.records, store: chain.freshStore())
-        #expect(inMemory.filter { $0.record?.issuer != ChainBuilder.regulatorID }.allSatisfy { $0.signatureValid == true })
+        #expect(
+            inMemory.filter { $0.record?.issuer != ChainBuilder.regulatorID }.allSatisfy { $0.signatureValid == true })
         #expect(inMemory.contains { $0.signatureValid == true })
     }
 

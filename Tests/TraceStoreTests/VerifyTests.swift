@@ -99,4 +99,45 @@ struct VerifyTests {
         #expect(!trace.complete)
         #expect(trace.gaps.contains { $0.contains(sample.farmLot.digits) && $0.contains("does not verify") })
     }
+
+    // Guards: in a store file, records are read while those read before are checked and the store-wide checks run
+    // beside them; the findings still come batch by batch in ledger order (a batch's chain findings, then its
+    // signature findings), the store-wide ones last, the same each time.
+    @Test func findingsKeepTheLedgerOrderAcrossBatches() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("store.sqlite")
+        let regulator = TestParty(
+            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
+            key: try PrivateKey.generate(.ed25519))
+        let store = try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)])
+        let chain = ChainBuilder(regulator: regulator, store: store)
+        let (farm, register) = try chain.registration("FARM-510112-003", role: .farm, area: "510112", node: "003")
+        var records = [register]
+        for _ in 0..<4_300 { records.append(try chain.produce(farm).0) }
+        try chain.ingestAll(records)
+
+        // `records[n]` is ledger row n + 1: an edit in the first batch of 4,096 records read, one in the second, and
+        // a record missing from the second.
+        let (early, late, removed, afterRemoved) = (records[100], records[4_200], records[4_250], records[4_251])
+        for record in [early, late] {
+            let raw = try RawDatabase.blob(path: path, "SELECT raw FROM records WHERE id = ?", arguments: [record.id])
+            let edited = Data(
+                String(decoding: raw, as: UTF8.self).replacingOccurrences(of: #""value":"10""#, with: #""value":"11""#)
+                    .utf8)
+            try RawDatabase.execute(
+                path: path, "UPDATE records SET raw = ? WHERE id = ?", arguments: [edited, record.id])
+        }
+        try RawDatabase.execute(path: path, "DELETE FROM records WHERE id = ?", arguments: [removed.id])
+
+        let report = try store.verify()
+        #expect(report.records == records.count - 1)
+        let expected: [(String, String?)] = [
+            ("id", early.id), ("signature", early.id), ("chain", afterRemoved.id), ("id", late.id),
+            ("signature", late.id), ("chain", afterRemoved.id),
+        ]
+        #expect(report.findings.map(\.check) == expected.map(\.0), "\(report.findings)")
+        #expect(report.findings.map(\.record) == expected.map(\.1))
+        #expect(report.findings.last?.message.contains("prev does not name") == true)
+        #expect(try store.verify().findings == report.findings)
+    }
 }

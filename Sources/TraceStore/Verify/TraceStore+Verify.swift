@@ -26,22 +26,43 @@ extension TraceStore {
     /// Re-checks every record's bytes, id and signature (on all cores), every issuer's chain, every key
     /// binding and revocation, every graph reference, certificates quoted after their revocation,
     /// and lists equivocation evidence.
+    ///
+    /// In a store file the checks over the whole store (SQL queries, one core each) run on a connection of their
+    /// own while the signatures are checked, and the records are read while those read before are checked.
     public func verify() throws(StoreError) -> VerifyReport {
         var report = VerifyReport()
         let keys = try loadKeys()
+        let concurrent = writer is DatabasePool
+        let storeWide = BackgroundWork { () throws(StoreError) -> [VerifyFinding] in
+            try self.checkPrevLinks() + self.checkReferences() + self.equivocationFindings()
+        }
+        if concurrent { storeWide.start() }
         var batch: [StoredRecord] = []
+        // Chain findings of the records in `batch`, reported before their signature findings.
+        var chainFindings: [VerifyFinding] = []
+        var checking: (chain: [VerifyFinding], signatures: BackgroundWork<[[VerifyFinding]]>)?
         var chains: [String: (seq: Int, id: String)] = [:]
-        func flush() {
+        func collect() throws(StoreError) {
+            guard let pending = checking else { return }
+            checking = nil
+            report.findings += pending.chain + (try pending.signatures.result()).flatMap { $0 }
+        }
+        func flush() throws(StoreError) {
+            try collect()
             let records = batch
-            let findings = Parallel.map(records.count) { index in Self.check(records[index], keys: keys) }
-            report.findings += findings.flatMap { $0 }
+            let signatures = BackgroundWork { () throws(StoreError) -> [[VerifyFinding]] in
+                Parallel.map(records.count) { index in Self.check(records[index], keys: keys) }
+            }
+            if concurrent { signatures.start() }
+            checking = (chainFindings, signatures)
             batch.removeAll(keepingCapacity: true)
+            chainFindings.removeAll()
         }
         try forEachRecord { record in
             report.records += 1
             let previous = chains[record.issuer]
             if record.seq != (previous?.seq ?? 0) + 1 {
-                report.findings.append(
+                chainFindings.append(
                     VerifyFinding(
                         check: "chain", record: record.id,
                         message: "\(record.issuer) seq \(record.seq) follows seq \(previous?.seq ?? 0) in ingest order")
@@ -49,12 +70,11 @@ extension TraceStore {
             }
             chains[record.issuer] = (record.seq, record.id)
             batch.append(record)
-            if batch.count >= 4096 { flush() }
+            if batch.count >= 4096 { try flush() }
         }
-        flush()
-        report.findings += try checkPrevLinks()
-        report.findings += try checkReferences()
-        report.findings += try equivocationFindings()
+        try flush()
+        try collect()
+        report.findings += try storeWide.result()
         return report
     }
 
@@ -124,7 +144,7 @@ extension TraceStore {
     }
 
     private func checkPrevLinks() throws(StoreError) -> [VerifyFinding] {
-        try read { db in
+        try scan { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -141,7 +161,7 @@ extension TraceStore {
     }
 
     private func checkReferences() throws(StoreError) -> [VerifyFinding] {
-        try read { db in
+        try scan { db in
             var findings: [VerifyFinding] = []
             for row in try Row.fetchAll(
                 db,
@@ -188,5 +208,32 @@ extension TraceStore {
                     )
                 }
         }
+    }
+}
+
+/// Work run on a thread of its own once started, its result taken later by the one caller (or, never started,
+/// run by that caller when it asks).
+private final class BackgroundWork<Value>: @unchecked Sendable {
+    private let work: () throws(StoreError) -> Value
+    private var outcome: Result<Value, StoreError>?
+    private let finished = DispatchSemaphore(value: 0)
+    private var started = false
+
+    /// `work` reads only values no one changes meanwhile.
+    init(_ work: @escaping () throws(StoreError) -> Value) {
+        self.work = work
+    }
+
+    func start() {
+        started = true
+        DispatchQueue.global().async {
+            self.outcome = Result { () throws(StoreError) -> Value in try self.work() }
+            self.finished.signal()
+        }
+    }
+
+    func result() throws(StoreError) -> Value {
+        if started { finished.wait() } else { outcome = Result { () throws(StoreError) -> Value in try work() } }
+        return try outcome!.get()
     }
 }
