@@ -10,10 +10,7 @@ import TraceCrypto
     @Test func scansReadTheFileAndReadersGetTheirMappingBack() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let regulator = TestParty(
-            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
-            key: try PrivateKey.generate(.ed25519))
-        _ = try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)])
+        _ = try ChainBuilder(storeAt: path)
         let store = try TraceStore.open(path: path, readOnly: true)
         func mapped(_ db: Database) throws -> Int? { try Int.fetchOne(db, sql: "PRAGMA mmap_size") }
         #expect(try store.read(mapped) == TraceStore.readerMapBytes)

@@ -55,11 +55,8 @@ struct SchemaV4MigrationTests {
 
     /// The sample chain in a new store file, with a later revocation of the farm's key so statuses differ.
     private func makeStore(at path: String) throws -> (SampleChain, Observed) {
-        let regulator = TestParty(
-            id: ChainBuilder.regulatorID, name: "成都市市场监督管理局", role: .regulator, area: "510100", node: "000",
-            key: try PrivateKey.generate(.ed25519))
-        let store = try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)])
-        let chain = ChainBuilder(regulator: regulator, store: store)
+        let chain = try ChainBuilder(storeAt: path)
+        let store = chain.store
         let sample = try chain.ingestSampleChain()
         try chain.ingestAll([
             chain.make(

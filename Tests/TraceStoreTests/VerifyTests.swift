@@ -23,11 +23,8 @@ struct VerifyTests {
     @Test func editedRawBytesAreReported() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let regulator = TestParty(
-            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
-            key: try PrivateKey.generate(.ed25519))
-        let store = try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)])
-        let chain = ChainBuilder(regulator: regulator, store: store)
+        let chain = try ChainBuilder(storeAt: path)
+        let store = chain.store
         let sample = try chain.ingestSampleChain()
         #expect(try store.verify().findings.isEmpty)
 
@@ -51,11 +48,8 @@ struct VerifyTests {
     @Test func removedRecordBreaksTheChainInVerify() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let regulator = TestParty(
-            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
-            key: try PrivateKey.generate(.ed25519))
-        let store = try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)])
-        let chain = ChainBuilder(regulator: regulator, store: store)
+        let chain = try ChainBuilder(storeAt: path)
+        let store = chain.store
         let sample = try chain.ingestSampleChain()
         let stallRegister = sample.records[4]
         #expect(stallRegister.kind == .register && stallRegister.seq == 5)
@@ -106,11 +100,8 @@ struct VerifyTests {
     @Test func findingsKeepTheLedgerOrderAcrossBatches() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let regulator = TestParty(
-            id: ChainBuilder.regulatorID, name: "监管", role: .regulator, area: "510100", node: "000",
-            key: try PrivateKey.generate(.ed25519))
-        let store = try TraceStore.create(path: path, anchors: [ChainBuilder.anchor(for: regulator)])
-        let chain = ChainBuilder(regulator: regulator, store: store)
+        let chain = try ChainBuilder(storeAt: path)
+        let store = chain.store
         let (farm, register) = try chain.registration("FARM-510112-003", role: .farm, area: "510112", node: "003")
         var records = [register]
         for _ in 0..<4_300 { records.append(try chain.produce(farm).0) }
