@@ -68,7 +68,6 @@ extension TraceStore {
                     throw AppendRefused()
                 }
                 report.accepted = 1
-                report.acceptedIDs = [id]
             }
         } catch is AppendRefused {
             report.committed = false

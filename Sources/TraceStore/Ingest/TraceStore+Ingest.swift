@@ -77,7 +77,6 @@ extension TraceStore {
                             throw GaveUp()
                         }
                         report.accepted += 1
-                        report.acceptedIDs.append(id)
                     }
                     pipeline.recycle(chunk)
                 }

@@ -44,7 +44,6 @@ extension TraceStore {
                             return .commit
                         }
                         report.accepted += 1
-                        report.acceptedIDs.append(id)
                     } catch let refusal as Refusal {
                         context.discardRecord()
                         report.rejected.append(
@@ -66,7 +65,6 @@ extension TraceStore {
         } catch is Rollback {
             report.committed = false
             report.accepted = 0
-            report.acceptedIDs = []
         } catch let error as StoreError {
             throw error
         } catch {

@@ -82,3 +82,13 @@ final class TemporaryDirectory {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }
+
+extension TraceStore {
+    /// The ids of the `count` records appended last, in ingest order (what a report's `accepted` counts).
+    func lastRecordIDs(_ count: Int) throws -> [String] {
+        guard count > 0 else { return [] }
+        var ids: [String] = []
+        try forEachRecord(limit: count, newestFirst: true) { ids.append($0.id) }
+        return ids.reversed()
+    }
+}
