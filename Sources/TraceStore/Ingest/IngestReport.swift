@@ -38,9 +38,9 @@ public struct Equivocation: Sendable, Equatable {
 public struct IngestReport: Sendable {
     /// The source named in messages (a file path, or `-` for standard input).
     public var source: String
-    /// Records appended, in input order: the store's newest (``TraceStore/forEachRecord(party:since:kinds:limit:newestFirst:_:)``
-    /// with `newestFirst` and `limit: accepted` lists them). Not listed here, so that a report stays small whatever
-    /// the input.
+    /// Records appended, in input order. They are the store's newest:
+    /// ``TraceStore/forEachRecord(party:since:kinds:limit:newestFirst:_:)`` with `newestFirst` and `limit` lists
+    /// them. Not listed here, so that a report stays small whatever the input.
     public var accepted = 0
     /// Records already in the store (the same id): a no-op.
     public var alreadyPresent = 0
