@@ -15,7 +15,7 @@ public struct EPCISExportPipeline {
 
     private let parties: StaticPartyLookup
     private var pending: [StoredInput] = []
-    private var running: MappedBatch?
+    private var running: BackgroundWork<[Result<EPCISPreparedRecord, InteropError>], Never>?
 
     /// A pipeline looking parties up in `parties`.
     public init(parties: StaticPartyLookup) {
@@ -41,15 +41,15 @@ public struct EPCISExportPipeline {
     /// Starts mapping the pending records (if any) and writes the batch mapped before them.
     private mutating func advance(writingTo writer: inout EPCISWriter) throws(InteropError) {
         let previous = running
-        running = pending.isEmpty ? nil : MappedBatch(pending, parties: parties)
+        running = pending.isEmpty ? nil : Self.mapping(pending, parties: parties)
         pending = []
         pending.reserveCapacity(Self.batchSize)
         guard let previous else { return }
         do {
-            for result in previous.results() { try writer.write(result.get()) }
+            for result in previous.result() { try writer.write(result.get()) }
         } catch {
             // Leave no work behind: the batch just started finishes before the error is reported.
-            _ = running?.results()
+            _ = running?.result()
             running = nil
             throw error
         }
@@ -62,30 +62,19 @@ private struct StoredInput: Sendable {
     var id: String
 }
 
-/// One batch being mapped on a background queue, on every core.
-private final class MappedBatch: @unchecked Sendable {
-    // Written once by the background work before `done` is signalled, read only after waiting on it.
-    private var mapped: [Result<EPCISPreparedRecord, InteropError>] = []
-    private let done = DispatchSemaphore(value: 0)
-    private var finished = false
-
-    init(_ records: [StoredInput], parties: StaticPartyLookup) {
-        DispatchQueue.global().async { [self] in
-            mapped = Parallel.map(records.count) { index in
+extension EPCISExportPipeline {
+    /// `records` being mapped on a background queue, on every core.
+    fileprivate static func mapping(_ records: [StoredInput], parties: StaticPartyLookup)
+        -> BackgroundWork<[Result<EPCISPreparedRecord, InteropError>], Never>
+    {
+        let work = BackgroundWork<[Result<EPCISPreparedRecord, InteropError>], Never> {
+            Parallel.map(records.count) { index in
                 Result { () throws(InteropError) in
                     try EPCISWriter.prepare(storedRecord: records[index].bytes, id: records[index].id, context: parties)
                 }
             }
-            done.signal()
         }
-    }
-
-    /// The prepared records in order, once they are all mapped.
-    func results() -> [Result<EPCISPreparedRecord, InteropError>] {
-        if !finished {
-            done.wait()
-            finished = true
-        }
-        return mapped
+        work.start()
+        return work
     }
 }

@@ -33,24 +33,24 @@ extension TraceStore {
         var report = VerifyReport()
         let keys = try loadKeys()
         let concurrent = writer is DatabasePool
-        let storeWide = BackgroundWork { () throws(StoreError) -> [VerifyFinding] in
+        let storeWide = BackgroundWork<[VerifyFinding], StoreError> { () throws(StoreError) -> [VerifyFinding] in
             try self.checkPrevLinks() + self.checkReferences() + self.equivocationFindings()
         }
         if concurrent { storeWide.start() }
         var batch: [StoredRecord] = []
         // Chain findings of the records in `batch`, reported before their signature findings.
         var chainFindings: [VerifyFinding] = []
-        var checking: (chain: [VerifyFinding], signatures: BackgroundWork<[[VerifyFinding]]>)?
+        var checking: (chain: [VerifyFinding], signatures: BackgroundWork<[[VerifyFinding]], Never>)?
         var chains: [String: (seq: Int, id: String)] = [:]
-        func collect() throws(StoreError) {
+        func collect() {
             guard let pending = checking else { return }
             checking = nil
-            report.findings += pending.chain + (try pending.signatures.result()).flatMap { $0 }
+            report.findings += pending.chain + pending.signatures.result().flatMap { $0 }
         }
-        func flush() throws(StoreError) {
-            try collect()
+        func flush() {
+            collect()
             let records = batch
-            let signatures = BackgroundWork { () throws(StoreError) -> [[VerifyFinding]] in
+            let signatures = BackgroundWork<[[VerifyFinding]], Never> {
                 Parallel.map(records.count) { index in Self.check(records[index], keys: keys) }
             }
             if concurrent { signatures.start() }
@@ -70,10 +70,10 @@ extension TraceStore {
             }
             chains[record.issuer] = (record.seq, record.id)
             batch.append(record)
-            if batch.count >= 4096 { try flush() }
+            if batch.count >= 4096 { flush() }
         }
-        try flush()
-        try collect()
+        flush()
+        collect()
         report.findings += try storeWide.result()
         return report
     }
@@ -208,32 +208,5 @@ extension TraceStore {
                     )
                 }
         }
-    }
-}
-
-/// Work run on a thread of its own once started, its result taken later by the one caller (or, never started,
-/// run by that caller when it asks).
-private final class BackgroundWork<Value>: @unchecked Sendable {
-    private let work: () throws(StoreError) -> Value
-    private var outcome: Result<Value, StoreError>?
-    private let finished = DispatchSemaphore(value: 0)
-    private var started = false
-
-    /// `work` reads only values no one changes meanwhile.
-    init(_ work: @escaping () throws(StoreError) -> Value) {
-        self.work = work
-    }
-
-    func start() {
-        started = true
-        DispatchQueue.global().async {
-            self.outcome = Result { () throws(StoreError) -> Value in try self.work() }
-            self.finished.signal()
-        }
-    }
-
-    func result() throws(StoreError) -> Value {
-        if started { finished.wait() } else { outcome = Result { () throws(StoreError) -> Value in try work() } }
-        return try outcome!.get()
     }
 }
