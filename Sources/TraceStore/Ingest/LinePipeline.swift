@@ -137,7 +137,7 @@ final class LinePipeline: @unchecked Sendable {
             condition.unlock()
             freed.removeAll()
             guard !stop, let (index, lines) = take() else { break }
-            var parsed = lines.map { line in LineParsing.parse(line, keys: [:], hasher: hasher) }
+            var parsed = lines.map { line in LineParsing.parse(line, hasher: hasher) }
             condition.lock()
             keys.learn(from: parsed)
             heads.learn(from: parsed)

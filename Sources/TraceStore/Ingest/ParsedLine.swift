@@ -11,23 +11,20 @@ struct ParsedLine: Sendable {
     var problem: RecordProblem?
     /// The key the record's signature names.
     var keyID: String?
-    /// `nil` when the key was unknown at verification time.
+    /// `nil` when not checked: the key was unknown at verification time, or the record is at or below its issuer's
+    /// head in the store (``StoredHeads``).
     var signatureValid: Bool?
 }
 
 enum LineParsing {
-    /// Parses and hashes one line, and checks its signature when `keys` holds the key it names; `hasher`, when
-    /// given, hashes (it belongs to the calling thread).
-    static func parse(_ input: IngestLine, keys: [String: PublicKey], hasher: RecordHasher? = nil) -> ParsedLine {
+    /// Parses and hashes one line (its signature is checked afterwards, see ``verify(_:keys:storedHeads:)``);
+    /// `hasher`, when given, hashes (it belongs to the calling thread).
+    static func parse(_ input: IngestLine, hasher: RecordHasher? = nil) -> ParsedLine {
         do throws(RecordProblem) {
             let (record, body) = try TraceModel.Record.parseDecoded(input.bytes)
-            var parsed = ParsedLine(
+            return ParsedLine(
                 line: input.number, record: record, id: hasher?.id(of: record) ?? record.id, body: body,
                 keyID: record.sig?.key)
-            if let sig = record.sig, let key = keys[sig.key] {
-                parsed.signatureValid = record.verifySignature(with: key)
-            }
-            return parsed
         } catch {
             return ParsedLine(line: input.number, problem: error)
         }
@@ -35,7 +32,7 @@ enum LineParsing {
 
     /// Parses and hashes every line in parallel.
     static func parse(_ lines: [IngestLine]) -> [ParsedLine] {
-        Parallel.map(lines.count) { index in parse(lines[index], keys: [:]) }
+        Parallel.map(lines.count) { index in parse(lines[index]) }
     }
 
     /// Verifies, in parallel, every signature not checked yet whose key is in `keys`, except records at or below

@@ -44,7 +44,7 @@ extension TraceStore {
                 let record: TraceModel.Record
                 do { record = try make(AppendReader(db: db)) } catch { throw MakeFailed(error: error) }
                 made = record
-                let item = LineParsing.parse(IngestLine(number: 1, bytes: record.canonicalBytes), keys: [:])
+                let item = LineParsing.parse(IngestLine(number: 1, bytes: record.canonicalBytes))
                 guard let parsedRecord = item.record, let id = item.id, let body = item.body else {
                     let problem = item.problem ?? RecordProblem(field: "$", reason: "unreadable")
                     report.rejected.append(IngestRejection(line: 1, field: problem.field, reason: problem.reason))
