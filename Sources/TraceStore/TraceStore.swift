@@ -104,6 +104,7 @@ public final class TraceStore: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError(.notAStore, "no store at \(path); create one with `foodtrace init --store \(path)`")
         }
+        if readOnly { FirstLoad.recover(path: path) }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
             let store = TraceStore(writer: pool, path: path, logger: logger)

@@ -48,9 +48,16 @@ extension TraceStore {
     private func ingestOptimistically(
         _ input: IngestInput, source: String, now: Int64, continuing head: ChainHead?
     ) throws(StoreError) -> IngestReport? {
+        let reader = try input.reader()
+        let firstLoad = FirstLoad.begin(writer)
+        defer {
+            do { try firstLoad?.end() } catch {
+                logger.warning("ingest: \(error); the next open returns it to WAL mode")
+            }
+        }
         let pipeline = LinePipeline(
-            input: try input.reader(), keys: SignatureKeys(lookUp: concurrentKeyLookUp()),
-            heads: StoredHeads(lookUp: concurrentHeadLookUp()))
+            input: reader, keys: SignatureKeys(lookUp: firstLoad?.keyLookUp ?? concurrentKeyLookUp()),
+            heads: StoredHeads(lookUp: firstLoad == nil ? concurrentHeadLookUp() : nil))
         pipeline.start()
         defer { pipeline.cancel() }
         var report = IngestReport(source: source)

@@ -27,7 +27,7 @@ final class TemporaryDirectory: @unchecked Sendable {
 
 /// Copying a store file with its SQLite companions, so a test can start from a fresh copy of a base store.
 enum StoreFiles {
-    static let companions = ["", "-wal", "-shm"]
+    static let companions = ["", "-wal", "-shm", "-journal"]
 
     /// Copies `source` (and its `-wal` when present) to `destination`, replacing what is there.
     ///
