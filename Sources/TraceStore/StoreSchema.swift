@@ -41,6 +41,9 @@ enum StoreSchema {
             try IngestStamp.makeNonDecreasing(db)
             try db.execute(sql: "DROP INDEX IF EXISTS records_ingested")
         }
+        migrator.registerMigration("v7: sales' stock movements on their edges") { db in
+            try db.execute(sql: v7)
+        }
         return migrator
     }
 
@@ -64,6 +67,19 @@ enum StoreSchema {
         DROP INDEX IF EXISTS document_refs_batch_document;
         -- The revoked keys, read once per walk: normally none, so an empty index rather than a scan of every key.
         CREATE INDEX keys_revoked ON keys(id, revoked_ms) WHERE revoked_ms IS NOT NULL;
+        """
+
+    /// A sale wrote its edge (batch → slip) and, beside it, a row of `movements` with an index entry, for the same
+    /// fact. Sales are most records: the edge now carries the movement — the quantity taken out of the batch in the
+    /// batch's unit, and the time — and `movements` keeps every other kind. (The time is on the slip's node too,
+    /// but a ledger read would then probe `nodes` once per sale.) `movements` has no index by record: the backfill
+    /// joins through a transient one.
+    private static let v7 = """
+        ALTER TABLE edges ADD COLUMN taken_micros INTEGER;
+        ALTER TABLE edges ADD COLUMN at_ms INTEGER;
+        UPDATE edges SET taken_micros = -m.delta_micros, at_ms = m.at_ms
+            FROM movements m WHERE m.record = edges.record AND m.kind = 'sell' AND edges.kind = 'sell';
+        DELETE FROM movements WHERE kind = 'sell';
         """
 
     private static let v1 = """

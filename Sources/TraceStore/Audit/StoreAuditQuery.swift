@@ -167,18 +167,31 @@ public struct StoreAuditQuery: AuditQuery {
         }
     }
 
-    /// One grouped pass over `movements` (in the order of its `batch` index).
+    /// One grouped pass over `movements` and, from schema v7, the sales' edges, which carry the sales' movements.
     public func overdrawnBatches(outflows: [String], through: Int64) throws -> [String] {
         guard !outflows.isEmpty else { return [] }
         let places = Array(repeating: "?", count: outflows.count).joined(separator: ", ")
+        let out = "CASE WHEN kind IN (\(places)) AND at_ms <= ?"
         var arguments = StatementArguments(outflows)
         _ = arguments.append(contentsOf: [through])
+        let sales: String
+        if try graph.layout().salesOnEdges {
+            _ = arguments.append(contentsOf: StatementArguments(outflows))
+            _ = arguments.append(contentsOf: [through])
+            sales = "UNION ALL SELECT parent, \(out) THEN taken_micros ELSE 0 END, 0 FROM edges WHERE kind = 'sell'"
+        } else {
+            sales = ""
+        }
         return try String.fetchAll(
             db,
             sql: """
-                SELECT batch FROM movements GROUP BY batch
-                HAVING SUM(CASE WHEN kind IN (\(places)) AND at_ms <= ? THEN MAX(-delta_micros, 0) ELSE 0 END)
-                     > SUM(CASE WHEN kind = 'create' THEN delta_micros ELSE 0 END)
+                SELECT batch FROM (
+                    SELECT batch, \(out) THEN MAX(-delta_micros, 0) ELSE 0 END AS out,
+                           CASE WHEN kind = 'create' THEN delta_micros ELSE 0 END AS created
+                    FROM movements
+                    \(sales)
+                )
+                GROUP BY batch HAVING SUM(out) > SUM(created)
                 ORDER BY batch
                 """, arguments: arguments)
     }

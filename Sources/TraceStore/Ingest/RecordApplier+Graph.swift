@@ -75,11 +75,13 @@ extension RecordApplier {
     }
 
     func applySell(_ body: SellBody) throws {
-        let sold = try takeOut(body.batch, body.quantity, field: "$.body", movement: "sell").batch
+        // The sale's stock movement is written on its edge, not in `movements`.
+        let (taken, sold) = try takeOut(body.batch, body.quantity, field: "$.body", movement: "sell", ledger: false)
         try createNode(
             body.slip, type: "slip", field: "$.body.slip", product: nil, quantity: body.quantity, expires: nil,
             origin: nil, inputs: 1, productFrom: sold, ledger: false)
-        try addEdge(parent: body.batch.digits, child: body.slip.digits, kind: "sell", quantity: body.quantity)
+        try addEdge(
+            parent: body.batch.digits, child: body.slip.digits, kind: "sell", quantity: body.quantity, taken: taken)
     }
 
     func applyUse(_ body: UseBody) throws {

@@ -4,10 +4,12 @@ import TraceModel
 
 extension RecordApplier {
     /// Takes a quantity out of a batch the issuer holds; returns it in the batch's unit (millionths), with the batch.
+    /// `ledger: false` writes no `movements` row: the caller's edge carries the movement (a sale, schema v7).
     @discardableResult
-    func takeOut(_ batch: TraceCode, _ quantity: Quantity, field: String, movement: String, counterparty: String? = nil)
-        throws -> (micros: Int64, batch: NodeInfo)
-    {
+    func takeOut(
+        _ batch: TraceCode, _ quantity: Quantity, field: String, movement: String, counterparty: String? = nil,
+        ledger: Bool = true
+    ) throws -> (micros: Int64, batch: NodeInfo) {
         guard let node = try context.node(batch) else {
             throw Refusal(field + ".batch", "batch \(batch) is not in the store")
         }
@@ -20,6 +22,7 @@ extension RecordApplier {
                 field + ".quantity.unit",
                 "\(quantity) cannot be expressed exactly in the batch's unit \(node.unit.rawValue)")
         }
+        guard ledger else { return (amount.micros, node) }
         try context.execute(
             "INSERT INTO movements(batch, record, kind, delta_micros, at_ms, counterparty) VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -81,12 +84,18 @@ extension RecordApplier {
         }
     }
 
-    func addEdge(parent: String, child: String, kind: String, quantity: Quantity) throws {
+    /// `taken`: for a sale, the quantity it takes out of `parent`, in the parent's unit (millionths); the edge is
+    /// then the sale's stock movement, at the record's time (schema v7).
+    func addEdge(parent: String, child: String, kind: String, quantity: Quantity, taken: Int64? = nil) throws {
+        let takenAt = taken == nil ? nil : record.at.epochMilliseconds
         try context.execute(
-            "INSERT INTO edges(parent, child, kind, record, quantity_micros, unit) VALUES (?, ?, ?, ?, ?, ?)",
+            """
+            INSERT INTO edges(parent, child, kind, record, quantity_micros, unit, taken_micros, at_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
             [
                 .text(parent), .text(child), .text(kind), .text(id), .integer(quantity.value.micros),
-                .text(quantity.unit.rawValue),
+                .text(quantity.unit.rawValue), .integer(taken), .integer(takenAt),
             ])
     }
 

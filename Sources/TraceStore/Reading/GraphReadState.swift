@@ -34,7 +34,7 @@ final class GraphReadState {
     func query(_ query: StoreGraphSQL.Query) throws -> RawQuery {
         if let statement = statements[query.rawValue] { return RawQuery(statement) }
         let statement = try db.cachedStatement(
-            sql: StoreGraphSQL.sql(query, query.dependsOnLayout ? try layout() : .v4))
+            sql: StoreGraphSQL.sql(query, query.dependsOnLayout ? try layout() : .current))
         statements[query.rawValue] = statement
         return RawQuery(statement)
     }
@@ -49,8 +49,8 @@ final class GraphReadState {
 
     func layout() throws -> StoreGraphSQL.Layout {
         if let knownLayout { return knownLayout }
-        let layout: StoreGraphSQL.Layout =
-            try Bool.fetchOne(db, sql: StoreGraphSQL.Layout.probe) == true ? .v4 : .beforeV4
+        let row = try Row.fetchOne(db, sql: StoreGraphSQL.Layout.probe)
+        let layout = StoreGraphSQL.Layout(walkColumns: row?[0] ?? false, salesOnEdges: row?[1] ?? false)
         knownLayout = layout
         return layout
     }

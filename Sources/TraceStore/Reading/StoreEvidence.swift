@@ -16,15 +16,12 @@ enum StoreEvidence {
     /// the quotes are grouped.
     static func sql(_ layout: StoreGraphSQL.Layout) -> String {
         let quoted =
-            switch layout {
-            case .v4:
-                "SELECT 0, b.rowid, b.type, b.number, NULL, NULL, NULL, 0 FROM batch_documents b WHERE b.batch = ?1"
-            case .beforeV4:
-                """
-                SELECT 0, min(r.rowid), r.type, r.number, NULL, NULL, NULL, 0 FROM document_refs r WHERE r.batch = ?1
-                GROUP BY r.type, r.number
-                """
-            }
+            layout.walkColumns
+            ? "SELECT 0, b.rowid, b.type, b.number, NULL, NULL, NULL, 0 FROM batch_documents b WHERE b.batch = ?1"
+            : """
+            SELECT 0, min(r.rowid), r.type, r.number, NULL, NULL, NULL, 0 FROM document_refs r WHERE r.batch = ?1
+            GROUP BY r.type, r.number
+            """
         return quoted + """
 
             UNION ALL

@@ -27,22 +27,30 @@ enum StoreGraphSQL {
         var dependsOnLayout: Bool {
             switch self {
             case .walkNode, .walkNodesOfEach, .inputSteps, .inputStepsOfEach, .outputSteps, .outputStepsOfEach,
-                .evidence:
+                .evidence, .movements:
                 true
             default: false
             }
         }
     }
 
-    /// How the store keeps what a walk reads: `v4` on `nodes` and in `batch_documents`; a store that predates v4
-    /// (opened read-only, so not migrated) gives the same values computed from `records`, `edges` and
-    /// `document_refs`, slower.
-    enum Layout: Sendable {
-        case v4, beforeV4
+    /// How the store keeps what a reader reads. A store opened read-only is not migrated: an older layout gives the
+    /// same values, computed from what it has.
+    struct Layout: Sendable, Hashable {
+        /// v4: what a walk reads is kept on `nodes` and in `batch_documents` (before: computed from `records`,
+        /// `edges` and `document_refs`, slower).
+        var walkColumns: Bool
+        /// v7: sales' stock movements are on their edges (`taken_micros`, `at_ms`), not in `movements`.
+        var salesOnEdges: Bool
 
-        /// Whether the database has v4's tables.
-        static let probe =
-            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_documents')"
+        /// What the current schema has.
+        static let current = Layout(walkColumns: true, salesOnEdges: true)
+
+        /// The two facts, as two columns.
+        static let probe = """
+            SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_documents'),
+                   EXISTS (SELECT 1 FROM pragma_table_info('edges') WHERE name = 'taken_micros')
+            """
     }
 
     /// The text of `query`; `layout` matters only when the query ``Query/dependsOnLayout``.
@@ -72,7 +80,20 @@ enum StoreGraphSQL {
             FROM records r LEFT JOIN keys k ON k.id = r.key_id WHERE r.id = ?
             """
         case .movements:
-            "SELECT kind, record, delta_micros, at_ms, counterparty FROM movements WHERE batch = ? ORDER BY rowid"
+            // In time order; at one time, other movements before sales, each in ingest order. From v7 a sale's
+            // movement is on its edge.
+            !layout.salesOnEdges
+                ? """
+                SELECT kind, record, delta_micros, at_ms, counterparty FROM movements WHERE batch = ?1
+                ORDER BY at_ms, kind = 'sell', rowid
+                """
+                : """
+                SELECT kind, record, delta_micros, at_ms, counterparty, 0 AS sale, rowid AS o
+                FROM movements WHERE batch = ?1
+                UNION ALL
+                SELECT 'sell', record, -taken_micros, at_ms, NULL, 1, rowid FROM edges WHERE parent = ?1 AND kind = 'sell'
+                ORDER BY 4, 6, 7
+                """
         case .shipments:
             """
             SELECT record, shipment, sender, receiver, batch, quantity_micros, unit, at_ms, received_by
@@ -90,14 +111,12 @@ enum StoreGraphSQL {
 
     /// The node `n`, its record's `at` as written and signing key, and its number of inputs.
     private static func walkNodeSelect(_ n: String, _ layout: Layout) -> String {
-        switch layout {
-        case .v4: nodeSelect(n) + ", \(n).at, \(n).key_id, \(n).inputs"
-        case .beforeV4:
-            nodeSelect(n) + """
+        layout.walkColumns
+            ? nodeSelect(n) + ", \(n).at, \(n).key_id, \(n).inputs"
+            : nodeSelect(n) + """
                 , (SELECT at FROM records WHERE id = \(n).record), (SELECT key_id FROM records WHERE id = \(n).record), \
                 (SELECT count(*) FROM edges x WHERE x.child = \(n).code)
                 """
-        }
     }
 
     /// What a walk reads once per reader of the store's revoked keys (with v4, an empty partial index) and of its
