@@ -14,7 +14,8 @@ extension TraceStore {
     /// Input is first applied optimistically: it is read on all cores while the writer applies
     /// what is read, each record straight into the transaction. At the first refusal that pass is rolled back and
     /// the input applied again record by record, each in a savepoint, to report every refusal and to keep what
-    /// `partial` keeps.
+    /// `partial` keeps. Into a store file that holds no records the optimistic pass writes through SQLite's rollback
+    /// journal rather than the WAL (``FirstLoad``).
     /// - Parameter now: the ingest time in milliseconds since 1970 (from the caller's clock).
     public func ingest(
         _ lines: [IngestLine], source: String, partial: Bool = false, now: Int64, continuing head: ChainHead? = nil
@@ -52,7 +53,7 @@ extension TraceStore {
         let firstLoad = FirstLoad.begin(writer)
         defer {
             do { try firstLoad?.end() } catch {
-                logger.warning("ingest: \(error); the next open returns it to WAL mode")
+                logger.warning("ingest: \(error); the store stays in rollback-journal mode until it is next opened")
             }
         }
         let pipeline = LinePipeline(
