@@ -92,9 +92,9 @@ extension FirstLoad {
     /// Returns a store file a first load left in rollback-journal mode (killed before ``end()``) to WAL mode, rolling
     /// back its hot journal on the way, when the process may write the file.
     ///
-    /// A writable open does this anyway (the pool switches the file to WAL); a read-only connection could do neither,
-    /// and could not read a file with a hot journal at all. While another process's first load is running, this
-    /// waits for it (up to the busy timeout) and then leaves the file as it is.
+    /// A writable open does this anyway (the pool switches the file to WAL); a read-only connection cannot change the
+    /// journal mode, nor be relied on to roll a hot journal back. While another process's first load is running,
+    /// this waits for it (up to the busy timeout), then leaves the file as that load leaves it.
     static func recover(path: String) {
         guard !isInWALMode(path: path) || FileManager.default.fileExists(atPath: path + "-journal"),
             FileManager.default.isWritableFile(atPath: path)

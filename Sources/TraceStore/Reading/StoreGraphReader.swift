@@ -170,10 +170,10 @@ public struct StoreGraphReader: GraphReader {
 
     // MARK: Ledger
 
-    /// The batch's stock movements: + created, − taken out, in the batch's unit; in time order.
     /// How the store keeps what this reader reads.
     func layout() throws -> StoreGraphSQL.Layout { try state.layout() }
 
+    /// The batch's stock movements: + created, − taken out, in the batch's unit; in time order.
     public func movements(of code: String) throws -> [Movement] {
         try each([code], .movements) { row in
             Movement(
