@@ -51,7 +51,8 @@ struct FirstLoadTests {
         #expect(try journalMode(chain.store) == "wal")
     }
 
-    // Guards: a first load stores what an ingest through the WAL stores (the same input into a store another
+    // Guards: ingest takes the first-load path (its pages never pass through the WAL, which holds only the commit
+    // that reopens it) and stores what an ingest through the WAL stores (the same input into a store another
     // connection holds open), and ends in WAL mode.
     @Test func aFirstLoadStoresWhatTheWALStores() throws {
         let directory = try TemporaryDirectory()
@@ -68,6 +69,10 @@ struct FirstLoadTests {
 
         #expect(try StoreSnapshot(chain.store) == StoreSnapshot(viaWAL))
         #expect(try journalMode(chain.store) == "wal")
+        let walBytes = { (name: String) in
+            try FileManager.default.attributesOfItem(atPath: directory.file(name) + "-wal")[.size] as? Int ?? 0
+        }
+        #expect(try walBytes("first.sqlite") * 4 < walBytes("wal.sqlite"))
     }
 
     // Guards: a refused first load leaves the store empty, in WAL mode, without a journal file; the record-by-record
