@@ -71,9 +71,10 @@ struct SchemaV7MigrationTests {
         #expect(counts.0 == 0)
         #expect(counts.1 == 3)
         #expect(counts.2 == counts.3)
-        let sales = try ledgers(chain.store).movements[sample.stallLot.digits]?.filter { $0.kind == "sell" }
+        let read = try ledgers(chain.store)
+        let sales = read.movements[sample.stallLot.digits]?.filter { $0.kind == "sell" }
         #expect(sales?.map(\.delta.micros) == [-2_500_000, -500_000, -1_000_000_000])
-        #expect(try ledgers(chain.store).overdrawn == [sample.stallLot.digits])
+        #expect(read.overdrawn == [sample.stallLot.digits])
     }
 
     // Guards: a v6 store reads the same ledgers read-only, and migrates to what ingest writes.

@@ -25,7 +25,6 @@ final class FirstLoad {
     private let pool: DatabasePool
     /// The keys the store held when the load began, by id.
     let keys: [String: PublicKey]
-    private var ended = false
 
     private init(pool: DatabasePool, keys: [String: PublicKey]) {
         self.pool = pool
@@ -66,13 +65,11 @@ final class FirstLoad {
         return { ids in Dictionary(uniqueKeysWithValues: ids.compactMap { id in keys[id].map { (id, $0) } }) }
     }
 
-    /// Returns the store to WAL mode (once; later calls do nothing).
+    /// Returns the store to WAL mode (ingest calls it once, when the load ends).
     ///
     /// The WAL is left with a commit in it, as GRDB leaves it when a pool opens a store: the pool's readers rely
     /// on a WAL file that is not empty.
     func end() throws {
-        guard !ended else { return }
-        ended = true
         try pool.writeWithoutTransaction { db in
             guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
                 throw DatabaseError(message: "the store could not return to WAL mode")
