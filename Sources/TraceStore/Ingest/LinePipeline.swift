@@ -5,9 +5,12 @@ import TraceModel
 /// Reads the input on all cores — parse, hash, signature check — ahead of the writer, which applies what is read
 /// meanwhile: signature checks, most of the work, overlap the single writer.
 ///
-/// One reader thread per core takes the next chunk of lines, reads it and publishes it; ``next()`` hands chunks
-/// to the writer in input order. Readers never wait for one another (no barrier between batches), only when they
-/// are too far ahead of the writer, which bounds memory. Keys registered by `register` records are learnt as
+/// Reader threads — one per core but one — take the next chunk of lines, read it and publish it; ``next()`` hands
+/// chunks to the writer in input order. The writer reads too: when the chunk it needs next is not ready, it takes
+/// the next chunk of input and reads it itself rather than wait. So as many threads are busy as there are cores,
+/// not one more: no core is shared between a reader and the writer, which would cost both their caches at every
+/// switch. Readers never wait for one another (no barrier between batches), only when they are too far ahead of
+/// the writer, which bounds memory. Keys registered by `register` records are learnt as
 /// chunks are read; a signature whose key is not known when its chunk has been read is checked by the writer.
 /// Records at or below their issuer's head in the store (``StoredHeads``) are not checked here: they are already
 /// present, or else the writer checks them.
@@ -49,33 +52,54 @@ final class LinePipeline: @unchecked Sendable {
         self.heads = heads
     }
 
-    /// Starts one reader per core.
+    /// The reader number of the writer, when it reads (the threads started are numbered from 0).
+    private var writerAsReader = 0
+    /// The writer's digest context, made when it first reads.
+    private var writerHasher: RecordHasher?
+
+    /// Starts one reader per core but one (at least one): the writer reads too (see ``next()``).
     func start() {
-        let readers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let readers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
         readersRunning = readers
-        spent = Array(repeating: [], count: readers)
+        writerAsReader = readers
+        spent = Array(repeating: [], count: readers + 1)
         for reader in 0..<readers {
-            Thread.detachNewThread { self.read(as: reader) }
+            Thread.detachNewThread { self.run(as: reader) }
         }
     }
 
-    /// The next chunk in input order, waiting for it; `nil` once the input is read (or reading was cancelled, or
-    /// failed: see ``failure``).
+    /// The next chunk in input order; `nil` once the input is read (or reading was cancelled, or failed: see
+    /// ``failure``). While that chunk is not ready, the caller reads the next chunk of input itself, as a reader
+    /// does; it waits only when there is nothing left to take, or the readers are as far ahead as they may be.
     func next() -> ReadChunk? {
         condition.lock()
         defer { condition.unlock() }
-        while chunks[nextToApply] == nil && !cancelled && failure == nil && (endChunk.map { nextToApply < $0 } ?? true)
-        {
+        while true {
+            if failure != nil || cancelled { return nil }
+            if let chunk = chunks.removeValue(forKey: nextToApply) {
+                nextToApply += 1
+                condition.broadcast()
+                return chunk
+            }
+            if let endChunk, nextToApply >= endChunk { return nil }
+            if endChunk == nil && chunks.count < Self.aheadLimit {
+                condition.unlock()
+                let hasher = writerHasher ?? RecordHasher()
+                writerHasher = hasher
+                // Nothing taken means the end of the input is known now (or reading stopped): see above.
+                _ = readChunk(as: writerAsReader, hasher: hasher)
+                condition.lock()
+                continue
+            }
+            // The readers are as far ahead as they may be: wait for the chunk one of them is reading.
             condition.wait()
         }
-        guard failure == nil, let chunk = chunks.removeValue(forKey: nextToApply) else { return nil }
-        nextToApply += 1
-        condition.broadcast()
-        return chunk
     }
 
     /// Hands a chunk the writer has applied back to the reader that read it, to be freed there.
     func recycle(_ chunk: consuming ReadChunk) {
+        // What the writer read itself is freed here and now, by the thread that allocated it.
+        if chunk.reader == writerAsReader { return }
         condition.lock()
         defer { condition.unlock() }
         // A reader that has stopped frees nothing more: its chunks go with the pipeline.
@@ -125,41 +149,51 @@ final class LinePipeline: @unchecked Sendable {
         return nil
     }
 
-    private func read(as reader: Int) {
+    /// A reader thread: reads chunks until the input is all taken (or reading is cancelled, or failed).
+    private func run(as reader: Int) {
         // Record ids are hashed with one digest context per reader thread.
         let hasher = RecordHasher()
         while true {
             condition.lock()
             while !cancelled && failure == nil && chunks.count >= Self.aheadLimit { condition.wait() }
-            let stop = cancelled || failure != nil
-            var freed = spent[reader]
-            spent[reader] = []
             condition.unlock()
-            freed.removeAll()
-            guard !stop, let (index, lines) = take() else { break }
-            var parsed = lines.map { line in LineParsing.parse(line, hasher: hasher) }
-            condition.lock()
-            keys.learn(from: parsed)
-            heads.learn(from: parsed)
-            let known = keys.known
-            let stored = heads.seqs
-            condition.unlock()
-            for line in parsed.indices {
-                guard let record = parsed[line].record, let keyID = parsed[line].keyID, let key = known[keyID],
-                    record.seq > stored[record.issuer] ?? 0
-                else { continue }
-                parsed[line].signatureValid = record.verifySignature(with: key)
-            }
-            condition.lock()
-            chunks[index] = ReadChunk(lines: parsed, reader: reader)
-            condition.broadcast()
-            condition.unlock()
+            guard readChunk(as: reader, hasher: hasher) else { break }
         }
         condition.lock()
         readersRunning -= 1
         // The writer may be waiting for the end to be known.
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// Frees what `reader` read before and the writer is done with, then takes the next chunk of input, reads it
+    /// and publishes it; `false` when there was nothing to take (or reading was cancelled, or failed).
+    private func readChunk(as reader: Int, hasher: RecordHasher) -> Bool {
+        condition.lock()
+        let stop = cancelled || failure != nil
+        var freed = spent[reader]
+        spent[reader] = []
+        condition.unlock()
+        freed.removeAll()
+        guard !stop, let (index, lines) = take() else { return false }
+        var parsed = lines.map { line in LineParsing.parse(line, hasher: hasher) }
+        condition.lock()
+        keys.learn(from: parsed)
+        heads.learn(from: parsed)
+        let known = keys.known
+        let stored = heads.seqs
+        condition.unlock()
+        for line in parsed.indices {
+            guard let record = parsed[line].record, let keyID = parsed[line].keyID, let key = known[keyID],
+                record.seq > stored[record.issuer] ?? 0
+            else { continue }
+            parsed[line].signatureValid = record.verifySignature(with: key)
+        }
+        condition.lock()
+        chunks[index] = ReadChunk(lines: parsed, reader: reader)
+        condition.broadcast()
+        condition.unlock()
+        return true
     }
 }
 
