@@ -119,6 +119,7 @@ let package = Package(
             name: "TraceStoreTests",
             dependencies: [
                 "TraceStore", "TraceCrypto", "TraceModel", "TraceGraph", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(

@@ -19,7 +19,7 @@ struct SchemaV7MigrationTests {
             SELECT parent, record, 'sell', -taken_micros, at_ms, NULL FROM edges WHERE kind = 'sell' ORDER BY rowid;
         ALTER TABLE edges DROP COLUMN taken_micros;
         ALTER TABLE edges DROP COLUMN at_ms;
-        DELETE FROM grdb_migrations WHERE identifier LIKE 'v7:%';
+        DELETE FROM grdb_migrations WHERE identifier LIKE 'v7:%' OR identifier LIKE 'v8:%';
         """
 
     /// Every batch's ledger, and the batches sold or used past what they held.

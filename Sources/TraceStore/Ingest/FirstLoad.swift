@@ -18,6 +18,11 @@ import TraceCrypto
 /// (up to the busy timeout) instead of reading it empty. Killed in the middle, the load leaves a hot journal, which
 /// SQLite rolls back when the store is next opened: the store as it was. ``end()`` returns the store to WAL mode.
 ///
+/// No index of record ids is kept up while the load runs (``deferRecordIDIndex(_:)``): an id is a hash, so each
+/// record's entry would go to a random place in a large index — ≈ 4 µs of the writer's ≈ 15 per record on the city
+/// export. The index is built from the loaded table before the load commits (≈ 1 s for the city export), in the
+/// same transaction: a load that fails or is killed leaves the store with its index, as it was.
+///
 /// Readers of the store are not used meanwhile (a reader would wait for the writer's lock): the keys the parallel
 /// phase checks signatures with come from memory, read when the load begins (a store without records has no keys
 /// but its trust anchors'); and there are no stored heads.
@@ -25,6 +30,8 @@ final class FirstLoad {
     private let pool: DatabasePool
     /// The keys the store held when the load began, by id.
     let keys: [String: PublicKey]
+    /// Whether the index of record ids was dropped for the load, to be built again before it commits.
+    private var recordIDIndexDeferred = false
 
     private init(pool: DatabasePool, keys: [String: PublicKey]) {
         self.pool = pool
@@ -63,6 +70,34 @@ final class FirstLoad {
     var keyLookUp: (Set<String>) -> [String: PublicKey] {
         let keys = keys
         return { ids in Dictionary(uniqueKeysWithValues: ids.compactMap { id in keys[id].map { (id, $0) } }) }
+    }
+
+    /// Drops the index of record ids for the load, in its transaction, when the store has it under its own name
+    /// (``StoreSchema/recordIDIndex``: every store whose records table was empty at schema v8). Nothing the load
+    /// does looks a record up by id: an id is only ever looked for with its issuer and `seq`.
+    func deferRecordIDIndex(_ db: Database) throws {
+        let named = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?)",
+            arguments: [StoreSchema.recordIDIndex])
+        guard named == true else { return }
+        try db.execute(sql: "DROP INDEX \(StoreSchema.recordIDIndex)")
+        recordIDIndexDeferred = true
+    }
+
+    /// Whether an index was dropped for the load and is not built yet.
+    var hasDeferredIndexes: Bool { recordIDIndexDeferred }
+
+    /// Builds the index of record ids again from the records loaded so far; those that follow are indexed as they
+    /// are written. Ingest calls it when the input is nearly all read, so that the readers' last signature checks
+    /// overlap the build, and again before the load commits (then a no-op, or the build when the input's size is
+    /// not known).
+    /// `true` when it built an index.
+    @discardableResult
+    func buildDeferredIndexes(_ db: Database) throws -> Bool {
+        guard recordIDIndexDeferred else { return false }
+        try db.execute(sql: StoreSchema.createRecordIDIndex)
+        recordIDIndexDeferred = false
+        return true
     }
 
     /// Returns the store to WAL mode (ingest calls it once, when the load ends).

@@ -166,10 +166,14 @@ final class IngestContext {
     }
 
     /// Whether the store holds record `id`, of `issuer` at `seq`. Only possible at or below the issuer's head:
-    /// the id covers the issuer and seq, and an issuer's seqs are unique.
+    /// the id covers the issuer and seq, and an issuer's seqs are unique. So the record is looked for by issuer and
+    /// seq, which needs no index of ids (a first load has none, see ``FirstLoad``).
     func recordExists(_ id: String, issuer: String, seq: Int) throws -> Bool {
         guard let head = try head(of: issuer), seq <= head.seq else { return false }
-        return try statements.first("SELECT 1 FROM records WHERE id = ?", [.text(id)]) { _ in true } ?? false
+        let stored = try statements.first(
+            "SELECT id FROM records WHERE issuer = ? AND seq = ?", [.text(issuer), .integer(seq)]
+        ) { $0.text(0) }
+        return stored == id
     }
 
     func role(of party: String) throws -> Role? {

@@ -111,6 +111,10 @@ final class IngestLineReader {
     private var start = 0
     private var end = 0
     private var atEnd = false
+    /// Bytes read from the file so far.
+    private var bytesRead = 0
+    /// The file's size, when it is a regular file.
+    private var fileSize: Int?
 
     private static let blockSize = 1 << 20
 
@@ -119,6 +123,7 @@ final class IngestLineReader {
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw IngestInput.unreadable(path) }
         buffer = [UInt8](repeating: 0, count: Self.blockSize)
+        fileSize = Self.regularFileSize(descriptor)
     }
 
     /// Reads `descriptor`, already open on `path`, and closes it when done.
@@ -126,6 +131,20 @@ final class IngestLineReader {
         self.path = path
         self.descriptor = descriptor
         buffer = [UInt8](repeating: 0, count: Self.blockSize)
+        fileSize = Self.regularFileSize(descriptor)
+    }
+
+    private static func regularFileSize(_ descriptor: Int32) -> Int? {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
+
+    /// How much of the input has been handed out, of how much: bytes of a regular file, lines in memory; `nil` when
+    /// the size is not known (a pipe, say).
+    var progress: (done: Int, total: Int)? {
+        guard path != nil else { return (memoryIndex, memory.count) }
+        return fileSize.map { size in (min(size, bytesRead - (end - start)), size) }
     }
 
     init(lines: [IngestLine]) {
@@ -198,5 +217,6 @@ final class IngestLineReader {
         guard count >= 0 else { throw IngestInput.unreadable(path) }
         if count == 0 { atEnd = true }
         end += count
+        bytesRead += count
     }
 }

@@ -43,8 +43,9 @@ final class LinePipeline: @unchecked Sendable {
 
     /// Lines per chunk: small, so that readers finish together and the writer starts soon.
     private static let chunkSize = 64
-    /// How many chunks readers may be ahead of the writer.
-    private static let aheadLimit = 48
+    /// How many chunks readers may be ahead of the writer: enough for a second's reading on one core (≈ 150), so that
+    /// a reader goes on while the writer builds an index (see ``nearlyAllTaken``).
+    private static let aheadLimit = 256
 
     init(input: IngestLineReader, keys: SignatureKeys, heads: StoredHeads = StoredHeads(lookUp: nil)) {
         self.input = input
@@ -123,6 +124,20 @@ final class LinePipeline: @unchecked Sendable {
         keys.stopLookingUp()
         heads.stopLookingUp()
     }
+
+    /// Whether at most a sixty-fourth of what has been taken from the input is left to take: from then on the readers
+    /// have about a second's work left (for an input of the city export's size, ≈ 13k records, a little more than a
+    /// reader checks while the writer builds the record-id index of the 840k records before them). `false` while
+    /// the input's size is not known.
+    var nearlyAllTaken: Bool {
+        inputLock.lock()
+        defer { inputLock.unlock() }
+        guard let progress = input.progress else { return false }
+        return Self.nearlyAll(done: progress.done, total: progress.total)
+    }
+
+    /// Whether at most a sixty-fourth of `done` is left of `total`.
+    static func nearlyAll(done: Int, total: Int) -> Bool { total - done <= done / 64 }
 
     /// The next chunk of lines and its number; `nil` at the end of the input or when it cannot be read.
     private func take() -> (index: Int, lines: [IngestLine])? {
