@@ -112,7 +112,8 @@ struct RecordIDIndexTests {
         var records = sample.records
         for _ in 0..<1_500 { records.append(try chain.sell(sample.stall, sample.stallLot, .kg("0.001")).0) }
         let log = CapturedLog()
-        let store = try TraceStore.create(path: directory.file("store.sqlite"), anchors: chain.anchors, logger: log.logger)
+        let store = try TraceStore.create(
+            path: directory.file("store.sqlite"), anchors: chain.anchors, logger: log.logger)
         #expect(try store.ingest(ChainBuilder.lines(records), source: "test", now: 1_000).accepted == records.count)
 
         let built = log.messages.filter { $0.hasPrefix("ingest: first load: record-id index built") }
