@@ -20,8 +20,9 @@ import TraceCrypto
 ///
 /// No index of record ids is kept up while the load runs (``deferRecordIDIndex(_:)``): an id is a hash, so each
 /// record's entry would go to a random place in a large index — ≈ 4 µs of the writer's ≈ 15 per record on the city
-/// export. The index is built from the loaded table before the load commits (≈ 1 s for the city export), in the
-/// same transaction: a load that fails or is killed leaves the store with its index, as it was.
+/// export. The index is built from the records loaded so far once the input is nearly all read (≈ 1 s for the city
+/// export, while the readers check the last signatures), in the load's transaction: a load that fails or is killed
+/// leaves the store with its index, as it was.
 ///
 /// Readers of the store are not used meanwhile (a reader would wait for the writer's lock): the keys the parallel
 /// phase checks signatures with come from memory, read when the load begins (a store without records has no keys
@@ -90,8 +91,7 @@ final class FirstLoad {
     /// Builds the index of record ids again from the records loaded so far; those that follow are indexed as they
     /// are written. Ingest calls it when the input is nearly all read, so that the readers' last signature checks
     /// overlap the build, and again before the load commits (then a no-op, or the build when the input's size is
-    /// not known).
-    /// `true` when it built an index.
+    /// not known). Returns `true` when it built an index.
     @discardableResult
     func buildDeferredIndexes(_ db: Database) throws -> Bool {
         guard recordIDIndexDeferred else { return false }

@@ -10,8 +10,8 @@ import TraceModel
 /// the next chunk of input and reads it itself rather than wait. So as many threads are busy as there are cores,
 /// not one more: no core is shared between a reader and the writer, which would cost both their caches at every
 /// switch. Readers never wait for one another (no barrier between batches), only when they are too far ahead of
-/// the writer, which bounds memory. Keys registered by `register` records are learnt as
-/// chunks are read; a signature whose key is not known when its chunk has been read is checked by the writer.
+/// the writer, which bounds memory. Keys registered by `register` records are learnt as chunks are read; a
+/// signature whose key is not known when its chunk has been read is checked by the writer.
 /// Records at or below their issuer's head in the store (``StoredHeads``) are not checked here: they are already
 /// present, or else the writer checks them.
 ///
@@ -40,6 +40,10 @@ final class LinePipeline: @unchecked Sendable {
     private var cancelled = false
     /// Why the input could not be read, if it could not.
     private var failure: StoreError?
+    /// The reader number of the writer, when it reads (the threads started are numbered from 0); set by ``start()``.
+    private var writerAsReader = 0
+    /// The writer's digest context, made when it first reads; only the writer's thread uses it.
+    private var writerHasher: RecordHasher?
 
     /// Lines per chunk: small, so that readers finish together and the writer starts soon.
     private static let chunkSize = 64
@@ -52,11 +56,6 @@ final class LinePipeline: @unchecked Sendable {
         self.keys = keys
         self.heads = heads
     }
-
-    /// The reader number of the writer, when it reads (the threads started are numbered from 0).
-    private var writerAsReader = 0
-    /// The writer's digest context, made when it first reads.
-    private var writerHasher: RecordHasher?
 
     /// Starts one reader per core but one (at least one): the writer reads too (see ``next()``).
     func start() {
