@@ -9,22 +9,14 @@ import TraceModel
 /// loaded table (``FirstLoad``); a store that held records at v8 keeps its constraint index.
 @Suite("record-id index")
 struct RecordIDIndexTests {
-    /// The indexes on `records` and whether each is unique, by name.
-    private func recordIndexes(_ db: Database) throws -> [String: Bool] {
-        var indexes: [String: Bool] = [:]
-        for row in try Row.fetchAll(db, sql: "PRAGMA index_list(records)") {
-            indexes[row["name"]] = row["unique"] as Bool
-        }
-        return indexes
+    /// The indexes on `records` (constraint indexes too), by name.
+    private func recordIndexes(_ db: Database) throws -> [String: IndexInfo] {
+        Dictionary(uniqueKeysWithValues: try db.indexes(on: "records").map { ($0.name, $0) })
     }
 
-    /// The columns the index named `name` covers.
-    private func columns(of name: String, _ db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info(?) ORDER BY seqno", arguments: [name])
-    }
-
+    /// Whether each index on `records` is unique, by name.
     private func indexes(_ store: TraceStore) throws -> [String: Bool] {
-        try store.writer.read { db in try recordIndexes(db) }
+        try store.writer.read { db in try recordIndexes(db).mapValues(\.isUnique) }
     }
 
     // Guards: a new store keeps ids unique through `records_id` and no constraint index on `id`; a second record
@@ -34,11 +26,11 @@ struct RecordIDIndexTests {
         let sample = try chain.ingestSampleChain()
         try chain.store.writer.read { db in
             let indexes = try recordIndexes(db)
-            #expect(indexes[StoreSchema.recordIDIndex] == true)
-            #expect(try columns(of: StoreSchema.recordIDIndex, db) == ["id"])
+            #expect(indexes[StoreSchema.recordIDIndex]?.isUnique == true)
+            #expect(indexes[StoreSchema.recordIDIndex]?.columns == ["id"])
             // Only (issuer, seq) is a constraint index.
             let constrained = indexes.keys.filter { $0.hasPrefix("sqlite_autoindex") }
-            #expect(try constrained.map { try columns(of: $0, db) } == [["issuer", "seq"]])
+            #expect(constrained.map { indexes[$0]?.columns } == [["issuer", "seq"]])
         }
         let stored = try #require(sample.records.first).id
         #expect(throws: DatabaseError.self) {
@@ -73,9 +65,9 @@ struct RecordIDIndexTests {
             try queue.read { db in
                 let indexes = try recordIndexes(db)
                 #expect((indexes[StoreSchema.recordIDIndex] != nil) == !holdsRecords)
-                let idIndexes = try indexes.keys.filter { try columns(of: $0, db) == ["id"] }
+                let idIndexes = indexes.values.filter { $0.columns == ["id"] }
                 #expect(idIndexes.count == 1)
-                #expect(idIndexes.allSatisfy { indexes[$0] == true })
+                #expect(idIndexes.allSatisfy { $0.isUnique })
                 #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM records") == (holdsRecords ? 1 : 0))
                 #expect(indexes.keys.contains("records_kind_unsold"))
             }

@@ -77,10 +77,7 @@ final class FirstLoad {
     /// (``StoreSchema/recordIDIndex``: every store whose records table was empty at schema v8). Nothing the load
     /// does looks a record up by id: an id is only ever looked for with its issuer and `seq`.
     func deferRecordIDIndex(_ db: Database) throws {
-        let named = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?)",
-            arguments: [StoreSchema.recordIDIndex])
-        guard named == true else { return }
+        guard try db.indexes(on: "records").contains(where: { $0.name == StoreSchema.recordIDIndex }) else { return }
         try db.execute(sql: "DROP INDEX \(StoreSchema.recordIDIndex)")
         recordIDIndexDeferred = true
     }
@@ -92,7 +89,6 @@ final class FirstLoad {
     /// are written. Ingest calls it when the input is nearly all read, so that the readers' last signature checks
     /// overlap the build, and again before the load commits (then a no-op, or the build when the input's size is
     /// not known). Returns `true` when it built an index.
-    @discardableResult
     func buildDeferredIndexes(_ db: Database) throws -> Bool {
         guard recordIDIndexDeferred else { return false }
         try db.execute(sql: StoreSchema.createRecordIDIndex)

@@ -43,7 +43,7 @@ final class LinePipeline: @unchecked Sendable {
     /// The reader number of the writer, when it reads (the threads started are numbered from 0); set by ``start()``.
     private var writerAsReader = 0
     /// The writer's digest context, made when it first reads; only the writer's thread uses it.
-    private var writerHasher: RecordHasher?
+    private lazy var writerHasher = RecordHasher()
 
     /// Lines per chunk: small, so that readers finish together and the writer starts soon.
     private static let chunkSize = 64
@@ -84,10 +84,8 @@ final class LinePipeline: @unchecked Sendable {
             if let endChunk, nextToApply >= endChunk { return nil }
             if endChunk == nil && chunks.count < Self.aheadLimit {
                 condition.unlock()
-                let hasher = writerHasher ?? RecordHasher()
-                writerHasher = hasher
                 // Nothing taken means the end of the input is known now (or reading stopped): see above.
-                _ = readChunk(as: writerAsReader, hasher: hasher)
+                _ = readChunk(as: writerAsReader, hasher: writerHasher)
                 condition.lock()
                 continue
             }

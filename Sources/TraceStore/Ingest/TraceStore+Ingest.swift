@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import Logging
 import TraceCrypto
 import TraceModel
 
@@ -68,6 +67,13 @@ extension TraceStore {
                 try head?.check(db)
                 let context = try IngestContext(db: db, now: now, journaling: false)
                 try firstLoad?.deferRecordIDIndex(db)
+                /// Builds the index a first load deferred, if not built yet, and says so in the log with the number
+                /// of records it was built from (those applied since are indexed as they are written).
+                func buildDeferredIndexes() throws {
+                    guard try firstLoad?.buildDeferredIndexes(db) == true else { return }
+                    let records = report.accepted + report.alreadyPresent
+                    logger.info("ingest: first load: record-id index built", metadata: ["records": "\(records)"])
+                }
                 while let chunk = pipeline.next() {
                     for item in chunk.lines {
                         guard let record = item.record, let id = item.id, let body = item.body else { throw GaveUp() }
@@ -91,15 +97,10 @@ extension TraceStore {
                     pipeline.recycle(chunk)
                     // The record-id index a first load defers is built before the input's end, while the readers
                     // check the last records' signatures: both cores stay busy (see FirstLoad).
-                    if let firstLoad, firstLoad.hasDeferredIndexes, pipeline.nearlyAllTaken {
-                        try firstLoad.buildDeferredIndexes(db)
-                        logger.info("ingest: first load: record-id index built", metadata: indexed(report))
-                    }
+                    if firstLoad?.hasDeferredIndexes == true, pipeline.nearlyAllTaken { try buildDeferredIndexes() }
                 }
                 if let failure = pipeline.inputFailure { throw failure }
-                if try firstLoad?.buildDeferredIndexes(db) == true {
-                    logger.info("ingest: first load: record-id index built", metadata: indexed(report))
-                }
+                try buildDeferredIndexes()
             }
         } catch is GaveUp {
             return nil
@@ -109,12 +110,6 @@ extension TraceStore {
             throw StoreError(.database, "ingest of \(source) failed and was rolled back: \(error)")
         }
         return report
-    }
-
-    /// What the log says of an index built during a first load: how many records it was built from (those applied
-    /// since are indexed as they are written).
-    private func indexed(_ report: IngestReport) -> Logger.Metadata {
-        ["records": "\(report.accepted + report.alreadyPresent)"]
     }
 
     /// Reads keys from the store while a write transaction is open: possible with a pool of connections (a store
