@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "TraceGraph", targets: ["TraceGraph"]),
         .library(name: "TraceSlips", targets: ["TraceSlips"]),
         .library(name: "TraceInterop", targets: ["TraceInterop"]),
+        .library(name: "TraceStoreAudit", targets: ["TraceStoreAudit"]),
+        .library(name: "TraceStoreInterop", targets: ["TraceStoreInterop"]),
         // Audit plugins as shared libraries, loaded with `foodtrace audit --plugin-path` (schemas/plugin-abi.md).
         .library(name: "FoodTraceSourceTickets", type: .dynamic, targets: ["SourceTicketsEntry"]),
         .library(name: "FoodTraceSchoolMeals", type: .dynamic, targets: ["SchoolMealsEntry"]),
@@ -60,7 +62,7 @@ let package = Package(
         .target(
             name: "TraceStore",
             dependencies: [
-                "TraceModel", "TraceCrypto", "TraceGraph", "TraceAudit",
+                "TraceModel", "TraceCrypto", "TraceGraph",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API under GRDB, for the hot loops: the graph walk (Reading/RawQuery.swift) and the
                 // statements ingest runs for every record.
@@ -70,6 +72,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Adapters between the store and its consumers: the store itself knows none of them.
+        .target(
+            name: "TraceStoreAudit",
+            dependencies: [
+                "TraceStore", "TraceAudit", "TraceGraph", "TraceModel", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .target(
+            name: "TraceStoreInterop",
+            dependencies: ["TraceStore", "TraceModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "CFoodTracePlugin", path: "Sources/CFoodTracePlugin"),
         .target(
             name: "SourceTicketsEntry", dependencies: ["SourceTickets", "TraceAudit", "CFoodTracePlugin"],
@@ -81,20 +92,24 @@ let package = Package(
             name: "RecallEntry", dependencies: ["Recall", "TraceAudit", "CFoodTracePlugin"], path: "Plugins/RecallEntry"
         ),
         .target(name: "TraceAudit", dependencies: ["TraceModel", "TraceGraph", "CFoodTracePlugin"]),
-        .target(name: "SourceTickets", dependencies: ["TraceAudit"], path: "Plugins/SourceTickets"),
-        .target(name: "SchoolMeals", dependencies: ["TraceAudit", "SourceTickets"], path: "Plugins/SchoolMeals"),
+        .target(
+            name: "SourceTickets", dependencies: ["TraceAudit", "TraceGraph", "TraceModel"],
+            path: "Plugins/SourceTickets"),
+        .target(
+            name: "SchoolMeals", dependencies: ["TraceAudit", "SourceTickets", "TraceGraph", "TraceModel"],
+            path: "Plugins/SchoolMeals"),
         // TraceGraph and TraceModel named directly, not only through TraceAudit: the plugin imports both and
         // implements TraceGraph's GraphReader (an incremental build once linked it against a stale protocol).
         .target(name: "Recall", dependencies: ["TraceAudit", "TraceGraph", "TraceModel"], path: "Plugins/Recall"),
         .target(
             name: "TraceService", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips"]),
-        .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto", "TraceStore"]),
+        .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto"]),
         .executableTarget(
             name: "foodtrace",
             dependencies: [
                 "TraceAudit", "Recall", "SourceTickets", "SchoolMeals",
-                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo",
-                "TraceInterop",
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceStoreInterop", "TraceGraph",
+                "TraceSlips", "TraceService", "TraceDemo", "TraceInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -108,7 +123,8 @@ let package = Package(
             path: "Benchmarks/FoodTraceBench"
         ),
         .testTarget(name: "TraceModelTests", dependencies: ["TraceModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TraceCryptoTests", dependencies: ["TraceCrypto"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "TraceCryptoTests", dependencies: ["TraceCrypto", "TraceModel"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "TraceSlipsTests", dependencies: ["TraceSlips", "TraceCrypto", "TraceModel"],
             resources: [.copy("Snapshots")]),
@@ -118,15 +134,16 @@ let package = Package(
         .testTarget(
             name: "TraceStoreTests",
             dependencies: [
-                "TraceStore", "TraceCrypto", "TraceModel", "TraceGraph", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
+                "TraceStore", "TraceStoreAudit", "TraceCrypto", "TraceModel", "TraceGraph",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(
             name: "PluginRuleTests",
             dependencies: [
-                "SourceTickets", "SchoolMeals", "TraceAudit", "TraceStore", "TraceCrypto", "TraceModel", "TraceGraph",
-                "TraceDemo",
+                "SourceTickets", "SchoolMeals", "TraceAudit", "TraceStore", "TraceStoreAudit", "TraceCrypto",
+                "TraceModel",
+                "TraceGraph", "TraceDemo",
             ]),
         .target(
             name: "AuditFixturePlugin", dependencies: ["TraceAudit", "TraceModel"], path: "Tests/AuditFixturePlugin"),
@@ -136,7 +153,8 @@ let package = Package(
         .testTarget(
             name: "TraceAuditTests",
             dependencies: [
-                "TraceAudit", "TraceStore", "TraceModel", "TraceCrypto", "TraceGraph", "AuditFixturePlugin",
+                "TraceAudit", "TraceStore", "TraceStoreAudit", "TraceModel", "TraceCrypto", "TraceGraph",
+                "AuditFixturePlugin",
                 "foodtrace",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -149,7 +167,8 @@ let package = Package(
         .testTarget(
             name: "RecallTests",
             dependencies: [
-                "Recall", "TraceAudit", "TraceStore", "TraceGraph", "TraceCrypto", "TraceModel", "TraceDemo",
+                "Recall", "TraceAudit", "TraceStore", "TraceStoreAudit", "TraceGraph", "TraceCrypto", "TraceModel",
+                "TraceDemo",
             ]),
         .testTarget(name: "CLITests", dependencies: ["foodtrace", "TraceModel"], resources: [.copy("Snapshots")]),
         .testTarget(name: "InteropCLITests", dependencies: ["foodtrace", "TraceModel"]),

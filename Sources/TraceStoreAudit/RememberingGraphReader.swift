@@ -1,5 +1,6 @@
 import TraceGraph
 import TraceModel
+import TraceStore
 
 /// The store's ``GraphReader`` with a memory: each upstream hop is read once per audit, however many traces
 /// pass through it.

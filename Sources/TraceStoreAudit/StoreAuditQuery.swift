@@ -3,6 +3,7 @@ import GRDB
 import TraceAudit
 import TraceGraph
 import TraceModel
+import TraceStore
 
 /// The audits' read-only query view over this store, inside one read transaction.
 ///
@@ -175,7 +176,7 @@ public struct StoreAuditQuery: AuditQuery {
         var arguments = StatementArguments(outflows)
         _ = arguments.append(contentsOf: [through])
         let sales: String
-        if try graph.layout().salesOnEdges {
+        if try graph.salesOnEdges() {
             _ = arguments.append(contentsOf: StatementArguments(outflows))
             _ = arguments.append(contentsOf: [through])
             sales = "UNION ALL SELECT parent, \(out) THEN taken_micros ELSE 0 END, 0 FROM edges WHERE kind = 'sell'"

@@ -1,5 +1,6 @@
 import GRDB
 import TraceModel
+import TraceStore
 
 /// Lookups an exporter makes while it streams records: parties and the products of batches, over the
 /// same read transaction as the stream (a store cannot open a second one inside the first).

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TraceModel
+import TraceStore
 
 /// Which records an export streams: one issuer's, and those dated (by their `at`) within a window.
 public struct RecordWindow: Sendable, Equatable {

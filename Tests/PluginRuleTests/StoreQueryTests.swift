@@ -4,6 +4,7 @@ import Testing
 import TraceAudit
 import TraceGraph
 import TraceModel
+import TraceStoreAudit
 
 /// The store's set-based audit queries that the source-tickets and school-meals rules ask, each on a minimal
 /// chain with a near miss beside every hit.

@@ -4,6 +4,7 @@ import TraceAudit
 import TraceGraph
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 /// Drills on the `small` demo city: clean farm lots balance to 100%, every injected break fails its drill.
 @Suite(.serialized) struct DrillDemoTests {

@@ -3,6 +3,7 @@ import TraceAudit
 import TraceGraph
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 /// `AuditQuery.nodesWithoutInputs(createdBy:_:)` on the store: the one statement behind `missing-step-back`.
 struct NodesWithoutInputsTests {

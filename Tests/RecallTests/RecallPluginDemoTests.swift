@@ -3,6 +3,7 @@ import Testing
 import TraceAudit
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 /// The recall plugin against the demo manifest: every injected recall defect found, no false positive.
 struct RecallPluginDemoTests {

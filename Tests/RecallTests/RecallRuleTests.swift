@@ -3,6 +3,7 @@ import Testing
 import TraceAudit
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 /// Each rule of the recall plugin on a minimal chain, with a near miss beside every hit.
 struct RecallRuleTests {

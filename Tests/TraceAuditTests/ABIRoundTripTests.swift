@@ -4,6 +4,7 @@ import Testing
 import TraceGraph
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 @testable import TraceAudit
 

@@ -4,6 +4,7 @@ import Testing
 import TraceModel
 
 @testable import TraceStore
+@testable import TraceStoreAudit
 
 @Suite("Audits read a store that cannot be written")
 struct ReadOnlyTests {

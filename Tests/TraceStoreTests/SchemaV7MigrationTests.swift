@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import TraceGraph
 import TraceModel
+import TraceStoreAudit
 
 @testable import TraceStore
 

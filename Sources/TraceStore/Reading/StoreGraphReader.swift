@@ -173,6 +173,9 @@ public struct StoreGraphReader: GraphReader {
     /// How the store keeps what this reader reads.
     func layout() throws -> StoreGraphSQL.Layout { try state.layout() }
 
+    /// Whether sales' stock movements are kept on their edges (schema v7 on) rather than in `movements`.
+    package func salesOnEdges() throws -> Bool { try layout().salesOnEdges }
+
     /// The batch's stock movements: + created, − taken out, in the batch's unit; in time order.
     public func movements(of code: String) throws -> [Movement] {
         try each([code], .movements) { row in

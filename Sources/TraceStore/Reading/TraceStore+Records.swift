@@ -12,6 +12,19 @@ public struct StoredRecord: Sendable {
     /// Canonical JSON of the whole signed record, byte for byte as ingested.
     public var raw: [UInt8]
     public var ingestedMilliseconds: Int64
+
+    /// A record read from the store's columns (for the store's adapters, which read rows themselves).
+    package init(
+        id: String, issuer: String, seq: Int, kind: RecordKind, at: String, raw: [UInt8], ingestedMilliseconds: Int64
+    ) {
+        self.id = id
+        self.issuer = issuer
+        self.seq = seq
+        self.kind = kind
+        self.at = at
+        self.raw = raw
+        self.ingestedMilliseconds = ingestedMilliseconds
+    }
 }
 
 extension TraceStore {

@@ -3,6 +3,7 @@ import Foundation
 import TraceAudit
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 extension FoodTrace.Audit {
     /// `foodtrace audit [run]`: runs the chosen plugins over a read-only store and reports the findings.

@@ -1,6 +1,7 @@
 import TraceInterop
 import TraceModel
 import TraceStore
+import TraceStoreInterop
 
 /// TraceInterop's ``PartyLookup`` over the store view of a running export.
 ///

@@ -3,6 +3,7 @@ import Foundation
 import TraceInterop
 import TraceModel
 import TraceStore
+import TraceStoreInterop
 
 extension FoodTrace.Export {
     /// `foodtrace export epcis`: the store as a GS1 EPCIS 2.0 JSON-LD document, streamed.

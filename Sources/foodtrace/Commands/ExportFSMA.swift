@@ -4,6 +4,7 @@ import TraceGraph
 import TraceInterop
 import TraceModel
 import TraceStore
+import TraceStoreInterop
 
 extension FoodTrace.Export {
     /// `foodtrace export fsma204`: the FDA FSMA 204 electronic sortable spreadsheet, streamed.

@@ -4,6 +4,7 @@ import TraceCrypto
 import TraceInterop
 import TraceModel
 import TraceStore
+import TraceStoreInterop
 
 extension FoodTrace.Import {
     /// `foodtrace import epcis FILE --key KEY.pem`.

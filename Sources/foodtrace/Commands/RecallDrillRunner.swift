@@ -5,6 +5,7 @@ import TraceCrypto
 import TraceGraph
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 /// Runs a recall drill on a store and, with a key, stores it as a signed `test` record.
 struct RecallDrillRunner {

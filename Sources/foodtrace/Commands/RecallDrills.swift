@@ -3,6 +3,7 @@ import Foundation
 import Recall
 import TraceAudit
 import TraceStore
+import TraceStoreAudit
 
 /// `foodtrace recall drills`: the recall drills stored as signed records.
 struct RecallDrillsCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import Recall
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 /// `foodtrace recall issue`: a signed `recall` notice for a batch and everything made from it.
 struct RecallIssueCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Recall
 import TraceStore
+import TraceStoreAudit
 
 /// `foodtrace recall status`: per holder, distributed, recovered and outstanding, with the deadlines.
 struct RecallStatusCommand: ParsableCommand {

@@ -4,6 +4,7 @@ import TraceAudit
 import TraceCrypto
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 /// A party of a test chain, with its key, chain head and trace-code serial.
 final class Actor {

@@ -5,6 +5,7 @@ import TraceAudit
 import TraceDemo
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 /// A demo city generated into an in-memory store, with its manifest (the ground truth).
 struct DemoCity {

@@ -3,6 +3,7 @@ import TraceAudit
 import TraceGraph
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 /// Running drills and traces on a store, as `foodtrace recall drill` does.
 enum Drills {

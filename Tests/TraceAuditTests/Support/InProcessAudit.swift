@@ -1,6 +1,7 @@
 import TraceAudit
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 /// Runs plugins in this process over a store opened read-only, as `foodtrace audit` does,
 /// rethrowing a plugin's own error rather than the store's wrapper around it.
