@@ -1,23 +1,7 @@
 import TraceModel
 
-/// The language a slip is printed in: Simplified Chinese, English, or both (`zh+en`).
-public enum SlipLanguage: String, Sendable, Hashable, CaseIterable {
-    case zh
-    case en
-    case zhEn = "zh+en"
-
-    /// The text for this language: the Chinese, the English, or both (`中文 English`) when they differ.
-    func pick(_ zh: String, _ en: String) -> String {
-        switch self {
-        case .zh: return zh
-        case .en: return en
-        case .zhEn: return zh == en ? zh : zh + " " + en
-        }
-    }
-
-    /// The BCP 47 tag for HTML and SVG `lang` attributes.
-    public var tag: String { self == .en ? "en" : "zh-CN" }
-}
+/// The language a slip is printed in: the catalogue's ``Language`` (`zh`, `en` or `zh+en`, both side by side).
+public typealias SlipLanguage = Language
 
 /// The words printed on slips, in each language.
 enum SlipWords {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TraceModel
 
 /// The `foodtrace` command: signed batch records, traceability, slips and audits.
 @main
@@ -10,6 +11,7 @@ struct FoodTrace: ParsableCommand {
         discussion: """
             Exit codes: 0 ok; 1 a check failed or findings were reported; 2 bad input (nothing was changed).
             The store is ./foodtrace.sqlite unless --store or FOODTRACE_STORE says otherwise.
+            --lang zh|en|zh+en (any command; else FOODTRACE_LANG, else zh): the language of everything printed.
             """,
         version: "0.1.0",
         subcommands: [
@@ -22,8 +24,17 @@ struct FoodTrace: ParsableCommand {
     /// Runs the command, mapping a command-line usage error (missing argument, unknown option, bad value) to exit 2,
     /// the code every other kind of bad input gets, instead of the parser's default 64.
     static func main() {
+        let arguments: [String]
+        switch OutputLanguage.choose(
+            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+        {
+        case .success(let remaining): arguments = remaining
+        case .failure(let refusal):
+            Console.error("foodtrace: " + Language.zhEn.pick(refusal.message.zh, refusal.message.en, separator: "\n"))
+            Foundation.exit(2)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TraceAudit
+import TraceModel
 
 extension FoodTrace.Audit {
     /// `foodtrace audit rules`: every rule of every plugin, with its source and parameters.
@@ -17,7 +18,7 @@ extension FoodTrace.Audit {
         func run() throws {
             try runReporting {
                 guard format == "text" || format == "json" else {
-                    throw CLIError.input("--format \(format): use text or json")
+                    throw CLIError.input(.optionChoice(option: "--format", value: format, choices: ["text", "json"]))
                 }
                 let listing = RulesListing(try plugins.selected().selected)
                 Console.write(Array((format == "json" ? try listing.json() : listing.text()).utf8))

@@ -47,10 +47,13 @@ extension FoodTrace.Audit {
         func run() throws {
             try runReporting {
                 guard let format = AuditReportFormat(rawValue: format) else {
-                    throw CLIError.input("--format \(format): use text, json, junit or sarif")
+                    throw CLIError.input(
+                        .optionChoice(option: "--format", value: format, choices: ["text", "json", "junit", "sarif"]))
                 }
                 guard let threshold = Severity(rawValue: failOn) else {
-                    throw CLIError.input("--fail-on \(failOn): use info, warning, violation or critical")
+                    throw CLIError.input(
+                        .optionChoice(
+                            option: "--fail-on", value: failOn, choices: ["info", "warning", "violation", "critical"]))
                 }
                 let overrides = try parameters.map { text in
                     guard let override = ParameterOverride(text) else {
@@ -81,7 +84,7 @@ extension FoodTrace.Audit {
                 let text = try report.rendered(as: format)
                 if let out {
                     do { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) } catch {
-                        throw CLIError.input("cannot write \(out): \(error)")
+                        throw CLIError.input(.cannotWrite(path: out, reason: "\(error)"))
                     }
                     let verdict = report.failed ? "FAILED" : "passed"
                     let summary = "\(report.counts.total) finding(s), \(verdict) at --fail-on \(threshold.rawValue)"
@@ -95,7 +98,9 @@ extension FoodTrace.Audit {
 
         private func scope() throws -> AuditScope {
             let (start, end) = try window.milliseconds()
-            if let party, party.isEmpty { throw CLIError.input("--party needs a party id") }
+            if let party, party.isEmpty {
+                throw CLIError.input(.optionEmpty(option: "--party", needs: "参与方编号", "a party id"))
+            }
             return AuditScope(party: party, since: start, until: end)
         }
     }

@@ -26,7 +26,8 @@ extension FoodTrace {
         func run() throws {
             try runReporting {
                 guard let demoScale = DemoScale.named(scale) else {
-                    throw CLIError.input("--scale \(scale): use small, city or province")
+                    throw CLIError.input(
+                        .optionChoice(option: "--scale", value: scale, choices: ["small", "city", "province"]))
                 }
                 let path = options.path
                 if FileManager.default.fileExists(atPath: path) {

@@ -23,14 +23,15 @@ struct RecallDisposeCommand: ParsableCommand {
         try runReporting {
             let code = try TraceCode(validating: try TraceCodeArgument.parse(batch))
             guard let amount = Amount(userInput: quantity), amount > .zero else {
-                throw CLIError.input("--quantity \(quantity): not a positive exact decimal")
+                throw CLIError.input(.notPositiveDecimal(option: "--quantity", value: quantity))
             }
             guard let unitValue = QuantityUnit(rawValue: unit) else {
                 throw CLIError.input(
                     "--unit \(unit): use one of \(QuantityUnit.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             guard ["returned", "destroyed"].contains(method) else {
-                throw CLIError.input("--method \(method): use returned or destroyed")
+                throw CLIError.input(
+                    .optionChoice(option: "--method", value: method, choices: ["returned", "destroyed"]))
             }
             let store = try options.open()
             let appender = try Appender(store: store, keyFile: key)

@@ -28,7 +28,9 @@ struct RecallIssueCommand: ParsableCommand {
     func run() throws {
         try runReporting {
             let code = try TraceCode(validating: try TraceCodeArgument.parse(batch))
-            guard (1...3).contains(level) else { throw CLIError.input("--level \(level): use 1, 2 or 3") }
+            guard (1...3).contains(level) else {
+                throw CLIError.input(.optionChoice(option: "--level", value: "\(level)", choices: ["1", "2", "3"]))
+            }
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw CLIError.input("--reason must not be empty")
             }

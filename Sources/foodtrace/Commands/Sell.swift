@@ -23,13 +23,12 @@ extension FoodTrace {
         @Option(help: "The stall's key file.") var key: String
         @Option(help: "Print the slip in this format after recording.") var print: SlipFormat = .text
         @Option(help: "Paper width in mm: 58 or 80.") var width = 58
-        @Option(help: "zh, en or zh+en.") var lang: SlipLanguage = .zh
 
         func run() throws {
             try runReporting {
                 let batchCode = try TraceCode(validating: try TraceCodeArgument.parse(batch))
                 guard let amount = Amount(userInput: quantity), amount > .zero else {
-                    throw CLIError.input("--quantity \(quantity): not a positive exact decimal")
+                    throw CLIError.input(.notPositiveDecimal(option: "--quantity", value: quantity))
                 }
                 guard let unitValue = QuantityUnit(rawValue: unit) else {
                     throw CLIError.input(
@@ -48,7 +47,7 @@ extension FoodTrace {
                 }
                 guard case .sell(let sale) = try record.decodedBody() else { return }
                 let content = try refusing { try service.content(slip: sale.slip.digits) }
-                Console.write(try print.render(content, width: width, language: lang))
+                Console.write(try print.render(content, width: width, language: OutputLanguage.current))
             }
         }
     }

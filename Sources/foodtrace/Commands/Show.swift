@@ -18,12 +18,12 @@ extension FoodTrace {
                 var recordID = id
                 if id.count == 20, id.allSatisfy(\.isNumber) {
                     guard let found = try store.recordID(forCode: try TraceCodeArgument.parse(id)) else {
-                        throw CLIError.input("no batch, slip or meal with trace code \(id)")
+                        throw CLIError.input(.noTraceCode(id))
                     }
                     recordID = found
                 }
                 guard let record = try store.record(id: recordID) else {
-                    throw CLIError.input("no record \(id) in the store")
+                    throw CLIError.input(.noRecord(id))
                 }
                 switch format {
                 case .json: Console.write(record.raw + [0x0A])

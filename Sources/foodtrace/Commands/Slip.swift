@@ -24,7 +24,7 @@ extension FoodTrace {
                     let digits = try TraceCodeArgument.parse(code)
                     let service = SlipService(store: try options.open(readOnly: true))
                     let content = try refusing { try service.content(slip: digits) }
-                    Console.write(try slip.format.render(content, width: slip.width, language: slip.lang))
+                    Console.write(try slip.format.render(content, width: slip.width, language: OutputLanguage.current))
                 }
             }
         }

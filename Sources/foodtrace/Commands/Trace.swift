@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TraceGraph
+import TraceModel
 import TraceStore
 
 extension FoodTrace {
@@ -39,7 +40,7 @@ private func runTrace(
         let store = try options.open(readOnly: true)
         // Checked here: an error thrown inside `withGraph` reaches us wrapped as a database read failure.
         guard try store.recordID(forCode: digits) != nil else {
-            throw CLIError.input("no batch, slip or meal with trace code \(digits) in the store")
+            throw CLIError.input(.noTraceCode(digits))
         }
         let result: TraceResult = try store.withGraph { reader in
             var tracer = Tracer(reader: reader)

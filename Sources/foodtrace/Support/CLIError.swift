@@ -1,18 +1,27 @@
 import ArgumentParser
 import Foundation
+import TraceModel
 
-/// An error the CLI reports on standard error before exiting with its code.
+/// An error the CLI reports on standard error, in the chosen language, before exiting with its code.
 enum CLIError: Error, CustomStringConvertible {
     /// Bad input: exit 2, nothing changed.
-    case input(String)
+    case input(Message)
     /// A check failed: exit 1.
-    case check(String)
+    case check(Message)
 
-    var description: String {
+    /// Bad input described by a lower layer's text (not yet in the catalogue): the same text in every language.
+    static func input(_ text: String) -> CLIError { .input(Message.verbatim(text)) }
+
+    /// A failed check described by a lower layer's text: the same text in every language.
+    static func check(_ text: String) -> CLIError { .check(Message.verbatim(text)) }
+
+    var message: Message {
         switch self {
         case .input(let message), .check(let message): return message
         }
     }
+
+    var description: String { OutputLanguage.text(message) }
 
     var exitCode: ExitCode {
         switch self {

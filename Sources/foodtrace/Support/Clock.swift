@@ -6,7 +6,7 @@ enum Clock {
     static func now() throws -> Timestamp {
         if let fixed = ProcessInfo.processInfo.environment["FOODTRACE_NOW"] {
             guard let time = Timestamp(fixed) else {
-                throw CLIError.input("FOODTRACE_NOW=\(fixed) is not an RFC 3339 time with an offset")
+                throw CLIError.input(.badFixedClock(fixed))
             }
             return time
         }
@@ -26,6 +26,6 @@ enum Clock {
     static func parse(_ text: String, option: String) throws -> Timestamp {
         if let time = Timestamp(text) { return time }
         if text.count == 10, let time = Timestamp(text + "T00:00:00+08:00") { return time }
-        throw CLIError.input("\(option) \(text): not a time (use 2026-11-28 or 2026-11-28T06:30:00+08:00)")
+        throw CLIError.input(.notATime(option: option, value: text))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 
 /// Writing to standard output and standard error without Foundation's buffering surprises.
 enum Console {
@@ -28,7 +29,7 @@ final class OutputSink {
         self.path = path
         if let path {
             guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw CLIError.input("cannot write \(path)")
+                throw CLIError.input(.cannotWrite(path: path))
             }
             handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         } else {

@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 import TraceStore
 
 /// Reads a JSON Lines file (or standard input for `-`) into numbered lines, skipping blank ones.
@@ -6,7 +7,7 @@ enum InputFile {
     static func bytes(_ path: String) throws -> [UInt8] {
         if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError.input("\(path): cannot read the file")
+            throw CLIError.input(.cannotRead(path: path))
         }
         return Array(data)
     }

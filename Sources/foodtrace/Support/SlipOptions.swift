@@ -19,13 +19,10 @@ enum SlipFormat: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-extension SlipLanguage: ExpressibleByArgument {}
-
-/// `--format`, `--width` and `--lang` for slips.
+/// `--format` and `--width` for slips (the language is the global `--lang`).
 struct SlipOptions: ParsableArguments {
     @Option(help: "text, escpos, svg, html or payload.") var format: SlipFormat = .text
     @Option(help: "Paper width in mm: 58 (32 columns) or 80 (48 columns).") var width = 58
-    @Option(help: "zh, en or zh+en.") var lang: SlipLanguage = .zh
 
     func validate() throws {
         guard width == 58 || width == 80 else { throw ValidationError("--width must be 58 or 80") }

@@ -18,7 +18,7 @@ struct TimeWindowOptions: ParsableArguments {
         let from = try since.map { try Clock.parse($0, option: "--since").epochMilliseconds }
         let to = try until.map { try Clock.parse($0, option: "--until").epochMilliseconds }
         if let from, let to, from >= to, let since, let until {
-            throw CLIError.input("--since \(since) is not before --until \(until)")
+            throw CLIError.input(.windowReversed(since: since, until: until))
         }
         return (from, to)
     }

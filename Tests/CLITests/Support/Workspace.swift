@@ -80,7 +80,10 @@ final class Workspace {
     ///
     /// Output goes to files rather than pipes, so a large output cannot block the child.
     @discardableResult
-    func run(_ arguments: [String], stdin: String? = nil, now: String = Workspace.defaultNow) throws -> CLIResult {
+    func run(
+        _ arguments: [String], stdin: String? = nil, now: String = Workspace.defaultNow,
+        environment extra: [String: String] = [:]
+    ) throws -> CLIResult {
         runs += 1
         let out = file(".run\(runs).out")
         let err = file(".run\(runs).err")
@@ -95,9 +98,10 @@ final class Workspace {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: path)
         var environment = ProcessInfo.processInfo.environment
-        for name in ["FOODTRACE_STORE", "FOODTRACE_LOG", "TZ"] { environment[name] = nil }
+        for name in ["FOODTRACE_STORE", "FOODTRACE_LOG", "FOODTRACE_LANG", "TZ"] { environment[name] = nil }
         environment["FOODTRACE_NOW"] = now
         environment["COLUMNS"] = "100"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: err))

@@ -1,0 +1,87 @@
+// The message catalogue: what the command line itself says (options, files, the store). One constructor per
+// message, with typed arguments; Chinese first, then English.
+
+extension Message {
+    /// `--lang` or `FOODTRACE_LANG` names no known language.
+    public static func unknownLanguage(option: String, value: String) -> Message {
+        Message(
+            "cli.unknown-language", zh: "\(option) \(value)：不支持的语言（可用 zh、en 或 zh+en）",
+            en: "\(option) \(value): unknown language (use zh, en or zh+en)")
+    }
+
+    /// A file could not be read.
+    public static func cannotRead(path: String) -> Message {
+        Message("cli.cannot-read", zh: "\(path)：无法读取该文件", en: "\(path): cannot read the file")
+    }
+
+    /// A file could not be written.
+    public static func cannotWrite(path: String, reason: String? = nil) -> Message {
+        Message(
+            "cli.cannot-write", zh: "无法写入 \(path)" + (reason.map { "：\($0)" } ?? ""),
+            en: "cannot write \(path)" + (reason.map { ": \($0)" } ?? ""))
+    }
+
+    /// No batch, slip or meal carries this trace code.
+    public static func noTraceCode(_ code: String) -> Message {
+        Message(
+            "cli.no-trace-code", zh: "库中没有追溯码为 \(code) 的批次、小票或餐次",
+            en: "no batch, slip or meal with trace code \(code) in the store")
+    }
+
+    /// No record has this id or prefix.
+    public static func noRecord(_ id: String) -> Message {
+        Message("cli.no-record", zh: "库中没有记录 \(id)", en: "no record \(id) in the store")
+    }
+
+    /// An option's value is not one of the allowed ones.
+    public static func optionChoice(option: String, value: String, choices: [String]) -> Message {
+        Message(
+            "cli.option-choice", zh: "\(option) \(value)：请用 " + choices.joined(separator: "、"),
+            en: "\(option) \(value): use " + Self.englishAlternatives(choices))
+    }
+
+    /// `--since` is not before `--until`.
+    public static func windowReversed(since: String, until: String) -> Message {
+        Message(
+            "cli.window-reversed", zh: "--since \(since) 不早于 --until \(until)",
+            en: "--since \(since) is not before --until \(until)")
+    }
+
+    /// An option needs a value that was left empty.
+    public static func optionEmpty(option: String, needs zh: String, _ en: String) -> Message {
+        Message("cli.option-empty", zh: "\(option) 需要\(zh)", en: "\(option) needs \(en)")
+    }
+
+    /// `FOODTRACE_NOW` is not a time.
+    public static func badFixedClock(_ value: String) -> Message {
+        Message(
+            "cli.bad-clock", zh: "FOODTRACE_NOW=\(value) 不是带时区偏移的 RFC 3339 时间",
+            en: "FOODTRACE_NOW=\(value) is not an RFC 3339 time with an offset")
+    }
+
+    /// A time option's value is not a time.
+    public static func notATime(option: String, value: String) -> Message {
+        Message(
+            "cli.not-a-time", zh: "\(option) \(value)：不是时间（例如 2026-11-28 或 2026-11-28T06:30:00+08:00）",
+            en: "\(option) \(value): not a time (use 2026-11-28 or 2026-11-28T06:30:00+08:00)")
+    }
+
+    /// A quantity option is not a positive exact decimal.
+    public static func notPositiveDecimal(option: String, value: String) -> Message {
+        Message(
+            "cli.not-positive-decimal", zh: "\(option) \(value)：不是正的精确小数",
+            en: "\(option) \(value): not a positive exact decimal")
+    }
+
+    /// An error from a lower layer, prefixed with the file or option it concerns. The detail is the layer's own
+    /// text until that layer has catalogue messages of its own.
+    public static func about(_ subject: String, _ detail: Message) -> Message {
+        Message(detail.key, zh: "\(subject)：\(detail.zh)", en: "\(subject): \(detail.en)")
+    }
+
+    /// "a, b or c".
+    static func englishAlternatives(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
+    }
+}
