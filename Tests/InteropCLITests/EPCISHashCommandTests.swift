@@ -23,7 +23,7 @@ struct EPCISHashCommandTests {
 
     @Test("the vector set is the one the README describes")
     func vectorSet() {
-        #expect(Self.vectors.count == 10)
+        #expect(Self.vectors.count == 15)
         #expect(Self.vectors.contains("epclist_normalisation"))
     }
 
@@ -50,17 +50,56 @@ struct EPCISHashCommandTests {
     func invalidDocument() throws {
         let sandbox = try Sandbox()
         try sandbox.write(
-            "bad.jsonld", #"{"type":"EPCISDocument","epcisBody":{"eventList":[{"eventTime":"2020-01-01T00:00:00Z"}]}}"#)
+            "bad.jsonld",
+            #"{"@context":[],"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2020-01-01T00:00:00Z","epcisBody":{"eventList":[{"eventTime":"2020-01-01T00:00:00Z"}]}}"#
+        )
         let good = EPCISFixtures.root + "/hash-vectors/epcisDocWithSingleEvent.jsonld"
         let result = try sandbox.run(["epcis", "hash", good, "bad.jsonld"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(
-            result.stderr.contains("bad.jsonld: $.epcisBody.eventList[0].type: every event needs a type"),
+            result.stderr.contains("bad.jsonld: $.epcisBody.eventList[0].type: missing (required)"),
             "\(result.stderr)")
         try sandbox.write("broken.jsonld", #"{"type":"EPCISDocument","epcisBody":{"eventList":[}"#)
         let broken = try sandbox.run(["epcis", "hash", "broken.jsonld"])
         #expect(
             broken.status == 2 && broken.stderr.contains("broken.jsonld: $.epcisBody.eventList"), "\(broken.stderr)")
+    }
+
+    /// A one-event document whose event has `members` after a valid ObjectEvent's time and action.
+    static func oneEvent(_ members: String, time: String = "2026-07-22T10:00:00+08:00") -> String {
+        #"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2026-07-22T10:00:00Z","epcisBody":{"eventList":[{"type":"ObjectEvent","eventTime":""#
+            + time + #"","eventTimeZoneOffset":"+08:00","action":"OBSERVE""# + members + "}]}}"
+    }
+
+    @Test("what the EPCIS 2.0.1 schema refuses is not hashed: a day-first date, a quantity in words")
+    func schemaRefusals() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write(
+            "date.jsonld", Self.oneEvent(#","epcList":["urn:epc:id:sgtin:0614141.107346.2017"]"#, time: "22-07-2026"))
+        let date = try sandbox.run(["epcis", "hash", "date.jsonld"])
+        #expect(date.status == 2 && date.stdout.isEmpty)
+        #expect(
+            date.stderr.contains(
+                "date.jsonld: $.epcisBody.eventList[0].eventTime: \"22-07-2026\" is not an RFC 3339 date-time"),
+            "\(date.stderr)")
+        try sandbox.write(
+            "words.jsonld",
+            Self.oneEvent(
+                #","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.998877","quantity":"twenty","uom":"KGM"}]"#
+            ))
+        let words = try sandbox.run(["epcis", "hash", "words.jsonld"])
+        #expect(words.status == 2 && words.stdout.isEmpty)
+        #expect(
+            words.stderr.contains(
+                "words.jsonld: $.epcisBody.eventList[0].quantityList[0].quantity: must be a number, found string"),
+            "\(words.stderr)")
+        // The near miss: the same event with a number and an RFC 3339 time hashes.
+        try sandbox.write(
+            "fine.jsonld",
+            Self.oneEvent(
+                #","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.998877","quantity":20,"uom":"KGM"}]"#
+            ))
+        #expect(try sandbox.ok(["epcis", "hash", "fine.jsonld"]).stdout.hasPrefix("ni:///sha-256;"))
     }
 }

@@ -32,6 +32,39 @@ struct ImportRefusalTests {
             "must be EPCISDocument or EPCISQueryDocument"
         ),
         (
+            "no @context",
+            #"{"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2026-11-28T09:00:00+08:00","epcisBody":{"eventList":["#
+                + valid + "]}}", "$[\"@context\"]", "missing (required)"
+        ),
+        (
+            "unknown member in a quantity element",
+            document(valid.replacingOccurrences(of: #""uom":"KGM"}"#, with: #""uom":"KGM","grade":"A"}"#)),
+            "$.epcisBody.eventList[0].quantityList[0].grade", "is not a member this object may have"
+        ),
+        (
+            "an ObjectEvent without its identifier list",
+            document(
+                valid
+                    + #",{"type":"ObjectEvent","eventTime":"2026-11-28T07:00:00+08:00","eventTimeZoneOffset":"+08:00","action":"OBSERVE"}"#
+            ),
+            "$.epcisBody.eventList[1].epcList", "missing (required)"
+        ),
+        (
+            "an invalid certificationInfo",
+            document(
+                valid.replacingOccurrences(
+                    of: #""action":"ADD""#, with: #""action":"ADD","certificationInfo":{"cert":1}"#)),
+            "$.epcisBody.eventList[0].certificationInfo", "found object"
+        ),
+        (
+            "a sensor report without type",
+            document(
+                valid.replacingOccurrences(
+                    of: #""action":"ADD""#,
+                    with: #""action":"ADD","sensorElementList":[{"sensorReport":[{"value":4.5,"uom":"CEL"}]}]"#)),
+            "$.epcisBody.eventList[0].sensorElementList[0].sensorReport[0].type", "missing (required)"
+        ),
+        (
             "event type missing",
             document(valid + #",{"eventTime":"2026-11-28T07:00:00+08:00","eventTimeZoneOffset":"+08:00"}"#),
             "$.epcisBody.eventList[1].type", "missing"

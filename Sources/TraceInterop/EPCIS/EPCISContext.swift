@@ -11,6 +11,10 @@ public struct EPCISContext: Sendable, Equatable {
     public private(set) var prefixes: [String: String]
     /// Event fields left out of the hash, as expanded names (see ``init(document:)``).
     public var ignoredFields: Set<String> = []
+    /// The prefixes the event hash expands, in member names and in values: those a document declares in the
+    /// objects of a top-level `@context` array, as the reference generator reads them (a context given as a lone
+    /// object, an event's own `@context` and the standard context's prefixes are not used for hashing).
+    public private(set) var declared: [String: String] = [:]
 
     /// The prefixes of the standard EPCIS 2.0.0 context.
     public static let standardPrefixes: [String: String] = [
@@ -23,6 +27,7 @@ public struct EPCISContext: Sendable, Equatable {
     /// The standard prefixes plus `extra` (which win on a clash).
     public init(prefixes extra: [String: String] = [:]) {
         prefixes = EPCISContext.standardPrefixes.merging(extra) { _, new in new }
+        declared = extra
     }
 
     /// The context of a whole document: its inline `@context` prefixes and, when the document has a
@@ -30,10 +35,19 @@ public struct EPCISContext: Sendable, Equatable {
     /// extension fields it lists, which a repository added after capture and which the hash skips.
     public init(document: JSONValue) {
         self.init()
-        if let context = document["@context"] { add(context) }
+        if let context = document["@context"] {
+            add(context)
+            if case .array(let entries) = context {
+                for case .object(let members) in entries {
+                    for member in members {
+                        if case .string(let iri) = member.value { declared[member.key] = iri }
+                    }
+                }
+            }
+        }
         for member in document.objectMembers ?? [] where EPCISContext.localName(member.key) == "ignoreFields" {
             guard case .array(let names) = member.value else { continue }
-            for case .string(let name) in names { ignoredFields.insert(expand(name)) }
+            for case .string(let name) in names { ignoredFields.insert(hashName(name)) }
         }
     }
 
@@ -72,6 +86,32 @@ public struct EPCISContext: Sendable, Equatable {
         if utf8[afterColon...].starts(with: "//".utf8) { return name }
         guard let iri = prefixes[String(name[..<colonIndex])] else { return name }
         return "{" + iri + "}" + String(name[afterColon...])
+    }
+
+    /// A member name as the event hash writes it: `prefix:local` as `{namespace}local` when the document declares
+    /// the prefix (``declared``); other names unchanged.
+    public func hashName(_ name: String) -> String {
+        guard !declared.isEmpty, let (prefix, rest) = EPCISContext.split(name), let iri = declared[prefix] else {
+            return name
+        }
+        return "{" + iri + "}" + rest
+    }
+
+    /// A value as the event hash reads it: a compact IRI `prefix:rest` whose prefix the document declares becomes
+    /// `namespace` + `rest` (`ex:clenbuterol` → `https://vocab.example.org/food#clenbuterol`).
+    public func hashValue(_ value: String) -> String {
+        guard !declared.isEmpty, let (prefix, rest) = EPCISContext.split(value), let iri = declared[prefix] else {
+            return value
+        }
+        return iri + rest
+    }
+
+    /// `prefix` and `rest` around the first `:`.
+    private static func split(_ text: String) -> (String, Substring)? {
+        guard let colon = colonOffset(text) else { return nil }
+        let utf8 = text.utf8
+        let index = utf8.index(utf8.startIndex, offsetBy: colon)
+        return (String(text[..<index]), text[utf8.index(after: index)...])
     }
 
     /// The UTF-8 offset of the first `:` in `name` (most event field names have none).

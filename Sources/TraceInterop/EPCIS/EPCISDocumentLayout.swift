@@ -11,7 +11,8 @@ enum EPCISDocumentLayout {
         return limits
     }()
 
-    /// The document, read strictly (duplicate names, invalid UTF-8 and a byte-order mark are refused).
+    /// The document, read strictly (duplicate names, invalid UTF-8 and a byte-order mark are refused) and checked
+    /// against the EPCIS 2.0.1 JSON Schema.
     static func parse(_ bytes: [UInt8]) throws(InteropError) -> JSONValue {
         let document: JSONValue
         do {
@@ -22,6 +23,14 @@ enum EPCISDocumentLayout {
         guard case .object = document else {
             throw InteropError(path: "$", reason: "an EPCIS document is a JSON object, found \(document.typeName)")
         }
+        // Only documents are read (the schema also accepts a lone event): say so before what the schema would say.
+        let type = document["type"]?.stringValue
+        guard type == "EPCISDocument" || type == "EPCISQueryDocument" else {
+            throw InteropError(
+                path: "$.type",
+                reason: "must be EPCISDocument or EPCISQueryDocument, found \(type.map { "\"\($0)\"" } ?? "none")")
+        }
+        try EPCISSchema.check(document)
         return document
     }
 

@@ -54,8 +54,11 @@ extension EPCISEventHash {
         "coordinateReferenceSystem",
     ].map { Field($0) }
 
-    /// The order the reference generator's vectors show (its prose table differs: certificationInfo
-    /// comes right after eventTimeZoneOffset, parentID before epcList, destinations before sources).
+    /// The fields the reference generator writes in a fixed order, in that order (its vectors are the truth; its
+    /// prose table differs: certificationInfo comes right after eventTimeZoneOffset, parentID before epcList).
+    /// `bizTransactionList`, `sourceList`, `destinationList` and `ilmd` are not among them: the reference never
+    /// consumes them in this pass, so they are written with the user extensions, sorted, after
+    /// `sensorElementList`.
     static let fieldOrder = FieldOrder([
         Field("eventTime"), Field("eventTimeZoneOffset"), Field("certificationInfo"), Field("parentID"),
         Field("epcList", epcs), Field("inputEPCList", epcs), Field("childEPCs", epcs),
@@ -64,19 +67,14 @@ extension EPCISEventHash {
         Field("outputQuantityList", quantityElement), Field("action"), Field("transformationID"),
         Field("bizStep"), Field("disposition"), Field("persistentDisposition", [Field("set"), Field("unset")]),
         Field("readPoint", [Field("id")]), Field("bizLocation", [Field("id")]),
-        Field("bizTransactionList", [Field("", [Field("type"), Field("bizTransaction")])]),
-        Field("destinationList", [Field("", [Field("type"), Field("destination")])]),
-        Field("sourceList", [Field("", [Field("type"), Field("source")])]),
         Field(
             "sensorElementList",
             [Field("sensorElement", [Field("sensorMetadata", sensorMetadata), Field("sensorReport", sensorReport)])]),
-        Field("ilmd"),
     ])
 
-    /// Writes the nodes named in `order`, by field and each field's values sorted; the other nodes
-    /// go to `rest` (in their order) when it is not `nil`, and are dropped otherwise.
-    static func renderOrdered(_ nodes: [HashNode], order: FieldOrder, into out: inout [UInt8], rest: inout [HashNode]?)
-    {
+    /// Writes the nodes named in `order`, by field and each field's values sorted; the other nodes, and what
+    /// the written ones leave unwritten, go to `rest` for the sorted tail.
+    static func renderOrdered(_ nodes: [HashNode], order: FieldOrder, into out: inout [UInt8], rest: inout [HashNode]) {
         withUnsafeTemporaryAllocation(of: (position: Int, node: Int).self, capacity: nodes.count) { matched in
             // The nodes of each field, by field position then document order.
             var count = 0
@@ -85,7 +83,7 @@ extension EPCISEventHash {
                     matched[count] = (position, index)
                     count += 1
                 } else {
-                    rest?.append(node)
+                    rest.append(node)
                 }
             }
             var fields = UnsafeMutableBufferPointer(rebasing: matched[..<count])
@@ -96,11 +94,13 @@ extension EPCISEventHash {
                 while end < count, fields[end].position == fields[start].position { end += 1 }
                 let children = order.fields[fields[start].position].children
                 if end - start == 1 {
-                    render(nodes[fields[start].node], children: children, into: &out)
+                    if let left = render(nodes[fields[start].node], children: children, into: &out) {
+                        rest.append(left)
+                    }
                 } else {
                     var values = fields[start..<end].map { item -> [UInt8] in
                         var value: [UInt8] = []
-                        render(nodes[item.node], children: children, into: &value)
+                        if let left = render(nodes[item.node], children: children, into: &value) { rest.append(left) }
                         return value
                     }
                     appendSorted(&values, into: &out)
@@ -110,27 +110,54 @@ extension EPCISEventHash {
         }
     }
 
-    /// `name=value` followed by the children; nothing when there is neither value nor child text.
-    /// Children outside a structured field's order are left out.
-    static func render(_ node: HashNode, children order: FieldOrder?, into out: inout [UInt8]) {
+    /// `name=value` followed by the children in their order, then the user extensions among them (members
+    /// named `{namespace/}local`) sorted; nothing when there is neither value nor child text. Returns what is
+    /// left for the tail: the children outside the order (other extensions, unknown members) under this
+    /// node's name, or the whole node when a field written as a single value has children.
+    static func render(_ node: HashNode, children order: FieldOrder?, into out: inout [UInt8]) -> HashNode? {
         let start = out.count
         out.append(contentsOf: node.name.utf8)
         let afterName = out.count
-        appendValue(node, into: &out)
+        appendValue(node, timed: true, into: &out)
+        var left: HashNode? = nil
         if let order {
-            var dropped: [HashNode]? = nil
-            renderOrdered(node.children, order: order, into: &out, rest: &dropped)
+            var children = node.children
+            var extensions: [HashNode] = []
+            // As the reference gathers them: only beside other members, and not at the event's own level.
+            if children.count > 1,
+                !children.contains(where: { $0.name.contains("eventTime") || $0.name.contains("action") })
+            {
+                extensions = children.filter(isUserExtension)
+                children.removeAll(where: isUserExtension)
+            }
+            var rest: [HashNode] = []
+            renderOrdered(children, order: order, into: &out, rest: &rest)
+            if !extensions.isEmpty { renderGeneric(extensions, into: &out) }
+            if !rest.isEmpty { left = HashNode(name: node.name, text: node.text, children: rest) }
         } else if !node.children.isEmpty {
-            renderGeneric(node.children, into: &out)
+            left = node
         }
         if out.count == afterName { out.removeSubrange(start...) }
+        return left
     }
 
-    /// Fields outside the fixed order (user extensions, `ilmd` contents): every node as
-    /// `name=value` plus its children rendered the same way, siblings sorted.
+    /// A member name the reference takes for a user extension inside a standard field: an expanded name whose
+    /// namespace ends in `/` (`{https://ns.example.com/epcis/}dock`). Others (`{urn:foodtrace:epcis:}method`)
+    /// are written in the tail under their field's path.
+    static func isUserExtension(_ node: HashNode) -> Bool {
+        node.name.utf8.first == UInt8(ascii: "{") && node.name.contains("/}")
+    }
+
+    /// Fields outside the fixed order (user extensions, `ilmd`, the typed lists, what structured fields left):
+    /// every node as `name=value` plus its children rendered the same way, siblings sorted — except the
+    /// members of a `{type, bizTransaction|source|destination}` entry, which keep their order.
     static func renderGeneric(_ nodes: [HashNode], into out: inout [UInt8]) {
         if nodes.count == 1 {
             renderGeneric(nodes[0], into: &out)
+            return
+        }
+        if nodes.contains(where: { ["bizTransaction", "source", "destination"].contains($0.name) }) {
+            for node in nodes { renderGeneric(node, into: &out) }
             return
         }
         var values = nodes.map { node -> [UInt8] in
@@ -143,16 +170,18 @@ extension EPCISEventHash {
 
     private static func renderGeneric(_ node: HashNode, into out: inout [UInt8]) {
         out.append(contentsOf: node.name.utf8)
-        appendValue(node, into: &out)
+        appendValue(node, timed: false, into: &out)
         if !node.children.isEmpty { renderGeneric(node.children, into: &out) }
     }
 
     /// `=` and the normalised value, when the value is not blank.
-    private static func appendValue(_ node: HashNode, into out: inout [UInt8]) {
+    /// `timed`: whether a field named like a time is written as a UTC time (the reference does so in the ordered
+    /// part only).
+    private static func appendValue(_ node: HashNode, timed: Bool, into out: inout [UInt8]) {
         let value = HashValues.trimmed(node.text)
         if value.isEmpty { return }
         out.append(UInt8(ascii: "="))
-        out.append(contentsOf: HashValues.normalise(value, name: node.name).utf8)
+        out.append(contentsOf: HashValues.normalise(value, name: node.name, timed: timed).utf8)
     }
 
     /// The values sorted by Unicode code points (UTF-8 byte order, not Swift's canonical string

@@ -29,16 +29,19 @@ extension EPCISEventHash {
     /// is rendered first.
     static func isExcluded(_ key: String) -> Bool {
         switch key {
-        case "type", "eventID", "recordTime", "errorDeclaration", "@context": return true
+        case "type", "eventID", "recordTime", "errorDeclaration": return true
         default: return false
         }
     }
+
+    /// Comments never enter the hash, at any depth (`rdfs:comment`, or `comment`, as written).
+    static func isComment(_ key: String) -> Bool { key == "rdfs:comment" || key == "comment" }
     static let commentField = "{http://www.w3.org/2000/01/rdf-schema#}comment"
 
     /// The nodes for one event member `name: value`.
     static func nodes(name: String, value: JSONValue, context: EPCISContext) -> [HashNode] {
         var nodes: [HashNode] = []
-        appendNodes(name: name, expanded: context.expand(name), value: value, context: context, to: &nodes)
+        appendNodes(name: name, expanded: context.hashName(name), value: value, context: context, to: &nodes)
         return nodes
     }
 
@@ -49,18 +52,19 @@ extension EPCISEventHash {
     ) {
         switch value {
         case .null: return
-        case .bool(let flag): nodes.append(HashNode(name: expanded, text: flag ? "true" : "false", children: []))
+        // Booleans as Python writes them (the reference generator reads JSON with Python's json module).
+        case .bool(let flag): nodes.append(HashNode(name: expanded, text: flag ? "True" : "False", children: []))
         case .number(let text): nodes.append(HashNode(name: expanded, text: HashValues.number(text), children: []))
-        case .string(let text): nodes.append(HashNode(name: expanded, text: text, children: []))
+        case .string(let text): nodes.append(HashNode(name: expanded, text: context.hashValue(text), children: []))
         case .object(let members):
             var children: [HashNode] = []
             children.reserveCapacity(members.count)
-            for member in members {
+            for member in members where !isComment(member.key) {
                 appendNodes(
-                    name: member.key, expanded: context.expand(member.key), value: member.value, context: context,
+                    name: member.key, expanded: context.hashName(member.key), value: member.value, context: context,
                     to: &children)
             }
-            if name == "sensorReport" { expandSensorReportType(&children) }
+            if name == "sensorReport" { expandSensorReportTerms(&children) }
             nodes.append(HashNode(name: expanded, text: "", children: children))
         case .array(let elements):
             if let entry = typedEntryLists[name] {
@@ -73,8 +77,7 @@ extension EPCISEventHash {
                 children.reserveCapacity(elements.count)
                 for element in elements {
                     appendNodes(
-                        name: elementName, expanded: context.expand(elementName), value: element, context: context,
-                        to: &children)
+                        name: elementName, expanded: elementName, value: element, context: context, to: &children)
                 }
                 nodes.append(HashNode(name: expanded, text: "", children: children))
             } else {
@@ -85,25 +88,39 @@ extension EPCISEventHash {
         }
     }
 
+    /// One `{type, <value>}` entry: its first two members in the document's order (the reference takes the first
+    /// two, unsorted), the type as its CBV URI.
     private static func typedEntry(_ entry: JSONValue, valueName: String, vocabulary: String, context: EPCISContext)
         -> HashNode
     {
         var children: [HashNode] = []
-        if let type = entry["type"]?.stringValue {
-            children.append(HashNode(name: "type", text: HashValues.cbv(type, vocabulary: vocabulary), children: []))
-        }
-        if let value = entry[valueName] {
-            appendNodes(
-                name: valueName, expanded: context.expand(valueName), value: value, context: context, to: &children)
+        for member in (entry.objectMembers ?? []).prefix(2) {
+            if member.key == "type", let type = member.value.stringValue {
+                children.append(
+                    HashNode(
+                        name: "type", text: HashValues.cbv(context.hashValue(type), vocabulary: vocabulary),
+                        children: []))
+            } else {
+                appendNodes(
+                    name: member.key, expanded: context.hashName(member.key), value: member.value, context: context,
+                    to: &children)
+            }
         }
         return HashNode(name: "", text: "", children: children)
     }
 
-    /// A sensor report's `type` (and `exception`) short names stand for GS1 Web Vocabulary terms.
-    private static func expandSensorReportType(_ children: inout [HashNode]) {
-        for index in children.indices where ["type", "exception"].contains(children[index].name) {
-            if HashValues.isBareWord(children[index].text) {
-                children[index].text = "https://gs1.org/voc/" + children[index].text
+    /// A sensor report's `type`, `exception` and `component` written as a bare term of the standard context
+    /// (`Temperature`, `ALARM_CONDITION`, `x`) stand for their vocabulary IRIs; other bare words stay as written.
+    private static func expandSensorReportTerms(_ children: inout [HashNode]) {
+        for index in children.indices {
+            let text = children[index].text
+            switch children[index].name {
+            case "type" where SensorTerms.measurementTypes.contains(text),
+                "exception" where SensorTerms.alertTypes.contains(text):
+                children[index].text = "https://gs1.org/voc/" + text
+            case "component" where SensorTerms.components.contains(text):
+                children[index].text = SensorTerms.componentBase + text
+            default: break
             }
         }
     }

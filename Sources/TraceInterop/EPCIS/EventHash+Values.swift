@@ -5,8 +5,8 @@ enum HashValues {
     /// Times in UTC with milliseconds (`2019-10-21T09:58:56.591Z`) for every field whose name
     /// contains "time" (but not "offset"); CBV short names as their `https://ref.gs1.org/cbv/` URIs;
     /// EPC URNs and GS1 Digital Link URIs as canonical Digital Link URIs; anything else unchanged.
-    static func normalise(_ value: String, name: String) -> String {
-        if mentions(name, "time"), !mentions(name, "offset") {
+    static func normalise(_ value: String, name: String, timed: Bool = true) -> String {
+        if timed, mentions(name, "time"), !mentions(name, "offset") {
             return utcMilliseconds(value) ?? value
         }
         // Names compared only when their length fits (every value of every event comes here).
@@ -15,8 +15,51 @@ enum HashValues {
         case 11 where name == "disposition": return cbv(value, vocabulary: "Disp")
         case 3 where name == "set": return cbv(value, vocabulary: "Disp")
         case 5 where name == "unset": return cbv(value, vocabulary: "Disp")
-        default: return DigitalLink.canonical(value) ?? value
+        default:
+            let value = decimal(webVocabulary(value)) ?? webVocabulary(value)
+            return DigitalLink.canonical(value) ?? value
         }
+    }
+
+    /// CBV 1.x URNs anywhere in a value replaced by their CBV 2.0 Web URIs (as the reference replaces them).
+    static func webVocabulary(_ value: String) -> String {
+        guard value.contains("urn:epcglobal:cbv:") else { return value }
+        var out = value
+        for (vocabulary, urn) in cbvURNPrefixes {
+            out = out.replacing(urn, with: "https://ref.gs1.org/cbv/\(vocabulary)-")
+        }
+        return out
+    }
+
+    /// A value that reads as a decimal number (`007`, `+5`, `4.50`, `1e3`) written as Python writes the float
+    /// (`7`, `5`, `4.5`, `1000`), as the reference does with every value; `nil` for anything else.
+    static func decimal(_ value: String) -> String? {
+        var digits = 0
+        var sawPoint = false
+        var sawExponent = false
+        var previous: UInt8 = 0
+        for (offset, byte) in value.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                guard offset == 0 || previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return nil }
+            case UInt8(ascii: "."):
+                guard !sawPoint, !sawExponent else { return nil }
+                sawPoint = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                guard digits > 0, !sawExponent else { return nil }
+                sawExponent = true
+            default: return nil
+            }
+            previous = byte
+        }
+        guard digits > 0, previous != UInt8(ascii: "e"), previous != UInt8(ascii: "E"),
+            previous != UInt8(ascii: "+"), previous != UInt8(ascii: "-"),
+            let number = Double(value.utf8.first == UInt8(ascii: "+") ? String(value.dropFirst()) : value),
+            number.isFinite
+        else { return nil }
+        if number == number.rounded(), abs(number) < 9.0e18 { return String(Int64(number)) }
+        return number.description
     }
 
     /// True when `word` (lower-case ASCII) occurs in `name`, ignoring ASCII case.
@@ -90,9 +133,31 @@ enum HashValues {
         return String(scalars[start...end])
     }
 
-    /// An RFC 3339 time as UTC with exactly three fraction digits (extra digits are cut, not rounded).
+    /// An RFC 3339 time as UTC with exactly three fraction digits. Digits below the millisecond are rounded as the
+    /// reference generator rounds them: the fraction is read to the microsecond (later digits dropped), then
+    /// rounded to the millisecond, a tie to the even millisecond (Python's `round`), so `.1234999` is `.123`,
+    /// `.1236` is `.124`, `.1225` is `.122`, `.1235` is `.124`; `.9996` carries into the next second.
     static func utcMilliseconds(_ value: String) -> String? {
-        Timestamp(value).map { utcText(epochMilliseconds: $0.epochMilliseconds) }
+        Timestamp(value).map { utcText(epochMilliseconds: $0.epochMilliseconds + roundingCarry(value)) }
+    }
+
+    /// 1 when the fraction's 4th to 6th digits (the microseconds beyond the millisecond) round the millisecond up.
+    static func roundingCarry(_ value: String) -> Int64 {
+        var value = value
+        return value.withUTF8 { bytes in
+            // `YYYY-MM-DDThh:mm:ss.` puts the fraction's point at offset 19.
+            guard bytes.count > 23, bytes[19] == UInt8(ascii: "."),
+                bytes[20...23].allSatisfy({ (48...57).contains($0) })
+            else { return 0 }
+            var micros = 0
+            var inFraction = true
+            for offset in 23..<26 {
+                inFraction = inFraction && offset < bytes.count && (48...57).contains(bytes[offset])
+                micros = micros * 10 + (inFraction ? Int(bytes[offset] - 48) : 0)
+            }
+            let oddMillisecond = (bytes[22] - 48) % 2 == 1
+            return micros > 500 || (micros == 500 && oddMillisecond) ? 1 : 0
+        }
     }
 
     /// `YYYY-MM-DDTHH:MM:SS.mmmZ` for an instant, written directly (every event has a time to convert).

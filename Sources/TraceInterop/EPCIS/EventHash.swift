@@ -87,8 +87,8 @@ public enum EPCISEventHash {
         let members = event.objectMembers ?? []
         nodes.reserveCapacity(members.count)
         for member in members {
-            if isExcluded(member.key) { continue }
-            let expanded = context.expand(member.key)
+            if isExcluded(member.key) || isComment(member.key) { continue }
+            let expanded = context.hashName(member.key)
             if expanded == commentField || (!context.ignoredFields.isEmpty && context.ignoredFields.contains(expanded))
             {
                 continue
@@ -99,9 +99,9 @@ public enum EPCISEventHash {
         out.reserveCapacity(2048)
         out.append(contentsOf: "eventType=".utf8)
         if let type = event["type"]?.stringValue { out.append(contentsOf: type.utf8) }
-        var rest: [HashNode]? = []
+        var rest: [HashNode] = []
         renderOrdered(nodes, order: fieldOrder, into: &out, rest: &rest)
-        renderGeneric(rest ?? [], into: &out)
+        renderGeneric(rest, into: &out)
         return out
     }
 }

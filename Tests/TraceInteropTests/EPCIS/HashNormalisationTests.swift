@@ -126,7 +126,14 @@ struct HashNormalisationTests {
             instant += 7_919_999_937
         }
         #expect(HashValues.utcText(epochMilliseconds: 951_782_400_001) == "2000-02-29T00:00:00.001Z")
-        #expect(HashValues.utcMilliseconds("2026-01-01T07:59:59.9999+08:00") == "2025-12-31T23:59:59.999Z")
+        // Digits below the millisecond round (a tie to the even millisecond), carrying into the next second and year.
+        #expect(HashValues.utcMilliseconds("2026-01-01T07:59:59.9999+08:00") == "2026-01-01T00:00:00.000Z")
+        #expect(HashValues.utcMilliseconds("2026-01-01T07:59:59.9994+08:00") == "2025-12-31T23:59:59.999Z")
+        #expect(HashValues.utcMilliseconds("2026-01-01T00:00:00.1234999Z") == "2026-01-01T00:00:00.123Z")
+        #expect(HashValues.utcMilliseconds("2026-01-01T00:00:00.1225Z") == "2026-01-01T00:00:00.122Z")
+        #expect(HashValues.utcMilliseconds("2026-01-01T00:00:00.1235Z") == "2026-01-01T00:00:00.124Z")
+        #expect(HashValues.utcMilliseconds("2026-01-01T00:00:00.122501Z") == "2026-01-01T00:00:00.123Z")
+        #expect(HashValues.utcMilliseconds("2026-01-01T00:00:00.1236+08:00") == "2025-12-31T16:00:00.124Z")
     }
 
     @Test("extension names expand through the document's prefixes")
