@@ -9,10 +9,13 @@ extension AuditRegistry {
     /// that throws or names an unknown rule fails the run with a ``PluginCallError``.
     ///
     /// - Parameter catalog: every plugin available (the whole registry), for rules reused across plugins.
+    /// - Parameter progress: told the number of plugins and, as each ends, how many have run.
     public static func run(
         _ plugins: [RegisteredPlugin], catalog: [RegisteredPlugin] = [], query: any AuditQuery,
-        clock: Timestamp, scope: AuditScope, overrides: [ParameterOverride] = [], failOn: Severity = .violation
+        clock: Timestamp, scope: AuditScope, overrides: [ParameterOverride] = [], failOn: Severity = .violation,
+        progress: ProgressCounter? = nil
     ) throws -> AuditReport {
+        progress?.setTotal(plugins.count)
         let parameters = try Self.parameters(overrides, for: plugins, catalog: catalog)
         let known = RuleCatalog(plugins + catalog)
         var findings: [ReportFinding] = []
@@ -40,6 +43,7 @@ extension AuditRegistry {
                 .sorted { (order[$0.element.rule]!, $0.offset) < (order[$1.element.rule]!, $1.offset) }
                 .map { ReportFinding(plugin: plugin.name, $0.element) }
             listed.append(described)
+            progress?.add(1)
         }
         let shown = ReportScope(scope, offsetMinutes: clock.offsetMinutes)
         return AuditReport(clock: clock, scope: shown, failOn: failOn, plugins: listed, findings: findings)

@@ -12,6 +12,7 @@ struct FoodTrace: ParsableCommand {
             Exit codes: 0 ok; 1 a check failed or findings were reported; 2 bad input (nothing was changed).
             The store is ./foodtrace.sqlite unless --store or FOODTRACE_STORE says otherwise.
             --lang zh|en|zh+en (any command; else FOODTRACE_LANG, else zh): the language of everything printed.
+            --quiet (any command): no progress line on standard error (shown only on a terminal, for long work).
             """,
         version: "0.1.0",
         subcommands: [
@@ -28,7 +29,7 @@ struct FoodTrace: ParsableCommand {
         switch OutputLanguage.choose(
             arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
         {
-        case .success(let remaining): arguments = remaining
+        case .success(let remaining): arguments = ProgressLine.takeQuiet(from: remaining)
         case .failure(let refusal):
             Console.error("foodtrace: " + Language.zhEn.pick(refusal.message.zh, refusal.message.en, separator: "\n"))
             Foundation.exit(2)

@@ -28,7 +28,7 @@ struct ReadCommandTests {
 
         let missing = try workspace.run(["show", "sha256:" + String(repeating: "0", count: 64)])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("no record"))
+        #expect(missing.stderr.contains("库中没有记录 sha256:"))
     }
 
     @Test func logListsRecordsNewestFirst() throws {
@@ -125,7 +125,7 @@ struct ReadCommandTests {
             let result = try workspace.run(["trace", direction, unknown])
             #expect(result.status == 2)
             #expect(
-                result.stderr == "foodtrace: no batch, slip or meal with trace code \(unknown) in the store\n",
+                result.stderr == "foodtrace: 库中没有追溯码为 \(unknown) 的批次、小票或餐次\n",
                 "\(result)")
         }
         let short = try workspace.run(["trace", "up", "12345"])

@@ -110,7 +110,7 @@ struct DemoRoundTripTests {
             ])
             #expect(result.status == 2, "\(format): \(result)")
             #expect(
-                result.stderr.contains("--since 2026-11-05 is not before --until 2026-11-05"),
+                result.stderr.contains("--since 2026-11-05 不早于 --until 2026-11-05"),
                 "\(format): \(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: sandbox.file("\(format).out")), "\(format)")
         }

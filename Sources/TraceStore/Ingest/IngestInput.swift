@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 
 /// The lines an ingest reads: a JSON Lines file, read block by block while the records are applied (so memory
 /// stays bounded whatever the file's size), or lines already in memory.
@@ -12,6 +13,8 @@ public struct IngestInput: Sendable {
     }
 
     private let storage: Storage
+    /// Told how much is read: bytes of a file (its size the total), lines in memory (their count the total).
+    private var progress: ProgressCounter?
 
     private init(_ storage: Storage) {
         self.storage = storage
@@ -42,12 +45,34 @@ public struct IngestInput: Sendable {
         StoreError(.badInput, "\(path): cannot read the file")
     }
 
+    /// This input, telling `counter` how much of it is read: bytes of a file, lines of an input in memory.
+    public func reporting(to counter: ProgressCounter) -> IngestInput {
+        var copy = self
+        copy.progress = counter
+        switch storage {
+        case .file(let path):
+            var status = stat()
+            if stat(path, &status) == 0 { counter.setTotal(Int(status.st_size)) }
+        case .lines(let lines): counter.setTotal(lines.count)
+        }
+        return copy
+    }
+
+    /// True when the input is a file read as ingest goes (progress counts bytes), false for lines in memory.
+    public var isFile: Bool {
+        if case .file = storage { return true }
+        return false
+    }
+
     /// A reader from the first line.
     func reader() throws(StoreError) -> IngestLineReader {
+        let reader: IngestLineReader
         switch storage {
-        case .file(let path): return try IngestLineReader(path: path)
-        case .lines(let lines): return IngestLineReader(lines: lines)
+        case .file(let path): reader = try IngestLineReader(path: path)
+        case .lines(let lines): reader = IngestLineReader(lines: lines)
         }
+        reader.report(to: progress)
+        return reader
     }
 
     /// Every line at once.
@@ -117,6 +142,15 @@ final class IngestLineReader {
     private var fileSize: Int?
 
     private static let blockSize = 1 << 20
+    private var counter: ProgressCounter?
+
+    /// Tells `counter` the total (the file's size, the lines' count) and, as reading goes, how much is read.
+    func report(to counter: ProgressCounter?) {
+        guard let counter else { return }
+        self.counter = counter
+        counter.set(0)
+        counter.setTotal(path == nil ? memory.count : fileSize)
+    }
 
     init(path: String) throws(StoreError) {
         self.path = path
@@ -172,6 +206,7 @@ final class IngestLineReader {
         guard let path else {
             let taken = memory[memoryIndex..<min(memory.count, memoryIndex + count)]
             memoryIndex += taken.count
+            counter?.add(taken.count)
             return Array(taken)
         }
         var lines: [IngestLine] = []
@@ -218,5 +253,6 @@ final class IngestLineReader {
         if count == 0 { atEnd = true }
         end += count
         bytesRead += count
+        counter?.add(count)
     }
 }

@@ -29,8 +29,10 @@ extension TraceStore {
     ///
     /// In a store file the checks over the whole store (SQL queries, one core each) run on a connection of their
     /// own while the signatures are checked, and the records are read while those read before are checked.
-    public func verify() throws(StoreError) -> VerifyReport {
+    /// - Parameter progress: told the number of records and, as they are checked, how many are.
+    public func verify(progress: ProgressCounter? = nil) throws(StoreError) -> VerifyReport {
         var report = VerifyReport()
+        if let progress { progress.setTotal(try counts()["records"]) }
         let keys = try loadKeys()
         let concurrent = writer is DatabasePool
         let storeWide = BackgroundWork<[VerifyFinding], StoreError> { () throws(StoreError) -> [VerifyFinding] in
@@ -49,6 +51,7 @@ extension TraceStore {
         }
         func flush() {
             collect()
+            progress?.add(batch.count)
             let records = batch
             let signatures = BackgroundWork<[[VerifyFinding]], Never> {
                 Parallel.map(records.count) { index in Self.check(records[index], keys: keys) }

@@ -66,11 +66,15 @@ extension FoodTrace.Audit {
                 let clock = try Clock.now()
                 let (selected, all) = try plugins.selected()
                 let store = try options.open(readOnly: true)
-                let outcome = try store.withAuditQuery { query in
-                    Result {
-                        try AuditRegistry.run(
-                            selected, catalog: all, query: query, clock: clock, scope: scope, overrides: overrides,
-                            failOn: threshold)
+                let outcome = try ProgressLine.around(
+                    task: .auditTask, unit: .plugins, counter: ProgressCounter(total: selected.count)
+                ) { counter in
+                    try store.withAuditQuery { query in
+                        Result {
+                            try AuditRegistry.run(
+                                selected, catalog: all, query: query, clock: clock, scope: scope,
+                                overrides: overrides, failOn: threshold, progress: counter)
+                        }
                     }
                 }
                 let report: AuditReport

@@ -41,7 +41,9 @@ extension FoodTrace {
                 do { store = try TraceStore.create(path: path, anchors: [anchor], logger: StoreOptions.logger) } catch {
                     throw CLIError.input("\(error)")
                 }
-                let bar = ProgressBar(total: demoScale.days, label: "demo \(demoScale.name)")
+                let bar = ProgressLine(
+                    task: .demoTask(scale: demoScale.name), unit: .days, counter: ProgressCounter(total: demoScale.days)
+                )
                 var lineNumber = 0
                 let generator = DemoGenerator(
                     scale: demoScale, seed: seed,
@@ -54,9 +56,12 @@ extension FoodTrace {
                         if let rejection = report.rejected.first {
                             throw CLIError.input("demo record refused (a generator bug): \(rejection)")
                         }
-                    }, progress: { records, days in bar.update(days, detail: "\(records) records") })
-                let result = try generator.generate()
-                bar.finish()
+                    }, progress: { _, days in bar.counter.set(days) })
+                let result: DemoManifest
+                do {
+                    defer { bar.finish() }
+                    result = try generator.generate()
+                }
                 if let keys { try generator.writeKeys(to: keys) }
                 if let manifest {
                     try Data(try JSONOutput.string(result).utf8).write(
@@ -67,30 +72,5 @@ extension FoodTrace {
                 )
             }
         }
-    }
-}
-
-/// A progress bar on standard error, shown only when it is a terminal.
-final class ProgressBar {
-    private let total: Int
-    private let label: String
-    private let enabled = Console.stderrIsTerminal
-
-    init(total: Int, label: String) {
-        self.total = max(1, total)
-        self.label = label
-    }
-
-    func update(_ done: Int, detail: String) {
-        guard enabled else { return }
-        let width = 30
-        let filled = width * min(done, total) / total
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(label) \(bar) \(done)/\(total) \(detail)   ".utf8))
-    }
-
-    func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\n".utf8))
     }
 }

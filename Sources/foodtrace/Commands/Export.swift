@@ -25,10 +25,16 @@ extension FoodTrace {
                 try runReporting {
                     let store = try options.open(readOnly: true)
                     let sinceMilliseconds = try since.map { try Clock.parse($0, option: "--since").epochMilliseconds }
-                    try ExportWindow.streaming(to: out) { sink in
-                        try store.forEachRecord(party: party, since: sinceMilliseconds) { record in
-                            sink.write(record.raw)
-                            sink.write([0x0A])
+                    let total =
+                        party == nil && since == nil && ProgressLine.wanted ? try store.counts()["records"] : nil
+                    try ProgressLine.around(task: .exportTask, unit: .records, counter: ProgressCounter(total: total)) {
+                        counter in
+                        try ExportWindow.streaming(to: out) { sink in
+                            try store.forEachRecord(party: party, since: sinceMilliseconds) { record in
+                                sink.write(record.raw)
+                                sink.write([0x0A])
+                                counter.add(1)
+                            }
                         }
                     }
                 }

@@ -72,8 +72,10 @@ extension FoodTrace.Import {
                         "\(key): party \(party) is not registered in this store, so it cannot sign the records of "
                             + "foreign events such as \(foreign.path); nothing was stored")
                 }
-                let signed = try Self.signAndIngest(
-                    plan, importer: party, key: privateKey, store: store, source: source)
+                let signed = try ProgressLine.around(task: .importTask, unit: .records) { counter in
+                    try Self.signAndIngest(
+                        plan, importer: party, key: privateKey, store: store, source: source, progress: counter)
+                }
                 var lines = signed.lines
                 let ingest = signed.report
                 lines.forget()
@@ -94,7 +96,8 @@ extension FoodTrace.Import {
         /// head checked inside the ingest's transaction: when another process appended for the party meanwhile,
         /// nothing is stored and the records are signed again from the new head (a few times at most).
         static func signAndIngest(
-            _ plan: EPCISImportPlan, importer: String, key: PrivateKey, store: TraceStore, source: String
+            _ plan: EPCISImportPlan, importer: String, key: PrivateKey, store: TraceStore, source: String,
+            progress: ProgressCounter? = nil
         ) throws -> (lines: ImportLines, report: IngestReport) {
             var attempt = 1
             while true {
@@ -105,7 +108,9 @@ extension FoodTrace.Import {
                 let outcome: Result<IngestReport, StoreError>
                 do {
                     outcome = .success(
-                        try store.ingest(lines.lines, source: source, now: Clock.nowMilliseconds, continuing: head))
+                        try store.ingest(
+                            progress.map { IngestInput.lines(lines.lines).reporting(to: $0) } ?? .lines(lines.lines),
+                            source: source, now: Clock.nowMilliseconds, continuing: head))
                 } catch {
                     outcome = .failure(error)
                 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TraceModel
 import TraceStore
 
 extension FoodTrace {
@@ -19,10 +20,15 @@ extension FoodTrace {
 
         func run() throws {
             try runReporting {
-                let input = try InputFile.ingestInput(file)
+                let counter = ProgressCounter()
+                let input = try InputFile.ingestInput(file).reporting(to: counter)
                 let store = try options.open()
                 let source = file == "-" ? "stdin" : file
-                let report = try store.ingest(input, source: source, partial: partial, now: Clock.nowMilliseconds)
+                let report = try ProgressLine.around(
+                    task: .ingestTask, unit: input.isFile ? .bytes : .records, counter: counter
+                ) { _ in
+                    try store.ingest(input, source: source, partial: partial, now: Clock.nowMilliseconds)
+                }
                 for rejection in report.rejected { Console.error("foodtrace: \(source): \(rejection)") }
                 switch format {
                 case .text:

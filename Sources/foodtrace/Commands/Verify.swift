@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TraceModel
 import TraceStore
 
 extension FoodTrace {
@@ -14,7 +15,10 @@ extension FoodTrace {
 
         func run() throws {
             try runReporting {
-                let report = try options.open(readOnly: true).verify()
+                let store = try options.open(readOnly: true)
+                let report = try ProgressLine.around(task: .verifyTask, unit: .records) { counter in
+                    try store.verify(progress: counter)
+                }
                 switch format {
                 case .json: Console.out(try JSONOutput.string(report))
                 case .text:

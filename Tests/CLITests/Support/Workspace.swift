@@ -84,6 +84,15 @@ final class Workspace {
         _ arguments: [String], stdin: String? = nil, now: String = Workspace.defaultNow,
         environment extra: [String: String] = [:]
     ) throws -> CLIResult {
+        try runTool(try FoodtraceBinary.url().path, arguments, stdin: stdin, now: now, environment: extra)
+    }
+
+    /// Runs `executable ARGS` here in the same clean, fixed environment as `foodtrace` (e.g. `script`, `python3`).
+    @discardableResult
+    func runTool(
+        _ executable: String, _ arguments: [String], stdin: String? = nil, now: String = Workspace.defaultNow,
+        environment extra: [String: String] = [:]
+    ) throws -> CLIResult {
         runs += 1
         let out = file(".run\(runs).out")
         let err = file(".run\(runs).err")
@@ -94,7 +103,7 @@ final class Workspace {
         defer { for name in [out, err, input] { try? FileManager.default.removeItem(atPath: name) } }
 
         let process = Foundation.Process()
-        process.executableURL = try FoodtraceBinary.url()
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: path)
         var environment = ProcessInfo.processInfo.environment

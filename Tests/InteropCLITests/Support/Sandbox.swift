@@ -62,7 +62,7 @@ final class Sandbox: @unchecked Sendable {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: path)
         var environment = ProcessInfo.processInfo.environment
-        for name in ["FOODTRACE_STORE", "FOODTRACE_LOG", "TZ"] { environment[name] = nil }
+        for name in ["FOODTRACE_STORE", "FOODTRACE_LOG", "FOODTRACE_LANG", "TZ"] { environment[name] = nil }
         environment["FOODTRACE_NOW"] = Sandbox.now
         process.environment = environment
         let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))

@@ -93,6 +93,8 @@ enum CLI {
         var env = ProcessInfo.processInfo.environment
         env["FOODTRACE_NOW"] = nil
         env["FOODTRACE_STORE"] = nil
+        // These tests read the English texts (reports, refusals); CLITests check the Chinese default.
+        env["FOODTRACE_LANG"] = "en"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         // Files, not pipes: the child never blocks on a full pipe.
