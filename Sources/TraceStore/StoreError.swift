@@ -11,6 +11,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case database
         /// An issuer's chain moved on while an input continuing it was made (see ``ChainHead``): make it again.
         case chainMoved
+        /// Another process's first load held the store for longer than the open was allowed to wait.
+        case busy
     }
 
     public var code: Code

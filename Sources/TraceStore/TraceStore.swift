@@ -15,11 +15,23 @@ public final class TraceStore: Sendable {
     /// The file, or `nil` for an in-memory store.
     public let path: String?
     let logger: Logger
+    /// The shared `flock` every process holds on an open store file (``StoreLock``); `nil` in memory.
+    let lock: StoreLock?
 
-    private init(writer: any DatabaseWriter, path: String?, logger: Logger) {
+    private init(writer: any DatabaseWriter, path: String?, logger: Logger, lock: StoreLock? = nil) {
         self.writer = writer
         self.path = path
         self.logger = logger
+        self.lock = lock
+    }
+
+    deinit {
+        // The connections close before the lock's descriptor (see StoreLock); the readers before the writer, so that
+        // the writer, closing last, checkpoints the WAL and removes it (as the pool's own deinit would).
+        if lock != nil, let pool = writer as? DatabasePool {
+            pool.invalidateReadOnlyConnections()
+            try? pool.close()
+        }
     }
 
     /// `creating`: the file is new, and gets ``pageSize`` before anything is written to it.
@@ -79,15 +91,16 @@ public final class TraceStore: Sendable {
     }
 
     /// Creates a new store file with the given trust anchors.
-    public static func create(path: String, anchors: [TrustAnchor], logger: Logger = TraceStore.silentLogger)
-        throws(StoreError) -> TraceStore
-    {
+    public static func create(
+        path: String, anchors: [TrustAnchor], logger: Logger = TraceStore.silentLogger, wait: StoreWait = StoreWait()
+    ) throws(StoreError) -> TraceStore {
         if FileManager.default.fileExists(atPath: path) {
             throw StoreError(.alreadyExists, "\(path) already exists; choose another --store path or remove it")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false, creating: true))
-            let store = TraceStore(writer: pool, path: path, logger: logger)
+            let store = TraceStore(
+                writer: pool, path: path, logger: logger, lock: try StoreLock(path: path, wait: wait))
             try store.initialise(anchors: anchors)
             return store
         } catch let error as StoreError {
@@ -98,16 +111,20 @@ public final class TraceStore: Sendable {
     }
 
     /// Opens an existing store file; `readOnly` opens the SQLite connection read-only.
-    public static func open(path: String, readOnly: Bool = false, logger: Logger = TraceStore.silentLogger)
-        throws(StoreError) -> TraceStore
-    {
+    ///
+    /// While another process's first load runs (``FirstLoad``), the open waits for it, up to `wait.seconds`, then
+    /// fails with ``StoreError/Code/busy``: a store is never read half loaded or as if empty.
+    public static func open(
+        path: String, readOnly: Bool = false, logger: Logger = TraceStore.silentLogger, wait: StoreWait = StoreWait()
+    ) throws(StoreError) -> TraceStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError(.notAStore, "no store at \(path); create one with `foodtrace init --store \(path)`")
         }
+        let lock = try StoreLock(path: path, wait: wait)
         if readOnly { FirstLoad.recover(path: path) }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
-            let store = TraceStore(writer: pool, path: path, logger: logger)
+            let store = TraceStore(writer: pool, path: path, logger: logger, lock: lock)
             // `create` writes the format row last, with the trust anchors: a file without it is not a store, or
             // one whose creation was cut short (a killed `init` or `demo`), and has no anchors to trust.
             let (hasConfig, format) = try pool.read { db -> (Bool, String?) in

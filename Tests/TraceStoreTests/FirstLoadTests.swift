@@ -19,7 +19,7 @@ struct FirstLoadTests {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
         let chain = try ChainBuilder(storeAt: path)
-        let load = try #require(FirstLoad.begin(chain.store.writer))
+        let load = try #require(FirstLoad.begin(chain.store.writer, lock: chain.store.lock))
         #expect(try journalMode(chain.store) == "delete")
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         let anchorKey = chain.anchors[0].key.keyID
@@ -38,16 +38,17 @@ struct FirstLoadTests {
     @Test func otherStoresStayInTheirMode() throws {
         let directory = try TemporaryDirectory()
         let chain = try ChainBuilder(storeAt: directory.file("store.sqlite"))
-        #expect(FirstLoad.begin(try chain.freshStore().writer) == nil)
+        let fresh = try chain.freshStore()
+        #expect(FirstLoad.begin(fresh.writer, lock: fresh.lock) == nil)
 
         let shared = try TraceStore.create(path: directory.file("shared.sqlite"), anchors: chain.anchors)
         let other = try TraceStore.open(path: directory.file("shared.sqlite"), readOnly: true)
         _ = try other.anchors()
-        #expect(FirstLoad.begin(shared.writer) == nil)
+        #expect(FirstLoad.begin(shared.writer, lock: shared.lock) == nil)
         #expect(try journalMode(shared) == "wal")
 
         _ = try chain.ingestSampleChain()
-        #expect(FirstLoad.begin(chain.store.writer) == nil)
+        #expect(FirstLoad.begin(chain.store.writer, lock: chain.store.lock) == nil)
         #expect(try journalMode(chain.store) == "wal")
     }
 

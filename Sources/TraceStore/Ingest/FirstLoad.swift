@@ -14,8 +14,9 @@ import TraceCrypto
 /// (854,633 records): ≈ 3 s less of ≈ 59.
 ///
 /// The switch needs the file to itself: SQLite refuses it at once when another connection has the store open, and
-/// the ingest then goes through the WAL as any other. While the load runs, other processes wait for the store
-/// (up to the busy timeout) instead of reading it empty. Killed in the middle, the load leaves a hot journal, which
+/// the ingest then goes through the WAL as any other. While the load runs, it holds the store's `flock`
+/// exclusively (``StoreLock``): other processes opening the store wait for it (up to ``StoreWait``, then refuse)
+/// instead of reading it empty or failing with "database is locked". Killed in the middle, the load leaves a hot journal, which
 /// SQLite rolls back when the store is next opened: the store as it was. ``end()`` returns the store to WAL mode.
 ///
 /// No index of record ids is kept up while the load runs (``deferRecordIDIndex(_:)``): an id is a hash, so each
@@ -29,20 +30,32 @@ import TraceCrypto
 /// but its trust anchors'); and there are no stored heads.
 final class FirstLoad {
     private let pool: DatabasePool
+    /// The store's `flock`, held exclusively while the load runs.
+    private let lock: StoreLock?
     /// The keys the store held when the load began, by id.
     let keys: [String: PublicKey]
     /// Whether the index of record ids was dropped for the load, to be built again before it commits.
     private var recordIDIndexDeferred = false
 
-    private init(pool: DatabasePool, keys: [String: PublicKey]) {
+    private init(pool: DatabasePool, lock: StoreLock?, keys: [String: PublicKey]) {
         self.pool = pool
+        self.lock = lock
         self.keys = keys
     }
 
     /// Switches an empty store file to the rollback journal; `nil` (nothing changed) for a store in memory, a store
     /// with records, or one another connection has open.
-    static func begin(_ writer: any DatabaseWriter) -> FirstLoad? {
-        guard let pool = writer as? DatabasePool else { return nil }
+    ///
+    /// The store's `flock` is taken exclusively first (``StoreLock``): it fails at once when another process has
+    /// the store open, and while it is held every other process opening the store waits.
+    static func begin(_ writer: any DatabaseWriter, lock: StoreLock?) -> FirstLoad? {
+        guard let pool = writer as? DatabasePool, lock?.upgrade() ?? true else { return nil }
+        let load = begin(pool, lock: lock)
+        if load == nil { lock?.downgrade() }
+        return load
+    }
+
+    private static func begin(_ pool: DatabasePool, lock: StoreLock?) -> FirstLoad? {
         // The pool's idle readers (opening the store read its format) would keep SQLite from leaving WAL mode.
         pool.invalidateReadOnlyConnections()
         do {
@@ -59,7 +72,7 @@ final class FirstLoad {
                 // Each commit synced in full: NORMAL, right for the WAL, can lose a rollback-journal commit to a
                 // power cut.
                 try db.execute(sql: "PRAGMA synchronous = FULL")
-                return FirstLoad(pool: pool, keys: keys)
+                return FirstLoad(pool: pool, lock: lock, keys: keys)
             }
         } catch {
             // SQLITE_BUSY: another connection has the store open. The ingest goes through the WAL.
@@ -101,6 +114,7 @@ final class FirstLoad {
     /// The WAL is left with a commit in it, as GRDB leaves it when a pool opens a store: the pool's readers rely
     /// on a WAL file that is not empty.
     func end() throws {
+        defer { lock?.downgrade() }
         try pool.writeWithoutTransaction { db in
             guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
                 throw DatabaseError(message: "the store could not return to WAL mode")
@@ -122,7 +136,7 @@ extension FirstLoad {
     ///
     /// A writable open does this anyway (the pool switches the file to WAL); a read-only connection cannot change the
     /// journal mode, nor be relied on to roll a hot journal back. While another process's first load is running,
-    /// this waits for it (up to the busy timeout), then leaves the file as that load leaves it.
+    /// the open has waited for it already (``StoreLock``).
     static func recover(path: String) {
         guard !isInWALMode(path: path) || FileManager.default.fileExists(atPath: path + "-journal"),
             FileManager.default.isWritableFile(atPath: path)

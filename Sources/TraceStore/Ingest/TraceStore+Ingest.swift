@@ -50,7 +50,7 @@ extension TraceStore {
         _ input: IngestInput, source: String, now: Int64, continuing head: ChainHead?
     ) throws(StoreError) -> IngestReport? {
         let reader = try input.reader()
-        let firstLoad = FirstLoad.begin(writer)
+        let firstLoad = FirstLoad.begin(writer, lock: lock)
         defer {
             do { try firstLoad?.end() } catch {
                 logger.warning("ingest: \(error); the store stays in rollback-journal mode until it is next opened")

@@ -43,6 +43,7 @@ extension FoodTrace.Audit {
 
         @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
         var out: String?
+        @Flag(help: "Replace an existing --out file (never a key file or a store).") var force = false
 
         func run() throws {
             try runReporting {
@@ -62,6 +63,7 @@ extension FoodTrace.Audit {
                     }
                     return override
                 }
+                let output = try out.map { try OutputFile($0, force: force) }
                 let scope = try self.scope()
                 let clock = try Clock.now()
                 let (selected, all) = try plugins.selected()
@@ -86,10 +88,8 @@ extension FoodTrace.Audit {
                     throw CLIError.input(error.message)
                 }
                 let text = try report.rendered(as: format)
-                if let out {
-                    do { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) } catch {
-                        throw CLIError.input(.cannotWrite(path: out, reason: "\(error)"))
-                    }
+                if let output, let out {
+                    try output.write(text)
                     let verdict = report.failed ? "FAILED" : "passed"
                     let summary = "\(report.counts.total) finding(s), \(verdict) at --fail-on \(threshold.rawValue)"
                     Console.out("audit: \(summary); report in \(out)")

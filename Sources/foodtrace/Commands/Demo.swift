@@ -21,7 +21,9 @@ extension FoodTrace {
         @Option(help: "small, city or province.") var scale = "small"
         @Option(help: "Seed: the same seed gives the same city.") var seed: UInt64 = 1
         @Option(help: "Write the manifest (JSON) here.") var manifest: String?
-        @Option(help: "Write every party's private key into this folder.") var keys: String?
+        @Option(help: "Write every party's private key into this folder (made, or required to be, mode 0700).")
+        var keys: String?
+        @Flag(help: "Replace an existing --manifest file (never a key file or a store).") var force = false
 
         func run() throws {
             try runReporting {
@@ -34,11 +36,16 @@ extension FoodTrace {
                     throw CLIError.input(
                         "\(path) already exists; the demo builds a new store (remove it or choose --store)")
                 }
+                let manifestFile = try manifest.map { try OutputFile($0, force: force, option: "--manifest") }
+                if let keys { try KeyFolder.prepare(keys) }
                 let anchor = TrustAnchor(
                     party: DemoGenerator.regulatorID, name: DemoGenerator.regulatorName, area: "510100",
                     key: try DemoGenerator.regulatorKey(seed: seed))
                 let store: TraceStore
-                do { store = try TraceStore.create(path: path, anchors: [anchor], logger: StoreOptions.logger) } catch {
+                do {
+                    store = try TraceStore.create(
+                        path: path, anchors: [anchor], logger: StoreOptions.logger, wait: try StoreOptions.wait())
+                } catch {
                     throw CLIError.input("\(error)")
                 }
                 let bar = ProgressLine(
@@ -62,11 +69,10 @@ extension FoodTrace {
                     defer { bar.finish() }
                     result = try generator.generate()
                 }
-                if let keys { try generator.writeKeys(to: keys) }
-                if let manifest {
-                    try Data(try JSONOutput.string(result).utf8).write(
-                        to: URL(fileURLWithPath: manifest), options: .atomic)
+                if let keys {
+                    do { try generator.writeKeys(to: keys) } catch { throw CLIError.input("--keys \(keys): \(error)") }
                 }
+                if let manifestFile { try manifestFile.write(try JSONOutput.string(result)) }
                 Console.out(
                     "demo city (\(demoScale.name), seed \(seed)): \(result.records) records, \(result.parties) parties, \(result.defects.count) injected defects in \(path)"
                 )

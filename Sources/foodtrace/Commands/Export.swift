@@ -20,6 +20,7 @@ extension FoodTrace {
             @Option(help: "Only records issued by this party.") var party: String?
             @Option(help: "Only records ingested at or after this time.") var since: String?
             @Option(help: "Write to this file instead of standard output.") var out: String?
+            @Flag(help: "Replace an existing --out file (never a key file or a store).") var force = false
 
             func run() throws {
                 try runReporting {
@@ -29,7 +30,7 @@ extension FoodTrace {
                         party == nil && since == nil && ProgressLine.wanted ? try store.counts()["records"] : nil
                     try ProgressLine.around(task: .exportTask, unit: .records, counter: ProgressCounter(total: total)) {
                         counter in
-                        try ExportWindow.streaming(to: out) { sink in
+                        try ExportWindow.streaming(to: out, force: force) { sink in
                             try store.forEachRecord(party: party, since: sinceMilliseconds) { record in
                                 sink.write(record.raw)
                                 sink.write([0x0A])

@@ -24,6 +24,7 @@ extension FoodTrace.Export {
         @Option(help: "Only events issued by this party.") var party: String?
         @OptionGroup var window: TimeWindowOptions
         @Option(help: "Write to this file instead of standard output.") var out: String?
+        @Flag(help: "Replace an existing --out file (never a key file or a store).") var force = false
 
         func run() throws {
             try runReporting {
@@ -31,7 +32,7 @@ extension FoodTrace.Export {
                 let store = try options.open(readOnly: true)
                 let creation = try Clock.now()
                 var counts = (events: 0, master: 0)
-                try ExportWindow.streaming(to: out) { sink in
+                try ExportWindow.streaming(to: out, force: force) { sink in
                     var writer = EPCISWriter(sink: { sink.write($0) }, spool: try EPCISFileSpool())
                     writer.begin(creationDate: creation)
                     var pipeline = EPCISExportPipeline(parties: try EPCISPartyLookup.all(in: store))
@@ -58,9 +59,9 @@ enum ExportWindow {
 
     /// Streams an export to `out` (standard output when `nil`); on an error no half-written file is left and the
     /// error is reported as bad input (exit 2).
-    static func streaming(to out: String?, _ body: (OutputSink) throws -> Void) throws {
+    static func streaming(to out: String?, force: Bool, _ body: (OutputSink) throws -> Void) throws {
         do {
-            try OutputSink.streaming(to: out, body)
+            try OutputFile.streaming(to: out, force: force, body)
         } catch let error as CLIError {
             throw error
         } catch {

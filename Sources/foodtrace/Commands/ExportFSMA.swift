@@ -26,6 +26,7 @@ extension FoodTrace.Export {
             String?
         @OptionGroup var window: TimeWindowOptions
         @Option(help: "Write to this file instead of standard output.") var out: String?
+        @Flag(help: "Replace an existing --out file (never a key file or a store).") var force = false
 
         func run() throws {
             try runReporting {
@@ -33,7 +34,7 @@ extension FoodTrace.Export {
                 let store = try options.open(readOnly: true)
                 let lots = try lot.map { try Self.tracedLots(from: try TraceCodeArgument.parse($0), in: store) }
                 var rowCount = 0
-                try ExportWindow.streaming(to: out) { sink in
+                try ExportWindow.streaming(to: out, force: force) { sink in
                     let lookup = EPCISPartyLookup()
                     var writer = FSMA204Writer { sink.write($0) }
                     writer.begin()

@@ -27,7 +27,14 @@ extension FoodTrace {
                     throw CLIError.input("--regulator \(regulator): \(PartyID.rule)")
                 }
                 let path = options.path
-                if FileManager.default.fileExists(atPath: path) { throw CLIError.input("\(path) already exists") }
+                if OutputFileCheck.occupied(path) { throw CLIError.input("\(path) already exists") }
+                if regulatorKey == nil {
+                    for made in [path + ".regulator.key", path + ".regulator.pub.pem"]
+                    where OutputFileCheck.occupied(made) {
+                        throw CLIError.input(
+                            "\(made) already exists; a key is never written over a file (move it away first)")
+                    }
+                }
                 let publicKey: PublicKey
                 var made: String?
                 if let regulatorKey {

@@ -23,10 +23,19 @@ extension FoodTrace {
             func run() throws {
                 try runReporting {
                     guard PartyID.isValid(party) else { throw CLIError.input("--party \(party): \(PartyID.rule)") }
+                    // A key is never written over anything, nor through a link: refuse before making either file.
+                    for path in [out, out + ".pub.pem"] where OutputFileCheck.occupied(path) {
+                        throw CLIError.input(
+                            "--out \(path): already exists; a new key is never written over a file or through a link "
+                                + "(move it away first)")
+                    }
                     let key = try PrivateKey.generate(alg)
                     do {
                         try KeyFile.write(key, party: party, to: out)
-                        try KeyFile.writePublic(key.publicKey, to: out + ".pub.pem")
+                        do { try KeyFile.writePublic(key.publicKey, to: out + ".pub.pem") } catch {
+                            unlink(out)
+                            throw error
+                        }
                     } catch { throw CLIError.input("\(error)") }
                     try printKey(key.publicKey, party: party, format: format)
                 }

@@ -32,6 +32,7 @@ struct RecallDrillCommand: ParsableCommand {
     @Option(help: "Time allowed, e.g. 4h, 30m, 90s, 1500ms (BRCGS: 4h).") var target = "4h"
     @Option(name: .customLong("out"), help: "Write the report to this file (repeatable; format from the extension).")
     var outputs: [String] = []
+    @Flag(help: "Replace existing --out files (never a key file or a store).") var force = false
     @Option(help: "Sign and store the drill as a test record with this key file.") var key: String?
     @Option(help: "The scenario, in your words (default: a description of the lot).") var scenario: String?
     @Option(help: "Yield bounds (JSON, as for `foodtrace balance`); default: the standard bounds.") var yields: String?
@@ -43,7 +44,8 @@ struct RecallDrillCommand: ParsableCommand {
             guard let targetMilliseconds = DrillDuration.parse(target) else {
                 throw CLIError.input("--target \(target): not a duration (use e.g. 4h, 30m, 90s or 1500ms)")
             }
-            let formats = try outputs.map { ($0, try Self.format(of: $0)) }
+            let formats = try outputs.map { (try OutputFile($0, force: force), try Self.format(of: $0)) }
+            if Set(outputs).count != outputs.count { throw CLIError.input("--out names the same file twice") }
             let runner = try RecallDrillRunner(options: options, keyFile: key, yieldsFile: yields)
             let lot: String
             var prefix = ""
@@ -57,13 +59,13 @@ struct RecallDrillCommand: ParsableCommand {
             let result = try runner.run(
                 lot: lot, scenario: scenario.map { prefix + $0 }, prefix: prefix, target: targetMilliseconds)
             for (path, fileFormat) in formats {
-                try Data(Self.render(result, fileFormat).utf8).write(to: URL(fileURLWithPath: path))
+                try path.write(Self.render(result, fileFormat))
             }
             if formats.isEmpty {
                 Console.write(Array(Self.render(result, format).utf8))
             } else {
                 Console.out(DrillTextRenderer.render(result.report, reportSHA256: result.sha256))
-                for (path, _) in formats { Console.out("report written to \(path)") }
+                for (file, _) in formats { Console.out("report written to \(file.path)") }
             }
             if let record = result.record {
                 if format == .text || !formats.isEmpty {

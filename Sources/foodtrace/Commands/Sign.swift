@@ -26,7 +26,7 @@ extension FoodTrace {
                 if FileManager.default.fileExists(atPath: options.path) {
                     next = try options.open(readOnly: true).nextSeq(for: party)
                 }
-                let sink = try OutputSink(path: nil)
+                let sink = OutputSink(descriptor: 1)
                 for line in try InputFile.lines(input) {
                     let place = "\(input == "-" ? "stdin" : input):\(line.number)"
                     var json: JSONValue
@@ -52,7 +52,9 @@ extension FoodTrace {
                     sink.write(signed.canonicalBytes)
                     sink.write([0x0A])
                 }
-                sink.close()
+                if let code = sink.finish() {
+                    throw CLIError.input("cannot write to standard output: \(OutputFile.describe(code))")
+                }
             }
         }
     }

@@ -20,9 +20,11 @@ extension FoodTrace {
             @OptionGroup var options: StoreOptions
             @Option(help: "The regulator's key file (one of the store's trust anchors).") var key: String
             @Option(help: "Where to write the bundle.") var out: String
+            @Flag(help: "Replace an existing --out file (never a key file or a store).") var force = false
 
             func run() throws {
                 try runReporting {
+                    let output = try OutputFile(out, force: force)
                     let store = try options.open(readOnly: true)
                     let (party, privateKey): (String, PrivateKey)
                     do { (party, privateKey) = try KeyFile.read(key) } catch {
@@ -31,7 +33,7 @@ extension FoodTrace {
                     let bundle = try refusing {
                         try SlipService(store: store).trustBundle(signedBy: privateKey, issuedAt: try Clock.now())
                     }
-                    try Data(try bundle.jsonBytes()).write(to: URL(fileURLWithPath: out))
+                    try output.write(try bundle.jsonBytes())
                     Console.out(
                         "wrote \(out): \(bundle.anchors.count) anchor(s), \(bundle.parties.count) parties, signed by \(party) \(privateKey.publicKey.keyID)"
                     )

@@ -19,22 +19,16 @@ enum Console {
     static var stderrIsTerminal: Bool { isatty(2) != 0 }
 }
 
-/// Buffered writing to a file or standard output, for large exports.
+/// Buffered writing to a file descriptor (an ``OutputFile``'s temporary file, or standard output).
+///
+/// Writing never throws: the first failure is kept, later writes are dropped, and ``finish()`` reports it.
 final class OutputSink {
-    private let handle: FileHandle
+    private let descriptor: Int32
     private var buffer: [UInt8] = []
-    private let path: String?
+    private var failure: Int32?
 
-    init(path: String?) throws {
-        self.path = path
-        if let path {
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw CLIError.input(.cannotWrite(path: path))
-            }
-            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        } else {
-            handle = FileHandle.standardOutput
-        }
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
         buffer.reserveCapacity(1 << 16)
     }
 
@@ -47,26 +41,25 @@ final class OutputSink {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    func close() {
-        flush()
-        if path != nil { try? handle.close() }
-    }
-
-    /// Streams `body`'s output to `path` (standard output when `nil`). When `body` throws, a file is removed rather
-    /// than left half written, and the error is passed on.
-    static func streaming(to path: String?, _ body: (OutputSink) throws -> Void) throws {
-        let sink = try OutputSink(path: path)
-        do {
-            try body(sink)
-        } catch {
-            sink.close()
-            if let path { try? FileManager.default.removeItem(atPath: path) }
-            throw error
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard failure == nil else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes {
+                Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return
+            }
+            offset += written
         }
-        sink.close()
+    }
+
+    /// Flushes what is buffered; the errno of the first failed write, if any.
+    func finish() -> Int32? {
+        flush()
+        return failure
     }
 }
