@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.3
 import PackageDescription
 
 /// FoodTrace: signed batch records, a traceability graph and audit plugins.
@@ -16,6 +16,10 @@ let package = Package(
         .library(name: "TraceGraph", targets: ["TraceGraph"]),
         .library(name: "TraceSlips", targets: ["TraceSlips"]),
         .library(name: "TraceInterop", targets: ["TraceInterop"]),
+        // The plugin SDK: what an audit plugin in another package depends on (README "Writing a plugin").
+        .library(name: "FoodTraceKit", targets: ["FoodTraceKit"]),
+        // The plugin ABI's C header alone, for plugins written in C (or any language with a C FFI).
+        .library(name: "CFoodTracePlugin", targets: ["CFoodTracePlugin"]),
         .library(name: "TraceStoreAudit", targets: ["TraceStoreAudit"]),
         .library(name: "TraceStoreInterop", targets: ["TraceStoreInterop"]),
         // Audit plugins as shared libraries, loaded with `foodtrace audit --plugin-path` (schemas/plugin-abi.md).
@@ -76,31 +80,35 @@ let package = Package(
         .target(
             name: "TraceStoreAudit",
             dependencies: [
-                "TraceStore", "TraceAudit", "TraceGraph", "TraceModel", .product(name: "GRDB", package: "GRDB.swift"),
+                "TraceStore", "FoodTraceKit", "TraceGraph", "TraceModel", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
             name: "TraceStoreInterop",
             dependencies: ["TraceStore", "TraceModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "CFoodTracePlugin", path: "Sources/CFoodTracePlugin"),
         .target(
-            name: "SourceTicketsEntry", dependencies: ["SourceTickets", "TraceAudit", "CFoodTracePlugin"],
+            name: "SourceTicketsEntry", dependencies: ["SourceTickets", "FoodTraceKit", "CFoodTracePlugin"],
             path: "Plugins/SourceTicketsEntry"),
         .target(
-            name: "SchoolMealsEntry", dependencies: ["SchoolMeals", "TraceAudit", "CFoodTracePlugin"],
+            name: "SchoolMealsEntry", dependencies: ["SchoolMeals", "FoodTraceKit", "CFoodTracePlugin"],
             path: "Plugins/SchoolMealsEntry"),
         .target(
-            name: "RecallEntry", dependencies: ["Recall", "TraceAudit", "CFoodTracePlugin"], path: "Plugins/RecallEntry"
+            name: "RecallEntry", dependencies: ["Recall", "FoodTraceKit", "CFoodTracePlugin"],
+            path: "Plugins/RecallEntry"
         ),
-        .target(name: "TraceAudit", dependencies: ["TraceModel", "TraceGraph", "CFoodTracePlugin"]),
+        // The plugin SDK: the plugin API and the plugin's half of the C ABI; compiled into every plugin library.
+        .target(name: "FoodTraceKit", dependencies: ["TraceModel", "TraceGraph", "CFoodTracePlugin"]),
+        // The host: registry, plugin loader and report formats.
+        .target(name: "TraceAudit", dependencies: ["FoodTraceKit", "TraceModel", "TraceGraph", "CFoodTracePlugin"]),
         .target(
-            name: "SourceTickets", dependencies: ["TraceAudit", "TraceGraph", "TraceModel"],
+            name: "SourceTickets", dependencies: ["FoodTraceKit", "TraceGraph", "TraceModel"],
             path: "Plugins/SourceTickets"),
         .target(
-            name: "SchoolMeals", dependencies: ["TraceAudit", "SourceTickets", "TraceGraph", "TraceModel"],
+            name: "SchoolMeals", dependencies: ["FoodTraceKit", "SourceTickets", "TraceGraph", "TraceModel"],
             path: "Plugins/SchoolMeals"),
         // TraceGraph and TraceModel named directly, not only through TraceAudit: the plugin imports both and
         // implements TraceGraph's GraphReader (an incremental build once linked it against a stale protocol).
-        .target(name: "Recall", dependencies: ["TraceAudit", "TraceGraph", "TraceModel"], path: "Plugins/Recall"),
+        .target(name: "Recall", dependencies: ["FoodTraceKit", "TraceGraph", "TraceModel"], path: "Plugins/Recall"),
         .target(
             name: "TraceService", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips"]),
         .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto"]),
@@ -141,14 +149,15 @@ let package = Package(
         .testTarget(
             name: "PluginRuleTests",
             dependencies: [
+                "Recall", "FoodTraceKit",
                 "SourceTickets", "SchoolMeals", "TraceAudit", "TraceStore", "TraceStoreAudit", "TraceCrypto",
                 "TraceModel",
                 "TraceGraph", "TraceDemo",
             ]),
         .target(
-            name: "AuditFixturePlugin", dependencies: ["TraceAudit", "TraceModel"], path: "Tests/AuditFixturePlugin"),
+            name: "AuditFixturePlugin", dependencies: ["FoodTraceKit", "TraceModel"], path: "Tests/AuditFixturePlugin"),
         .target(
-            name: "AuditFixturePluginEntry", dependencies: ["AuditFixturePlugin", "TraceAudit", "CFoodTracePlugin"],
+            name: "AuditFixturePluginEntry", dependencies: ["AuditFixturePlugin", "FoodTraceKit", "CFoodTracePlugin"],
             path: "Tests/AuditFixturePluginEntry"),
         .testTarget(
             name: "TraceAuditTests",
@@ -170,6 +179,7 @@ let package = Package(
                 "Recall", "TraceAudit", "TraceStore", "TraceStoreAudit", "TraceGraph", "TraceCrypto", "TraceModel",
                 "TraceDemo",
             ]),
+        .testTarget(name: "FoodTraceKitTests", dependencies: ["FoodTraceKit"]),
         .testTarget(name: "CLITests", dependencies: ["foodtrace", "TraceModel"], resources: [.copy("Snapshots")]),
         .testTarget(name: "InteropCLITests", dependencies: ["foodtrace", "TraceModel"]),
         .testTarget(

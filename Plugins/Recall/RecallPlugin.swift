@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// The `recall` audit plugin: recalls followed to the last kilogram, one step back and one step forward for

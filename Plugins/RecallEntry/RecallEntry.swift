@@ -1,6 +1,6 @@
 import CFoodTracePlugin
+import FoodTraceKit
 import Recall
-import TraceAudit
 
 private let export = PluginExport(RecallPlugin())
 

@@ -1,5 +1,5 @@
+import FoodTraceKit
 import SourceTickets
-import TraceAudit
 import TraceModel
 
 /// The `school-meals` audit plugin: school canteens (role `school-canteen`) — ingredient traceability as a

@@ -1,6 +1,6 @@
 import CFoodTracePlugin
+import FoodTraceKit
 import SchoolMeals
-import TraceAudit
 
 private let export = PluginExport(SchoolMealsPlugin())
 

@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// The `source-tickets` audit plugin (索证索票): every receipt at a slaughterhouse, market, stall or canteen
@@ -46,7 +46,8 @@ public struct SourceTicketsPlugin: AuditPlugin {
         let index = try AuditIndex(context: context)
         var findings: [Finding] = []
         let receipts = try index.receipts()
-        for rule in Self.allRules { findings += try rule.check(receipts, index) }
+        let run = ReceiptRun(receipts: receipts, index: index)
+        for rule in Self.allRules { findings += try rule.check(run) }
         return findings
     }
 
@@ -57,7 +58,7 @@ public struct SourceTicketsPlugin: AuditPlugin {
     {
         var findings: [Finding] = []
         for rule in Self.receiptRules where rules?.contains(rule.rule.id) ?? true {
-            findings += try rule.check(receipts, index)
+            findings += try rule.check(ReceiptRun(receipts: receipts, index: index))
         }
         return findings
     }

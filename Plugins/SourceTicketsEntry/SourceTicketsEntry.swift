@@ -1,6 +1,6 @@
 import CFoodTracePlugin
+import FoodTraceKit
 import SourceTickets
-import TraceAudit
 
 private let export = PluginExport(SourceTicketsPlugin())
 

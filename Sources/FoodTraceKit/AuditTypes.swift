@@ -8,20 +8,6 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// A parameter of a rule: thresholds are configuration, not constants.
-public struct RuleParameter: Sendable, Codable, Hashable {
-    public var name: String
-    /// The default, as text (numbers as exact decimals, lists comma-separated).
-    public var defaultValue: String
-    public var description: String
-
-    public init(name: String, defaultValue: String, description: String) {
-        self.name = name
-        self.defaultValue = defaultValue
-        self.description = description
-    }
-}
-
 /// One rule of a plugin, with the regulation or standard it comes from.
 public struct AuditRule: Sendable, Codable, Hashable {
     /// Stable id within the plugin, e.g. `missing-document`; findings name it as `plugin/id`.

@@ -29,7 +29,7 @@ public struct ParameterOverride: Sendable, Hashable {
 
 extension AuditRegistry {
     /// The overrides each of `plugins` gets, by plugin name; refuses an override that no plugin of
-    /// `plugins` or `catalog` lists (rule and parameter).
+    /// `plugins` or `catalog` lists (rule and parameter), and one whose value is not of the parameter's type.
     ///
     /// A plugin may run another plugin's rules (school-meals runs the source-tickets receipt rules), so
     /// overrides are delivered wide and each plugin reads only the keys of the rules it runs:
@@ -42,17 +42,26 @@ extension AuditRegistry {
         let known = plugins + catalog
         var result: [String: [String: String]] = [:]
         for override in overrides {
-            let lists = known.contains { entry in
-                (override.plugin == nil || override.plugin == entry.plugin.name)
-                    && entry.plugin.rules.contains {
-                        $0.id == override.rule && $0.parameters.contains { $0.name == override.parameter }
-                    }
+            let declared = known.flatMap { entry in
+                override.plugin == nil || override.plugin == entry.plugin.name
+                    ? entry.plugin.rules.filter { $0.id == override.rule }.flatMap(\.parameters).filter {
+                        $0.name == override.parameter
+                    } : []
             }
-            guard lists else {
-                let rule = override.plugin.map { "\($0)/\(override.rule)" } ?? override.rule
+            let rule = override.plugin.map { "\($0)/\(override.rule)" } ?? override.rule
+            guard !declared.isEmpty else {
                 throw RegistryError(
                     "--param \(rule).\(override.parameter): no plugin has rule \(rule) with parameter \(override.parameter) (see `foodtrace audit rules`)"
                 )
+            }
+            // Every plugin that declares the parameter must accept the value (a rule reused by another plugin is
+            // declared by both, with one type).
+            for parameter in declared {
+                if let problem = parameter.problem(with: override.value) {
+                    throw RegistryError(
+                        "--param \(rule).\(override.parameter)=\(override.value): \(problem) (\(parameter.type.rawValue) parameter: \(parameter.description))"
+                    )
+                }
             }
             for entry in plugins {
                 let plugin = entry.plugin

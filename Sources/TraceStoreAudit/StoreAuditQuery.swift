@@ -1,6 +1,6 @@
+import FoodTraceKit
 import Foundation
 import GRDB
-import TraceAudit
 import TraceGraph
 import TraceModel
 import TraceStore

@@ -1,5 +1,5 @@
+import FoodTraceKit
 import Foundation
-import TraceAudit
 import TraceModel
 
 /// A small audit plugin for the loader and report tests: one rule of each severity, a parameter,
@@ -15,7 +15,8 @@ public struct FixturePlugin: AuditPlugin {
             parameters: [
                 RuleParameter(
                     name: "detail", defaultValue: "digest",
-                    description: "digest: counts and a hash of every answer; counts: counts only.")
+                    description: "digest: counts and a hash of every answer; counts: counts only.",
+                    choices: ["digest", "counts"])
             ]),
         AuditRule(
             id: "unreceived-shipment", title: "发货未收货", titleEnglish: "Shipment not received", severity: .warning,
@@ -25,13 +26,17 @@ public struct FixturePlugin: AuditPlugin {
             severity: .violation, source: "食品经营许可和备案管理办法 (test fixture)",
             parameters: [
                 RuleParameter(
-                    name: "exempt-roles", defaultValue: "", description: "Receiver roles not checked (comma-separated)."
-                )
+                    name: "exempt-roles", defaultValue: "",
+                    description: "Receiver roles not checked (comma-separated).", type: .list,
+                    choices: Role.allCases.map(\.rawValue))
             ]),
         AuditRule(
             id: "large-sale", title: "单笔销售过大", titleEnglish: "Sale above limit", severity: .violation,
             source: "FoodTrace test fixture",
-            parameters: [RuleParameter(name: "max-kg", defaultValue: "100", description: "Largest sale in kilograms.")]),
+            parameters: [
+                RuleParameter(
+                    name: "max-kg", defaultValue: "100", description: "Largest sale in kilograms.", type: .decimal)
+            ]),
         AuditRule(
             id: "expired-document", title: "证明已过期", titleEnglish: "Document expired", severity: .critical,
             source: "FoodTrace test fixture"),
@@ -43,7 +48,7 @@ public struct FixturePlugin: AuditPlugin {
         var findings: [Finding] = []
         let query = context.query
         let receipts = try query.receipts(context.scope)
-        let exempt = Set(context.list(rule("receipt-without-documents"), "exempt-roles"))
+        let exempt = Set(try context.list(rule("receipt-without-documents"), "exempt-roles"))
         for receipt in receipts where receipt.documents.isEmpty && !exempt.contains(receipt.receiverRole.rawValue) {
             findings.append(
                 finding(
@@ -60,7 +65,7 @@ public struct FixturePlugin: AuditPlugin {
                         "\(shipment.quantity) of \(shipment.batch) sent to \(shipment.receiver) was never received",
                     evidence: [shipment.record]))
         }
-        let limit = context.amount(rule("large-sale"), "max-kg")
+        let limit = try context.amount(rule("large-sale"), "max-kg")
         for record in try query.records(kind: .sell, context.scope) {
             guard case .sell(let body) = try record.body(), let kilograms = body.quantity.converted(to: .kilogram),
                 kilograms > limit

@@ -1,6 +1,6 @@
 import AuditFixturePlugin
 import CFoodTracePlugin
-import TraceAudit
+import FoodTraceKit
 
 private let export = PluginExport(FixturePlugin())
 

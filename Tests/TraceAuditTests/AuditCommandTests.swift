@@ -36,6 +36,26 @@ struct AuditCommandTests {
                 ["--param", "large-sale.max-lb=3"],
                 "--param large-sale.max-lb: no plugin has rule large-sale with parameter max-lb"
             ),
+            (
+                ["--param", "large-sale.max-kg=1O0"],
+                "--param large-sale.max-kg=1O0: expected an exact decimal number such as 0.5 (decimal parameter"
+            ),
+            (
+                ["--param", "fixture/query-digest.detail=hash"],
+                "--param fixture/query-digest.detail=hash: expected one of digest, counts"
+            ),
+            (
+                ["--param", "receipt-without-documents.exempt-roles=stall,shop"],
+                "--param receipt-without-documents.exempt-roles=stall,shop: unknown item shop (allowed: regulator,"
+            ),
+            (
+                ["--param", "document-expired.downstream-expiry=yes"],
+                "--param document-expired.downstream-expiry=yes: expected true or false (boolean parameter"
+            ),
+            (
+                ["--param", "recall/drill-overdue.months=1.5"],
+                "--param recall/drill-overdue.months=1.5: expected a whole number (integer parameter"
+            ),
             (["--plugin", "nope"], "--plugin nope: no such plugin"),
             (
                 ["--since", "2026-12-02", "--until", "2026-12-01"],

@@ -74,10 +74,10 @@ struct PluginLoadingTests {
         #expect(report.findings == (try linkedFindings(store: store)))
     }
 
-    @Test("a plugin written in C loads and queries the host")
+    @Test("the example plugin written in C (Examples/CPlugin) builds, loads and queries the host")
     func pluginWrittenInC() throws {
         let store = try FixedStore.createInTemporaryFolder()
-        let library = try CPlugins.compile(CPlugins.workingPlugin, name: "ccensus")
+        let library = try CPlugins.compile(file: "Examples/CPlugin/census.c", name: "census")
         let result = try CLI.audit(
             ["--plugin-path", library.path, "--plugin", "c-census", "--format", "json"], store: store)
         #expect(result.status == 0, "an info finding does not fail the run: \(result.stderr)")

@@ -99,8 +99,9 @@ struct PluginRefusalTests {
             (#"\"name\":\"c-census\""#, #"\"name\":\"C Census\""#),
             (#"\"id\":\"party-count\""#, #"\"id\":\"Party_Count\""#),
         ] {
-            let source = CPlugins.workingPlugin.replacingOccurrences(of: from, with: to)
-            #expect(source != CPlugins.workingPlugin)
+            let working = try CPlugins.workingPlugin
+            let source = working.replacingOccurrences(of: from, with: to)
+            #expect(source != working)
             let library = try CPlugins.compile(source, name: "badname")
             let error = try #require(refusal(library.path))
             #expect(error.reason == .badManifest)

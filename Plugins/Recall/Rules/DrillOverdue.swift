@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `drill-overdue`: a party of one of the configured roles has no stored recall drill (a `test` record with
@@ -17,16 +17,17 @@ enum DrillOverdue: RecallRule {
         parameters: [
             RuleParameter(
                 name: "roles", defaultValue: "",
-                description: "Roles whose parties must run drills (comma-separated); empty: none."),
+                description: "Roles whose parties must run drills (comma-separated); empty: none.", type: .list,
+                choices: Role.allCases.map(\.rawValue)),
             RuleParameter(
                 name: "months", defaultValue: "12",
-                description: "How recent the last drill must be, in months of 365.2425/12 days."),
+                description: "How recent the last drill must be, in months of 365.2425/12 days.", type: .integer),
         ])
 
     static func check(_ run: RecallRun) throws -> [Finding] {
-        let roles = Set(run.context.list(rule, "roles"))
+        let roles = Set(try list(run.context, "roles"))
         guard !roles.isEmpty else { return [] }
-        let months = Int64(run.context.parameter(rule, "months")) ?? 12
+        let months = try integer(run.context, "months")
         let since = run.context.now - months * 2_629_746_000
         var latest: [String: StoredDrill] = [:]
         for drill in try StoredDrills.all(run.query) where drill.atMilliseconds <= run.context.now {

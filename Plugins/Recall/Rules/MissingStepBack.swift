@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `missing-step-back`: a batch, slip or meal made by a `receive`, `transform`, `sell` or `use` record that has

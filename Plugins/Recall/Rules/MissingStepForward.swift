@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `missing-step-forward`: a shipment that was never received: the goods left one party and no other took
@@ -12,11 +12,12 @@ enum MissingStepForward: RecallRule {
         parameters: [
             RuleParameter(
                 name: "grace-hours", defaultValue: "24",
-                description: "Hours a shipment may be in transit before its missing receipt is a finding.")
+                description: "Hours a shipment may be in transit before its missing receipt is a finding.",
+                type: .integer)
         ])
 
     static func check(_ run: RecallRun) throws -> [Finding] {
-        let grace = Int64(run.context.parameter(rule, "grace-hours")) ?? 24
+        let grace = try integer(run.context, "grace-hours")
         let limit = run.context.now - grace * 3_600_000
         return try run.query.shipments(run.context.scope).filter { $0.receivedBy == nil && $0.atMilliseconds <= limit }
             .map { shipment in

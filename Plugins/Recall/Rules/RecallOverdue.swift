@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `recall-overdue`: the finish deadline of a recall (10/20/30 working days for levels 1/2/3) has passed at

@@ -1,20 +1,12 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
-/// One rule of the `recall` plugin: its metadata and its check over the run.
-protocol RecallRule {
-    static var rule: AuditRule { get }
-    static func check(_ run: RecallRun) throws -> [Finding]
-}
+/// One rule of the `recall` plugin: a ``PluginRule`` over the run's notices and their progress.
+protocol RecallRule: PluginRule where Run == RecallRun {}
 
 extension RecallRule {
-    /// A finding of this rule, named `recall/<id>`, at the rule's severity, evidence without repeats.
-    static func finding(subject: String, message: String, evidence: [String]) -> Finding {
-        var seen: Set<String> = []
-        return Finding(
-            rule: "\(RecallPlugin.pluginName)/\(rule.id)", severity: rule.severity, subject: subject, message: message,
-            evidence: evidence.filter { seen.insert($0).inserted })
-    }
+    /// `recall`.
+    static var plugin: String { RecallPlugin.pluginName }
 }
 
 /// What the rules of one run share: the context, the notices and each notice's progress (computed once).

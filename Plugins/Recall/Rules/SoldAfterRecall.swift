@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `sold-after-recall`: a recalled batch, or anything made from it, sold at a stall or used in a canteen meal

@@ -1,5 +1,5 @@
+import FoodTraceKit
 import Foundation
-import TraceAudit
 import TraceGraph
 import TraceModel
 
@@ -26,7 +26,7 @@ enum YieldExceeded: RecallRule {
     }
 
     static func check(_ run: RecallRun) throws -> [Finding] {
-        let text = run.context.parameter(rule, "bounds")
+        let text = try text(run.context, "bounds")
         var bounds = YieldBounds.standard
         if !text.isEmpty {
             do { bounds = try JSONDecoder().decode(YieldBounds.self, from: Data(text.utf8)) } catch {

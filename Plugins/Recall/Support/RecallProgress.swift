@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceGraph
 import TraceModel
 

@@ -1,5 +1,5 @@
+import FoodTraceKit
 import Foundation
-import TraceAudit
 import TraceModel
 
 /// A recall drill stored as a signed `test` record (`analyte: mock-recall`, `method: lab`).

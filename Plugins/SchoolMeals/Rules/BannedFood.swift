@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `banned-food`: a school meal serves a food primary and secondary school and kindergarten canteens may not
@@ -17,11 +17,12 @@ enum BannedFood: SchoolRule {
             RuleParameter(
                 name: "terms",
                 defaultValue: "冷荤,冷盘,卤味拼盘,生食,刺身,生鱼片,醉虾,醉蟹,裱花,四季豆,菜豆,鲜黄花菜,野生菌,野生蘑菇,野蘑菇,发芽土豆,发芽马铃薯",
-                description: "Terms that mark a banned dish or ingredient (dish names and product names are searched).")
+                description: "Terms that mark a banned dish or ingredient (dish names and product names are searched).",
+                type: .list)
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {
-        let terms = list(data, "terms")
+        let terms = try list(data.index.context, "terms")
         var findings: [Finding] = []
         for meal in data.meals {
             var hits: [String] = []

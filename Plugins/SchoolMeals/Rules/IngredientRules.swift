@@ -1,5 +1,5 @@
+import FoodTraceKit
 import SourceTickets
-import TraceAudit
 import TraceModel
 
 /// `expired-ingredient`: a school meal used an ingredient batch past its expiry at service time. A batch's

@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `receiving-records` (进货查验记录): a school receipt lacks what the regulation asks the receiving
@@ -16,16 +16,17 @@ enum ReceivingRecords: SchoolRule {
         source: "\(SchoolSources.regulation): 进货查验记录（名称、规格、数量、生产日期或批号、保质期、进货日期、供货者）；大宗食材双人验收",
         parameters: [
             RuleParameter(
-                name: "min-inspectors", defaultValue: "2", description: "Least number of people who inspect a delivery."
-            ),
+                name: "min-inspectors", defaultValue: "2",
+                description: "Least number of people who inspect a delivery.", type: .integer),
             RuleParameter(
                 name: "no-expiry-categories", defaultValue: "live-pig,live-cattle,live-sheep,live-poultry",
-                description: "Product categories whose receipts need no expiry date."),
+                description: "Product categories whose receipts need no expiry date.", type: .list,
+                choices: ProductCategory.allCases.map(\.rawValue)),
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {
-        let minInspectors = Int(parameter(data, "min-inspectors")) ?? 2
-        let exempt = Set(list(data, "no-expiry-categories"))
+        let minInspectors = Int(try integer(data.index.context, "min-inspectors"))
+        let exempt = Set(try list(data.index.context, "no-expiry-categories"))
         return try data.receipts.compactMap { receipt in
             var problems: [String] = []
             if receipt.expires == nil, !exempt.contains(receipt.product?.category.rawValue ?? "") {

@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `sample-retention` (留样): every dish of every school meal has a retained sample of at least `min-grams`
@@ -10,14 +10,16 @@ enum SampleRetention: SchoolRule {
         severity: .violation, source: "\(SchoolSources.regulation): 每餐次每个品种留样不少于125克，冷藏48小时以上",
         parameters: [
             RuleParameter(
-                name: "min-grams", defaultValue: "125", description: "Least sample weight per dish, in grams."),
+                name: "min-grams", defaultValue: "125", description: "Least sample weight per dish, in grams.",
+                type: .decimal),
             RuleParameter(
-                name: "min-hours", defaultValue: "48", description: "Least hours a sample is kept after service."),
+                name: "min-hours", defaultValue: "48", description: "Least hours a sample is kept after service.",
+                type: .decimal),
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {
-        let minGrams = amount(data, "min-grams")
-        let minHours = amount(data, "min-hours")
+        let minGrams = try decimal(data.index.context, "min-grams")
+        let minHours = try decimal(data.index.context, "min-hours")
         return data.meals.compactMap { meal in
             var problems: [String] = []
             for dish in meal.body.dishes {

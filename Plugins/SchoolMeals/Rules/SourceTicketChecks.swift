@@ -1,5 +1,5 @@
+import FoodTraceKit
 import SourceTickets
-import TraceAudit
 import TraceModel
 
 /// `source-tickets`: the source-ticket receipt rules run on school canteens' receipts, by the

@@ -1,5 +1,5 @@
+import FoodTraceKit
 import SourceTickets
-import TraceAudit
 import TraceModel
 
 /// `unapproved-supplier`: a school canteen took a delivery from a supplier not on its approved list — no
@@ -76,12 +76,17 @@ enum SupplierCreditGrade: SchoolRule {
         severity: .warning, source: "食品生产经营者信用等级 A/B/C (DOMAIN; article unverified)",
         parameters: [
             RuleParameter(name: "floor", defaultValue: "B", description: "Lowest acceptable grade."),
-            RuleParameter(name: "grades", defaultValue: "A,B,C", description: "Grades, best first."),
+            RuleParameter(name: "grades", defaultValue: "A,B,C", description: "Grades, best first.", type: .list),
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {
-        let grades = list(data, "grades")
-        guard let floor = grades.firstIndex(of: parameter(data, "floor")) else { return [] }
+        let grades = try list(data.index.context, "grades")
+        let floorGrade = try text(data.index.context, "floor")
+        guard let floor = grades.firstIndex(of: floorGrade) else {
+            throw ParameterError(
+                rule: rule.id, parameter: "floor", value: floorGrade,
+                reason: "not one of the grades \(grades.joined(separator: ","))")
+        }
         return data.receipts.compactMap { receipt in
             let inForce = data.index.documents.standing(
                 .creditGrade, subject: receipt.sender, at: receipt.at, knownBy: receipt.at)

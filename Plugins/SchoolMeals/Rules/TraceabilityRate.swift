@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceGraph
 import TraceModel
 
@@ -17,7 +17,7 @@ enum TraceabilityRate: SchoolRule {
         parameters: [
             RuleParameter(
                 name: "target", defaultValue: "100",
-                description: "Target rate in percent, shown with each school's figure.")
+                description: "Target rate in percent, shown with each school's figure.", type: .decimal)
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {
@@ -60,7 +60,7 @@ enum TraceabilityRate: SchoolRule {
                         "\(data.name(of: entry.school)) 食材批次 \(code) 无法完整追溯至源头（用于 \(entry.meals.count) 餐）：\(entry.gaps.prefix(3).joined(separator: "; "))",
                     evidence: (entry.record.map { [$0] } ?? []) + entry.meals))
         }
-        let target = amount(data, "target")
+        let target = try decimal(data.index.context, "target")
         for school in totals.keys.sorted() {
             guard let entry = totals[school], entry.uses > 0 else { continue }
             let rate = Amount(micros: Int64(entry.traced) * 100_000_000 / Int64(entry.uses))

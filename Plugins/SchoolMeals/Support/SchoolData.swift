@@ -1,5 +1,5 @@
+import FoodTraceKit
 import SourceTickets
-import TraceAudit
 import TraceGraph
 import TraceModel
 

@@ -1,24 +1,12 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
-/// One rule of the `school-meals` plugin: its metadata and its check over the run's school data.
-protocol SchoolRule {
-    static var rule: AuditRule { get }
-    static func check(_ data: SchoolData) throws -> [Finding]
-}
+/// One rule of the `school-meals` plugin: a ``PluginRule`` over the run's school data.
+protocol SchoolRule: PluginRule where Run == SchoolData {}
 
 extension SchoolRule {
-    /// A finding of this rule, named `school-meals/<id>`, at `severity` (default: the rule's), evidence without repeats.
-    static func finding(subject: String, message: String, evidence: [String], severity: Severity? = nil) -> Finding {
-        var seen: Set<String> = []
-        return Finding(
-            rule: "\(SchoolMealsPlugin.pluginName)/\(rule.id)", severity: severity ?? rule.severity, subject: subject,
-            message: message, evidence: evidence.filter { seen.insert($0).inserted })
-    }
-
-    static func parameter(_ data: SchoolData, _ name: String) -> String { data.index.context.parameter(rule, name) }
-    static func list(_ data: SchoolData, _ name: String) -> [String] { data.index.context.list(rule, name) }
-    static func amount(_ data: SchoolData, _ name: String) -> Amount { data.index.context.amount(rule, name) }
+    /// `school-meals`.
+    static var plugin: String { SchoolMealsPlugin.pluginName }
 }
 
 enum Describe {

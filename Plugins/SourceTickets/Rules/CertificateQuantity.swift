@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `certificate-quantity`: a batch certificate quoted beyond what it covers.
@@ -18,10 +18,13 @@ enum CertificateQuantity: SourceTicketRule {
         parameters: [
             RuleParameter(
                 name: "tolerance", defaultValue: "0",
-                description: "Quantity the receipts may exceed the certificate by, in the certificate's unit.")
+                description: "Quantity the receipts may exceed the certificate by, in the certificate's unit.",
+                type: .decimal)
         ])
 
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
+    static func check(_ run: ReceiptRun) throws -> [Finding] {
+        let receipts = run.receipts
+        let index = run.index
         var findings: [Finding] = []
         var received: [String: (document: AuditDocument, total: Amount, receipts: [String])] = [:]
         for receipt in receipts {
@@ -49,7 +52,7 @@ enum CertificateQuantity: SourceTicketRule {
                         evidence: [receipt.record] + batchDocuments.map(\.record)))
             }
         }
-        let tolerance = amount(index, "tolerance")
+        let tolerance = try decimal(index.context, "tolerance")
         for entry in received.values.sorted(by: { $0.document.at < $1.document.at }) {
             guard let quantity = entry.document.quantity, entry.total > quantity.value + tolerance else { continue }
             findings.append(

@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `document-expired`: a quoted document was not in force at receipt time — not yet valid, past its
@@ -18,11 +18,14 @@ enum DocumentExpired: SourceTicketRule {
         parameters: [
             RuleParameter(
                 name: "downstream-expiry", defaultValue: "false",
-                description: "Also judge validUntil at receipts of batches made or received from the certified batch.")
+                description: "Also judge validUntil at receipts of batches made or received from the certified batch.",
+                type: .boolean)
         ])
 
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
-        let downstreamExpiry = parameter(index, "downstream-expiry") == "true"
+    static func check(_ run: ReceiptRun) throws -> [Finding] {
+        let receipts = run.receipts
+        let index = run.index
+        let downstreamExpiry = try flag(index.context, "downstream-expiry")
         var findings: [Finding] = []
         for receipt in receipts {
             for reference in receipt.documents {

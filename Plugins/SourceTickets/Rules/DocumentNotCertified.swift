@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `document-not-certified`: a receipt quotes a document number no `certify` record issued.
@@ -8,7 +8,9 @@ enum DocumentNotCertified: SourceTicketRule {
         severity: .violation,
         source: "餐饮服务食品采购索证索票管理规定 (2011); 商务部肉类蔬菜流通追溯体系 (2012), SB/T 10681 检疫证号/肉品检验证号")
 
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
+    static func check(_ run: ReceiptRun) throws -> [Finding] {
+        let receipts = run.receipts
+        let index = run.index
         var findings: [Finding] = []
         for receipt in receipts {
             for reference in receipt.documents where index.documents.issued(reference).isEmpty {

@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `issuer-not-entitled`: a `certify` record by a party whose role may not issue that document type
@@ -12,8 +12,9 @@ enum IssuerNotEntitled: SourceTicketRule {
         id: "issuer-not-entitled", title: "签发者无权签发该证", titleEnglish: "Document issued by a party not entitled to it",
         severity: .critical, source: "动物防疫法/动物检疫管理办法: 检疫证明由动物卫生监督机构出具 (DOMAIN: 商务部肉类蔬菜流通追溯体系 2012; article unverified)")
 
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
-        index.documents.all.compactMap { document in
+    static func check(_ run: ReceiptRun) throws -> [Finding] {
+        let index = run.index
+        return index.documents.all.compactMap { document in
             guard index.inScope(document.at, parties: [document.issuer, document.subject]),
                 !DocumentIndex.isEntitled(document)
             else { return nil }

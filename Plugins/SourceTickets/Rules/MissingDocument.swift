@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `missing-document`: a receipt does not quote the source tickets its product needs.
@@ -13,8 +13,10 @@ enum MissingDocument: SourceTicketRule {
         severity: .violation,
         source: "餐饮服务食品采购索证索票管理规定 (2011); 学校食品安全与营养健康管理规定 (2019); 商务部肉类蔬菜流通追溯体系 (2012), SB/T 10681 进场记录")
 
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
-        receipts.compactMap { receipt in
+    static func check(_ run: ReceiptRun) throws -> [Finding] {
+        let receipts = run.receipts
+        let index = run.index
+        return receipts.compactMap { receipt in
             guard let category = receipt.product?.category else { return nil }
             let quoted = Set(receipt.documents.map(\.type))
             let missing = TicketRequirements.required(for: category).filter { quoted.isDisjoint(with: $0) }

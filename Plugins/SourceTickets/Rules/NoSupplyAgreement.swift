@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `no-supply-agreement` (场厂挂钩): a market — or a stall of a market — takes meat straight from a
@@ -18,8 +18,10 @@ enum NoSupplyAgreement: SourceTicketRule {
         }
     }
 
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
-        receipts.compactMap { receipt in
+    static func check(_ run: ReceiptRun) throws -> [Finding] {
+        let receipts = run.receipts
+        let index = run.index
+        return receipts.compactMap { receipt in
             guard receipt.product?.category.isMeat == true, index.role(of: receipt.sender) == .slaughterhouse,
                 let market = market(of: receipt, index),
                 index.documents.standing(.supplyAgreement, subject: receipt.sender, at: receipt.at, issuer: market)

@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceGraph
 import TraceModel
 
@@ -15,17 +15,19 @@ enum PositiveTestDistributed: SourceTicketRule {
         severity: .critical, source: "商务部肉类蔬菜流通追溯体系 (2012); 瘦肉精检测阳性批次不得上市 (DOMAIN targets, article unverified)",
         parameters: [
             RuleParameter(
-                name: "positive-results", defaultValue: "positive", description: "Test results that count as positive."),
+                name: "positive-results", defaultValue: "positive", description: "Test results that count as positive.",
+                type: .list),
             RuleParameter(
                 name: "max-evidence", defaultValue: "50",
-                description: "Most later records to list as evidence per test."),
+                description: "Most later records to list as evidence per test.", type: .integer),
         ])
 
     static let distribution: Set<String> = ["transform", "ship", "sell", "use"]
 
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
-        let positives = Set(index.context.list(rule, "positive-results"))
-        let limit = Int(parameter(index, "max-evidence")) ?? 50
+    static func check(_ run: ReceiptRun) throws -> [Finding] {
+        let index = run.index
+        let positives = Set(try list(index.context, "positive-results"))
+        let limit = Int(try integer(index.context, "max-evidence"))
         var findings: [Finding] = []
         for record in try index.context.query.records(kind: .test, AuditScope(until: index.context.now + 1))
         where positives.contains(where: { record.bodyJSON.contains($0) }) {

@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceGraph
 import TraceModel
 
@@ -15,17 +15,20 @@ enum SalesExceedReceipts: SourceTicketRule {
         parameters: [
             RuleParameter(
                 name: "tolerance", defaultValue: "0",
-                description: "Quantity a batch may be oversold by (scale rounding), in its unit."),
+                description: "Quantity a batch may be oversold by (scale rounding), in its unit.", type: .decimal),
             RuleParameter(
                 name: "roles", defaultValue: "stall,retail-market,wholesale-market",
-                description: "Receiving roles whose ledgers are checked."),
+                description: "Receiving roles whose ledgers are checked.", type: .list,
+                choices: Role.allCases.map(\.rawValue)),
         ])
 
     static let outflows: Set<String> = ["transform", "ship", "sell", "use", "return", "destroy"]
 
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
-        let roles = Set(index.context.list(rule, "roles"))
-        let tolerance = amount(index, "tolerance")
+    static func check(_ run: ReceiptRun) throws -> [Finding] {
+        let receipts = run.receipts
+        let index = run.index
+        let roles = Set(try list(index.context, "roles"))
+        let tolerance = try decimal(index.context, "tolerance")
         // Only a batch whose outflows exceed its receipt can be oversold (`tolerance` is never negative): one
         // query names those, and only their ledgers are read and walked in time order below.
         let overdrawn = Set(

@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `supplier-blacklisted`: goods received from a supplier on the serious-violation list (黑名单) at receipt
@@ -14,8 +14,10 @@ enum SupplierBlacklisted: SourceTicketRule {
         index.documents.standing(.blacklist, subject: supplier, at: time, knownBy: time)
     }
 
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
-        receipts.compactMap { receipt in
+    static func check(_ run: ReceiptRun) throws -> [Finding] {
+        let receipts = run.receipts
+        let index = run.index
+        return receipts.compactMap { receipt in
             let entries = entries(index, supplier: receipt.sender, at: receipt.at)
             guard !entries.isEmpty else { return nil }
             return finding(

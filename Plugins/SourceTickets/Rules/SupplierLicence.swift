@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `supplier-licence`: the supplier of a receipt holds no business or production licence in force at
@@ -17,11 +17,14 @@ enum SupplierLicence: SourceTicketRule {
         parameters: [
             RuleParameter(
                 name: "check-sc-number", defaultValue: "true",
-                description: "Check the SC licence number's check digit (algorithm unverified: ISO 7064 MOD 11,10).")
+                description: "Check the SC licence number's check digit (algorithm unverified: ISO 7064 MOD 11,10).",
+                type: .boolean)
         ])
 
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
-        let checkSC = parameter(index, "check-sc-number") != "false"
+    static func check(_ run: ReceiptRun) throws -> [Finding] {
+        let receipts = run.receipts
+        let index = run.index
+        let checkSC = try flag(index.context, "check-sc-number")
         var findings: [Finding] = []
         for receipt in receipts {
             guard let supplier = index.parties[receipt.sender] else { continue }

@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// `undesignated-slaughterhouse` (定点屠宰): meat received straight from a slaughterhouse that holds no
@@ -12,8 +12,10 @@ enum UndesignatedSlaughterhouse: SourceTicketRule {
         titleEnglish: "Meat from a slaughterhouse that is not designated",
         severity: .violation, source: "生猪屠宰管理条例 定点屠宰 (DOMAIN: 商务部肉类蔬菜流通追溯体系 2012; article unverified)")
 
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding] {
-        receipts.compactMap { receipt in
+    static func check(_ run: ReceiptRun) throws -> [Finding] {
+        let receipts = run.receipts
+        let index = run.index
+        return receipts.compactMap { receipt in
             guard receipt.product?.category.isMeat == true, index.role(of: receipt.sender) == .slaughterhouse,
                 index.documents.standing(.slaughterDesignation, subject: receipt.sender, at: receipt.at).isEmpty
             else { return nil }

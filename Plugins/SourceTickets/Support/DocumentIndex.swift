@@ -1,4 +1,4 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
 /// The `certify` records of a store, indexed by document number and by subject.

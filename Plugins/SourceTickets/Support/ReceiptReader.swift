@@ -1,5 +1,5 @@
+import FoodTraceKit
 import Foundation
-import TraceAudit
 import TraceGraph
 import TraceModel
 

@@ -1,24 +1,27 @@
-import TraceAudit
+import FoodTraceKit
 import TraceModel
 
-/// One rule of the `source-tickets` plugin: its metadata and its check over the run's index.
-protocol SourceTicketRule {
-    static var rule: AuditRule { get }
-    /// Findings over `receipts` (the receipt rules) or over the whole index (the others).
-    static func check(_ receipts: [AuditReceipt], _ index: AuditIndex) throws -> [Finding]
-}
+/// One rule of the `source-tickets` plugin: a ``PluginRule`` over the receipts being judged and the run's index.
+protocol SourceTicketRule: PluginRule where Run == ReceiptRun {}
 
 extension SourceTicketRule {
-    /// A finding of this rule, named `source-tickets/<id>`, at the rule's severity, evidence without repeats.
-    static func finding(subject: String, message: String, evidence: [String]) -> Finding {
-        var seen: Set<String> = []
-        return Finding(
-            rule: "\(SourceTicketsPlugin.pluginName)/\(rule.id)", severity: rule.severity, subject: subject,
-            message: message, evidence: evidence.filter { seen.insert($0).inserted })
-    }
+    /// `source-tickets`.
+    static var plugin: String { SourceTicketsPlugin.pluginName }
+}
 
-    static func parameter(_ index: AuditIndex, _ name: String) -> String { index.context.parameter(rule, name) }
-    static func amount(_ index: AuditIndex, _ name: String) -> Amount { index.context.amount(rule, name) }
+/// What the `source-tickets` rules read: the receipts judged (all in scope, or a school's, when `school-meals` runs
+/// the receipt rules) and the run's index of the store.
+public struct ReceiptRun {
+    /// The receipts the receipt rules judge; the other rules read the index.
+    public var receipts: [AuditReceipt]
+    /// The run's index: context, documents, parties, graph.
+    public var index: AuditIndex
+
+    /// The receipts `receipts` over `index`.
+    public init(receipts: [AuditReceipt], index: AuditIndex) {
+        self.receipts = receipts
+        self.index = index
+    }
 }
 
 /// Text helpers for messages.

@@ -5,9 +5,9 @@
 #endif
 
 /// C strings that cross the plugin boundary: allocated with `malloc`, freed by the side that made them.
-enum CString {
+package enum CString {
     /// A `malloc`ed, NUL-terminated copy of `text` (the receiver frees it with the maker's `free_string`).
-    static func make(_ text: String) -> UnsafeMutablePointer<CChar> {
+    package static func make(_ text: String) -> UnsafeMutablePointer<CChar> {
         guard let copy = strdup(text) else {
             fatalError("out of memory copying a \(text.utf8.count)-byte plugin message")
         }
@@ -15,7 +15,7 @@ enum CString {
     }
 
     /// Frees a string made by ``make(_:)``.
-    static func free(_ string: UnsafeMutablePointer<CChar>?) {
+    package static func free(_ string: UnsafeMutablePointer<CChar>?) {
         #if canImport(Glibc)
             Glibc.free(string)
         #else

@@ -1,19 +1,19 @@
 import Foundation
 
 /// The JSON coding of every message that crosses the plugin boundary (UTF-8, keys sorted).
-enum PluginJSON {
-    static func encode(_ value: some Encodable) throws -> String {
+package enum PluginJSON {
+    package static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, from text: UnsafePointer<CChar>) throws -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, from text: UnsafePointer<CChar>) throws -> T {
         try JSONDecoder().decode(type, from: Data(bytes: text, count: strlen(text)))
     }
 
     /// `{"error": message}`, which cannot fail to encode.
-    static func error(_ message: String) -> String {
+    package static func error(_ message: String) -> String {
         (try? encode(["error": message])) ?? #"{"error":"unencodable error message"}"#
     }
 }

@@ -47,8 +47,9 @@ public struct RulesListing: Sendable, Codable, Hashable {
                 lines.append("    \(rule.title) · \(rule.titleEnglish)")
                 lines.append("    依据 source: \(rule.source)")
                 for parameter in rule.parameters {
+                    let choices = parameter.choices.map { ", one of \($0.joined(separator: "|"))" } ?? ""
                     lines.append(
-                        "    参数 \(parameter.name) = \(parameter.defaultValue.isEmpty ? "(empty)" : parameter.defaultValue) — \(parameter.description)"
+                        "    参数 \(parameter.name) (\(parameter.type.rawValue)\(choices)) = \(parameter.defaultValue.isEmpty ? "(empty)" : parameter.defaultValue) — \(parameter.description)"
                     )
                 }
             }

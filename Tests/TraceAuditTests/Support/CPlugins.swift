@@ -1,7 +1,7 @@
 import Foundation
 
-/// Shared libraries compiled from C in the tests with `cc -shared -fPIC`: plugins of another ABI,
-/// libraries that are no plugin, and a working plugin written in C.
+/// Shared libraries compiled from C in the tests with `cc -shared -fPIC`: plugins of another ABI, libraries that
+/// are no plugin, and the repository's C plugins (`Examples/CPlugin`, the ABI compatibility fixtures).
 enum CPlugins {
     /// The folder of `foodtrace_plugin.h`.
     static var includeFolder: URL {
@@ -10,11 +10,35 @@ enum CPlugins {
             .deletingLastPathComponent().appendingPathComponent("Sources/CFoodTracePlugin/include")
     }
 
+    /// The repository's root folder.
+    static var packageFolder: URL {
+        includeFolder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// The source of the example C plugin, `Examples/CPlugin/census.c` (for variants of it).
+    static var workingPlugin: String {
+        get throws {
+            try String(
+                contentsOf: packageFolder.appendingPathComponent("Examples/CPlugin/census.c"), encoding: .utf8)
+        }
+    }
+
     /// Compiles `source` into `lib<name>.so` in a fresh folder (mode 0755).
     static func compile(_ source: String, name: String) throws -> URL {
         let folder = try TemporaryFolder.make("c-plugin")
         let file = folder.appendingPathComponent("\(name).c")
         try Data(source.utf8).write(to: file)
+        return try compile(file: file, name: name)
+    }
+
+    /// Compiles the C file at `file` (a path in the repository, e.g. `Examples/CPlugin/census.c`) into
+    /// `lib<name>.so` in a fresh folder (mode 0755).
+    static func compile(file path: String, name: String) throws -> URL {
+        try compile(file: packageFolder.appendingPathComponent(path), name: name)
+    }
+
+    private static func compile(file: URL, name: String) throws -> URL {
+        let folder = try TemporaryFolder.make("c-plugin")
         let library = folder.appendingPathComponent("lib\(name).so")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -55,38 +79,5 @@ enum CPlugins {
     /// A shared library with no entry point at all.
     static let noEntryPoint = """
         int foodtrace_something_else(void) { return 42; }
-        """
-
-    /// A working version-1 plugin in plain C: one rule, one finding counting the parties it queried.
-    static let workingPlugin = """
-        #include <stdio.h>
-        #include <stdlib.h>
-        #include <string.h>
-        #include "foodtrace_plugin.h"
-
-        static char *manifest(void *context) {
-            (void)context;
-            return strdup("{\\"name\\":\\"c-census\\",\\"version\\":\\"1.0.0\\",\\"abi\\":1,\\"rules\\":[{\\"id\\":\\"party-count\\","
-                          "\\"title\\":\\"登记主体数\\",\\"titleEnglish\\":\\"Registered parties\\",\\"severity\\":\\"info\\","
-                          "\\"source\\":\\"C fixture\\",\\"parameters\\":[]}]}");
-        }
-
-        static char *run(void *context, const foodtrace_host *host, const char *request) {
-            (void)context; (void)request;
-            char *answer = host->query(host->context, "{\\"method\\":\\"parties\\"}");
-            int parties = 0;
-            for (const char *p = answer; (p = strstr(p, "\\"role\\":")) != NULL; p++) parties++;
-            host->free_string(host->context, answer);
-            char *out = malloc(256);
-            snprintf(out, 256, "{\\"findings\\":[{\\"rule\\":\\"c-census/party-count\\",\\"severity\\":\\"info\\","
-                               "\\"subject\\":\\"store\\",\\"message\\":\\"%d parties\\",\\"evidence\\":[]}]}", parties);
-            return out;
-        }
-
-        static void free_string(void *context, char *string) { (void)context; free(string); }
-
-        static const foodtrace_plugin_v1 plugin = { FOODTRACE_PLUGIN_ABI_VERSION, NULL, manifest, run, free_string };
-
-        const foodtrace_plugin_v1 *foodtrace_audit_plugin_v1(void) { return &plugin; }
         """
 }
