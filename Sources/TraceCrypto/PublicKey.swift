@@ -20,6 +20,10 @@ public final class PublicKey: @unchecked Sendable, Hashable, CustomStringConvert
     /// The key id records name in `sig.key`: `k-` and the first 16 lowercase hex digits of SHA-256 of ``spkiDER``.
     public var keyID: String { cachedKeyID }
 
+    /// The full SHA-256 of ``spkiDER``, as `sha256:` and 64 lowercase hex digits: what pins a key (a trust anchor
+    /// for `slip verify --anchor`). ``keyID`` is its first 64 bits, a name for display, too short to pin a key.
+    public var fingerprint: String { "sha256:" + Hex.encode(Digest.sha256(spkiDER)) }
+
     /// Takes ownership of `pkey`.
     private init(adopting pkey: OpaquePointer, algorithm: SignatureAlgorithm, spkiDER: [UInt8]) {
         self.pkey = pkey

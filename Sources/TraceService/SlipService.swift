@@ -89,7 +89,9 @@ public struct SlipService {
     }
 
     /// The trust bundle: the store's anchors and every registered party's keys and revocations, signed by `regulator`.
-    public func trustBundle(signedBy regulator: PrivateKey, issuedAt: Timestamp) throws -> TrustBundle {
+    public func trustBundle(signedBy regulator: PrivateKey, issuedAt: Timestamp, expiresAt: Timestamp? = nil) throws
+        -> TrustBundle
+    {
         let anchors = try store.anchors()
         guard anchors.contains(where: { $0.key.keyID == regulator.publicKey.keyID }) else {
             throw Refusal("key \(regulator.publicKey.keyID) is not a trust anchor of this store")
@@ -104,7 +106,7 @@ public struct SlipService {
                 })
         }
         return try TrustBundle.make(
-            issuedAt: issuedAt,
+            issuedAt: issuedAt, expiresAt: expiresAt,
             anchors: anchors.map { anchor in
                 TrustBundle.Anchor(
                     party: anchor.party, key: anchor.key.keyID, alg: anchor.key.algorithm.rawValue,

@@ -116,11 +116,14 @@ import TraceModel
         }
     }
 
-    @Test func compressedContainerIsReadToo() throws {
+    @Test func aCompressedContainerOfFieldsThatDoNotCompressIsRefused() throws {
         let record = Fixtures.signedSale(Fixtures.ed25519Key())
         let fields = try PayloadFields.encode(record)
+        #expect(Zlib.compress(fields).count >= fields.count, "a sale's hashes and signature do not compress")
         let compressed = "FT1:" + Base45.encode([1] + Zlib.compress(fields))
-        #expect(try SlipPayload.decode(compressed).id == record.id)
+        #expect(throws: SlipError.badField(field: "container", reason: SlipPayload.oneContainer)) {
+            try SlipPayload.decode(compressed)
+        }
         let withTrailer = "FT1:" + Base45.encode([1] + Zlib.compress(fields) + [0])
         #expect(throws: SlipError.trailingBytes(1)) { try SlipPayload.decode(withTrailer) }
     }
@@ -142,5 +145,27 @@ import TraceModel
         )
         #expect(SlipError.unsupportedVersion("2").description.contains("version 2 is not supported"))
         #expect(SlipError.badPrefix(found: "HC1:").description.contains("expected it to start with \"FT1:\""))
+    }
+
+    // Guards the one-container rule: the same fields compressed at zlib levels 0, 1, 6 and 9 (with the 78 DA header
+    // the reader asks for), or in the plain container when they compress, decode to the same signed record but are
+    // refused; only the text encode makes is read.
+    @Test func onlyTheOneContainerDecodes() throws {
+        for record in [Fixtures.signedSale(Fixtures.ed25519Key())] {
+            let payload = try SlipPayload.encode(record: record)
+            let container = try Base45.decode(String(payload.dropFirst(SlipPayload.prefix.count)))
+            let fields =
+                container.first == 1 ? try Zlib.decompress(Array(container.dropFirst())) : Array(container.dropFirst())
+            #expect(throws: Never.self) { try SlipPayload.decode(payload) }
+            var others = [[0] + fields]
+            for level: Int32 in [0, 1, 6, 9] {
+                others.append([1, 0x78, 0xDA] + Zlib.compress(fields, level: level).dropFirst(2))
+            }
+            for other in others where other != container {
+                #expect(throws: SlipError.badField(field: "container", reason: SlipPayload.oneContainer)) {
+                    try SlipPayload.decode("FT1:" + Base45.encode(other))
+                }
+            }
+        }
     }
 }

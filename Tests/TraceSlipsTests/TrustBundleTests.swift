@@ -25,10 +25,10 @@ import TraceModel
         let bytes = try made.jsonBytes()
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("\"format\":\"foodtrace-trust-bundle\""))
-        #expect(text.contains("\"v\":1"))
+        #expect(text.contains("\"v\":2") && text.contains("\"expiresAt\""))
         let loaded = try TrustBundle.load(bytes: bytes)
         #expect(loaded == made)
-        #expect(try TrustBundle.load(bytes: bytes, pinnedAnchor: Fixtures.regulatorKey.publicKey.keyID) == made)
+        #expect(try TrustBundle.load(bytes: bytes, pinnedAnchor: Fixtures.regulatorKey.publicKey.fingerprint) == made)
         let payload = try SlipPayload.encode(record: Fixtures.signedSale(Self.stallKey))
         #expect(SlipVerifier.verify(payload: payload, bundle: loaded).isGenuine)
     }
@@ -79,7 +79,15 @@ import TraceModel
     }
 
     @Test func pinnedAnchorMismatchIsRefused() throws {
-        expectRefused(try bundleBytes(), pinned: "k-0123456789abcdef", "not by the pinned anchor k-0123456789abcdef")
+        let other = "sha256:" + String(repeating: "0", count: 64)
+        expectRefused(try bundleBytes(), pinned: other, "not by the pinned anchor \(other)")
+        // A short key id does not pin: 64 bits can be matched by a key made for the purpose.
+        expectRefused(
+            try bundleBytes(), pinned: Fixtures.regulatorKey.publicKey.keyID,
+            "pin the regulator key by its full SHA-256")
+        // The same pin without its prefix is taken.
+        let bare = String(Fixtures.regulatorKey.publicKey.fingerprint.dropFirst(7))
+        #expect(throws: Never.self) { try TrustBundle.load(bytes: try bundleBytes(), pinnedAnchor: bare) }
         // A bundle made by someone else's "regulator" vouches for itself; pinning is what catches it.
         let rogue = Fixtures.ed25519Key(66)
         let rogueAnchor = TrustBundle.Anchor(
@@ -89,12 +97,13 @@ import TraceModel
             issuedAt: Fixtures.soldAt, anchors: [rogueAnchor], parties: [], signer: rogue)
         #expect(throws: Never.self) { try TrustBundle.load(bytes: try selfMade.jsonBytes()) }
         expectRefused(
-            try selfMade.jsonBytes(), pinned: Fixtures.regulatorKey.publicKey.keyID, "not by the pinned anchor")
+            try selfMade.jsonBytes(), pinned: Fixtures.regulatorKey.publicKey.fingerprint, "not by the pinned anchor")
     }
 
     @Test func formatVersionAndSignerAreChecked() throws {
         let text = String(decoding: try bundleBytes(), as: UTF8.self)
-        expectRefused(Array(text.replacingOccurrences(of: "\"v\":1", with: "\"v\":2").utf8), "\"v\" must be 1")
+        expectRefused(Array(text.replacingOccurrences(of: "\"v\":2", with: "\"v\":3").utf8), "\"v\" must be 2")
+        expectRefused(Array(text.replacingOccurrences(of: "\"v\":2", with: "\"v\":1").utf8), "version 1 bundle")
         expectRefused(
             Array(text.replacingOccurrences(of: "foodtrace-trust-bundle", with: "other").utf8), "\"format\" must be")
         expectRefused(Array("[]".utf8), "\"format\" must be")
@@ -145,6 +154,41 @@ import TraceModel
             party: Fixtures.regulatorID, key: regulator.publicKey.keyID, alg: "sm2-sm3",
             spki: Data(regulator.publicKey.spkiDER).base64EncodedString())
         let bundle = try TrustBundle.make(issuedAt: Fixtures.soldAt, anchors: [anchor], parties: [], signer: regulator)
-        #expect(try TrustBundle.load(bytes: try bundle.jsonBytes(), pinnedAnchor: regulator.publicKey.keyID) == bundle)
+        #expect(
+            try TrustBundle.load(bytes: try bundle.jsonBytes(), pinnedAnchor: regulator.publicKey.fingerprint) == bundle
+        )
+    }
+
+    // Guards the expiry: valid from issue to just before expiresAt (signed, so it cannot be moved), refused at it and
+    // after; a bundle issued more than 5 minutes ahead of the reader's clock is refused too.
+    @Test func expiryIsSignedAndEnforced() throws {
+        let issued = Fixtures.soldAt
+        let bundle = try TrustBundle.make(
+            issuedAt: issued, expiresAt: issued.adding(milliseconds: 86_400_000), anchors: [Fixtures.anchor],
+            parties: [], signer: Fixtures.regulatorKey)
+        let bytes = try bundle.jsonBytes()
+        #expect(throws: Never.self) { try TrustBundle.load(bytes: bytes, now: issued) }
+        #expect(throws: Never.self) { try TrustBundle.load(bytes: bytes, now: issued.adding(milliseconds: 86_399_999)) }
+        for late: Int64 in [86_400_000, 86_400_001, 400 * 86_400_000] {
+            #expect { try TrustBundle.load(bytes: bytes, now: issued.adding(milliseconds: late)) } throws: {
+                "\($0)".contains("it expired at \(bundle.expiresAt)")
+            }
+        }
+        #expect(throws: Never.self) { try TrustBundle.load(bytes: bytes, now: issued.adding(milliseconds: -300_000)) }
+        #expect { try TrustBundle.load(bytes: bytes, now: issued.adding(milliseconds: -300_001)) } throws: {
+            "\($0)".contains("check the clock")
+        }
+        let moved = String(decoding: bytes, as: UTF8.self).replacingOccurrences(
+            of: bundle.expiresAt.text, with: issued.adding(milliseconds: 30 * 86_400_000).text)
+        expectRefused(Array(moved.utf8), "signature does not verify")
+        #expect(
+            TrustBundle.age(from: issued, to: issued.adding(milliseconds: 3 * 86_400_000 + 7_200_000))
+                == "3 days 2 hours")
+        #expect(TrustBundle.age(from: issued, to: issued.adding(milliseconds: 60_000)) == "1 minute")
+        #expect(throws: SlipError.self) {
+            try TrustBundle.make(
+                issuedAt: issued, expiresAt: issued.adding(milliseconds: 367 * 86_400_000), anchors: [Fixtures.anchor],
+                parties: [], signer: Fixtures.regulatorKey)
+        }
     }
 }

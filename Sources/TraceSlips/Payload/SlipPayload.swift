@@ -11,12 +11,18 @@ import TraceModel
 ///
 /// A typical slip (16-character issuer, seq below 128, whole-second time) takes 161 bytes, 246
 /// characters: QR version 9 at level M in alphanumeric mode, for Ed25519 and SM2 alike.
-/// Only the one canonical text of a record decodes: any other encoding of the same fields is refused.
+/// Only the one canonical text of a record decodes: any other encoding of the same fields is refused, and so is any
+/// other container of them (the plain form of fields that compress, or another zlib level or deflate of them): the
+/// container must be byte for byte the one ``encode(record:)`` makes, so a verifier built on a deflate that
+/// compresses differently from zlib's level 9 would refuse genuine slips.
 public enum SlipPayload {
     /// The scheme and version prefix.
     public static let prefix = "FT1:"
     /// The payload format version this code writes and reads.
     public static let version = 1
+
+    /// Why a payload in another container than the one of its fields is refused.
+    static let oneContainer = "not the one encoding of these fields (zlib at level 9 when that is shorter, else plain)"
 
     private enum Container: UInt8 {
         case plain = 0
@@ -39,11 +45,14 @@ public enum SlipPayload {
                 "its body is not in canonical form (for example a price written \"28.50\" instead of \"28.5\"), so a rebuilt record would have another id"
             )
         }
+        return prefix + Base45.encode(container(of: fields))
+    }
+
+    /// The one container of `fields`: zlib at the maximum level when that is shorter, else plain.
+    private static func container(of fields: [UInt8]) -> [UInt8] {
         let compressed = Zlib.compress(fields)
-        let container: [UInt8] =
-            compressed.count < fields.count
+        return compressed.count < fields.count
             ? [Container.zlib.rawValue] + compressed : [Container.plain.rawValue] + fields
-        return prefix + Base45.encode(container)
     }
 
     /// The signed record a payload carries, rebuilt exactly; its id is checked against the payload.
@@ -74,6 +83,10 @@ public enum SlipPayload {
         // One record, one payload: refuse any other spelling of the same fields.
         guard try PayloadFields.encode(record) == fields else {
             throw .badField(field: "encoding", reason: "fields are not in canonical form")
+        }
+        // And one container: the plain form of fields that compress, or another compression of them, is refused.
+        guard container == Self.container(of: fields) else {
+            throw .badField(field: "container", reason: oneContainer)
         }
         return record
     }

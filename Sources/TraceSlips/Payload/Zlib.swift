@@ -9,12 +9,13 @@ enum Zlib {
     static let maximumInflatedSize = 4096
     static let header: [UInt8] = [0x78, 0xDA]
 
-    static func compress(_ input: [UInt8]) -> [UInt8] {
+    /// `level` other than the default only in tests (the one container a payload has is made at level 9).
+    static func compress(_ input: [UInt8], level: Int32 = Z_BEST_COMPRESSION) -> [UInt8] {
         var length = compressBound(uLong(input.count))
         var output = [UInt8](repeating: 0, count: Int(length))
         let status = output.withUnsafeMutableBufferPointer { out in
             input.withUnsafeBufferPointer { source in
-                compress2(out.baseAddress, &length, source.baseAddress, uLong(source.count), Z_BEST_COMPRESSION)
+                compress2(out.baseAddress, &length, source.baseAddress, uLong(source.count), level)
             }
         }
         precondition(status == Z_OK, "zlib compress2 failed with status \(status) on a buffer of compressBound size")

@@ -3,17 +3,25 @@ import TraceModel
 /// What an inspector's phone needs to check slips offline: the regulator's anchor keys and every
 /// registered party with its role, keys and key revocations, signed by a regulator key.
 ///
-/// JSON form (`"format": "foodtrace-trust-bundle"`, `"v": 1`); the signature `sig` (same shape as a
+/// JSON form (`"format": "foodtrace-trust-bundle"`, `"v": 2`); the signature `sig` (same shape as a
 /// record's) covers the RFC 8785 canonical JSON of the bundle without `sig`. Make one with
-/// ``make(issuedAt:anchors:parties:signer:)``, read one with ``load(bytes:pinnedAnchor:)``.
+/// ``make(issuedAt:expiresAt:anchors:parties:signer:)``, read one with ``load(bytes:pinnedAnchor:now:)``.
 ///
 /// A bundle only knows what was registered and revoked up to ``issuedAt``: a key revoked later is
-/// still trusted by an inspector holding this bundle, so bundles should be refreshed often.
+/// still trusted by an inspector holding this bundle. So a bundle carries ``expiresAt`` (signed with the rest), a
+/// reader refuses it from then on, and `slip verify` says how old it is. Version 1 bundles had no expiry and are
+/// refused.
 public struct TrustBundle: Sendable, Hashable, Codable {
     /// The value of `format`.
     public static let formatName = "foodtrace-trust-bundle"
     /// The bundle format version this code writes and reads.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
+    /// How long a bundle is valid when its maker does not say: 7 days.
+    public static let defaultValidityMilliseconds: Int64 = 7 * 86_400_000
+    /// The longest validity a bundle may claim: 366 days.
+    public static let maximumValidityMilliseconds: Int64 = 366 * 86_400_000
+    /// How far in the future a bundle's ``issuedAt`` may lie before the reader's clock is doubted: 5 minutes.
+    public static let clockSkewMilliseconds: Int64 = 5 * 60_000
 
     /// Always ``formatName``.
     public var format: String
@@ -21,6 +29,8 @@ public struct TrustBundle: Sendable, Hashable, Codable {
     public var v: Int
     /// When the regulator assembled the bundle.
     public var issuedAt: Timestamp
+    /// From this instant on the bundle is refused: get a fresh one.
+    public var expiresAt: Timestamp
     /// The regulator keys that may sign a bundle.
     public var anchors: [Anchor]
     /// Every registered party.
@@ -32,7 +42,8 @@ public struct TrustBundle: Sendable, Hashable, Codable {
     public struct Anchor: Sendable, Hashable, Codable {
         /// The regulator's party id.
         public var party: String
-        /// The key id (`k-` and 16 hex digits of the SHA-256 of the DER key).
+        /// The key id (`k-` and 16 hex digits of the SHA-256 of the DER key), for display; a pin compares the full
+        /// SHA-256 (``TrustBundle/load(bytes:pinnedAnchor:now:)``).
         public var key: String
         /// `ed25519` or `sm2-sm3`.
         public var alg: String
@@ -103,10 +114,11 @@ public struct TrustBundle: Sendable, Hashable, Codable {
     }
 
     /// An unsigned bundle of the current format and version.
-    public init(issuedAt: Timestamp, anchors: [Anchor], parties: [Party]) {
+    public init(issuedAt: Timestamp, expiresAt: Timestamp, anchors: [Anchor], parties: [Party]) {
         self.format = TrustBundle.formatName
         self.v = TrustBundle.formatVersion
         self.issuedAt = issuedAt
+        self.expiresAt = expiresAt
         self.anchors = anchors
         self.parties = parties
         self.sig = nil

@@ -56,6 +56,7 @@ extension FoodTrace {
                     throw CLIError.input("\(error)")
                 }
                 Console.out("created store \(path) trusting \(regulator) key \(publicKey.keyID)")
+                Console.out("regulator key \(publicKey.fingerprint)")
                 if let made { Console.out("regulator key: \(made) (keep it private)") }
             }
         }

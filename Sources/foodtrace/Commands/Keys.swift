@@ -80,5 +80,6 @@ private func printKey(_ key: PublicKey, party: String?, format: ReportFormat) th
         if let party { Console.out("party: \(party)") }
         Console.out("key:   \(entry.id) (\(entry.alg))")
         Console.out("spki:  \(entry.spki)")
+        Console.out("sha256: \(String(key.fingerprint.dropFirst(7)))  (pin a regulator key with this)")
     }
 }

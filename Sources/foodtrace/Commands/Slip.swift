@@ -37,7 +37,10 @@ extension FoodTrace {
             )
             @Argument(help: "The payload (FT1:…), or - to read it from standard input.") var payload: String
             @Option(help: "The trust bundle (from `foodtrace trust export`).") var bundle: String
-            @Option(help: "Trust the bundle only if it is signed by this regulator key id.") var anchor: String?
+            @Option(
+                help:
+                    "Trust the bundle only if it is signed by this regulator key: its full SHA-256 (sha256:…, as `keys show` prints it)."
+            ) var anchor: String?
             @Option(help: "Output format.") var format: ReportFormat = .text
 
             func run() throws {
@@ -47,8 +50,10 @@ extension FoodTrace {
                         ? String(decoding: try InputFile.bytes("-"), as: UTF8.self).trimmingCharacters(
                             in: .whitespacesAndNewlines) : payload
                     let trust: TrustBundle
+                    let now = try Clock.now()
                     do {
-                        trust = try TrustBundle.load(bytes: try InputFile.bytes(bundle), pinnedAnchor: anchor)
+                        trust = try TrustBundle.load(
+                            bytes: try InputFile.bytes(bundle), pinnedAnchor: anchor, now: now)
                     } catch let error as CLIError {
                         throw error
                     } catch { throw CLIError.input("\(bundle): \(error)") }
@@ -56,7 +61,9 @@ extension FoodTrace {
                     case .genuine(let record, let summary):
                         switch format {
                         case .json:
-                            Console.out(try JSONOutput.string(VerifiedSlip(record: record.id, summary: summary)))
+                            Console.out(
+                                try JSONOutput.string(
+                                    VerifiedSlip(record: record.id, summary: summary, bundle: trust, now: now)))
                         case .text:
                             Console.out("genuine slip \(summary.slip.grouped)")
                             Console.out(
@@ -67,6 +74,14 @@ extension FoodTrace {
                             )
                             Console.out("  batch   \(summary.batch)")
                             Console.out("  record  \(record.id)")
+                            Console.out(
+                                "  bundle  issued \(trust.issuedAt) (\(TrustBundle.age(from: trust.issuedAt, to: now)) ago), "
+                                    + "valid until \(trust.expiresAt)")
+                            if trust.issuedAt < summary.soldAt {
+                                Console.out(
+                                    "  note    the sale is later than the bundle: a key revoked since \(trust.issuedAt) "
+                                        + "is not known to it")
+                            }
                         }
                     case .rejected(let reason):
                         throw CLIError.check("NOT GENUINE: \(reason)")
@@ -91,8 +106,14 @@ struct VerifiedSlip: Encodable {
     var unitPrice: String
     var amount: String
     var soldAt: String
+    var bundleIssuedAt: String
+    var bundleAgeSeconds: Int64
+    var bundleExpiresAt: String
 
-    init(record: String, summary: SlipSummary) {
+    init(record: String, summary: SlipSummary, bundle: TrustBundle, now: Timestamp) {
+        bundleIssuedAt = bundle.issuedAt.text
+        bundleAgeSeconds = max(0, (now.epochMilliseconds - bundle.issuedAt.epochMilliseconds) / 1000)
+        bundleExpiresAt = bundle.expiresAt.text
         self.record = record
         stall = summary.stallID
         stallName = summary.stallName
