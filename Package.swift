@@ -100,6 +100,8 @@ let package = Package(
         .target(name: "FoodTraceKit", dependencies: ["TraceModel", "TraceGraph", "CFoodTracePlugin"]),
         // The host: registry, plugin loader and report formats.
         .target(name: "TraceAudit", dependencies: ["FoodTraceKit", "TraceModel", "TraceGraph", "CFoodTracePlugin"]),
+        // The period report (`foodtrace report`): a pure renderer of gathered findings, rates, recalls and drills.
+        .target(name: "TraceReport", dependencies: ["TraceModel", "TraceAudit", "FoodTraceKit"]),
         .target(
             name: "SourceTickets", dependencies: ["FoodTraceKit", "TraceGraph", "TraceModel"],
             path: "Plugins/SourceTickets"),
@@ -117,7 +119,7 @@ let package = Package(
             dependencies: [
                 "TraceAudit", "Recall", "SourceTickets", "SchoolMeals",
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceStoreInterop", "TraceGraph",
-                "TraceSlips", "TraceService", "TraceDemo", "TraceInterop",
+                "TraceSlips", "TraceService", "TraceDemo", "TraceInterop", "TraceReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -6,8 +6,10 @@ FOODTRACE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export FOODTRACE_ROOT
 
 # Debian packages the build and the tests need: OpenSSL, SQLite, libqrencode and zlib headers;
-# zbar-tools and librsvg2-bin read slips' QR codes back in tests; graphviz renders trace --format dot.
-FOODTRACE_APT_PACKAGES=(libssl-dev libsqlite3-dev libqrencode-dev zlib1g-dev pkg-config zbar-tools librsvg2-bin graphviz chromium)
+# zbar-tools and librsvg2-bin read slips' QR codes back in tests; graphviz renders trace --format dot; chromium,
+# chromium-driver and fonts-noto-cjk lay out and print the HTML report and slips (scripts/browser, via Selenium).
+FOODTRACE_APT_PACKAGES=(libssl-dev libsqlite3-dev libqrencode-dev zlib1g-dev pkg-config zbar-tools librsvg2-bin graphviz chromium
+    chromium-driver fonts-noto-cjk)
 
 ensure_packages() {
     local missing=()
@@ -41,6 +43,6 @@ ensure_swift() {
 }
 
 ensure_packages "${FOODTRACE_APT_PACKAGES[@]}"
-ensure_python_modules jsonschema
+ensure_python_modules jsonschema selenium
 ensure_swift
 cd "$FOODTRACE_ROOT"

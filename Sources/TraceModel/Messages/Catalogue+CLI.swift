@@ -85,3 +85,48 @@ extension Message {
         return items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
     }
 }
+
+extension Message {
+    /// `--period` is not a month.
+    public static func badPeriod(_ value: String) -> Message {
+        Message(
+            "cli.bad-period", zh: "--period \(value)：不是月份（格式 YYYY-MM，例如 2026-11）",
+            en: "--period \(value): not a month (use YYYY-MM, e.g. 2026-11)")
+    }
+
+    /// Both `--area` and `--market`.
+    public static let areaOrMarket = Message(
+        "cli.area-or-market", zh: "--area 与 --market 只能选一个", en: "give --area or --market, not both")
+
+    /// No area or market matched.
+    public static func unknownScope(option: String, value: String) -> Message {
+        Message(
+            "cli.unknown-scope", zh: "\(option) \(value)：库中没有对应的经营主体",
+            en: "\(option) \(value): no party in the store matches")
+    }
+
+    /// `--market` names a party that is not a market.
+    public static func notAMarket(_ id: String, role: String) -> Message {
+        Message(
+            "cli.not-a-market", zh: "--market \(id)：该主体是 \(role)，不是市场", en: "--market \(id): a \(role), not a market")
+    }
+
+    /// `--format pdf` without Chromium.
+    public static let noChromium = Message(
+        "cli.no-chromium", zh: "--format pdf 需要 Chromium（PATH 中没有 chromium）；请安装 chromium 或改用 --format html",
+        en: "--format pdf needs Chromium (no chromium on PATH): install chromium or use --format html")
+
+    /// Chromium failed to print.
+    public static func pdfFailed(status: Int32) -> Message {
+        Message(
+            "cli.pdf-failed", zh: "Chromium 未能生成 PDF（退出码 \(status)），未写入文件",
+            en: "Chromium did not print the PDF (exit \(status)); nothing was written")
+    }
+
+    /// The report was written.
+    public static func reportWritten(path: String, findings: Int) -> Message {
+        Message(
+            "cli.report-written", zh: "已写入报告 \(path)（问题 \(findings) 项）",
+            en: "wrote \(path) (\(findings) finding\(findings == 1 ? "" : "s"))")
+    }
+}

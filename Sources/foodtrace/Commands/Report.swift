@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import TraceModel
+import TraceReport
+
+extension FoodTrace {
+    /// `foodtrace report --period 2026-11 [--area CODE | --market ID] --out report.html [--format html|pdf]`.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A month's supervision report to hand on: findings, canteen traceability, recalls and drills.",
+            discussion: """
+                One self-contained HTML page (no external assets; charts as inline SVG) in the --lang language: \
+                findings by severity, rule and party, each linking to the records it rests on (appendix); the \
+                ingredient traceability rate of each school canteen; the recalls and recall drills of the month. \
+                --area keeps the parties of an area code (510104 a district, 510100 its city), --market a market \
+                and its stalls. --format pdf prints the page with headless Chromium (`chromium` must be on PATH). \
+                Exit 0 whatever the findings (the audit command is the check); 2 on bad input.
+                """)
+
+        @OptionGroup var options: StoreOptions
+        @Option(help: "The month, YYYY-MM (China time).") var period: String
+        @Option(help: "Only parties of this area code (GB/T 2260).") var area: String?
+        @Option(help: "Only this market and its stalls.") var market: String?
+        @Option(help: "The file to write.") var out: String
+        @Option(help: "html or pdf (default: from --out's extension, else html).") var format: String?
+
+        func run() throws {
+            try runReporting {
+                guard let month = ReportPeriod(period) else { throw CLIError.input(.badPeriod(period)) }
+                if area != nil && market != nil { throw CLIError.input(.areaOrMarket) }
+                let pdf = try wantsPDF()
+                let chromium = pdf ? try Self.chromium() : nil
+                let report = try PeriodReportGatherer(
+                    store: try options.open(readOnly: true), period: month, area: area, market: market
+                ).gather()
+                let html = PeriodReportHTML(report, language: OutputLanguage.current).render()
+                if let chromium {
+                    try Self.printPDF(html, to: out, chromium: chromium)
+                } else {
+                    do { try Data(html.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+                        throw CLIError.input(.cannotWrite(path: out, reason: "\(error)"))
+                    }
+                }
+                Console.out(OutputLanguage.text(.reportWritten(path: out, findings: report.countedFindings)))
+            }
+        }
+
+        func wantsPDF() throws -> Bool {
+            switch format ?? (out.lowercased().hasSuffix(".pdf") ? "pdf" : "html") {
+            case "html": return false
+            case "pdf": return true
+            case let other:
+                throw CLIError.input(.optionChoice(option: "--format", value: other, choices: ["html", "pdf"]))
+            }
+        }
+
+        /// The Chromium executable on PATH (`chromium`, `chromium-browser`, `google-chrome`).
+        static func chromium() throws -> String {
+            let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+            for name in ["chromium", "chromium-browser", "google-chrome"] {
+                for directory in path.split(separator: ":") {
+                    let candidate = "\(directory)/\(name)"
+                    if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+                }
+            }
+            throw CLIError.input(.noChromium)
+        }
+
+        /// Prints `html` to `path` as PDF with headless Chromium, from a temporary file removed afterwards.
+        static func printPDF(_ html: String, to path: String, chromium: String) throws {
+            let folder = NSTemporaryDirectory() + "foodtrace-report-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let page = folder + "/report.html"
+            try Data(html.utf8).write(to: URL(fileURLWithPath: page))
+            let target = URL(fileURLWithPath: path).standardizedFileURL.path
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: chromium)
+            process.arguments = [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=\(folder)/profile",
+                "--print-to-pdf=\(target)", URL(fileURLWithPath: page).absoluteString,
+            ]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int) ?? 0
+            guard process.terminationStatus == 0, size > 0 else {
+                throw CLIError.input(.pdfFailed(status: process.terminationStatus))
+            }
+        }
+    }
+}
