@@ -90,6 +90,19 @@ struct ReportCommandTests {
         #expect(!workspace.exists("bad.html"))
     }
 
+    @Test func anExistingFileIsKeptWithoutForce() throws {
+        let demo = try SharedDemo.shared()
+        let workspace = try Workspace()
+        try workspace.write("report.html", "earlier")
+        let refused = try workspace.run([
+            "report", "--store", demo.store, "--period", "2026-11", "--out", "report.html",
+        ])
+        #expect(refused.status == 2)
+        #expect(try workspace.read("report.html") == "earlier")
+        try workspace.ok(["report", "--store", demo.store, "--period", "2026-11", "--out", "report.html", "--force"])
+        #expect(try workspace.read("report.html").hasPrefix("<!DOCTYPE html>"))
+    }
+
     @Test func pdfThroughChromium() throws {
         let demo = try SharedDemo.shared()
         let workspace = try Workspace()

@@ -23,6 +23,7 @@ extension FoodTrace {
         @Option(help: "Only this market and its stalls.") var market: String?
         @Option(help: "The file to write.") var out: String
         @Option(help: "html or pdf (default: from --out's extension, else html).") var format: String?
+        @Flag(help: "Replace an existing --out file (never a key file or a store).") var force = false
 
         func run() throws {
             try runReporting {
@@ -30,16 +31,15 @@ extension FoodTrace {
                 if area != nil && market != nil { throw CLIError.input(.areaOrMarket) }
                 let pdf = try wantsPDF()
                 let chromium = pdf ? try Self.chromium() : nil
+                let output = try OutputFile(out, force: force)
                 let report = try PeriodReportGatherer(
                     store: try options.open(readOnly: true), period: month, area: area, market: market
                 ).gather()
                 let html = PeriodReportHTML(report, language: OutputLanguage.current).render()
                 if let chromium {
-                    try Self.printPDF(html, to: out, chromium: chromium)
+                    try output.write(try Self.printPDF(html, chromium: chromium))
                 } else {
-                    do { try Data(html.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-                        throw CLIError.input(.cannotWrite(path: out, reason: "\(error)"))
-                    }
+                    try output.write(html)
                 }
                 Console.out(OutputLanguage.text(.reportWritten(path: out, findings: report.countedFindings)))
             }
@@ -66,14 +66,14 @@ extension FoodTrace {
             throw CLIError.input(.noChromium)
         }
 
-        /// Prints `html` to `path` as PDF with headless Chromium, from a temporary file removed afterwards.
-        static func printPDF(_ html: String, to path: String, chromium: String) throws {
+        /// `html` printed as PDF by headless Chromium, through temporary files removed afterwards.
+        static func printPDF(_ html: String, chromium: String) throws -> [UInt8] {
             let folder = NSTemporaryDirectory() + "foodtrace-report-\(UUID().uuidString)"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: folder) }
             let page = folder + "/report.html"
             try Data(html.utf8).write(to: URL(fileURLWithPath: page))
-            let target = URL(fileURLWithPath: path).standardizedFileURL.path
+            let target = folder + "/report.pdf"
             let process = Process()
             process.executableURL = URL(fileURLWithPath: chromium)
             process.arguments = [
@@ -85,10 +85,11 @@ extension FoodTrace {
             process.standardError = FileHandle.nullDevice
             try process.run()
             process.waitUntilExit()
-            let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int) ?? 0
-            guard process.terminationStatus == 0, size > 0 else {
+            let bytes = FileManager.default.contents(atPath: target).map(Array.init) ?? []
+            guard process.terminationStatus == 0, bytes.starts(with: Array("%PDF-".utf8)) else {
                 throw CLIError.input(.pdfFailed(status: process.terminationStatus))
             }
+            return bytes
         }
     }
 }
