@@ -138,9 +138,48 @@ struct ForeignEventImportTests {
             PartnerChain.slaughterhouse.lowercased() + ".key",
         ])
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr.contains("$.epcisBody.eventList[2]: record sha256:"), "\(result.stderr)")
+        // In the partner's words: the event's place in the document, its id, its lot and the party it names.
+        #expect(
+            result.stderr.contains("$.epcisBody.eventList[2] (event 3 of the document, eventID ni:///sha-256;"),
+            "\(result.stderr)")
+        #expect(result.stderr.contains("https://id.gs1.org/01/04012345123456/10/C1, to urn:epc:id:pgln:4012345.00000)"))
+        #expect(result.stderr.contains("record sha256:"), "\(result.stderr)")
         #expect(result.stderr.contains("field $.body.to: receiving party EXT-"), "\(result.stderr)")
         #expect(result.stdout.contains("nothing was stored"))
+        #expect(try sandbox.ledger(PartnerChain.store) == before)
+    }
+
+    @Test("one cause is reported once: the chain gaps a refused record leaves are counted under it, not listed")
+    func oneCauseOnce() throws {
+        let sandbox = try Sandbox()
+        try PartnerChain.make(in: sandbox)
+        let before = try sandbox.ledger(PartnerChain.store)
+        // The shipment to an unknown party is refused; the next shipment (to the stall) is fine in itself but
+        // would follow the refused record in the importer's chain.
+        let refusedShipment = Self.erpDocument.replacingOccurrences(
+            of: "urn:foodtrace:party:\(PartnerChain.stall)", with: "urn:epc:id:pgln:4012345.00000")
+        let lastEvent = try #require(refusedShipment.range(of: #"{"type":"ObjectEvent""#, options: .backwards))
+        let secondShipment = Self.erpDocument[
+            try #require(Self.erpDocument.range(of: #"{"type":"ObjectEvent""#, options: .backwards)).lowerBound...
+        ]
+        .replacingOccurrences(of: "2026-11-28T08:00:00+08:00", with: "2026-11-28T08:10:00+08:00")
+        let document =
+            String(refusedShipment[..<lastEvent.lowerBound])
+            + String(refusedShipment[lastEvent.lowerBound...]).replacingOccurrences(
+                of: "\n ]}}", with: ",\n" + secondShipment.replacingOccurrences(of: "\n ]}}", with: "") + "\n ]}}")
+        try sandbox.write("erp.jsonld", document)
+        let result = try sandbox.run([
+            "import", "epcis", "erp.jsonld", "--store", PartnerChain.store, "--key",
+            PartnerChain.slaughterhouse.lowercased() + ".key",
+        ])
+        #expect(result.status == 2, "\(result)")
+        let refusals = result.stderr.split(separator: "\n").filter { $0.contains("record sha256:") }
+        #expect(refusals.count == 1, "\(result.stderr)")
+        #expect(refusals.first?.contains("$.epcisBody.eventList[2] (event 3 of the document") == true)
+        #expect(
+            refusals.first?.hasSuffix("; 1 later record(s) of the same chain were refused because of it") == true,
+            "\(result.stderr)")
+        #expect(!result.stderr.contains("gap in the chain"))
         #expect(try sandbox.ledger(PartnerChain.store) == before)
     }
 }

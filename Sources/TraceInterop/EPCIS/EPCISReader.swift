@@ -12,7 +12,8 @@ import TraceModel
 ///
 /// FoodTrace's own extensions are read too: the signed record an event carries in `ft:record` (which
 /// must match `ft:recordID` when both are present) and the `register`/`revoke` records of the master
-/// data (see ``EPCISMasterData``).
+/// data (see ``EPCISMasterData``); an event whose members contradict the record it carries is refused
+/// (see ``EPCISRecordAgreement``).
 public enum EPCISReader {
     /// Reads and checks a whole document; the first problem is thrown with its JSON path.
     public static func read(document bytes: [UInt8]) throws(InteropError) -> EPCISImport {
@@ -35,6 +36,7 @@ public enum EPCISReader {
         imported.reserveCapacity(events.count)
         for result in results { imported.append(try result.get()) }
         let masterRecords = try EPCISMasterData.records(in: document, context: context, eventCount: imported.count)
+        try EPCISRecordAgreement.check(imported, masterRecords: masterRecords, context: context)
         return EPCISImport(
             documentType: document["type"]?.stringValue ?? "", creationDate: document["creationDate"]?.stringValue,
             context: context, events: imported, masterRecords: masterRecords)

@@ -7,20 +7,34 @@ struct ImportReport: Encodable {
         var path: String
         var eventID: String
         var reason: String
+        /// The event in the sender's words (see ``ImportedEvent/partnerWords``).
+        var event: String
     }
 
     struct Rejected: Encodable {
         var path: String
+        /// The event in the sender's words, when the refused record came from an event.
+        var event: String?
         var record: String?
         var field: String
         var reason: String
+        /// Later records of the same chain refused only because this one was (chain gaps), not listed apart.
+        var followingInChain = 0
 
         var text: String {
             var text = path
+            if let event { text += " (\(event))" }
             if let record { text += ": record \(record)" }
             if field != "$" { text += ": field \(field)" }
-            return text + ": " + reason
+            text += ": " + reason
+            if followingInChain > 0 {
+                text += "; \(followingInChain) later record(s) of the same chain were refused because of it"
+            }
+            return text
         }
+
+        /// A refusal that only follows from an earlier one: a gap left in a chain by a refused record.
+        var followsEarlierRefusal: Bool { reason.contains("gap in the chain") }
     }
 
     var source: String
@@ -47,10 +61,26 @@ struct ImportReport: Encodable {
         signedByImporter = ingest.committed ? lines.signedByImporter : 0
         alreadyImportedEvents = lines.alreadyImportedEvents
         committed = ingest.committed && ingest.rejected.isEmpty
-        skipped = plan.skipped.map { Skipped(path: $0.path, eventID: $0.hashID, reason: $0.reason) }
-        rejected = ingest.rejected.map {
-            Rejected(path: lines.path(ofLine: $0.line), record: $0.recordID, field: $0.field, reason: $0.reason)
+        let eventsByPath = Dictionary(document.events.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        skipped = plan.skipped.map {
+            Skipped(
+                path: $0.path, eventID: $0.hashID, reason: $0.reason,
+                event: eventsByPath[$0.path]?.partnerWords ?? $0.path)
         }
+        // One cause, reported once: the gaps a refused record leaves in its chain are counted under it.
+        var rejected: [Rejected] = []
+        for refusal in ingest.rejected {
+            let path = lines.path(ofLine: refusal.line)
+            let entry = Rejected(
+                path: path, event: eventsByPath[path]?.partnerWords, record: refusal.recordID, field: refusal.field,
+                reason: refusal.reason)
+            if entry.followsEarlierRefusal, !rejected.isEmpty {
+                rejected[rejected.count - 1].followingInChain += 1
+            } else {
+                rejected.append(entry)
+            }
+        }
+        self.rejected = rejected
     }
 
     var text: String {
@@ -60,7 +90,7 @@ struct ImportReport: Encodable {
                 + "\(alreadyImportedEvents) events imported before, \(skipped.count) events skipped"
                 + (committed ? "" : "; refused, nothing was stored")
         ]
-        for skip in skipped { lines.append("skipped \(skip.path) (\(skip.eventID)): \(skip.reason)") }
+        for skip in skipped { lines.append("skipped \(skip.path) (\(skip.event)): \(skip.reason)") }
         return lines.joined(separator: "\n")
     }
 }

@@ -72,18 +72,24 @@ struct EPCISRoundTripTests {
         }
     }
 
-    @Test("a tampered event no longer matches its eventID")
+    @Test("a tampered event no longer matches its eventID, and is refused for contradicting its record")
     func tamperingChangesHash() throws {
         let document = try exportDocument(try SampleChain.chain())
         let text = String(decoding: document.bytes, as: UTF8.self).replacingOccurrences(
             of: "\"quantity\":1250.5", with: "\"quantity\":1350.5")
-        let imported = try EPCISReader.read(document: Array(text.utf8))
-        let changed = imported.events.filter { $0.hashID != $0.declaredEventID }
+        let json = try JSONParser.parse(Array(text.utf8), limits: EPCISRecordAgreementTests.limits)
+        guard case .array(let events)? = json["epcisBody"]?["eventList"] else {
+            Issue.record("no event list")
+            return
+        }
+        let context = EPCISContext(document: json)
+        let changed = events.filter {
+            EPCISEventHash.hashID(event: $0, context: context) != $0["eventID"]?.stringValue
+        }
         #expect(changed.count == 5)
-        #expect(
-            changed.allSatisfy {
-                $0.quantityList.contains { $0.quantity == "1350.5" }
-                    || $0.inputQuantityList.contains { $0.quantity == "1350.5" }
-            })
+        #expect(changed.allSatisfy { String(describing: $0).contains("1350.5") })
+        let error = #expect(throws: InteropError.self) { try EPCISReader.read(document: Array(text.utf8)) }
+        #expect(error?.path == "$.epcisBody.eventList[0].quantityList")
+        #expect(error?.reason.contains("the record gives") == true)
     }
 }
