@@ -50,6 +50,9 @@ struct ForeignEventImportTests {
         #expect(skipped.count == 1)
         #expect(skipped.first?["path"] as? String == "$.epcisBody.eventList[1]")
         #expect((skipped.first?["reason"] as? String)?.contains("AssociationEvent") == true)
+        let kinds = try #require(report["skippedByKind"] as? [[String: Any]])
+        #expect(kinds.count == 1 && kinds.first?["kind"] as? String == "AssociationEvent")
+        #expect(kinds.first?["count"] as? Int == 1)
 
         // The imported slaughter made one carcass lot of the slaughterhouse's node.
         let down = try sandbox.trace("down", PartnerChain.liveLot.digits, store: PartnerChain.store)

@@ -51,7 +51,9 @@ public struct ImportIdentifiers: Sendable {
         return "EXT-" + Hex.encode(Digest.sha256(Array(canonical.utf8)).prefix(8)).uppercased()
     }
 
-    /// A FoodTrace unit for a UN/CEFACT code; no code means a count of pieces.
+    /// A FoodTrace unit for a UN/ECE Recommendation 20 code; no code means a count of pieces (the EPCIS
+    /// standard: a quantity without `uom` counts instances). `EA` (each), `C62` (one) and `NAR` (number of
+    /// articles) are counts of pieces as `H87` (piece) is.
     public static func unit(uneceCode: String?) -> QuantityUnit? {
         guard let uneceCode else { return .piece }
         switch uneceCode {
@@ -60,7 +62,7 @@ public struct ImportIdentifiers: Sendable {
         case "TNE": return .tonne
         case "LTR": return .litre
         case "BX": return .box
-        case "H87": return .piece
+        case "H87", "EA", "C62", "NAR": return .piece
         case "HEA": return .head
         default: return nil
         }

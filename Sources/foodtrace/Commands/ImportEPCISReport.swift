@@ -49,7 +49,14 @@ struct ImportReport: Encodable {
     /// Foreign events this party had imported before (left out).
     var alreadyImportedEvents: Int
     var committed: Bool
+    /// Skipped events counted by kind (event type, and whether it declares an error), most frequent first.
+    var skippedByKind: [KindCount]
     var skipped: [Skipped]
+
+    struct KindCount: Encodable {
+        var kind: String
+        var count: Int
+    }
     var rejected: [Rejected]
 
     init(source: String, document: EPCISImport, plan: EPCISImportPlan, lines: ImportLines, ingest: IngestReport) {
@@ -66,6 +73,14 @@ struct ImportReport: Encodable {
             Skipped(
                 path: $0.path, eventID: $0.hashID, reason: $0.reason,
                 event: eventsByPath[$0.path]?.partnerWords ?? $0.path)
+        }
+        var kinds: [String: Int] = [:]
+        for skip in plan.skipped {
+            guard let event = eventsByPath[skip.path] else { continue }
+            kinds[event.type + (event.declaresError ? " with errorDeclaration" : ""), default: 0] += 1
+        }
+        skippedByKind = kinds.map { KindCount(kind: $0.key, count: $0.value) }.sorted {
+            ($0.count, $1.kind) > ($1.count, $0.kind)
         }
         // One cause, reported once: the gaps a refused record leaves in its chain are counted under it.
         var rejected: [Rejected] = []
@@ -90,6 +105,10 @@ struct ImportReport: Encodable {
                 + "\(alreadyImportedEvents) events imported before, \(skipped.count) events skipped"
                 + (committed ? "" : "; refused, nothing was stored")
         ]
+        if !skippedByKind.isEmpty {
+            lines.append(
+                "skipped by kind: " + skippedByKind.map { "\($0.kind) ×\($0.count)" }.joined(separator: ", "))
+        }
         for skip in skipped { lines.append("skipped \(skip.path) (\(skip.event)): \(skip.reason)") }
         return lines.joined(separator: "\n")
     }

@@ -54,6 +54,28 @@ struct EPCISImportMapperTests {
         #expect(records[0].signedRecord == nil)
     }
 
+    @Test(
+        "UN/ECE Rec 20 counts of pieces (EA, C62, NAR, H87, no uom) are pieces; an unknown unit is skipped by name",
+        arguments: [("EA", true), ("C62", true), ("NAR", true), ("H87", true), ("KGM", true), ("MTR", false)])
+    func units(code: String, mapped: Bool) throws {
+        let event = try Self.event(
+            #""type":"ObjectEvent","action":"ADD","bizStep":"commissioning","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.E1","quantity":24,"uom":""#
+                + code + #""}]"#)
+        switch Self.mapper.map(event) {
+        case .mapped(let records):
+            guard case .produce(let body)? = records.first?.body else {
+                Issue.record("\(code): not produce")
+                return
+            }
+            #expect(mapped, "\(code) was mapped")
+            #expect(body.quantity.unit == (code == "KGM" ? .kilogram : .piece), "\(code)")
+        case .skipped(let reason):
+            #expect(!mapped, "\(code): \(reason)")
+            #expect(reason.contains("unit \(code)"))
+        }
+        #expect(ImportIdentifiers.unit(uneceCode: nil) == .piece)
+    }
+
     @Test("shipping, receiving, selling, destroying and transforming events map to their kinds")
     func custodyKinds() throws {
         let lot =
