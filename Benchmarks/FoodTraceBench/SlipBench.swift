@@ -28,7 +28,7 @@ struct SlipBench {
                     line += 1
                     return IngestLine(number: line, bytes: record.canonicalBytes)
                 }
-                _ = try store.ingest(lines, source: "bench", now: 0)
+                _ = try store.ingest(lines, source: "bench", now: 1_800_000_000_000)
             })
         let manifest = try generator.generate()
         try generator.writeKeys(to: directory + "/keys")
@@ -88,7 +88,7 @@ struct SlipBench {
             do {
                 record = try service.sell(
                     stall: stall, batch: batch, quantity: Quantity(Amount(micros: 10_000), .kilogram),
-                    unitPrice: Amount(30), appender: appender, at: time, now: 0)
+                    unitPrice: Amount(30), appender: appender, at: time, now: 1_800_000_000_000)
             } catch {
                 batches.removeAll { $0 == batch }
                 return

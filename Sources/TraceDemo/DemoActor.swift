@@ -14,6 +14,8 @@ final class DemoActor {
     var creditCode: String
     var seq = 0
     var prev: String?
+    /// The time of the party's last record (or of its registration): a party's records never go back in time.
+    var lastAt: Timestamp?
     private var serials: [String: Int] = [:]
     /// What the party holds now, oldest first.
     var stock: [Stock] = []

@@ -113,7 +113,10 @@ extension DemoGenerator {
             creditCode: actor.role == .stall || actor.role == .vetAuthority || actor.role == .lab
                 ? nil : actor.creditCode,
             keys: [actor.registeredKey], licences: licences)
-        try writer.emit(regulator, body, at: time(day, 0, 10))
+        // Day 0's parties are registered the evening before the demo starts, so that their first records follow.
+        try writer.emit(regulator, body, at: day == 0 ? time(-1, 20) : time(day, 0, 10))
+        // Nothing the party signs may be dated before its registration.
+        if let registered = regulator.lastAt { actor.lastAt = actor.lastAt.map { max($0, registered) } ?? registered }
     }
 
     private func issueStandingDocuments() throws {

@@ -16,7 +16,11 @@ final class DemoWriter {
 
     /// Appends a record by `actor` at `time`; returns its id.
     @discardableResult
-    func emit(_ actor: DemoActor, _ body: some RecordBody, at time: Timestamp) throws -> String {
+    func emit(_ actor: DemoActor, _ body: some RecordBody, at requested: Timestamp) throws -> String {
+        // A record is dated no earlier than the party's last one (a store refuses time going back along a chain):
+        // the generator plans some records ahead of others it writes first, and those wait.
+        let time = actor.lastAt.map { max($0, requested) } ?? requested
+        actor.lastAt = time
         actor.seq += 1
         let record = try TraceModel.Record(
             kind: type(of: body).kind, issuer: actor.id, seq: actor.seq, prev: actor.prev, at: time, body: body)

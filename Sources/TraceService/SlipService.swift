@@ -102,7 +102,7 @@ public struct SlipService {
                 area: registered.info.area,
                 parent: registered.info.parent, keys: registered.keys,
                 revocations: registered.revocations.map {
-                    TrustBundle.Revocation(key: $0.key, from: $0.from, reason: $0.reason)
+                    TrustBundle.Revocation(key: $0.key, from: $0.from, reason: $0.reason, lastSeq: $0.lastSeq)
                 })
         }
         return try TrustBundle.make(

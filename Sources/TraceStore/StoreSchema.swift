@@ -51,8 +51,31 @@ enum StoreSchema {
                 try db.execute(sql: v8)
             }
         }
+        migrator.registerMigration("v9: key registration times, revocations after a seq") { db in
+            try db.execute(sql: v9)
+        }
         return migrator
     }
+
+    /// Whether `db` was written by a later FoodTrace: a migration this code does not know has been applied, or the
+    /// store's format version is not the one it writes. Such a store is refused, never opened and written.
+    static func isFromTheFuture(_ db: Database) throws -> String? {
+        let version = try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = 'version'")
+        if let version, version != formatVersion {
+            return "its format version is \(version); this foodtrace knows version \(formatVersion)"
+        }
+        guard try db.tableExists("grdb_migrations") else { return nil }
+        let known = Set(migrator.migrations)
+        if let unknown = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").first(where: {
+            !known.contains($0)
+        }) {
+            return "it has schema migration \"\(unknown)\", which this foodtrace does not know"
+        }
+        return nil
+    }
+
+    /// The store format version written in `config` (the schema's migrations are versioned on their own).
+    static let formatVersion = "1"
 
     /// What a walk needs of each hop, kept where the hop is read. A node's creating record's `at` as written and
     /// its signing key (its status is then the key not revoked at `at_ms` and the record not equivocated, both
@@ -112,6 +135,15 @@ enum StoreSchema {
         ALTER TABLE records_v8 RENAME TO records;
         \(createRecordIDIndex);
         CREATE INDEX records_kind_unsold ON records(kind, at_ms) WHERE kind <> 'sell';
+        """
+
+    /// What the time rules need of a key (``RecordApplier``): when it was registered (its `register` record's
+    /// `at`, so a record dated before that is refused without reading the register record), and the party's last
+    /// record that still counts when a revocation named one (`revoke`'s `lastSeq`).
+    private static let v9 = """
+        ALTER TABLE keys ADD COLUMN registered_ms INTEGER;
+        ALTER TABLE keys ADD COLUMN revoked_after_seq INTEGER;
+        UPDATE keys SET registered_ms = r.at_ms FROM records r WHERE r.id = keys.record;
         """
 
     /// The name of the index that keeps record ids unique, in stores whose records table was empty at v8.

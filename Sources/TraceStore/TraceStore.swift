@@ -135,6 +135,10 @@ public final class TraceStore: Sendable {
                 let detail = hasConfig ? " (its creation did not finish; remove it and create it again)" : ""
                 throw StoreError(.notAStore, "\(path) is not a FoodTrace store\(detail)")
             }
+            if let future = try pool.read({ db in try StoreSchema.isFromTheFuture(db) }) {
+                throw StoreError(
+                    .notAStore, "\(path) was written by a later version of FoodTrace (\(future)); use that version")
+            }
             if !readOnly { try StoreSchema.migrator.migrate(pool) }
             return store
         } catch let error as StoreError {
@@ -163,7 +167,9 @@ public final class TraceStore: Sendable {
     private func initialise(anchors: [TrustAnchor]) throws {
         try StoreSchema.migrator.migrate(writer)
         try writer.write { db in
-            try db.execute(sql: "INSERT INTO config(key, value) VALUES ('format', 'foodtrace-store'), ('version', '1')")
+            try db.execute(
+                sql: "INSERT INTO config(key, value) VALUES ('format', 'foodtrace-store'), ('version', ?)",
+                arguments: [StoreSchema.formatVersion])
             for anchor in anchors {
                 try db.execute(
                     sql: "INSERT INTO anchors(key_id, party, alg, spki) VALUES (?, ?, ?, ?)",

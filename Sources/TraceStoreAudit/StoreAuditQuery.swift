@@ -183,18 +183,38 @@ public struct StoreAuditQuery: AuditQuery {
         } else {
             sales = ""
         }
-        return try String.fetchAll(
+        let ledger = """
+            SELECT batch, \(out) THEN MAX(-delta_micros, 0) ELSE 0 END AS out,
+                   CASE WHEN kind = 'create' THEN delta_micros ELSE 0 END AS created
+            FROM movements
+            \(sales)
+            """
+        // SQLite's SUM traps on a 64-bit overflow, and signed records may carry the largest amount many times over:
+        // the pass sums in floating point (`total`, which cannot overflow) to name the candidates, with a margin far
+        // above its rounding error, and each candidate's ledger is then added up exactly, in 128 bits.
+        let candidates = try String.fetchAll(
             db,
             sql: """
-                SELECT batch FROM (
-                    SELECT batch, \(out) THEN MAX(-delta_micros, 0) ELSE 0 END AS out,
-                           CASE WHEN kind = 'create' THEN delta_micros ELSE 0 END AS created
-                    FROM movements
-                    \(sales)
-                )
-                GROUP BY batch HAVING SUM(out) > SUM(created)
+                SELECT batch FROM (\(ledger))
+                GROUP BY batch HAVING total(out) >= total(created) * (1 - 1e-6) - 1
                 ORDER BY batch
                 """, arguments: arguments)
+        guard !candidates.isEmpty else { return [] }
+        var exact = arguments
+        _ = exact.append(contentsOf: [String(decoding: try JSONEncoder().encode(candidates), as: UTF8.self)])
+        var totals: [String: (out: Int128, created: Int128)] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: "SELECT batch, out, created FROM (\(ledger)) WHERE batch IN (SELECT value FROM json_each(?))",
+            arguments: exact)
+        {
+            let batch: String = row[0]
+            let out: Int64 = row[1]
+            let created: Int64 = row[2]
+            totals[batch, default: (0, 0)].out += Int128(out)
+            totals[batch, default: (0, 0)].created += Int128(created)
+        }
+        return candidates.filter { batch in totals[batch].map { $0.out > $0.created } ?? false }
     }
 
     public func ancestors(of code: String) throws -> [String] {

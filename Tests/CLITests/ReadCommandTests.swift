@@ -133,7 +133,8 @@ struct ReadCommandTests {
         #expect(short.stderr.contains("expected 20 digits"))
     }
 
-    // Guards: balance exits 1 when a stall sells more than it received (negative on hand), 0 while it closes.
+    // Guards: balance exits 1 when a stall sells more than it received (negative on hand), 0 while it closes. (No one
+    // sale may be larger than the lot: 2.5 kg and then the whole 200 kg.)
     @Test func balanceExitsOneOnNegativeOnHand() throws {
         let workspace = try Workspace()
         let chain = try workspace.makeChain()
@@ -143,8 +144,8 @@ struct ReadCommandTests {
             "sell", key: chain.stall.keyFile, at: CLIChain.at(30),
             fields: [
                 "slip=\(CLIChain.code(area: "510104", node: "112", serial: 3))", "batch=\(chain.stallLot)",
-                "quantity.value=250",
-                "quantity.unit=kg", "unitPrice=28", "amount=7000",
+                "quantity.value=200",
+                "quantity.unit=kg", "unitPrice=28", "amount=5600",
             ])
         let broken = try workspace.run(["balance", "--format", "json"])
         #expect(broken.status == 1)

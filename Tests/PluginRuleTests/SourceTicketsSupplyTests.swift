@@ -144,10 +144,11 @@ struct SourceTicketsSupplyTests {
         let before = try scene.vegetables(hour: 1, from: listed)
         let later = try scene.chain.party("FARM", .farm)
         let earlyDelivery = try scene.vegetables(hour: 2, from: later)
+        // Registered before the entry below: the regulator's records after it are dated from hour 6 on.
+        let rumoured = try scene.chain.party("FARM", .farm)
         // Backdated: in force from hour 0 but recorded only at hour 6, after the delivery.
         try scene.chain.certify(
             scene.chain.regulator, .blacklist, subject: later, from: Chain.at(hours: 0), at: Chain.at(hours: 6))
-        let rumoured = try scene.chain.party("FARM", .farm)
         try scene.chain.certify(scene.wholesale, .blacklist, subject: rumoured, from: Chain.at(hours: 0))
         let rumouredDelivery = try scene.vegetables(hour: 5, from: rumoured)
         let findings = try scene.chain.run(plugin).of("source-tickets/supplier-blacklisted")

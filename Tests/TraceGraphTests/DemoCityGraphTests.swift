@@ -130,7 +130,7 @@ final class DemoCityStore: @unchecked Sendable {
                     line += 1
                     return IngestLine(number: line, bytes: record.canonicalBytes)
                 }
-                let report = try store.ingest(lines, source: "demo", now: 0)
+                let report = try store.ingest(lines, source: "demo", now: 1_800_000_000_000)
                 precondition(report.rejected.isEmpty, "demo record refused: \(report.rejected)")
             })
         manifest = try! generator.generate()

@@ -69,11 +69,14 @@ struct ChainRejectionTests {
 
         let stale = ChainHead(issuer: parties.farm.id, nextSeq: head.seq, prev: head.prev)
         #expect(throws: StoreError.self) {
-            try chain.store.ingest(ChainBuilder.lines([signedEarly]), source: "import", now: 1_000, continuing: stale)
+            try chain.store.ingest(
+                ChainBuilder.lines([signedEarly]), source: "import", now: ChainBuilder.ingestClock(1_000),
+                continuing: stale)
         }
         do {
             _ = try chain.store.ingest(
-                ChainBuilder.lines([signedEarly]), source: "import", now: 1_000, continuing: stale)
+                ChainBuilder.lines([signedEarly]), source: "import", now: ChainBuilder.ingestClock(1_000),
+                continuing: stale)
         } catch {
             #expect(error.code == .chainMoved)
             #expect(error.message.contains("next seq is now 3, not 2"))

@@ -71,10 +71,10 @@ struct FileInputTests {
         let store = try TraceStore.create(path: directory.file("store.sqlite"), anchors: chain.anchors)
         let records = try longChain(chain)
         let input = try IngestInput.file(try writeLines(records, directory))
-        let report = try store.ingest(input, source: "records.jsonl", now: 1_000)
+        let report = try store.ingest(input, source: "records.jsonl", now: ChainBuilder.ingestClock(1_000))
         #expect(report.rejected.isEmpty && report.committed)
         #expect(try store.lastRecordIDs(report.accepted) == records.map(\.id))
-        let again = try store.ingest(input, source: "records.jsonl", now: 2_000)
+        let again = try store.ingest(input, source: "records.jsonl", now: ChainBuilder.ingestClock(2_000))
         #expect(again.accepted == 0 && again.alreadyPresent == records.count)
     }
 
@@ -89,7 +89,8 @@ struct FileInputTests {
         // The chain's last record: the others stay valid without it.
         records[records.count - 1] = records[records.count - 1].withFlippedSignature()
         let input = try IngestInput.file(try writeLines(records, directory))
-        let report = try store.ingest(input, source: "records.jsonl", partial: partial, now: 1_000)
+        let report = try store.ingest(
+            input, source: "records.jsonl", partial: partial, now: ChainBuilder.ingestClock(1_000))
         #expect(report.rejected.map(\.line) == [records.count])
         #expect(report.rejected.first?.field == "$.sig.value")
         #expect(report.committed == partial)
@@ -115,7 +116,7 @@ struct FileInputTests {
         }
         writer.start()
         let input = try IngestInput.file(fifo)
-        let report = try chain.store.ingest(input, source: "records.fifo", now: 1_000)
+        let report = try chain.store.ingest(input, source: "records.fifo", now: ChainBuilder.ingestClock(1_000))
         #expect(report.rejected.map(\.line) == [records.count])
         #expect(!report.committed)
     }
@@ -135,7 +136,8 @@ struct FileInputTests {
         }
         let before = try StoreSnapshot(chain.store)
         do {
-            _ = try chain.store.ingest(try IngestInput.file(directory.path), source: directory.path, now: 1_000)
+            _ = try chain.store.ingest(
+                try IngestInput.file(directory.path), source: directory.path, now: ChainBuilder.ingestClock(1_000))
             Issue.record("a directory was ingested")
         } catch {
             #expect(error.code == .badInput)

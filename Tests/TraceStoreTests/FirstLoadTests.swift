@@ -60,13 +60,14 @@ struct FirstLoadTests {
         let chain = try ChainBuilder(storeAt: directory.file("first.sqlite"))
         let records = try chain.sampleChain().records
         let lines = ChainBuilder.lines(records)
-        let first = try chain.store.ingest(lines, source: "test", now: 1_000)
+        let first = try chain.store.ingest(lines, source: "test", now: ChainBuilder.ingestClock(1_000))
         #expect(first.accepted == records.count)
 
         let viaWAL = try TraceStore.create(path: directory.file("wal.sqlite"), anchors: chain.anchors)
         let holder = try TraceStore.open(path: directory.file("wal.sqlite"), readOnly: true)
         _ = try holder.anchors()
-        #expect(try viaWAL.ingest(lines, source: "test", now: 1_000).accepted == records.count)
+        #expect(
+            try viaWAL.ingest(lines, source: "test", now: ChainBuilder.ingestClock(1_000)).accepted == records.count)
 
         #expect(try StoreSnapshot(chain.store) == StoreSnapshot(viaWAL))
         #expect(try journalMode(chain.store) == "wal")

@@ -106,7 +106,9 @@ struct RecordIDIndexTests {
         let log = CapturedLog()
         let store = try TraceStore.create(
             path: directory.file("store.sqlite"), anchors: chain.anchors, logger: log.logger)
-        #expect(try store.ingest(ChainBuilder.lines(records), source: "test", now: 1_000).accepted == records.count)
+        #expect(
+            try store.ingest(ChainBuilder.lines(records), source: "test", now: ChainBuilder.ingestClock(1_000)).accepted
+                == records.count)
 
         let built = log.messages.filter { $0.hasPrefix("ingest: first load: record-id index built") }
         #expect(built.count == 1)

@@ -104,7 +104,7 @@ struct TamperingTests {
         var lines = export.enumerated().map { IngestLine(number: $0.offset + 1, bytes: $0.element) }
         lines[index].bytes = altered
         let fresh = try chain.freshStore()
-        let report = try fresh.ingest(lines, source: "tampered", now: 1)
+        let report = try fresh.ingest(lines, source: "tampered", now: ChainBuilder.ingestClock(1))
         let refused = report.rejected.contains { $0.line == index + 1 && !$0.reason.isEmpty }
         let unchanged = try StoreSnapshot(fresh) == empty
         guard report.committed || report.accepted != 0 || !refused || !unchanged else { return nil }
@@ -131,7 +131,7 @@ struct TamperingTests {
 
         let fresh = try chain.freshStore()
         let empty = try StoreSnapshot(fresh)
-        let report = try fresh.ingest(lines, source: "tampered", now: 1)
+        let report = try fresh.ingest(lines, source: "tampered", now: ChainBuilder.ingestClock(1))
         let refusedLines = Set(report.rejected.map(\.line))
         let notRefused = changes.indices.filter { !refusedLines.contains(firstAltered + $0) }
         #expect(
@@ -206,12 +206,12 @@ struct TamperingTests {
         let (chain, _, export) = try exportedChain()
         let lines = export.enumerated().map { IngestLine(number: $0.offset + 1, bytes: $0.element) }
         let fresh = try chain.freshStore()
-        let accepted = try fresh.ingest(lines, source: "export", now: 1)
+        let accepted = try fresh.ingest(lines, source: "export", now: ChainBuilder.ingestClock(1))
         #expect(accepted.accepted == export.count && accepted.rejected.isEmpty && accepted.committed)
         #expect(try fresh.verify().findings.isEmpty)
 
         let before = try StoreSnapshot(chain.store)
-        let again = try chain.store.ingest(lines, source: "export", now: 99)
+        let again = try chain.store.ingest(lines, source: "export", now: ChainBuilder.ingestClock(99))
         #expect(again.alreadyPresent == lines.count)
         #expect(again.accepted == 0 && again.rejected.isEmpty)
         #expect(try StoreSnapshot(chain.store) == before)

@@ -26,7 +26,8 @@ enum CertificateQuantity: SourceTicketRule {
         let receipts = run.receipts
         let index = run.index
         var findings: [Finding] = []
-        var received: [String: (document: AuditDocument, total: Amount, receipts: [String])] = [:]
+        // Totals in 128 bits: a certificate may be quoted for the largest amount many times over.
+        var received: [String: (document: AuditDocument, total: Int128, receipts: [String])] = [:]
         for receipt in receipts {
             for reference in receipt.documents {
                 let batchDocuments = index.documents.issued(reference).filter { $0.batch != nil }
@@ -35,8 +36,8 @@ enum CertificateQuantity: SourceTicketRule {
                     guard let quantity = own.quantity, let amount = receipt.quantity.converted(to: quantity.unit) else {
                         continue
                     }
-                    var entry = received[own.record] ?? (own, .zero, [])
-                    entry.total += amount
+                    var entry = received[own.record] ?? (own, 0, [])
+                    entry.total += Int128(amount.micros)
                     entry.receipts.append(receipt.record)
                     received[own.record] = entry
                     continue
@@ -54,12 +55,14 @@ enum CertificateQuantity: SourceTicketRule {
         }
         let tolerance = try decimal(index.context, "tolerance")
         for entry in received.values.sorted(by: { $0.document.at < $1.document.at }) {
-            guard let quantity = entry.document.quantity, entry.total > quantity.value + tolerance else { continue }
+            guard let quantity = entry.document.quantity,
+                entry.total > Int128(quantity.value.micros) + Int128(tolerance.micros)
+            else { continue }
             findings.append(
                 finding(
                     subject: entry.document.number,
                     message:
-                        "\(entry.document.type.chineseName) \(entry.document.number) 证载 \(quantity)，依该证收货合计 \(entry.total) \(quantity.unit.rawValue)",
+                        "\(entry.document.type.chineseName) \(entry.document.number) 证载 \(quantity)，依该证收货合计 \(Amount.text(micros: entry.total)) \(quantity.unit.rawValue)",
                     evidence: entry.receipts + [entry.document.record]))
         }
         return findings

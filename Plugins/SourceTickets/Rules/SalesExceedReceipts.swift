@@ -37,14 +37,15 @@ enum SalesExceedReceipts: SourceTicketRule {
         for receipt in receipts where roles.contains(receipt.receiverRole.rawValue) {
             guard let local = receipt.local, overdrawn.contains(local) else { continue }
             let movements = try index.context.query.movements(of: local)
-            let received = movements.filter { $0.kind == "create" }.reduce(Amount.zero) { $0 + $1.delta }
-            let limit = received + tolerance
-            var total = Amount.zero
+            // Sums in 128 bits: a ledger may hold the largest amount many times over.
+            let received = movements.filter { $0.kind == "create" }.reduce(Int128(0)) { $0 + Int128($1.delta.micros) }
+            let limit = received + Int128(tolerance.micros)
+            var total = Int128(0)
             var over: [Movement] = []
             for movement in movements.filter({ outflows.contains($0.kind) && $0.atMilliseconds <= index.context.now })
                 .sorted(by: { $0.atMilliseconds < $1.atMilliseconds })
             {
-                total -= movement.delta
+                total -= Int128(movement.delta.micros)
                 if total > limit { over.append(movement) }
             }
             guard !over.isEmpty else { continue }
@@ -53,7 +54,7 @@ enum SalesExceedReceipts: SourceTicketRule {
                 finding(
                     subject: local,
                     message:
-                        "\(index.name(of: receipt.receiver)) 批次 \(local) 进货 \(received) \(unit)，销售/出货合计 \(total) \(unit)，超出 \(total - received) \(unit)",
+                        "\(index.name(of: receipt.receiver)) 批次 \(local) 进货 \(Amount.text(micros: received)) \(unit)，销售/出货合计 \(Amount.text(micros: total)) \(unit)，超出 \(Amount.text(micros: total - received)) \(unit)",
                     evidence: [receipt.record] + over.map(\.record)))
         }
         return findings

@@ -28,6 +28,16 @@ public struct SellBody: RecordBody {
     }
 }
 
+extension SellBody {
+    /// Whether ``amount`` is ``quantity`` × ``unitPrice`` to the fen: within 0.01 yuan of the exact product, so that
+    /// rounding half up, down or to the nearest fen all hold, and a discount or a surcharge does not (a slip shows the
+    /// three numbers, and a shopper checks them against one another).
+    public var amountMatches: Bool {
+        guard let exact = quantity.value.multiplied(by: unitPrice) else { return false }
+        return (amount.micros - exact.micros).magnitude < 10_000
+    }
+}
+
 /// A retained sample of a dish (留样).
 public struct Sample: Sendable, Hashable, Codable {
     public var grams: Amount

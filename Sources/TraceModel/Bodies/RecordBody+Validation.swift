@@ -55,6 +55,13 @@ extension RevokeBody {
             throw RecordProblem(field: "$.body", reason: "name exactly one of key, certificate, party")
         }
         try Check.party(party, "party")
+        if let lastSeq {
+            guard lastSeq >= 0 else { throw RecordProblem(field: "$.body.lastSeq", reason: "must not be negative") }
+            guard certificate == nil else {
+                throw RecordProblem(
+                    field: "$.body.lastSeq", reason: "names a record of a chain: only for a key or a party")
+            }
+        }
     }
 }
 

@@ -82,14 +82,20 @@ public struct RevokeBody: RecordBody {
     /// Records made by the key at or after this time are refused.
     public var from: Timestamp
     public var reason: String
+    /// For a key or a party: the `seq` of the party's last record that still counts. Any record of the party
+    /// after it, signed by a retired key, is refused whatever its `at` (a thief may date a record before `from`);
+    /// `0` retires every record the key signed. Absent: `from` alone decides.
+    public var lastSeq: Int?
 
     public init(
-        key: String? = nil, certificate: DocumentRef? = nil, party: String? = nil, from: Timestamp, reason: String
+        key: String? = nil, certificate: DocumentRef? = nil, party: String? = nil, from: Timestamp, reason: String,
+        lastSeq: Int? = nil
     ) {
         self.key = key
         self.certificate = certificate
         self.party = party
         self.from = from
         self.reason = reason
+        self.lastSeq = lastSeq
     }
 }

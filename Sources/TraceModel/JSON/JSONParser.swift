@@ -432,12 +432,21 @@ public struct JSONParser {
             if byte < 0x80 {
                 cursor += 1
             } else {
-                // C1 controls (U+0080–U+009F) are 0xC2 0x80–0x9F.
-                guard let length = Self.validUTF8Sequence(bytes, at: cursor), byte != 0xC2 || bytes[cursor + 1] > 0x9F
+                // C1 controls (U+0080–U+009F) are 0xC2 0x80–0x9F; bidirectional embeddings, overrides and isolates
+                // (U+202A–U+202E, U+2066–U+2069) are 0xE2 0x80 0xAA–0xAE and 0xE2 0x81 0xA6–0xA9.
+                guard let length = Self.validUTF8Sequence(bytes, at: cursor), byte != 0xC2 || bytes[cursor + 1] > 0x9F,
+                    byte != 0xE2 || !Self.isBidiControl(bytes[cursor + 1], bytes[cursor + 2])
                 else { return nil }
                 cursor += length
             }
         }
+    }
+
+    /// Whether 0xE2 followed by `second` and `third` encodes a bidirectional formatting character that reorders
+    /// text on screen (U+202A–U+202E, U+2066–U+2069).
+    @inline(__always)
+    static func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
     }
 
     /// The offset of the first byte at or after `offset` that is not plain printable ASCII (a quote, a backslash, a

@@ -292,18 +292,30 @@ extension Record {
             if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
                 throw RecordProblem(field: path, reason: "control characters are not allowed in text")
             }
+            if let bidi = text.unicodeScalars.first(where: { Self.isBidiControl($0) }) {
+                throw RecordProblem(
+                    field: path,
+                    reason:
+                        "bidirectional control character U+\(String(bidi.value, radix: 16, uppercase: true)) is not allowed in text: it reorders what screens and slips show"
+                )
+            }
         case .array(let elements):
             for (index, element) in elements.enumerated() { try checkStrings(element, path: "\(path)[\(index)]") }
         case .object(let members):
             for member in members {
                 let childPath = path + JSONParser.pathComponent(member.key)
-                if member.key.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+                if member.key.unicodeScalars.contains(where: { $0.value < 0x20 || Self.isBidiControl($0) }) {
                     throw RecordProblem(field: childPath, reason: "control characters are not allowed in names")
                 }
                 try checkStrings(member.value, path: childPath)
             }
         default: break
         }
+    }
+
+    /// U+202A–U+202E (embeddings and overrides) and U+2066–U+2069 (isolates).
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// The body decoded as its kind's type; unknown body fields are refused.

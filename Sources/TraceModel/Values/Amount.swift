@@ -92,6 +92,17 @@ public struct Amount: Sendable, Hashable, Comparable, Codable, CustomStringConve
     public static func += (lhs: inout Amount, rhs: Amount) { lhs.micros += rhs.micros }
     public static func -= (lhs: inout Amount, rhs: Amount) { lhs.micros -= rhs.micros }
 
+    /// A sum of amounts kept in 128 bits (millionths), written as an amount is (`"1.25"`, `"32"`), exactly: sums of
+    /// stored quantities are added in 128 bits, since signed records may carry the largest amount many times over.
+    public static func text(micros: Int128) -> String {
+        let magnitude = micros.magnitude
+        let whole = magnitude / UInt128(Amount.scale)
+        var fraction = String(magnitude % UInt128(Amount.scale))
+        fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return (micros < 0 ? "-" : "") + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
     /// The largest magnitude an amount can be written with: 999 999 999 999.999999.
     static let maxMicros: Int64 = 999_999_999_999_999_999
 

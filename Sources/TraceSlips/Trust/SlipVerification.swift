@@ -60,8 +60,12 @@ public enum SlipRejection: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownKey(issuer: String, key: String)
     /// The key had been revoked by the time of sale.
     case revokedKey(issuer: String, key: String, from: Timestamp, reason: String, soldAt: Timestamp)
+    /// The key was revoked after the party's record `lastSeq`, and the slip comes later in the party's chain.
+    case revokedAfter(issuer: String, key: String, lastSeq: Int, reason: String, seq: Int)
     /// The issuer is registered in a role that does not sell to shoppers.
     case notStall(issuer: String, role: Role)
+    /// The amount charged is not the quantity times the unit price (to the fen): a ledger no store accepts.
+    case amountMismatch(quantity: Quantity, unitPrice: Amount, amount: Amount)
 
     /// A short verdict, then the details: `unknown key: slip is signed with key k-…, which is not registered to STALL-…`.
     public var description: String {
@@ -83,9 +87,15 @@ public enum SlipRejection: Error, Sendable, Equatable, CustomStringConvertible {
         case .revokedKey(let issuer, let key, let from, let reason, let soldAt):
             return
                 "revoked key: key \(key) of \(issuer) is revoked from \(from) (\(reason)); the sale is dated \(soldAt)"
+        case .revokedAfter(let issuer, let key, let lastSeq, let reason, let seq):
+            return
+                "revoked key: key \(key) of \(issuer) is revoked after the party's record seq \(lastSeq) (\(reason)); this slip is its seq \(seq), so it does not count whatever its date"
         case .notStall(let issuer, let role):
             return
                 "not a stall: \(issuer) is registered as \(role.rawValue) (\(role.chineseName)), which does not issue slips"
+        case .amountMismatch(let quantity, let unitPrice, let amount):
+            return
+                "inconsistent sale: \(amount) yuan charged is not \(quantity) × \(unitPrice) yuan to the fen; no store accepts such a sale"
         }
     }
 }

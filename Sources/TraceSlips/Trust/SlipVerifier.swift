@@ -29,6 +29,12 @@ public enum SlipVerifier {
             return .rejected(.unknownKey(issuer: party.id, key: sig.key))
         }
         guard record.verifySignature(with: key) else { return .rejected(.badSignature(issuer: party.id, key: sig.key)) }
+        if let revocation = party.revocation(of: sig.key, seq: record.seq) {
+            return .rejected(
+                .revokedAfter(
+                    issuer: party.id, key: sig.key, lastSeq: revocation.lastSeq ?? 0, reason: revocation.reason,
+                    seq: record.seq))
+        }
         if let revocation = party.revocation(of: sig.key, at: record.at) {
             return .rejected(
                 .revokedKey(
@@ -36,6 +42,9 @@ public enum SlipVerifier {
             )
         }
         guard party.role == .stall else { return .rejected(.notStall(issuer: party.id, role: party.role)) }
+        guard sale.amountMatches else {
+            return .rejected(.amountMismatch(quantity: sale.quantity, unitPrice: sale.unitPrice, amount: sale.amount))
+        }
         let market = party.parent.flatMap { bundle.party($0) }
         let summary = SlipSummary(
             recordID: record.id, stallID: party.id, stallName: party.name, marketID: party.parent,

@@ -9,10 +9,12 @@ extension TrustBundle.Party {
         var retired: [TrustBundle.Revocation] = []
         for revoke in revocations {
             if let key = revoke.key {
-                retired.append(TrustBundle.Revocation(key: key, from: revoke.from, reason: revoke.reason))
+                retired.append(
+                    TrustBundle.Revocation(key: key, from: revoke.from, reason: revoke.reason, lastSeq: revoke.lastSeq))
             } else if revoke.party == registration.party {
                 retired += registration.keys.map {
-                    TrustBundle.Revocation(key: $0.id, from: revoke.from, reason: revoke.reason)
+                    TrustBundle.Revocation(
+                        key: $0.id, from: revoke.from, reason: revoke.reason, lastSeq: revoke.lastSeq)
                 }
             }
         }

@@ -94,6 +94,14 @@ public struct TrustBundle: Sendable, Hashable, Codable {
         public func revocation(of key: String, at time: Timestamp) -> Revocation? {
             revocations.filter { $0.key == key && $0.from <= time }.min { $0.from < $1.from }
         }
+
+        /// The revocation of `key` that retires the party's record `seq` whatever its date (its `lastSeq` is
+        /// below `seq`), if any.
+        public func revocation(of key: String, seq: Int) -> Revocation? {
+            revocations.filter { $0.key == key && ($0.lastSeq.map { seq > $0 } ?? false) }.min {
+                ($0.lastSeq ?? 0) < ($1.lastSeq ?? 0)
+            }
+        }
     }
 
     /// A key retired from a time on: records it signed at or after `from` are refused.
@@ -104,12 +112,16 @@ public struct TrustBundle: Sendable, Hashable, Codable {
         public var from: Timestamp
         /// Why, in words for the inspector.
         public var reason: String
+        /// The seq of the party's last record that still counts, when the `revoke` record named one: a slip of a
+        /// later seq is refused whatever its date. Absent in bundles whose revocations name none.
+        public var lastSeq: Int?
 
         /// A revocation from its parts.
-        public init(key: String, from: Timestamp, reason: String) {
+        public init(key: String, from: Timestamp, reason: String, lastSeq: Int? = nil) {
             self.key = key
             self.from = from
             self.reason = reason
+            self.lastSeq = lastSeq
         }
     }
 

@@ -18,6 +18,26 @@ struct KeyInfo {
     var party: String
     var alg: String
     var revokedMilliseconds: Int64?
+    /// The party's last record that still counts, when a revocation named one (`revoke`'s `lastSeq`).
+    var revokedAfterSeq: Int?
+    /// The `at` of the `register` record that bound the key; `nil` for a trust anchor.
+    var registeredMilliseconds: Int64?
+}
+
+/// An issuer's last record in the store: where its chain continues, and the time it may not go back from.
+struct ChainTip {
+    var seq: Int
+    var id: String
+    var atMilliseconds: Int64
+}
+
+/// Whether a record is in the store already, and with the signature given.
+enum Presence {
+    case absent
+    /// The same id and the same signature, byte for byte.
+    case same
+    /// The same id (so the same signed content) under another signature: checked before it counts as present.
+    case otherSignature
 }
 
 /// What the store knows of a graph node while ingesting (a class: looked up for nearly every record, and
@@ -26,6 +46,12 @@ final class NodeInfo {
     let holder: String
     let unit: QuantityUnit
     let type: String
+    /// The kind of the record that made the node (`produce`, `transform`, `receive`, `sell`, `use`).
+    let kind: String
+    /// The quantity the node was made with, in its unit (millionths).
+    let quantityMicros: Int64
+    /// When the node was made (its record's `at`).
+    let atMilliseconds: Int64
     /// The product and origin columns as stored (a batch received or sold takes them from its source).
     let productCode: String?
     let productName: String?
@@ -34,12 +60,15 @@ final class NodeInfo {
     let originName: String?
 
     init(
-        holder: String, unit: QuantityUnit, type: String, productCode: String?, productName: String?, category: String?,
-        originArea: String?, originName: String?
+        holder: String, unit: QuantityUnit, type: String, kind: String, quantityMicros: Int64, atMilliseconds: Int64,
+        productCode: String?, productName: String?, category: String?, originArea: String?, originName: String?
     ) {
+        self.atMilliseconds = atMilliseconds
         self.holder = holder
         self.unit = unit
         self.type = type
+        self.kind = kind
+        self.quantityMicros = quantityMicros
         self.productCode = productCode
         self.productName = productName
         self.category = category
@@ -63,7 +92,7 @@ final class IngestContext {
     private let statements: SQLiteStatements
     /// Public keys read from the store to check a signature the parallel phase could not.
     private var verifyingKeys: [String: PublicKey?] = [:]
-    private var heads: [String: (seq: Int, id: String)] = [:]
+    private var heads: [String: ChainTip] = [:]
     private var roles: [String: Role] = [:]
     private var keyCache: [String: KeyInfo] = [:]
     private var nodeCache: [String: NodeInfo] = [:]
@@ -94,6 +123,11 @@ final class IngestContext {
     /// The first row of a query, through a statement prepared once (GRDB's way, for the rarer lookups).
     func row(_ sql: String, _ arguments: StatementArguments) throws -> Row? {
         try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    /// Every row of a query, through a statement prepared once (for the rare lookups of a few rows).
+    func rows(_ sql: String, _ arguments: StatementArguments) throws -> [Row] {
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
     }
 
     /// The first value of a query, through a statement prepared once.
@@ -144,20 +178,22 @@ final class IngestContext {
         journal.removeAll(keepingCapacity: true)
     }
 
-    func head(of issuer: String) throws -> (seq: Int, id: String)? {
+    func head(of issuer: String) throws -> ChainTip? {
         if let cached = heads[issuer] { return cached }
         guard
             let head = try statements.first(
-                "SELECT seq, id FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", [.text(issuer)],
-                { row in (seq: Int(row.integer(0) ?? 0), id: row.text(1) ?? "") })
+                "SELECT seq, id, at_ms FROM records WHERE issuer = ? ORDER BY seq DESC LIMIT 1", [.text(issuer)],
+                { row in
+                    ChainTip(seq: Int(row.integer(0) ?? 0), id: row.text(1) ?? "", atMilliseconds: row.integer(2) ?? 0)
+                })
         else { return nil }
         heads[issuer] = head
         remember(.head(issuer))
         return head
     }
 
-    func setHead(_ issuer: String, seq: Int, id: String) {
-        heads[issuer] = (seq, id)
+    func setHead(_ issuer: String, _ tip: ChainTip) {
+        heads[issuer] = tip
         remember(.head(issuer))
     }
 
@@ -169,11 +205,21 @@ final class IngestContext {
     /// the id covers the issuer and seq, and an issuer's seqs are unique. So the record is looked for by issuer and
     /// seq, which needs no index of ids (a first load has none, see ``FirstLoad``).
     func recordExists(_ id: String, issuer: String, seq: Int) throws -> Bool {
-        guard let head = try head(of: issuer), seq <= head.seq else { return false }
-        let stored = try statements.first(
-            "SELECT id FROM records WHERE issuer = ? AND seq = ?", [.text(issuer), .integer(seq)]
-        ) { $0.text(0) }
-        return stored == id
+        try presence(of: id, issuer: issuer, seq: seq, signed: nil) != .absent
+    }
+
+    /// Whether the store holds record `id` (see ``recordExists(_:issuer:seq:)``), and if it does, whether with the
+    /// very bytes `signed` (the record with its signature, canonical): a memcmp, no copy of the stored bytes.
+    func presence(of id: String, issuer: String, seq: Int, signed: [UInt8]?) throws -> Presence {
+        guard let head = try head(of: issuer), seq <= head.seq else { return .absent }
+        let found = try statements.first(
+            "SELECT id, raw FROM records WHERE issuer = ? AND seq = ?", [.text(issuer), .integer(seq)]
+        ) { row -> Presence in
+            guard row.text(0) == id else { return .absent }
+            guard let signed else { return .same }
+            return row.blobEquals(1, signed) ? .same : .otherSignature
+        }
+        return found ?? .absent
     }
 
     func role(of party: String) throws -> Role? {
@@ -196,8 +242,12 @@ final class IngestContext {
     func key(_ id: String) throws -> KeyInfo? {
         if let cached = keyCache[id] { return cached }
         if let info = try statements.first(
-            "SELECT party, alg, revoked_ms FROM keys WHERE id = ?", [.text(id)],
-            { row in KeyInfo(party: row.text(0) ?? "", alg: row.text(1) ?? "", revokedMilliseconds: row.integer(2)) })
+            "SELECT party, alg, revoked_ms, revoked_after_seq, registered_ms FROM keys WHERE id = ?", [.text(id)],
+            { row in
+                KeyInfo(
+                    party: row.text(0) ?? "", alg: row.text(1) ?? "", revokedMilliseconds: row.integer(2),
+                    revokedAfterSeq: row.integer(3).map { Int($0) }, registeredMilliseconds: row.integer(4))
+            })
         {
             keyCache[id] = info
             remember(.key(id))
@@ -226,14 +276,19 @@ final class IngestContext {
         if let cached = nodeCache[code.digits] { return cached }
         guard
             let found = try statements.first(
-                "SELECT holder, unit, type, product_code, product_name, category, origin_area, origin_name FROM nodes WHERE code = ?",
+                """
+                SELECT holder, unit, type, product_code, product_name, category, origin_area, origin_name, kind,
+                       quantity_micros, at_ms
+                FROM nodes WHERE code = ?
+                """,
                 [.text(code.digits)],
                 { row in
                     QuantityUnit(rawValue: row.text(1) ?? "").map { unit in
                         NodeInfo(
-                            holder: row.text(0) ?? "", unit: unit, type: row.text(2) ?? "", productCode: row.text(3),
-                            productName: row.text(4), category: row.text(5), originArea: row.text(6),
-                            originName: row.text(7))
+                            holder: row.text(0) ?? "", unit: unit, type: row.text(2) ?? "", kind: row.text(8) ?? "",
+                            quantityMicros: row.integer(9) ?? 0, atMilliseconds: row.integer(10) ?? 0,
+                            productCode: row.text(3), productName: row.text(4),
+                            category: row.text(5), originArea: row.text(6), originName: row.text(7))
                     }
                 }),
             let info = found

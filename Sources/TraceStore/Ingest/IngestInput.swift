@@ -112,6 +112,14 @@ struct LineSplitter {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// Takes the start of a line too long to be a record, marked as such (see ``IngestLine/overlong``).
+    mutating func takeOverlong(_ start: Slice<UnsafeBufferPointer<UInt8>>, into lines: inout [IngestLine]) {
+        var line = IngestLine(number: number, bytes: Array(start.prefix(64)))
+        line.overlong = true
+        lines.append(line)
+        number += 1
+    }
+
     /// Takes one line (without its line feed).
     mutating func take(_ line: Slice<UnsafeBufferPointer<UInt8>>, into lines: inout [IngestLine]) {
         var end = line.endIndex
@@ -140,6 +148,12 @@ final class IngestLineReader {
     private var bytesRead = 0
     /// The file's size, when it is a regular file.
     private var fileSize: Int?
+    /// Set while the rest of an overlong line is skipped, up to its line feed.
+    private var skipping = false
+
+    /// The longest line read as a record: one record's limit, and a carriage return. A longer line is refused
+    /// as soon as that much of it has been read, and the rest of it skipped, never held whole.
+    static let maxLineBytes = JSONParser.Limits().maxDocumentBytes + 1
 
     private static let blockSize = 1 << 20
     private var counter: ProgressCounter?
@@ -216,9 +230,20 @@ final class IngestLineReader {
                 splitter.lineEnd(in: UnsafeBufferPointer(rebasing: all[..<end]), from: start)
             }
             if let found {
-                buffer.withUnsafeBufferPointer { all in splitter.take(all[start..<found], into: &lines) }
+                if skipping {
+                    skipping = false
+                } else {
+                    buffer.withUnsafeBufferPointer { all in splitter.take(all[start..<found], into: &lines) }
+                }
                 start = found + 1
                 continue
+            }
+            if skipping {
+                start = end
+            } else if end - start > Self.maxLineBytes {
+                buffer.withUnsafeBufferPointer { all in splitter.takeOverlong(all[start..<end], into: &lines) }
+                skipping = true
+                start = end
             }
             if atEnd {
                 if start < end {

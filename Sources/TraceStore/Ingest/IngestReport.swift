@@ -2,6 +2,9 @@
 public struct IngestLine: Sendable {
     public var number: Int
     public var bytes: [UInt8]
+    /// Set when the line in the file is longer than one record may be: `bytes` then holds only its start (the rest
+    /// was skipped while reading, never held in memory), and the line is refused.
+    var overlong = false
 
     public init(number: Int, bytes: [UInt8]) {
         self.number = number

@@ -20,6 +20,14 @@ enum LineParsing {
     /// Parses and hashes one line (its signature is checked afterwards, see ``verify(_:keys:storedHeads:)``);
     /// `hasher`, when given, hashes (it belongs to the calling thread).
     static func parse(_ input: IngestLine, hasher: RecordHasher? = nil) -> ParsedLine {
+        if input.overlong {
+            let limit = JSONParser.Limits().maxDocumentBytes
+            return ParsedLine(
+                line: input.number,
+                problem: RecordProblem(
+                    field: "$",
+                    reason: "the line is longer than \(limit) bytes, the limit for one record; not read further"))
+        }
         do throws(RecordProblem) {
             let (record, body) = try TraceModel.Record.parseDecoded(input.bytes)
             return ParsedLine(

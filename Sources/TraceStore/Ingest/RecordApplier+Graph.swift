@@ -50,7 +50,10 @@ extension RecordApplier {
     func applyReceive(_ body: ReceiveBody) throws {
         guard
             let shipment = try context.row(
-                "SELECT record, receiver, received_by FROM shipments WHERE sender = ? AND shipment = ? AND batch = ?",
+                """
+                SELECT record, receiver, received_by, quantity_micros, unit FROM shipments
+                WHERE sender = ? AND shipment = ? AND batch = ?
+                """,
                 [body.from, body.shipment, body.batch.digits])
         else {
             throw Refusal(
@@ -64,6 +67,7 @@ extension RecordApplier {
         if let receivedBy: String = shipment["received_by"] {
             throw Refusal("$.body.shipment", "shipment \(body.shipment) was already received by record \(receivedBy)")
         }
+        try checkReceivedQuantity(body.quantity, shipped: shipment["quantity_micros"], unit: shipment["unit"])
         try context.execute(
             "UPDATE shipments SET received_by = ? WHERE record = ?", [.text(id), .text(shipment["record"] as String)])
         guard body.accepted else { return }
@@ -74,7 +78,29 @@ extension RecordApplier {
         try insertDocumentRefs(body.documents, batch: body.as)
     }
 
+    /// A receipt counts what was shipped: in a unit the shipment's converts to exactly (kg ↔ g ↔ t, not kg → head),
+    /// and no more than was shipped (less is a shortfall, which the receiver may record).
+    private func checkReceivedQuantity(_ quantity: Quantity, shipped micros: Int64, unit: String) throws {
+        guard let shippedUnit = QuantityUnit(rawValue: unit) else { return }
+        let shipped = Quantity(Amount(micros: micros), shippedUnit)
+        guard let received = quantity.converted(to: shippedUnit) else {
+            throw Refusal(
+                "$.body.quantity.unit",
+                "\(quantity) cannot be counted against the shipment of \(shipped): \(quantity.unit.rawValue) does not convert exactly to \(shippedUnit.rawValue)"
+            )
+        }
+        guard received.micros <= micros else {
+            throw Refusal("$.body.quantity.value", "\(quantity) received is more than the \(shipped) shipped")
+        }
+    }
+
     func applySell(_ body: SellBody) throws {
+        guard body.amountMatches else {
+            throw Refusal(
+                "$.body.amount",
+                "\(body.amount) yuan is not \(body.quantity.value) × \(body.unitPrice) yuan (\(body.quantity.value.multiplied(by: body.unitPrice).map(\.description) ?? "beyond any amount")) to the fen"
+            )
+        }
         // The sale's stock movement is written on its edge, not in `movements`.
         let (taken, sold) = try takeOut(body.batch, body.quantity, field: "$.body", movement: "sell", ledger: false)
         try createNode(

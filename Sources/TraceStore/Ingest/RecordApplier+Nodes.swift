@@ -22,6 +22,20 @@ extension RecordApplier {
                 field + ".quantity.unit",
                 "\(quantity) cannot be expressed exactly in the batch's unit \(node.unit.rawValue)")
         }
+        guard record.at.epochMilliseconds >= node.atMilliseconds else {
+            throw Refusal(
+                "$.at",
+                "dated \(record.at), before batch \(batch) existed (made \(Timestamp(epochMilliseconds: node.atMilliseconds)))"
+            )
+        }
+        // One movement cannot take out more than the batch was ever made or received with (a cumulative
+        // overdraw is the `source-tickets` audit's finding; one larger than the whole batch is not physically true).
+        guard amount.micros <= node.quantityMicros else {
+            throw Refusal(
+                field + ".quantity.value",
+                "\(quantity) is more than batch \(batch) ever held (\(Amount(micros: node.quantityMicros)) \(node.unit.rawValue))"
+            )
+        }
         guard ledger else { return (amount.micros, node) }
         try context.execute(
             "INSERT INTO movements(batch, record, kind, delta_micros, at_ms, counterparty) VALUES (?, ?, ?, ?, ?, ?)",
@@ -54,7 +68,9 @@ extension RecordApplier {
             }
         }
         let info = NodeInfo(
-            holder: record.issuer, unit: quantity.unit, type: type, productCode: product?.code,
+            holder: record.issuer, unit: quantity.unit, type: type, kind: record.kind.rawValue,
+            quantityMicros: quantity.value.micros, atMilliseconds: record.at.epochMilliseconds,
+            productCode: product?.code,
             productName: productName ?? product?.name,
             category: product?.category.rawValue, originArea: origin?.area, originName: origin?.name)
         do {

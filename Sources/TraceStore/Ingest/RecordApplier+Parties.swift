@@ -47,9 +47,16 @@ extension RecordApplier {
                 continue
             }
             try context.execute(
-                "INSERT INTO keys(id, party, alg, spki, record) VALUES (?, ?, ?, ?, ?)",
-                [.text(key.id), .text(body.party), .text(key.alg), .blob(der), .text(id)])
-            context.setKey(key.id, KeyInfo(party: body.party, alg: key.alg, revokedMilliseconds: nil))
+                "INSERT INTO keys(id, party, alg, spki, record, registered_ms) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    .text(key.id), .text(body.party), .text(key.alg), .blob(der), .text(id),
+                    .integer(record.at.epochMilliseconds),
+                ])
+            context.setKey(
+                key.id,
+                KeyInfo(
+                    party: body.party, alg: key.alg, revokedMilliseconds: nil, revokedAfterSeq: nil,
+                    registeredMilliseconds: record.at.epochMilliseconds))
         }
         for licence in body.licences ?? [] {
             try context.execute(
@@ -75,26 +82,14 @@ extension RecordApplier {
                 "\(party) is a trust anchor: anchors are the store's configuration, not revocable by a record")
         }
         if let keyID = body.key {
-            guard var key = try context.key(keyID) else { throw Refusal("$.body.key", "unknown key \(keyID)") }
-            try context.execute(
-                "UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ? WHERE id = ?",
-                [.integer(from), .integer(from), .text(id), .text(keyID)])
-            key.revokedMilliseconds = min(key.revokedMilliseconds ?? from, from)
-            context.setKey(keyID, key)
+            guard try context.key(keyID) != nil else { throw Refusal("$.body.key", "unknown key \(keyID)") }
+            try retire(keyID, from: from, after: body.lastSeq)
         } else if let party = body.party {
             guard try context.role(of: party) != nil else {
                 throw Refusal("$.body.party", "party \(party) is not registered")
             }
             let keyIDs = try String.fetchAll(context.db, sql: "SELECT id FROM keys WHERE party = ?", arguments: [party])
-            for keyID in keyIDs {
-                try context.execute(
-                    "UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ? WHERE id = ?",
-                    [.integer(from), .integer(from), .text(id), .text(keyID)])
-                if var key = try context.key(keyID) {
-                    key.revokedMilliseconds = min(key.revokedMilliseconds ?? from, from)
-                    context.setKey(keyID, key)
-                }
-            }
+            for keyID in keyIDs { try retire(keyID, from: from, after: body.lastSeq) }
         } else if let certificate = body.certificate {
             let count =
                 try context.value(
@@ -110,6 +105,26 @@ extension RecordApplier {
         }
     }
 
+    /// Retires a key from `from` on and, when the revocation names the party's last valid record, after that seq;
+    /// an earlier revocation of the same key keeps whichever bound is earlier.
+    private func retire(_ keyID: String, from: Int64, after lastSeq: Int?) throws {
+        try context.execute(
+            """
+            UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ?,
+                revoked_after_seq = CASE WHEN ? IS NULL THEN revoked_after_seq
+                                         ELSE MIN(COALESCE(revoked_after_seq, ?), ?) END
+            WHERE id = ?
+            """,
+            [
+                .integer(from), .integer(from), .text(id), .integer(lastSeq), .integer(lastSeq), .integer(lastSeq),
+                .text(keyID),
+            ])
+        guard var key = try context.key(keyID) else { return }
+        key.revokedMilliseconds = min(key.revokedMilliseconds ?? from, from)
+        if let lastSeq { key.revokedAfterSeq = min(key.revokedAfterSeq ?? lastSeq, lastSeq) }
+        context.setKey(keyID, key)
+    }
+
     func applyCertify(_ body: CertifyBody) throws {
         if let subject = body.subject, try context.role(of: subject) == nil, !context.isAnchorParty(subject) {
             throw Refusal("$.body.subject", "party \(subject) is not registered")
@@ -117,17 +132,7 @@ extension RecordApplier {
         if let batch = body.batch, try context.node(batch) == nil {
             throw Refusal("$.body.batch", "batch \(batch) is not in the store")
         }
-        // A number is issued once per document type: quoting it must name one document, and revoking it
-        // must retire that one (a second certify with the number would be a forged or reused certificate).
-        if let first = try context.value(
-            String.self, "SELECT record FROM documents WHERE type = ? AND number = ? LIMIT 1",
-            [body.type.rawValue, body.number])
-        {
-            throw Refusal(
-                "$.body.number",
-                "\(body.type.rawValue) \(body.number) was already issued by record \(first); a document number is issued once"
-            )
-        }
+        try checkDocumentNumber(body)
         try context.execute(
             """
             INSERT INTO documents(record, issuer, type, number, subject, batch, quantity_micros, unit, valid_from_ms,
@@ -143,9 +148,10 @@ extension RecordApplier {
     }
 
     func applyTest(_ body: TestBody) throws {
-        guard try context.node(body.batch) != nil else {
+        guard let node = try context.node(body.batch) else {
             throw Refusal("$.body.batch", "batch \(body.batch) is not in the store")
         }
+        try checkMayTest(body.batch, node)
         try context.execute(
             "INSERT INTO tests(record, batch, issuer, analyte, method, result, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -156,9 +162,10 @@ extension RecordApplier {
     }
 
     func applyRecall(_ body: RecallBody) throws {
-        guard try context.node(body.batch) != nil else {
+        guard let node = try context.node(body.batch) else {
             throw Refusal("$.body.batch", "batch \(body.batch) is not in the store")
         }
+        try checkMayRecall(body.batch, node)
         try context.execute(
             "INSERT INTO recalls(record, notice, issuer, batch, level, reason, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [

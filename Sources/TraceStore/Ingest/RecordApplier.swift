@@ -17,8 +17,9 @@ struct RecordApplier {
     var db: Database { context.db }
 
     func apply(signatureValid: Bool?) throws {
-        let role = try checkKeyAndRole(signatureValid: signatureValid)
-        try checkChain()
+        let (role, key) = try checkKeyAndRole(signatureValid: signatureValid)
+        let head = try checkChain()
+        try checkTime(key: key, head: head)
         guard role.mayIssue(record.kind) else {
             throw Refusal(
                 "$.kind",
@@ -26,11 +27,19 @@ struct RecordApplier {
         }
         try insertRecord()
         try applyBody()
-        context.setHead(record.issuer, seq: record.seq, id: id)
+        context.setHead(
+            record.issuer, ChainTip(seq: record.seq, id: id, atMilliseconds: record.at.epochMilliseconds))
     }
 
-    /// Signature, key binding, revocation; returns the issuer's role.
-    private func checkKeyAndRole(signatureValid: Bool?) throws -> Role {
+    /// A record the store holds already (same id) given with another signature: it counts as present only if that
+    /// signature too is a valid one by a key of the issuer (an SM2 signature differs at every signing); otherwise
+    /// the input holds a forged or damaged line, and an ingest that exits 0 would vouch for it.
+    func checkOtherSignature(signatureValid: Bool?) throws {
+        _ = try checkKeyAndRole(signatureValid: signatureValid)
+    }
+
+    /// Signature, key binding, revocation; returns the issuer's role and what the store knows of the key.
+    private func checkKeyAndRole(signatureValid: Bool?) throws -> (Role, KeyInfo) {
         guard let sig = record.sig else { throw Refusal("$.sig", "the record is not signed") }
         guard let key = try context.key(sig.key) else {
             throw Refusal("$.sig.key", "unknown key \(sig.key): neither a trust anchor nor registered for any party")
@@ -52,15 +61,22 @@ struct RecordApplier {
                 "$.sig.key",
                 "key \(sig.key) of party \(record.issuer) was revoked from \(from); the record is dated \(record.at)")
         }
-        if context.isAnchorParty(record.issuer) { return .regulator }
+        if let last = key.revokedAfterSeq, record.seq > last {
+            throw Refusal(
+                "$.seq",
+                "key \(sig.key) of party \(record.issuer) was revoked after the party's record seq \(last): nothing it signs later counts, whatever its date (this record is seq \(record.seq), dated \(record.at))"
+            )
+        }
+        if context.isAnchorParty(record.issuer) { return (.regulator, key) }
         guard let role = try context.role(of: record.issuer) else {
             throw Refusal("$.issuer", "party \(record.issuer) is not registered")
         }
-        return role
+        return (role, key)
     }
 
-    /// `seq`/`prev` continue the issuer's chain: no gap, no reorder, no fork, no equivocation.
-    private func checkChain() throws {
+    /// `seq`/`prev` continue the issuer's chain: no gap, no reorder, no fork, no equivocation. Returns the issuer's
+    /// last record before this one.
+    private func checkChain() throws -> ChainTip? {
         let head = try context.head(of: record.issuer)
         let expected = (head?.seq ?? 0) + 1
         if record.seq < expected {
@@ -88,6 +104,7 @@ struct RecordApplier {
                 "$.prev",
                 "prev does not name \(record.issuer)'s record seq \(head.seq) (\(head.id)): the chain is forked")
         }
+        return head
     }
 
     private func insertRecord() throws {

@@ -40,6 +40,15 @@ struct SQLiteRow {
             as: UTF8.self)
     }
 
+    /// Whether the column holds exactly `bytes` (compared in place, without copying the stored bytes).
+    func blobEquals(_ column: Int32, _ bytes: [UInt8]) -> Bool {
+        let count = Int(sqlite3_column_bytes(statement, column))
+        guard count == bytes.count else { return false }
+        guard count > 0 else { return true }
+        guard let stored = sqlite3_column_blob(statement, column) else { return false }
+        return bytes.withUnsafeBytes { memcmp($0.baseAddress!, stored, count) == 0 }
+    }
+
     func integer(_ column: Int32) -> Int64? {
         sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
     }

@@ -76,17 +76,24 @@ extension TraceStore {
                 }
                 while let chunk = pipeline.next() {
                     for item in chunk.lines {
-                        guard let record = item.record, let id = item.id, let body = item.body else { throw GaveUp() }
-                        if try context.recordExists(id, issuer: record.issuer, seq: record.seq) {
+                        guard let record = item.record, let id = item.id, let body = item.body, record.sig != nil
+                        else { throw GaveUp() }
+                        let presence = try context.presence(
+                            of: id, issuer: record.issuer, seq: record.seq, signed: record.canonicalBytes)
+                        if presence == .same {
                             report.alreadyPresent += 1
                             continue
                         }
                         let signatureValid = try item.signatureValid ?? context.verifySignature(of: record)
                         do {
-                            try RecordApplier(
-                                context: context, record: record, id: id, body: body, order: nil, index: 0
-                            )
-                            .apply(signatureValid: signatureValid)
+                            let applier = RecordApplier(
+                                context: context, record: record, id: id, body: body, order: nil, index: 0)
+                            if presence == .otherSignature {
+                                try applier.checkOtherSignature(signatureValid: signatureValid)
+                                report.alreadyPresent += 1
+                                continue
+                            }
+                            try applier.apply(signatureValid: signatureValid)
                         } catch is Refusal {
                             throw GaveUp()
                         } catch is EquivocationFound {

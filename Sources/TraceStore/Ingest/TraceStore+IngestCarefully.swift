@@ -29,18 +29,30 @@ extension TraceStore {
                             IngestRejection(line: item.line, field: problem.field, reason: problem.reason))
                         continue
                     }
-                    if try context.recordExists(id, issuer: record.issuer, seq: record.seq) {
+                    guard record.sig != nil else {
+                        report.rejected.append(
+                            IngestRejection(
+                                line: item.line, recordID: id, field: "$.sig", reason: "the record is not signed"))
+                        continue
+                    }
+                    let presence = try context.presence(
+                        of: id, issuer: record.issuer, seq: record.seq, signed: record.canonicalBytes)
+                    if presence == .same {
                         report.alreadyPresent += 1
                         continue
                     }
                     context.beginRecord()
                     do {
+                        let signatureValid = try item.signatureValid ?? context.verifySignature(of: record)
+                        let applier = RecordApplier(
+                            context: context, record: record, id: id, body: body, order: order, index: index)
+                        if presence == .otherSignature {
+                            try applier.checkOtherSignature(signatureValid: signatureValid)
+                            report.alreadyPresent += 1
+                            continue
+                        }
                         try db.inSavepoint {
-                            let signatureValid = try item.signatureValid ?? context.verifySignature(of: record)
-                            try RecordApplier(
-                                context: context, record: record, id: id, body: body, order: order, index: index
-                            )
-                            .apply(signatureValid: signatureValid)
+                            try applier.apply(signatureValid: signatureValid)
                             return .commit
                         }
                         report.accepted += 1

@@ -8,7 +8,7 @@ public struct RegisteredParty: Sendable {
     public var info: PartyInfo
     public var keys: [RegisteredKey]
     /// Key id, revocation time and the revoke record's reason.
-    public var revocations: [(key: String, from: Timestamp, reason: String)]
+    public var revocations: [(key: String, from: Timestamp, reason: String, lastSeq: Int?)]
 }
 
 extension TraceStore {
@@ -16,11 +16,11 @@ extension TraceStore {
     public func registeredParties() throws(StoreError) -> [RegisteredParty] {
         try read { db in
             var keys: [String: [RegisteredKey]] = [:]
-            var revocations: [String: [(key: String, from: Timestamp, reason: String)]] = [:]
+            var revocations: [String: [(key: String, from: Timestamp, reason: String, lastSeq: Int?)]] = [:]
             for row in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT k.id, k.party, k.alg, k.spki, k.revoked_ms, CAST(r.raw AS TEXT) FROM keys k
+                    SELECT k.id, k.party, k.alg, k.spki, k.revoked_ms, CAST(r.raw AS TEXT), k.revoked_after_seq FROM keys k
                     LEFT JOIN records r ON r.id = k.revoked_by ORDER BY k.rowid
                     """)
             {
@@ -35,7 +35,8 @@ extension TraceStore {
                     {
                         reason = body.reason
                     }
-                    revocations[party, default: []].append((keyID, Timestamp(epochMilliseconds: revoked), reason))
+                    revocations[party, default: []].append(
+                        (keyID, Timestamp(epochMilliseconds: revoked), reason, row[6]))
                 }
             }
             return try Row.fetchAll(

@@ -36,7 +36,7 @@ extension TraceStore {
         let keys = try loadKeys()
         let concurrent = writer is DatabasePool
         let storeWide = BackgroundWork<[VerifyFinding], StoreError> { () throws(StoreError) -> [VerifyFinding] in
-            try self.checkPrevLinks() + self.checkReferences() + self.equivocationFindings()
+            try self.checkPrevLinks() + self.checkTimes() + self.checkReferences() + self.equivocationFindings()
         }
         if concurrent { storeWide.start() }
         var batch: [StoredRecord] = []
@@ -85,6 +85,7 @@ extension TraceStore {
         var party: String
         var key: PublicKey
         var revokedMilliseconds: Int64?
+        var revokedAfterSeq: Int?
     }
 
     private func loadKeys() throws(StoreError) -> [String: KeyEntry] {
@@ -93,10 +94,14 @@ extension TraceStore {
             for row in try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT key_id, party, spki, NULL FROM anchors UNION ALL SELECT id, party, spki, revoked_ms FROM keys"
+                    """
+                    SELECT key_id, party, spki, NULL, NULL FROM anchors
+                    UNION ALL SELECT id, party, spki, revoked_ms, revoked_after_seq FROM keys
+                    """
             ) {
                 guard let key = try? PublicKey(spkiDER: Array(row[2] as Data)) else { continue }
-                keys[row[0]] = KeyEntry(party: row[1], key: key, revokedMilliseconds: row[3])
+                keys[row[0]] = KeyEntry(
+                    party: row[1], key: key, revokedMilliseconds: row[3], revokedAfterSeq: row[4])
             }
             return keys
         }
@@ -141,6 +146,14 @@ extension TraceStore {
                     check: "key", record: stored.id,
                     message:
                         "key \(sig.key) was revoked from \(Timestamp(epochMilliseconds: revoked)) but signed this record dated \(record.at)"
+                ))
+        }
+        if let last = entry.revokedAfterSeq, record.seq > last {
+            findings.append(
+                VerifyFinding(
+                    check: "key", record: stored.id,
+                    message:
+                        "key \(sig.key) was revoked after \(record.issuer)'s record seq \(last) but signed this record, seq \(record.seq)"
                 ))
         }
         return findings

@@ -17,6 +17,8 @@ final class Actor {
     var seq = 0
     var prev: String?
     var serial = 0
+    /// The time of the actor's last record.
+    var lastAt: Timestamp?
     /// The register record.
     var record = ""
 
@@ -73,6 +75,10 @@ final class Chain {
     func add(
         _ actor: Actor, _ body: some RecordBody, at time: Timestamp, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> String {
+        // A party's records never go back in time (a store refuses that): a record a scenario dates before the
+        // actor's last one is dated with the last one's time.
+        let time = actor.lastAt.map { max($0, time) } ?? time
+        actor.lastAt = time
         actor.seq += 1
         let record = try Record(
             kind: type(of: body).kind, issuer: actor.id, seq: actor.seq, prev: actor.prev, at: time, body: body

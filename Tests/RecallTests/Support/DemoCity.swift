@@ -27,7 +27,7 @@ struct DemoCity: Sendable {
                     line += 1
                     return IngestLine(number: line, bytes: record.canonicalBytes)
                 }
-                let report = try store.ingest(lines, source: "demo", now: 0)
+                let report = try store.ingest(lines, source: "demo", now: 1_800_000_000_000)
                 if let rejection = report.rejected.first { throw ChainError("demo record refused: \(rejection)") }
             })
         return DemoCity(store: store, manifest: try generator.generate())

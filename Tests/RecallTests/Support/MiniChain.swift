@@ -45,7 +45,8 @@ final class MiniChain {
             kind: type(of: body).kind, issuer: issuer.id, seq: (head?.seq ?? 0) + 1, prev: head?.id,
             at: Self.at(minutes), body: body
         ).signed(by: issuer.key)
-        ingestClock += 1
+        // The store's clock is never behind the record (a store refuses records from its future).
+        ingestClock = max(ingestClock + 1, record.at.epochMilliseconds)
         let report = try store.ingest(
             [IngestLine(number: 1, bytes: record.canonicalBytes)], source: "test", now: ingestClock)
         guard report.rejected.isEmpty else {

@@ -104,12 +104,13 @@ extension TamperCases {
         let others = [record.issuer, lab] + city.parties(.slaughterhouse).prefix(1)
         for (offset, issuer) in others.enumerated() {
             var copy = body
-            copy.validFrom = record.at.adding(milliseconds: 60_000)
+            let at = notBefore(record.at.adding(milliseconds: 60_000), issuer, index)
+            copy.validFrom = at
             if offset > 0 { copy.result = "pass" }
             let (seq, prev) =
                 issuer == record.issuer ? (record.seq + 1, Optional(record.id)) : city.next(for: issuer, before: index)
             let second = try Forge.signed(
-                .certify, issuer: issuer, seq: seq, prev: prev, at: record.at.adding(milliseconds: 60_000),
+                .certify, issuer: issuer, seq: seq, prev: prev, at: at,
                 body: try TraceModel.Record.json(of: copy), key: try forge.key(issuer))
             mutations.append(
                 Mutation(
@@ -135,7 +136,8 @@ extension TamperCases {
             throw FixtureError("the sampled shipment quotes no document")
         }
         let revoke = try forge.next(
-            .revoke, by: city.regulatorID, before: ship, at: city.records[ship].at.adding(milliseconds: -3_600_000),
+            .revoke, by: city.regulatorID, before: ship,
+            at: notBefore(city.records[ship].at.adding(milliseconds: -3_600_000), city.regulatorID, ship),
             body: RevokeBody(
                 certificate: quoted, from: city.records[ship].at.adding(milliseconds: -3_600_000),
                 reason: "forged"))

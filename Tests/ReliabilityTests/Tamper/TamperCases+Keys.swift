@@ -17,6 +17,12 @@ extension TamperCases {
             .map(\.key).sorted().first
     }
 
+    /// `time`, or `party`'s last record's time before line `index` when that is later (a record may not be dated
+    /// before its issuer's last one).
+    func notBefore(_ time: Timestamp, _ party: String, _ index: Int) -> Timestamp {
+        max(time, city.records[..<index].last { $0.issuer == party }?.at ?? time)
+    }
+
     /// A party whose role may not issue `kind`.
     private func unentitled(for kind: RecordKind) -> String? {
         city.roles.filter { !$0.value.allowedKinds.contains(kind) }.map(\.key).sorted().first
@@ -53,8 +59,10 @@ extension TamperCases {
                     lines: [stolen.canonicalBytes],
                     expected: .refused(line: 1, field: "$.sig.key", phrase: "belongs to party \(record.issuer)")))
             if let (field, phrase) = Self.replayRefusal(record) {
+                // Dated no earlier than the replaying party's last record: time may not go back along its chain.
                 let replay = try Forge.resigned(
-                    record, issuer: other, seq: seq, prev: .some(prev), key: try forge.key(other))
+                    record, issuer: other, seq: seq, prev: .some(prev), at: notBefore(record.at, other, index),
+                    key: try forge.key(other))
                 mutations.append(
                     Mutation(
                         name: "\(label(index)) replayed and signed by \(other)", base: base(index), setup: setup,
@@ -63,7 +71,8 @@ extension TamperCases {
             if let outsider = unentitled(for: record.kind) {
                 let (seq, prev) = city.next(for: outsider, before: index)
                 let replay = try Forge.resigned(
-                    record, issuer: outsider, seq: seq, prev: .some(prev), key: try forge.key(outsider))
+                    record, issuer: outsider, seq: seq, prev: .some(prev), at: notBefore(record.at, outsider, index),
+                    key: try forge.key(outsider))
                 mutations.append(
                     Mutation(
                         name: "\(label(index)) replayed by \(outsider) (\(city.roles[outsider]!.rawValue))",
@@ -216,8 +225,8 @@ extension TamperCases {
             ]
             for (name, body, expected) in cases {
                 let revoke = try forge.next(
-                    .revoke, by: city.regulatorID, before: index, at: record.at.adding(milliseconds: -60_000),
-                    body: body)
+                    .revoke, by: city.regulatorID, before: index,
+                    at: notBefore(record.at.adding(milliseconds: -60_000), city.regulatorID, index), body: body)
                 mutations.append(
                     Mutation(
                         name: "\(label(index)): \(name)", base: base(index), setup: [revoke.canonicalBytes],

@@ -75,6 +75,10 @@ final class ChainBuilder {
 
     // MARK: Time and codes
 
+    /// An ingest clock `offset` milliseconds after 30 days past the builder's start: later than any record a test
+    /// makes (a store refuses records dated after its clock), and ordered as the offsets are.
+    static func ingestClock(_ offset: Int64) -> Int64 { start.epochMilliseconds + 30 * 86_400_000 + offset }
+
     /// The clock's next time (one minute after the last one handed out).
     func tick() -> Timestamp {
         clock += 60_000
@@ -157,7 +161,8 @@ final class ChainBuilder {
 
     /// Ingests `records` as one input into `store` (default: the builder's store).
     func ingest(_ records: [Record], into store: TraceStore? = nil, partial: Bool = false) throws -> IngestReport {
-        lastIngest += 1_000
+        // The ingest clock is never behind the records' times (a store refuses records from its future).
+        lastIngest = max(lastIngest + 1_000, clock, records.map(\.at.epochMilliseconds).max() ?? 0)
         return try (store ?? self.store).ingest(Self.lines(records), source: "test", partial: partial, now: lastIngest)
     }
 
