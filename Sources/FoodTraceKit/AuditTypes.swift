@@ -54,18 +54,36 @@ public struct Finding: Sendable, Codable, Hashable {
     }
 }
 
-/// What an audit run looks at: one party (as receiver, holder or canteen) and a time window.
+/// What an audit run looks at: one party (as receiver, holder or canteen) or a group of them, and a time window.
 public struct AuditScope: Sendable, Codable, Hashable {
+    /// The party, market or area the run was asked about, as given (`--party`).
     public var party: String?
+    /// The party ids ``party`` covers: the party itself, a market with its stalls, every party of an area.
+    /// `nil` means ``party`` alone (a scope made by a plugin, or by a host that does not resolve groups).
+    public var members: [String]?
     /// Milliseconds since 1970, inclusive.
     public var since: Int64?
     /// Milliseconds since 1970, exclusive.
     public var until: Int64?
 
-    public init(party: String? = nil, since: Int64? = nil, until: Int64? = nil) {
+    public init(party: String? = nil, members: [String]? = nil, since: Int64? = nil, until: Int64? = nil) {
         self.party = party
+        self.members = members
         self.since = since
         self.until = until
+    }
+
+    /// The party ids the scope is limited to, or `nil` for every party.
+    public var parties: [String]? {
+        guard let party else { return nil }
+        return members ?? [party]
+    }
+
+    /// True when the scope covers `party` (always, when the scope names no party).
+    public func covers(_ party: String?) -> Bool {
+        guard let parties else { return true }
+        guard let party else { return false }
+        return parties.contains(party)
     }
 
     /// True when `milliseconds` lies in the window.

@@ -24,10 +24,11 @@ public struct StoreAuditQuery: AuditQuery {
     private func scopeSQL(_ scope: AuditScope, time: String, party: [String]) -> (String, StatementArguments) {
         var conditions = SQLConditions()
         conditions.window(time, from: scope.since, until: scope.until)
-        if let id = scope.party, !party.isEmpty {
+        if let ids = scope.parties, !party.isEmpty {
+            let list = "(" + ids.map { _ in "?" }.joined(separator: ",") + ")"
             conditions.add(
-                "(" + party.map { "\($0) = ?" }.joined(separator: " OR ") + ")",
-                Array(repeating: id, count: party.count))
+                "(" + party.map { "\($0) IN \(list)" }.joined(separator: " OR ") + ")",
+                Array(Array(repeating: ids, count: party.count).joined()))
         }
         return (conditions.sql, conditions.arguments)
     }

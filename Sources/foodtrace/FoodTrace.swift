@@ -18,7 +18,7 @@ struct FoodTrace: ParsableCommand {
         subcommands: [
             Init.self, Keys.self, RecordCommand.self, Sign.self, Ingest.self, Export.self, Verify.self, Show.self,
             Log.self, Trace.self, Balance.self, Demo.self, Audit.self, Recall.self, Sell.self, Slip.self, Trust.self,
-            EPCIS.self, Import.self, Report.self,
+            EPCIS.self, Import.self, Report.self, Parties.self,
         ]
     )
 

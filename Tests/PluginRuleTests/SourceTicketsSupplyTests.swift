@@ -204,4 +204,27 @@ struct SourceTicketsSupplyTests {
         let findings = try scene.chain.run(plugin).of("source-tickets/undesignated-slaughterhouse")
         #expect(findings.map { $0.evidence.first } == [pork.wholesaleReceipt])
     }
+
+    /// Designation by the register record's licence, as `schemas/examples/valid/register-slaughterhouse.json`
+    /// registers it: in force at receipt → no finding; lapsed the hour before, or starting the hour after, or a
+    /// licence of another type → the finding.
+    @Test(
+        "a slaughter-designation licence on the register record designates, while in force",
+        arguments: [
+            (DocumentType.slaughterDesignation, -100.0, 5000.0, false),
+            (.slaughterDesignation, -100.0, 3.0, true),
+            (.slaughterDesignation, 5.0, 5000.0, true),
+            (.businessLicence, -100.0, 5000.0, true),
+        ])
+    func designatedByLicence(type: DocumentType, from: Double, until: Double, flagged: Bool) throws {
+        let business = Licence(
+            type: .businessLicence, number: "BL91510104MA6CQ7B26H", validFrom: Chain.at(hours: -9000),
+            validUntil: Chain.at(hours: 90000))
+        let licence = Licence(
+            type: type, number: "A51010401", validFrom: Chain.at(hours: from), validUntil: Chain.at(hours: until))
+        let scene = try Scene(designated: false, houseLicences: [business, licence])
+        let pork = try scene.pork()  // delivered to the wholesale market at hour 4
+        let findings = try scene.chain.run(plugin).of("source-tickets/undesignated-slaughterhouse")
+        #expect(findings.map { $0.evidence.first } == (flagged ? [pork.wholesaleReceipt] : []))
+    }
 }

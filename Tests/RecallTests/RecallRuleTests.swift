@@ -205,7 +205,7 @@ struct RecallRuleTests {
             ])
         #expect(plugin.rules.allSatisfy { !$0.source.isEmpty && !$0.title.isEmpty })
         #expect(plugin.rules.first { $0.id == "missing-step-back" }?.source.contains("178/2002") == true)
-        #expect(plugin.rules.first { $0.id == "missing-step-forward" }?.source.contains("21 CFR 1 Subpart S") == true)
+        #expect(plugin.rules.first { $0.id == "missing-step-forward" }?.source.contains("21 CFR §1.1340") == true)
         #expect(
             plugin.rules.first { $0.id == "drill-overdue" }?.parameters.first { $0.name == "roles" }?.defaultValue == ""
         )

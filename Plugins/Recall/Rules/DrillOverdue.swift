@@ -12,8 +12,7 @@ enum DrillOverdue: RecallRule {
     static let rule = AuditRule(
         id: "drill-overdue", title: "未按期开展模拟召回演练", titleEnglish: "No recall drill in the last 12 months",
         severity: .warning,
-        source:
-            "BRCGS Food Safety Issue 9 §3.9 (test the traceability system at least once a year, full traceability within 4 hours); SQF; IFS Food",
+        source: "BRCGS Food Safety Issue 9 §3.9",
         parameters: [
             RuleParameter(
                 name: "roles", defaultValue: "",
@@ -36,7 +35,7 @@ enum DrillOverdue: RecallRule {
         }
         var findings: [Finding] = []
         for party in try run.query.parties() where roles.contains(party.role.rawValue) {
-            guard run.context.scope.party.map({ $0 == party.id }) ?? true else { continue }
+            guard run.context.scope.covers(party.id) else { continue }
             let last = latest[party.id]
             if let last, last.atMilliseconds >= since { continue }
             let message =

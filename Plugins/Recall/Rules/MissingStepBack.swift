@@ -10,8 +10,7 @@ enum MissingStepBack: RecallRule {
     static let rule = AuditRule(
         id: "missing-step-back", title: "缺少上一环节（来源不明）", titleEnglish: "No step back: made with no input on record",
         severity: .violation,
-        source:
-            "EU 178/2002 Art. 18(2) (one step back); FSMA 204, 21 CFR 1 Subpart S §1.1345 (receiving) and §1.1350 (transformation) key data elements"
+        source: "《食品安全法》(2021) 第四十二条; Regulation (EC) No 178/2002 Art. 18(2); 21 CFR §1.1345; 21 CFR §1.1350"
     )
 
     /// The kinds of record whose new codes must have an input, in the order findings are listed.

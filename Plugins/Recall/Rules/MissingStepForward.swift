@@ -7,8 +7,7 @@ enum MissingStepForward: RecallRule {
     static let rule = AuditRule(
         id: "missing-step-forward", title: "缺少下一环节（发货未收货）", titleEnglish: "No step forward: shipment never received",
         severity: .violation,
-        source:
-            "EU 178/2002 Art. 18(3) (one step forward); FSMA 204, 21 CFR 1 Subpart S §1.1340 (shipping) and §1.1345 (receiving) key data elements",
+        source: "《食品安全法》(2021) 第四十二条; Regulation (EC) No 178/2002 Art. 18(3); 21 CFR §1.1340; 21 CFR §1.1345",
         parameters: [
             RuleParameter(
                 name: "grace-hours", defaultValue: "24",

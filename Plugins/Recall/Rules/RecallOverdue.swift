@@ -8,13 +8,13 @@ enum RecallOverdue: RecallRule {
     static let rule = AuditRule(
         id: "recall-overdue", title: "召回逾期未完成", titleEnglish: "Recall past its deadline with quantity outstanding",
         severity: .violation,
-        source: "食品召回管理办法 (2015): 一级召回 24 小时内启动、10 个工作日内完成；二级 48 小时、20 个工作日；三级 72 小时、30 个工作日")
+        source: "《食品召回管理办法》(2015)")
 
     static func check(_ run: RecallRun) throws -> [Finding] {
         var findings: [Finding] = []
         for status in try run.statuses() where status.state == "overdue" {
             for holder in status.holders
-            where holder.state == "overdue" && (run.context.scope.party.map { $0 == holder.party } ?? true) {
+            where holder.state == "overdue" && run.context.scope.covers(holder.party) {
                 findings.append(
                     finding(
                         subject: status.notice,

@@ -41,7 +41,7 @@ final class RecallRun {
 
     /// True when a fact of `party` at `time` lies in the run's scope.
     func inScope(party: String, at time: Int64) -> Bool {
-        (context.scope.party.map { $0 == party } ?? true) && context.scope.contains(time)
+        context.scope.covers(party) && context.scope.contains(time)
     }
 
     func time(_ milliseconds: Int64) -> String { Timestamp(epochMilliseconds: milliseconds).text }

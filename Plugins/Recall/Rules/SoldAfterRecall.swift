@@ -7,7 +7,7 @@ enum SoldAfterRecall: RecallRule {
     static let rule = AuditRule(
         id: "sold-after-recall", title: "召回后继续销售或使用", titleEnglish: "Recalled batch sold or used after the notice",
         severity: .critical,
-        source: "《食品安全法》(2021) 第六十三条; 食品召回管理办法 (2015) 停止生产经营; EU 178/2002 Art. 19")
+        source: "《食品安全法》(2021) 第六十三条; 《食品召回管理办法》(2015); Regulation (EC) No 178/2002 Art. 19")
 
     static func check(_ run: RecallRun) throws -> [Finding] {
         var order: [String] = []

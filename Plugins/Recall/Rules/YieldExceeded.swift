@@ -11,8 +11,7 @@ enum YieldExceeded: RecallRule {
     static let rule = AuditRule(
         id: "yield-exceeded", title: "加工产出超出得率范围", titleEnglish: "Transform output outside the yield bounds",
         severity: .violation,
-        source:
-            "BRCGS Food Safety Issue 9 §3.9 (traceability with a quantity check / mass balance); EU 178/2002 Art. 18",
+        source: "BRCGS Food Safety Issue 9 §3.9; Regulation (EC) No 178/2002 Art. 18",
         parameters: [
             RuleParameter(
                 name: "bounds", defaultValue: "",

@@ -7,7 +7,7 @@ import TraceModel
 enum ExpiredIngredient: SchoolRule {
     static let rule = AuditRule(
         id: "expired-ingredient", title: "使用超过保质期的食材", titleEnglish: "Ingredient used past its expiry",
-        severity: .violation, source: "\(SchoolSources.regulation): 不得使用超过保质期的食品原料")
+        severity: .violation, source: "《食品安全法》(2021) 第三十四条; \(SchoolSources.regulation)")
 
     static func check(_ data: SchoolData) throws -> [Finding] {
         var findings: [Finding] = []
@@ -36,7 +36,7 @@ enum ExpiredIngredient: SchoolRule {
 enum RecalledBatchUsed: SchoolRule {
     static let rule = AuditRule(
         id: "recalled-batch-used", title: "使用已召回批次", titleEnglish: "Recalled batch used in a meal",
-        severity: .critical, source: "食品召回管理办法 (2015); \(SchoolSources.regulation)")
+        severity: .critical, source: "《食品安全法》(2021) 第六十三条; 《食品召回管理办法》(2015); \(SchoolSources.regulation)")
 
     static func check(_ data: SchoolData) throws -> [Finding] {
         var notices: [String: [(record: String, notice: String, at: Int64)]] = [:]

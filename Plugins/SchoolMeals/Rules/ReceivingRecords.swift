@@ -13,7 +13,7 @@ enum ReceivingRecords: SchoolRule {
     static let rule = AuditRule(
         id: "receiving-records", title: "进货查验记录不完整", titleEnglish: "Receiving record incomplete",
         severity: .warning,
-        source: "\(SchoolSources.regulation): 进货查验记录（名称、规格、数量、生产日期或批号、保质期、进货日期、供货者）；大宗食材双人验收",
+        source: "\(SchoolSources.regulation); 《食品安全法》(2021) 第五十三条",
         parameters: [
             RuleParameter(
                 name: "min-inspectors", defaultValue: "2",

@@ -7,7 +7,7 @@ import TraceModel
 enum SampleRetention: SchoolRule {
     static let rule = AuditRule(
         id: "sample-retention", title: "留样不符合要求", titleEnglish: "Dish sample not retained as required",
-        severity: .violation, source: "\(SchoolSources.regulation): 每餐次每个品种留样不少于125克，冷藏48小时以上",
+        severity: .violation, source: "\(SchoolSources.regulation)",
         parameters: [
             RuleParameter(
                 name: "min-grams", defaultValue: "125", description: "Least sample weight per dish, in grams.",

@@ -13,7 +13,7 @@ enum SourceTicketChecks: SchoolRule {
     static let rule = AuditRule(
         id: "source-tickets", title: "学校食堂进货索证索票", titleEnglish: "Source tickets of school receipts",
         severity: .violation,
-        source: "\(SchoolSources.regulation); 餐饮服务食品采购索证索票管理规定 (2011) — findings carry the source-tickets rule ids")
+        source: "\(SchoolSources.regulation); 《餐饮服务食品采购索证索票管理规定》(2011); 《食品安全法》(2021) 第五十三条")
 
     static func check(_ data: SchoolData) throws -> [Finding] {
         let rules = Set(SourceTicketsPlugin.receiptRuleIDs).subtracting(["supplier-blacklisted"])

@@ -8,7 +8,7 @@ import TraceModel
 enum UnapprovedSupplier: SchoolRule {
     static let rule = AuditRule(
         id: "unapproved-supplier", title: "供货者不在合格供应商名录", titleEnglish: "Supplier not on the school's approved list",
-        severity: .violation, source: "\(SchoolSources.regulation): 大宗食材供应商 合法资质、择优选定")
+        severity: .violation, source: "\(SchoolSources.regulation); 《食品安全法》(2021) 第五十三条")
 
     static func check(_ data: SchoolData) throws -> [Finding] {
         data.receipts.compactMap { receipt in
@@ -29,7 +29,7 @@ enum UnapprovedSupplier: SchoolRule {
 enum SchoolSupplierBlacklisted: SchoolRule {
     static let rule = AuditRule(
         id: "supplier-blacklisted", title: "从黑名单供货者进货", titleEnglish: "Delivery from a blacklisted supplier",
-        severity: .critical, source: "\(SchoolSources.regulation): 供应商未列入严重违法失信名单")
+        severity: .critical, source: "\(SchoolSources.regulation); 《市场监督管理严重违法失信名单管理办法》(2021)")
 
     static func check(_ data: SchoolData) throws -> [Finding] {
         let plugin = SourceTicketsPlugin()
@@ -50,7 +50,7 @@ enum SchoolSupplierBlacklisted: SchoolRule {
 enum SupplierRedCard: SchoolRule {
     static let rule = AuditRule(
         id: "supplier-red-card", title: "从被红牌处理的供应商进货", titleEnglish: "Delivery from a red-carded supplier",
-        severity: .violation, source: "\(SchoolSources.regulation); 学校食堂供应商黄牌/红牌（警告/清退）制度 (DOMAIN)")
+        severity: .violation, source: "\(Citation.practice)")
 
     static func check(_ data: SchoolData) throws -> [Finding] {
         data.receipts.compactMap { receipt in
@@ -73,7 +73,7 @@ enum SupplierRedCard: SchoolRule {
 enum SupplierCreditGrade: SchoolRule {
     static let rule = AuditRule(
         id: "supplier-credit-grade", title: "供应商信用等级低于下限", titleEnglish: "Supplier credit grade below the floor",
-        severity: .warning, source: "食品生产经营者信用等级 A/B/C (DOMAIN; article unverified)",
+        severity: .warning, source: "\(Citation.practice)",
         parameters: [
             RuleParameter(name: "floor", defaultValue: "B", description: "Lowest acceptable grade."),
             RuleParameter(name: "grades", defaultValue: "A,B,C", description: "Grades, best first.", type: .list),

@@ -5,15 +5,19 @@ import TraceModel
 /// `traceability-rate`: every ingredient of every school meal traces upstream to a farm lot, completely
 /// (every hop's step back present, origin a farm's `produce` lot, every signature standing).
 ///
+/// A dish recorded with no ingredient lines cannot be traced at all: it counts as one ingredient use that
+/// does not trace, and gets its own `violation` (the meal, naming the dish).
+///
 /// Two kinds of finding. A `violation` per untraceable ingredient batch of a school, naming the batch's
-/// record, the meals that used it and the trace's gaps. And per school with meals in scope, the rate as a
-/// figure — ingredient uses that trace completely / all ingredient uses — as an **`info`** finding, always,
-/// whatever the rate, with the `target` in its message. Info findings state a figure, not a fault: a
-/// check for clean data should look at findings of `warning` and above.
+/// record, the meals that used it and the trace's gaps (and one per meal with dishes of no ingredient). And
+/// per school with meals in scope, the rate as a figure — ingredient uses that trace completely / all
+/// ingredient uses — as an **`info`** finding, always, whatever the rate, with the `target` in its message.
+/// Info findings state a figure, not a fault: they are not counted as findings, and a check for clean data
+/// looks at findings of `warning` and above.
 enum TraceabilityRate: SchoolRule {
     static let rule = AuditRule(
         id: "traceability-rate", title: "主要食材来源可追溯率", titleEnglish: "Ingredient traceability rate",
-        severity: .violation, source: "\(SchoolSources.regulation); 学校食堂重点食品、主要原料来源可追溯率 100% (DOMAIN seed target)",
+        severity: .violation, source: "\(SchoolSources.regulation); 《食品安全法》(2021) 第四十二条",
         parameters: [
             RuleParameter(
                 name: "target", defaultValue: "100",
@@ -28,6 +32,16 @@ enum TraceabilityRate: SchoolRule {
         for meal in data.meals {
             var entry = totals[meal.school] ?? (0, 0, [])
             entry.meals.append(meal.record.id)
+            let bare = meal.body.dishes.filter(\.ingredients.isEmpty).map(\.name)
+            if !bare.isEmpty {
+                entry.uses += bare.count
+                findings.append(
+                    finding(
+                        subject: meal.body.meal.digits,
+                        message:
+                            "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) 的菜品未记录任何食材，无法追溯：\(bare.joined(separator: "、"))",
+                        evidence: [meal.record.id]))
+            }
             for dish in meal.body.dishes {
                 for ingredient in dish.ingredients {
                     entry.uses += 1

@@ -29,7 +29,7 @@ final class SchoolData {
         let context = index.context
         var schools: [String: AuditParty] = [:]
         for party in index.parties.values
-        where party.role == .schoolCanteen && (context.scope.party.map { $0 == party.id } ?? true) {
+        where party.role == .schoolCanteen && context.scope.covers(party.id) {
             schools[party.id] = party
         }
         self.schools = schools

@@ -15,5 +15,5 @@ enum Describe {
 
 /// Where the school rules come from.
 enum SchoolSources {
-    static let regulation = "学校食品安全与营养健康管理规定 (2019)"
+    static let regulation = "《学校食品安全与营养健康管理规定》(2019)"
 }

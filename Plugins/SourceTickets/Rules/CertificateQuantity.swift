@@ -14,7 +14,7 @@ enum CertificateQuantity: SourceTicketRule {
         id: "certificate-quantity", title: "一证多用或证货数量不符",
         titleEnglish: "Certificate used beyond the batch or quantity it covers",
         severity: .violation,
-        source: "商务部肉类蔬菜流通追溯体系 (2012): 检疫证明所载数量与批次; 餐饮服务食品采购索证索票管理规定 (2011)",
+        source: "《餐饮服务食品采购索证索票管理规定》(2011); SB/T 10681-2012",
         parameters: [
             RuleParameter(
                 name: "tolerance", defaultValue: "0",

@@ -14,7 +14,7 @@ enum DocumentExpired: SourceTicketRule {
     static let rule = AuditRule(
         id: "document-expired", title: "票证不在有效期内", titleEnglish: "Quoted document not valid at receipt",
         severity: .violation,
-        source: "餐饮服务食品采购索证索票管理规定 (2011); 动物检疫合格证明 有效期 (DOMAIN: 商务部肉类蔬菜流通追溯体系 2012)",
+        source: "《餐饮服务食品采购索证索票管理规定》(2011); 《食品安全法》(2021) 第五十三条",
         parameters: [
             RuleParameter(
                 name: "downstream-expiry", defaultValue: "false",

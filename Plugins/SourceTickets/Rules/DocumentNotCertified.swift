@@ -6,7 +6,7 @@ enum DocumentNotCertified: SourceTicketRule {
     static let rule = AuditRule(
         id: "document-not-certified", title: "票证编号无签发记录", titleEnglish: "Quoted document was never certified",
         severity: .violation,
-        source: "餐饮服务食品采购索证索票管理规定 (2011); 商务部肉类蔬菜流通追溯体系 (2012), SB/T 10681 检疫证号/肉品检验证号")
+        source: "《餐饮服务食品采购索证索票管理规定》(2011); 《食品安全法》(2021) 第五十三条; SB/T 10681-2012")
 
     static func check(_ run: ReceiptRun) throws -> [Finding] {
         let receipts = run.receipts

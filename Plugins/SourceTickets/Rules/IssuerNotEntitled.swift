@@ -10,7 +10,7 @@ import TraceModel
 enum IssuerNotEntitled: SourceTicketRule {
     static let rule = AuditRule(
         id: "issuer-not-entitled", title: "签发者无权签发该证", titleEnglish: "Document issued by a party not entitled to it",
-        severity: .critical, source: "动物防疫法/动物检疫管理办法: 检疫证明由动物卫生监督机构出具 (DOMAIN: 商务部肉类蔬菜流通追溯体系 2012; article unverified)")
+        severity: .critical, source: "《动物防疫法》(2021); 《动物检疫管理办法》(2022)")
 
     static func check(_ run: ReceiptRun) throws -> [Finding] {
         let index = run.index

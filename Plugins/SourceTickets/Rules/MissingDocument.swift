@@ -11,7 +11,7 @@ enum MissingDocument: SourceTicketRule {
     static let rule = AuditRule(
         id: "missing-document", title: "进货查验缺少必备票证", titleEnglish: "Receipt lacks a required source ticket",
         severity: .violation,
-        source: "餐饮服务食品采购索证索票管理规定 (2011); 学校食品安全与营养健康管理规定 (2019); 商务部肉类蔬菜流通追溯体系 (2012), SB/T 10681 进场记录")
+        source: "《食品安全法》(2021) 第五十三条; 《餐饮服务食品采购索证索票管理规定》(2011); 《学校食品安全与营养健康管理规定》(2019); SB/T 10681-2012")
 
     static func check(_ run: ReceiptRun) throws -> [Finding] {
         let receipts = run.receipts

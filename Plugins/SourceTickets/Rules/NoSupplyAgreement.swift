@@ -7,7 +7,7 @@ enum NoSupplyAgreement: SourceTicketRule {
     static let rule = AuditRule(
         id: "no-supply-agreement", title: "未场厂挂钩进肉",
         titleEnglish: "Meat from a slaughterhouse without a supply agreement",
-        severity: .violation, source: "商务部肉类蔬菜流通追溯体系 (2012): 场厂挂钩")
+        severity: .violation, source: "\(Citation.practice)")
 
     /// The market a receiver belongs to: itself for a market, its parent for a stall, else none.
     static func market(of receiver: AuditReceipt, _ index: AuditIndex) -> String? {

@@ -12,7 +12,7 @@ enum PositiveTestDistributed: SourceTicketRule {
     static let rule = AuditRule(
         id: "positive-test-distributed", title: "检测阳性批次仍流通",
         titleEnglish: "Positive-tested batch distributed after the test",
-        severity: .critical, source: "商务部肉类蔬菜流通追溯体系 (2012); 瘦肉精检测阳性批次不得上市 (DOMAIN targets, article unverified)",
+        severity: .critical, source: "《食品安全法》(2021) 第三十四条; 《食品安全法》(2021) 第六十四条",
         parameters: [
             RuleParameter(
                 name: "positive-results", defaultValue: "positive", description: "Test results that count as positive.",

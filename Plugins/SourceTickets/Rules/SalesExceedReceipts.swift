@@ -11,7 +11,7 @@ import TraceModel
 enum SalesExceedReceipts: SourceTicketRule {
     static let rule = AuditRule(
         id: "sales-exceed-receipts", title: "销售量超过进货量", titleEnglish: "Sales exceed receipts (purchase/sales ledger)",
-        severity: .violation, source: "商务部肉类蔬菜流通追溯体系 (2012) 购销台账; SB/T 10681 进场/销售记录",
+        severity: .violation, source: "《食品安全法》(2021) 第五十三条; SB/T 10681-2012",
         parameters: [
             RuleParameter(
                 name: "tolerance", defaultValue: "0",

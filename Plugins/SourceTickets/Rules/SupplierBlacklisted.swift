@@ -7,7 +7,7 @@ enum SupplierBlacklisted: SourceTicketRule {
     static let rule = AuditRule(
         id: "supplier-blacklisted", title: "从黑名单供货者进货", titleEnglish: "Goods received from a blacklisted supplier",
         severity: .critical,
-        source: "严重违法失信名单 行业禁入 (DOMAIN: 商务部肉类蔬菜流通追溯体系 2012 配套信用监管; article unverified)")
+        source: "《市场监督管理严重违法失信名单管理办法》(2021)")
 
     /// The blacklist entries against `supplier` in force and known at `time`.
     static func entries(_ index: AuditIndex, supplier: String, at time: Int64) -> [AuditDocument] {

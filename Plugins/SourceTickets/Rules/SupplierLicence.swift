@@ -12,12 +12,13 @@ enum SupplierLicence: SourceTicketRule {
         id: "supplier-licence", title: "供货者证照缺失、过期或编号校验不符",
         titleEnglish: "Supplier licence missing, expired or malformed",
         severity: .violation,
-        source:
-            "餐饮服务食品采购索证索票管理规定 (2011) 供货者许可证/营业执照; GB 32100-2015 统一社会信用代码校验码; SC 食品生产许可证编号 (check digit algorithm unverified)",
+        source: "《食品安全法》(2021) 第五十三条; 《餐饮服务食品采购索证索票管理规定》(2011); GB 32100-2015",
         parameters: [
             RuleParameter(
                 name: "check-sc-number", defaultValue: "true",
-                description: "Check the SC licence number's check digit (algorithm unverified: ISO 7064 MOD 11,10).",
+                description:
+                    "Also check the SC licence number's last digit as an ISO 7064 MOD 11,10 check character (no "
+                    + "published rule names the algorithm; false skips the check).",
                 type: .boolean)
         ])
 

@@ -64,16 +64,16 @@ public final class AuditIndex {
         parties[party]?.role ?? .regulator
     }
 
-    /// A party's name for messages, or its id.
+    /// A party as every message names it: `name（id）`, or the id alone for a party with no registration.
     public func name(of party: String) -> String {
-        parties[party]?.name ?? party
+        parties[party].map { "\($0.name)（\(party)）" } ?? party
     }
 
     /// True when a record at `time` by or about `party` falls in the run's scope (time window and party).
     public func inScope(_ time: Int64, parties involved: [String?]) -> Bool {
         guard time <= context.now, context.scope.contains(time) else { return false }
-        guard let party = context.scope.party else { return true }
-        return involved.contains { $0 == party }
+        guard context.scope.parties != nil else { return true }
+        return involved.contains { context.scope.covers($0) }
     }
 
     /// The documents quoted by the receipt that created batch `code`, or `nil` when the batch was not made by

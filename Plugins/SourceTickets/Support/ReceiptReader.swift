@@ -28,7 +28,9 @@ struct ReceiptReader {
         let scope = context.scope
         var shipRecords: [String: String] = [:]
         // A ship record comes before its receipt, perhaps before the window: only the window's end bounds it.
-        for shipment in try context.query.shipments(AuditScope(party: scope.party, until: scope.until)) {
+        for shipment in try context.query.shipments(
+            AuditScope(party: scope.party, members: scope.members, until: scope.until))
+        {
             if let receivedBy = shipment.receivedBy { shipRecords[receivedBy] = shipment.record }
         }
         for record in try context.query.records(kind: .receive, scope)

@@ -79,6 +79,8 @@ public struct ReusedRule: Sendable, Codable, Hashable {
 /// The scope of a report, with times as RFC 3339 text.
 public struct ReportScope: Sendable, Codable, Hashable {
     public var party: String?
+    /// The party ids ``party`` covers (a market and its stalls, the parties of an area).
+    public var members: [String]?
     /// Inclusive.
     public var since: Timestamp?
     /// Exclusive.
@@ -87,6 +89,7 @@ public struct ReportScope: Sendable, Codable, Hashable {
     /// `scope` with its times shown at the offset of `clock`.
     public init(_ scope: AuditScope, offsetMinutes: Int) {
         party = scope.party
+        members = scope.members
         since = scope.since.map { Timestamp(epochMilliseconds: $0, offsetMinutes: offsetMinutes) }
         until = scope.until.map { Timestamp(epochMilliseconds: $0, offsetMinutes: offsetMinutes) }
     }
@@ -131,12 +134,14 @@ public struct ReportPlugin: Sendable, Codable, Hashable {
     }
 }
 
-/// Findings per severity.
+/// Findings per severity. `info` items state figures (a school's traceability rate), not faults: they are
+/// counted under ``info`` only, and ``total`` counts the findings — warnings and above.
 public struct SeverityCounts: Sendable, Codable, Hashable {
     public var info = 0
     public var warning = 0
     public var violation = 0
     public var critical = 0
+    /// Warnings, violations and criticals: `info` items are not findings.
     public var total = 0
 
     public init(_ severities: [Severity]) {
@@ -148,7 +153,7 @@ public struct SeverityCounts: Sendable, Codable, Hashable {
             case .critical: critical += 1
             }
         }
-        total = severities.count
+        total = warning + violation + critical
     }
 
     public subscript(_ severity: Severity) -> Int {

@@ -60,11 +60,21 @@ extension TraceStore {
         party: String? = nil, since: Int64? = nil, kinds: Set<RecordKind>? = nil, limit: Int? = nil,
         newestFirst: Bool = false, _ body: (StoredRecord) throws -> Void
     ) throws(StoreError) {
+        try forEachRecord(
+            issuers: party.map { [$0] }, since: since, kinds: kinds, limit: limit, newestFirst: newestFirst, body)
+    }
+
+    /// Streams records in ingest order, optionally only those of `issuers` (a market and its stalls, say) or
+    /// those ingested at or after `since` (milliseconds).
+    public func forEachRecord(
+        issuers: [String]?, since: Int64? = nil, kinds: Set<RecordKind>? = nil, limit: Int? = nil,
+        newestFirst: Bool = false, _ body: (StoredRecord) throws -> Void
+    ) throws(StoreError) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        if let party {
-            conditions.append("issuer = ?")
-            _ = arguments.append(contentsOf: [party])
+        if let issuers {
+            conditions.append("issuer IN (\(issuers.map { _ in "?" }.joined(separator: ",")))")
+            _ = arguments.append(contentsOf: StatementArguments(issuers))
         }
         if let since {
             // Stamps never go back in rowid order (IngestStamp): the records from `since` on start at one rowid.
@@ -106,6 +116,13 @@ extension TraceStore {
             counts["equivocations"] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM equivocations") ?? 0
             return counts
         }
+    }
+
+    /// Codes of every batch held by any of `holders`, in code order.
+    public func batchCodes(holders: [String]) throws(StoreError) -> [String] {
+        var codes: [String] = []
+        for holder in holders { codes += try batchCodes(holder: holder) }
+        return codes.sorted()
     }
 
     /// Codes of every batch, optionally of one holder, in code order.

@@ -34,6 +34,10 @@ struct AuditPluginOptions: ParsableArguments {
     /// The plugins chosen by ``names`` (all when none is named), and every plugin available.
     func selected() throws -> (selected: [RegisteredPlugin], all: [RegisteredPlugin]) {
         let registry = try registry()
+        for name in names where !registry.names.contains(name) {
+            let close = ClosestNames.closest(to: name, among: registry.names)
+            throw CLIError.input(.noSuchPlugin(name).suggesting(close).known(registry.names))
+        }
         do {
             return (try registry.select(names), registry.plugins)
         } catch {

@@ -19,7 +19,10 @@ extension FoodTrace.Audit {
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var plugins: AuditPluginOptions
-        @Option(help: ArgumentHelp("Only what this party received, holds or issued.", valueName: "id"))
+        @Option(
+            help: ArgumentHelp(
+                "Only what this party received, holds or issued; a market's id also covers its stalls, a six-digit "
+                    + "area code every party registered there.", valueName: "id"))
         var party: String?
 
         @OptionGroup var window: TimeWindowOptions
@@ -64,10 +67,10 @@ extension FoodTrace.Audit {
                     return override
                 }
                 let output = try out.map { try OutputFile($0, force: force) }
-                let scope = try self.scope()
                 let clock = try Clock.now()
                 let (selected, all) = try plugins.selected()
                 let store = try options.open(readOnly: true)
+                let scope = try self.scope(store)
                 let outcome = try ProgressLine.around(
                     task: .auditTask, unit: .plugins, counter: ProgressCounter(total: selected.count)
                 ) { counter in
@@ -100,12 +103,10 @@ extension FoodTrace.Audit {
             }
         }
 
-        private func scope() throws -> AuditScope {
+        private func scope(_ store: TraceStore) throws -> AuditScope {
             let (start, end) = try window.milliseconds()
-            if let party, party.isEmpty {
-                throw CLIError.input(.optionEmpty(option: "--party", needs: "参与方编号", "a party id"))
-            }
-            return AuditScope(party: party, since: start, until: end)
+            let selection = try party.map { try PartyArgument.resolve($0, in: store) }
+            return AuditScope(party: selection?.named, members: selection?.members, since: start, until: end)
         }
     }
 }

@@ -10,7 +10,8 @@ extension FoodTrace {
             discussion: "Exit 1 when a batch gives out more than it had or a transform is outside its yield bounds.")
 
         @OptionGroup var options: StoreOptions
-        @Option(help: "Only batches held by this party.") var party: String?
+        @Option(help: "Only batches held by this party (a market: and its stalls; an area code: its parties).")
+        var party: String?
         @Option(help: "Only this batch.") var batch: String?
         @Option(help: "Yield bounds (JSON, see README); default: the standard bounds.") var yields: String?
         @Option(help: "Output format.") var format: ReportFormat = .text
@@ -26,7 +27,16 @@ extension FoodTrace {
                         throw error
                     } catch { throw CLIError.input("\(yields): \(error)") }
                 }
-                let codes = try batch.map { [try TraceCodeArgument.parse($0)] } ?? store.batchCodes(holder: party)
+                let codes: [String]
+                if let batch {
+                    let digits = try TraceCodeArgument.parse(batch)
+                    try StoredCode.require(digits, in: store, batchOnly: true)
+                    codes = [digits]
+                } else if let party {
+                    codes = try store.batchCodes(holders: try PartyArgument.resolve(party, in: store).members)
+                } else {
+                    codes = try store.batchCodes()
+                }
                 let report = try store.withGraph { reader in
                     try MassBalance(reader: reader, yields: bounds).report(for: codes)
                 }

@@ -13,7 +13,7 @@ extension FoodTrace {
             static let configuration = CommandConfiguration(
                 abstract: "Signed records as JSON Lines, in an order another store with the same anchors can ingest.",
                 discussion:
-                    "--party exports one issuer's chain; --since exports records ingested from that time on (for incremental sync)."
+                    "--party exports one issuer's chain (a market's id: with its stalls' chains; an area code: every chain of the area); --since exports records ingested from that time on (for incremental sync)."
             )
 
             @OptionGroup var options: StoreOptions
@@ -26,12 +26,13 @@ extension FoodTrace {
                 try runReporting {
                     let store = try options.open(readOnly: true)
                     let sinceMilliseconds = try since.map { try Clock.parse($0, option: "--since").epochMilliseconds }
+                    let issuers = try party.map { try PartyArgument.resolve($0, in: store).members }
                     let total =
                         party == nil && since == nil && ProgressLine.wanted ? try store.counts()["records"] : nil
                     try ProgressLine.around(task: .exportTask, unit: .records, counter: ProgressCounter(total: total)) {
                         counter in
                         try ExportWindow.streaming(to: out, force: force) { sink in
-                            try store.forEachRecord(party: party, since: sinceMilliseconds) { record in
+                            try store.forEachRecord(issuers: issuers, since: sinceMilliseconds) { record in
                                 sink.write(record.raw)
                                 sink.write([0x0A])
                                 counter.add(1)

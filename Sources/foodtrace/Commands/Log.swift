@@ -8,7 +8,8 @@ extension FoodTrace {
         static let configuration = CommandConfiguration(abstract: "List records, newest first.")
 
         @OptionGroup var options: StoreOptions
-        @Option(help: "Only records issued by this party.") var party: String?
+        @Option(help: "Only records issued by this party (a market: and its stalls; an area code: its parties).")
+        var party: String?
         @Option(help: "Only records of this kind.") var kind: String?
         @Option(help: "At most this many records.") var limit = 50
         @Option(help: "Output format (json: one signed record per line).") var format: ReportFormat = .text
@@ -18,12 +19,15 @@ extension FoodTrace {
                 var kinds: Set<RecordKind>?
                 if let kind {
                     guard let parsed = RecordKind(rawValue: kind) else {
-                        throw CLIError.input("--kind \(kind): unknown kind")
+                        throw ClosestNames.refusal(
+                            .verbatim("--kind \(kind): unknown kind"), kind,
+                            among: RecordKind.allCases.map(\.rawValue))
                     }
                     kinds = [parsed]
                 }
                 let store = try options.open(readOnly: true)
-                try store.forEachRecord(party: party, kinds: kinds, limit: limit, newestFirst: true) { record in
+                let issuers = try party.map { try PartyArgument.resolve($0, in: store).members }
+                try store.forEachRecord(issuers: issuers, kinds: kinds, limit: limit, newestFirst: true) { record in
                     switch format {
                     case .text: Console.out(RecordText.line(record))
                     case .json: Console.write(record.raw + [0x0A])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Recall
 import TraceModel
 import TraceStore
 
@@ -34,6 +35,11 @@ struct RecallDisposeCommand: ParsableCommand {
                     .optionChoice(option: "--method", value: method, choices: ["returned", "destroyed"]))
             }
             let store = try options.open()
+            try StoredCode.require(code.digits, in: store, batchOnly: true)
+            let known = try store.withAuditQuery { query in try RecallNotices.all(query).map(\.notice) }
+            guard known.contains(notice) else {
+                throw ClosestNames.refusal(.noRecallNotice(notice, option: "--notice"), notice, among: known)
+            }
             let appender = try Appender(store: store, keyFile: key)
             let record = try appender.append(
                 DisposeBody(

@@ -51,6 +51,7 @@ struct RecallDrillCommand: ParsableCommand {
             var prefix = ""
             if let batch {
                 lot = try TraceCodeArgument.parse(batch)
+                try StoredCode.require(lot, in: runner.store, batchOnly: true)
             } else {
                 let seedValue = seed ?? UInt64(Clock.nowMilliseconds)
                 lot = try runner.randomFarmLot(seed: seedValue)

@@ -35,6 +35,7 @@ struct RecallIssueCommand: ParsableCommand {
                 throw CLIError.input("--reason must not be empty")
             }
             let store = try options.open()
+            try StoredCode.require(code.digits, in: store, batchOnly: true)
             let appender = try Appender(store: store, keyFile: key)
             let now = try Clock.now()
             let number =

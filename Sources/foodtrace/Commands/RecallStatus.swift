@@ -28,8 +28,11 @@ struct RecallStatusCommand: ParsableCommand {
             let statuses: [RecallStatus] = try store.withAuditQuery { query in
                 var notices = try RecallNotices.all(query)
                 if let notice {
+                    let known = notices.map(\.notice)
                     notices = notices.filter { $0.notice == notice }
-                    guard !notices.isEmpty else { throw CLIError.input("no recall notice \(notice) in the store") }
+                    guard !notices.isEmpty else {
+                        throw ClosestNames.refusal(.noRecallNotice(notice), notice, among: known)
+                    }
                 }
                 let progress = try RecallProgress(query: query, now: now)
                 return try notices.map { try progress.status(of: $0) }

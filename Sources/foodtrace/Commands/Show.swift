@@ -17,10 +17,9 @@ extension FoodTrace {
                 let store = try options.open(readOnly: true)
                 var recordID = id
                 if id.count == 20, id.allSatisfy(\.isNumber) {
-                    guard let found = try store.recordID(forCode: try TraceCodeArgument.parse(id)) else {
-                        throw CLIError.input(.noTraceCode(id))
-                    }
-                    recordID = found
+                    let digits = try TraceCodeArgument.parse(id)
+                    try StoredCode.require(digits, in: store)
+                    recordID = try store.recordID(forCode: digits) ?? id
                 }
                 guard let record = try store.record(id: recordID) else {
                     throw CLIError.input(.noRecord(id))

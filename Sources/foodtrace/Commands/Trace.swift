@@ -39,9 +39,7 @@ private func runTrace(
         let digits = try TraceCodeArgument.parse(code)
         let store = try options.open(readOnly: true)
         // Checked here: an error thrown inside `withGraph` reaches us wrapped as a database read failure.
-        guard try store.recordID(forCode: digits) != nil else {
-            throw CLIError.input(.noTraceCode(digits))
-        }
+        try StoredCode.require(digits, in: store)
         let result: TraceResult = try store.withGraph { reader in
             var tracer = Tracer(reader: reader)
             return direction == .up ? try tracer.up(from: digits) : try tracer.down(from: digits)

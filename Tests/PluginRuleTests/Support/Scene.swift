@@ -40,13 +40,14 @@ final class Scene {
         var expires: Timestamp
     }
 
-    init(designated: Bool = true) throws {
+    /// `houseLicences` replaces the slaughterhouse's registered licences (default: a business licence).
+    init(designated: Bool = true, houseLicences: [Licence]? = nil) throws {
         chain = try Chain()
         vet = try chain.party("VET", .vetAuthority, name: "动物卫生监督所")
         lab = try chain.party("LAB", .lab, name: "食品检验研究院")
         pigFarm = try chain.party("FARM", .farm, name: "生猪养殖场")
         vegFarm = try chain.party("FARM", .farm, name: "蔬菜基地")
-        house = try chain.party("SH", .slaughterhouse, name: "定点屠宰厂")
+        house = try chain.party("SH", .slaughterhouse, name: "定点屠宰厂", licences: houseLicences)
         wholesale = try chain.party("WM", .wholesaleMarket, name: "农产品批发市场")
         market = try chain.party("RM", .retailMarket, name: "农贸市场")
         stall = try chain.party("ST", .stall, name: "1号摊位", parent: market)
