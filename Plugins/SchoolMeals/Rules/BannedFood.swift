@@ -29,7 +29,8 @@ enum BannedFood: SchoolRule {
                     + "searched, letter case ignored).", type: .list),
             RuleParameter(
                 name: "exceptions", defaultValue: "干黄花菜,黄花菜干,干金针菜,dried daylily",
-                description: "Safe foods whose names contain a term: a term inside one of these does not count.", type: .list),
+                description: "Safe foods whose names contain a term: a term inside one of these does not count.",
+                type: .list),
             RuleParameter(
                 name: "codes", defaultValue: "",
                 description: "Product codes (prefixes) of banned foods in the code list the records use, e.g. the "
