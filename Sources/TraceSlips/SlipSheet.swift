@@ -8,7 +8,7 @@ struct SlipSheet: Sendable {
     enum Block: Sendable, Hashable {
         /// The market's name: centred, emphasised.
         case title(String)
-        /// The stall line under the title: centred.
+        /// The stall line under the title: the stall's public name (its registered name, no party id), centred.
         case subtitle(String)
         /// A horizontal rule between sections.
         case rule
@@ -31,7 +31,7 @@ struct SlipSheet: Sendable {
         self.language = l
         var blocks: [Block] = [
             .title(content.marketName),
-            .subtitle(SlipWords.stall(l) + " " + content.stallID + " " + content.stallName),
+            .subtitle(SlipWords.stall(l) + " " + content.stallName),
             .rule,
             .field(label: SlipWords.product(l), value: content.productName, emphasised: false),
             .field(
