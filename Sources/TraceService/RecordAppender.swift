@@ -14,6 +14,9 @@ public struct RecordAppender {
     public let store: TraceStore
     public let party: String
     public let key: PrivateKey
+    /// Whether records that move stock out are checked by the till's stop-sale rules (``TillGate``) before
+    /// signing. On everywhere a person or script records; off only to measure what the checks cost.
+    public var stopSale = true
 
     public init(store: TraceStore, party: String, key: PrivateKey) {
         self.store = store
@@ -44,6 +47,7 @@ public struct RecordAppender {
             } catch let problem as RecordProblem {
                 throw Refusal("\(kind.rawValue) record: \(problem)")
             }
+            if stopSale { try TillGate.check(unsigned, reader: reader) }
             return try unsigned.signed(by: key)
         }
         if let rejection = report.rejected.first {

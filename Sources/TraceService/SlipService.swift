@@ -16,11 +16,12 @@ public struct SlipService {
     /// Records a signed sale of `quantity` from the stall's `batch` at `unitPrice` (yuan per unit), made at `time`.
     ///
     /// Refused, with nothing recorded, when the key is not the stall's, the stall does not hold the batch,
-    /// or the batch has less on hand. The amount is quantity × unit price rounded half up to the fen.
+    /// the batch has less on hand, or (when the appender checks) the till's stop-sale rules stop it (``TillGate``).
+    /// `pricedIn`: the market unit the stall priced in; `quantity` is then in kg and `unitPrice` per kg. The amount is quantity × unit price rounded half up to the fen.
     @discardableResult
     public func sell(
-        stall: String, batch: TraceCode, quantity: Quantity, unitPrice: Amount, appender: RecordAppender,
-        at time: Timestamp, now: Int64
+        stall: String, batch: TraceCode, quantity: Quantity, unitPrice: Amount, pricedIn: MarketUnit? = nil,
+        appender: RecordAppender, at time: Timestamp, now: Int64
     ) throws -> Record {
         guard appender.party == stall else {
             throw Refusal("the key belongs to \(appender.party), not to stall \(stall)")
@@ -45,7 +46,7 @@ public struct SlipService {
             return try Record.json(
                 of: SellBody(
                     slip: slip, batch: batch, quantity: quantity, unitPrice: unitPrice,
-                    amount: Amount(micros: (total.micros + 5_000) / 10_000 * 10_000)))
+                    amount: Amount(micros: (total.micros + 5_000) / 10_000 * 10_000), pricedIn: pricedIn))
         }
     }
 

@@ -18,6 +18,8 @@ public struct SlipContent: Sendable, Hashable {
     public var quantity: Quantity
     /// Price per unit of ``quantity``, in yuan.
     public var unitPrice: Amount
+    /// The market unit the stall priced in (斤, 两), when the slip shows the quantity and price in it.
+    public var pricedIn: MarketUnit?
     /// Amount charged, in yuan.
     public var amount: Amount
     /// Time of sale, as written in the record (printed in its own offset).
@@ -35,8 +37,9 @@ public struct SlipContent: Sendable, Hashable {
     public init(
         marketName: String, stallID: String, stallName: String, productName: String, quantity: Quantity,
         unitPrice: Amount, amount: Amount, soldAt: Timestamp, slipCode: TraceCode, batchCode: TraceCode,
-        upstream: Upstream = Upstream(), payload: String
+        upstream: Upstream = Upstream(), payload: String, pricedIn: MarketUnit? = nil
     ) {
+        self.pricedIn = pricedIn
         self.marketName = marketName
         self.stallID = stallID
         self.stallName = stallName
@@ -60,7 +63,7 @@ public struct SlipContent: Sendable, Hashable {
         self.init(
             marketName: marketName, stallID: record.issuer, stallName: stallName, productName: productName,
             quantity: sale.quantity, unitPrice: sale.unitPrice, amount: sale.amount, soldAt: record.at,
-            slipCode: sale.slip, batchCode: sale.batch, upstream: upstream, payload: payload
+            slipCode: sale.slip, batchCode: sale.batch, upstream: upstream, payload: payload, pricedIn: sale.pricedIn
         )
     }
 

@@ -56,6 +56,26 @@ enum SlipWords {
         money(price, l) + "/" + SlipWords.unit(unit, l)
     }
 
+    static func marketUnit(_ unit: MarketUnit, _ l: SlipLanguage) -> String {
+        switch unit {
+        case .jin: return l.pick("斤", "jin")
+        case .liang: return l.pick("两", "liang")
+        }
+    }
+
+    /// In the market unit the stall priced in, with the stored kg beside it: `3 斤 (1.5 千克)`.
+    static func quantity(_ quantity: Quantity, pricedIn: MarketUnit?, _ l: SlipLanguage) -> String {
+        guard let pricedIn, quantity.unit == .kilogram else { return self.quantity(quantity, l) }
+        return
+            "\(pricedIn.amount(ofKilograms: quantity.value)) \(marketUnit(pricedIn, l)) (\(self.quantity(quantity, l)))"
+    }
+
+    /// Per the market unit the stall priced in: `¥12.00/斤`.
+    static func price(_ price: Amount, per unit: QuantityUnit, pricedIn: MarketUnit?, _ l: SlipLanguage) -> String {
+        guard let pricedIn, unit == .kilogram else { return self.price(price, per: unit, l) }
+        return money(pricedIn.price(perKilogram: price), l) + "/" + marketUnit(pricedIn, l)
+    }
+
     /// Local date and time as written in the record (`2026-11-28 08:15:30`).
     static func time(_ timestamp: Timestamp) -> String {
         String(timestamp.text.prefix(19).map { $0 == "T" ? " " : $0 })

@@ -36,9 +36,10 @@ struct SlipSheet: Sendable {
             .field(label: SlipWords.product(l), value: content.productName, emphasised: false),
             .field(
                 label: SlipWords.quantity(l, unit: content.quantity.unit),
-                value: SlipWords.quantity(content.quantity, l), emphasised: false),
+                value: SlipWords.quantity(content.quantity, pricedIn: content.pricedIn, l), emphasised: false),
             .field(
-                label: SlipWords.unitPrice(l), value: SlipWords.price(content.unitPrice, per: content.quantity.unit, l),
+                label: SlipWords.unitPrice(l),
+                value: SlipWords.price(content.unitPrice, per: content.quantity.unit, pricedIn: content.pricedIn, l),
                 emphasised: false),
             .field(label: SlipWords.amount(l), value: SlipWords.money(content.amount, l), emphasised: true),
             .field(label: SlipWords.time(l), value: SlipWords.time(content.soldAt), emphasised: false),

@@ -54,6 +54,9 @@ enum StoreSchema {
         migrator.registerMigration("v9: key registration times, revocations after a seq") { db in
             try db.execute(sql: v9)
         }
+        migrator.registerMigration("v10: the till: cleared tests and voided sales") { db in
+            try db.execute(sql: v10)
+        }
         return migrator
     }
 
@@ -76,6 +79,17 @@ enum StoreSchema {
 
     /// The store format version written in `config` (the schema's migrations are versioned on their own).
     static let formatVersion = "1"
+
+    /// A confirmatory test names the positive test it clears; a voided sale keeps its slip, its void's record,
+    /// reason and time (the sale's record stays where it was). A stock count needs no table: its difference from
+    /// the ledger is a `count` movement.
+    private static let v10 = """
+        ALTER TABLE tests ADD COLUMN clears TEXT;
+        CREATE TABLE voids (
+            slip TEXT PRIMARY KEY, record TEXT NOT NULL, issuer TEXT NOT NULL, reason TEXT NOT NULL,
+            at_ms INTEGER NOT NULL, sale TEXT NOT NULL
+        );
+        """
 
     /// What a walk needs of each hop, kept where the hop is read. A node's creating record's `at` as written and
     /// its signing key (its status is then the key not revoked at `at_ms` and the record not equivocated, both

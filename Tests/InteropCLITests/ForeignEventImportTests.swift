@@ -73,12 +73,14 @@ struct ForeignEventImportTests {
         #expect(origin["eventID"] as? String == hashes.first)
         #expect((origin["event"] as? String)?.contains(#""erp:line":"3""#) == true)
 
-        // The stall receives the partner's shipment natively and sells from it.
+        // The stall receives the partner's shipment natively, with the certificates pork needs before sale, and
+        // sells from it.
         try PartnerChain.record(
             "receive", key: PartnerChain.stall, at: "2026-11-28T09:30:00+08:00",
             body: """
                 {"shipment":"\(Self.asn)","from":"\(PartnerChain.slaughterhouse)","batch":"\(carcassCode)","as":"\(PartnerChain.stallLot)",
-                 "quantity":{"value":"200","unit":"kg"},"documents":[],"accepted":true}
+                 "quantity":{"value":"200","unit":"kg"},"accepted":true,
+                 "documents":[{"type":"product-quarantine","number":"P-77"},{"type":"meat-inspection","number":"M-77"}]}
                 """, in: sandbox)
         try PartnerChain.record(
             "sell", key: PartnerChain.stall, at: "2026-11-28T10:00:00+08:00",

@@ -22,7 +22,10 @@ struct SchemaV7MigrationTests {
         ALTER TABLE edges DROP COLUMN at_ms;
         ALTER TABLE keys DROP COLUMN registered_ms;
         ALTER TABLE keys DROP COLUMN revoked_after_seq;
-        DELETE FROM grdb_migrations WHERE identifier LIKE 'v7:%' OR identifier LIKE 'v8:%' OR identifier LIKE 'v9:%';
+        ALTER TABLE tests DROP COLUMN clears;
+        DROP TABLE voids;
+        DELETE FROM grdb_migrations WHERE identifier LIKE 'v7:%' OR identifier LIKE 'v8:%' OR identifier LIKE 'v9:%'
+            OR identifier LIKE 'v10:%';
         """
 
     /// Every batch's ledger, and the batches sold or used past what they held.

@@ -167,7 +167,7 @@ extension AnyBody {
         case .dispose(var b):
             b.epcis = origin
             return .dispose(b)
-        case .register, .revoke, .certify, .test, .use, .recall: return self
+        case .register, .revoke, .certify, .test, .use, .recall, .count, .void: return self
         }
     }
 }

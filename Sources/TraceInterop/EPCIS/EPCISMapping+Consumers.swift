@@ -64,4 +64,26 @@ extension EPCISMapping {
         e.set("ft:note", b.note)
         return e
     }
+
+    /// A stock count: the quantity found of the batch, observed where it is held (CBV `cycle_counting`).
+    static func count(_ b: CountBody, _ at: Timestamp, _ places: Places) -> EventBuilder {
+        var e = EventBuilder(type: "ObjectEvent", at: at)
+        e.set("quantityList", EventBuilder.quantityList([(b.batch, b.counted)]))
+        e.set("action", "OBSERVE")
+        e.set("bizStep", "cycle_counting")
+        e.set("readPoint", places.readPoint)
+        e.set("bizLocation", places.bizLocation)
+        e.set("ft:note", b.note)
+        return e
+    }
+
+    /// A voided sale: the slip's lot is taken out of existence (`DELETE`); its goods are back on hand.
+    static func void(_ b: VoidBody, _ at: Timestamp, _ places: Places) -> EventBuilder {
+        var e = EventBuilder(type: "ObjectEvent", at: at)
+        e.set("quantityList", EventBuilder.quantityList([(b.slip, nil)]))
+        e.set("action", "DELETE")
+        e.set("readPoint", places.readPoint)
+        e.set("ft:voidReason", b.reason)
+        return e
+    }
 }

@@ -18,6 +18,8 @@ import TraceModel
 /// | `recall` | ObjectEvent | OBSERVE | — | recalled | batch; `ft:recallNotice`, `ft:recallLevel`, `ft:reason` |
 /// | `dispose` destroyed | ObjectEvent | DELETE | destroying | destroyed | batch with quantity |
 /// | `dispose` returned | ObjectEvent | OBSERVE | — | returned | batch with quantity |
+/// | `count` | ObjectEvent | OBSERVE | cycle_counting | — | batch with the counted quantity; `ft:note` |
+/// | `void` | ObjectEvent | DELETE | — | — | the slip's code (no quantity); `ft:voidReason` |
 /// | `register`, `revoke` | not events: master data (see ``EPCISMasterData``) | | | | |
 ///
 /// Every event: `eventTime` is the record's `at` as written, `eventTimeZoneOffset` its offset,
@@ -51,6 +53,8 @@ public enum EPCISMapping {
         case .use(let b): event = use(b, record.at, places)
         case .recall(let b): event = recall(b, record.at, places)
         case .dispose(let b): event = dispose(b, record.at, places)
+        case .count(let b): event = count(b, record.at, places)
+        case .void(let b): event = void(b, record.at, places)
         }
         event.set("ft:recordID", record.id)
         event.set("ft:record", String(decoding: record.canonical, as: UTF8.self))

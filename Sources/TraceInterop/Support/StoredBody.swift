@@ -62,7 +62,8 @@ enum StoredBody {
                 TestBody(
                     batch: try code(r.required("batch")), analyte: try string(r.required("analyte")),
                     method: try string(r.required("method")), result: try string(r.required("result")),
-                    value: try r.optional("value").map(string), report: try r.optional("report").map(document)))
+                    value: try r.optional("value").map(string), report: try r.optional("report").map(document),
+                    clears: try r.optional("clears").map(string)))
         case .certify:
             body = .certify(
                 CertifyBody(
@@ -78,7 +79,9 @@ enum StoredBody {
                 SellBody(
                     slip: try code(r.required("slip")), batch: try code(r.required("batch")),
                     quantity: try quantity(r.required("quantity")), unitPrice: try amount(r.required("unitPrice")),
-                    amount: try amount(r.required("amount")), epcis: try r.optional("epcis").map(origin)))
+                    amount: try amount(r.required("amount")),
+                    pricedIn: try r.optional("pricedIn").map { v throws(Mismatch) in try enumeration(v) },
+                    epcis: try r.optional("epcis").map(origin)))
         case .use:
             body = .use(
                 UseBody(
@@ -96,6 +99,13 @@ enum StoredBody {
                     batch: try code(r.required("batch")), quantity: try quantity(r.required("quantity")),
                     method: try string(r.required("method")), recall: try r.optional("recall").map(string),
                     note: try r.optional("note").map(string), epcis: try r.optional("epcis").map(origin)))
+        case .count:
+            body = .count(
+                CountBody(
+                    batch: try code(r.required("batch")), counted: try quantity(r.required("counted")),
+                    note: try r.optional("note").map(string)))
+        case .void:
+            body = .void(VoidBody(slip: try code(r.required("slip")), reason: try string(r.required("reason"))))
         }
         try r.finish()
         return body

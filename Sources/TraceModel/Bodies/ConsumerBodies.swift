@@ -12,18 +12,22 @@ public struct SellBody: RecordBody {
     public var unitPrice: Amount
     /// Amount charged, in yuan.
     public var amount: Amount
+    /// The market unit the stall priced in (斤 or 两), when not the unit of `quantity`: the quantity is then in kg
+    /// and the slip shows the quantity and price per this unit (e.g. 3 斤 × ¥12.00/斤).
+    public var pricedIn: MarketUnit?
     /// The EPCIS event this record was imported from, if any.
     public var epcis: EPCISOrigin?
 
     public init(
         slip: TraceCode, batch: TraceCode, quantity: Quantity, unitPrice: Amount, amount: Amount,
-        epcis: EPCISOrigin? = nil
+        pricedIn: MarketUnit? = nil, epcis: EPCISOrigin? = nil
     ) {
         self.slip = slip
         self.batch = batch
         self.quantity = quantity
         self.unitPrice = unitPrice
         self.amount = amount
+        self.pricedIn = pricedIn
         self.epcis = epcis
     }
 }
@@ -81,5 +85,42 @@ public struct UseBody: RecordBody {
         self.servedAt = servedAt
         self.diners = diners
         self.dishes = dishes
+    }
+}
+
+/// `count`: a stock count (盘点) of a batch the issuer holds: the quantity found, at the record's time.
+///
+/// The difference from the ledger at that point is shrinkage (less found) or surplus (more found); the store
+/// books it as a movement of the batch, so what is on hand afterwards is what was counted.
+public struct CountBody: RecordBody {
+    public static let kind = RecordKind.count
+    public var batch: TraceCode
+    /// The quantity found (zero when nothing is left), in a unit convertible to the batch's.
+    public var counted: Quantity
+    public var note: String?
+
+    public init(batch: TraceCode, counted: Quantity, note: String? = nil) {
+        self.batch = batch
+        self.counted = counted
+        self.note = note
+    }
+}
+
+/// `void`: a stall cancels a sale it rang up wrong, within ``VoidBody/window`` of the sale.
+///
+/// Signed by the stall that issued the slip; the sale stays in the store, shown as voided, and its quantity
+/// goes back on hand.
+public struct VoidBody: RecordBody {
+    public static let kind = RecordKind.void
+    /// How long after a sale its stall may void it: 24 hours (the trading day and the night's reconciliation).
+    public static let window: Int64 = 24 * 3_600_000
+    /// The voided slip's trace code.
+    public var slip: TraceCode
+    /// Why, e.g. `wrong weight`, `customer returned`.
+    public var reason: String
+
+    public init(slip: TraceCode, reason: String) {
+        self.slip = slip
+        self.reason = reason
     }
 }

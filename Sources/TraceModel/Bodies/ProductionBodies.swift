@@ -73,10 +73,13 @@ public struct TestBody: RecordBody {
     public var value: String?
     /// The report, when a lab issued one.
     public var report: DocumentRef?
+    /// The record id of an earlier positive test of the same batch and analyte that this confirmatory lab test
+    /// overturns (its result must be `negative`). A positive test stops sale until such a test clears it.
+    public var clears: String?
 
     public init(
         batch: TraceCode, analyte: String, method: String, result: String, value: String? = nil,
-        report: DocumentRef? = nil
+        report: DocumentRef? = nil, clears: String? = nil
     ) {
         self.batch = batch
         self.analyte = analyte
@@ -84,5 +87,6 @@ public struct TestBody: RecordBody {
         self.result = result
         self.value = value
         self.report = report
+        self.clears = clears
     }
 }

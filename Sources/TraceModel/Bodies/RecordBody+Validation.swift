@@ -121,12 +121,37 @@ extension TestBody {
         try Check.nonEmpty(analyte, "analyte")
         try Check.oneOf(method, ["rapid", "lab"], "method")
         try Check.oneOf(result, ["negative", "positive"], "result")
+        if let clears {
+            guard RecordID.isValid(clears) else {
+                throw RecordProblem(field: "$.body.clears", reason: "\"\(clears)\" is not a record id")
+            }
+            guard method == "lab", result == "negative" else {
+                throw RecordProblem(
+                    field: "$.body.clears", reason: "only a negative lab (confirmatory) test clears an earlier one")
+            }
+        }
     }
 }
 
 extension SellBody {
     public func validate() throws(RecordProblem) {
         try Check.positive(quantity, "quantity")
+        if pricedIn != nil, quantity.unit != .kilogram {
+            throw RecordProblem(
+                field: "$.body.pricedIn", reason: "a sale priced in 斤 or 两 keeps its quantity in kg")
+        }
+    }
+}
+
+extension CountBody {
+    public func validate() throws(RecordProblem) {
+        if let note { try Check.nonEmpty(note, "note") }
+    }
+}
+
+extension VoidBody {
+    public func validate() throws(RecordProblem) {
+        try Check.nonEmpty(reason, "reason")
     }
 }
 

@@ -20,6 +20,8 @@ public enum AnyBody: Sendable, Hashable {
     case use(UseBody)
     case recall(RecallBody)
     case dispose(DisposeBody)
+    case count(CountBody)
+    case void(VoidBody)
 
     /// The Swift type of the body of `kind`.
     public static func type(of kind: RecordKind) -> any RecordBody.Type {
@@ -36,6 +38,8 @@ public enum AnyBody: Sendable, Hashable {
         case .use: return UseBody.self
         case .recall: return RecallBody.self
         case .dispose: return DisposeBody.self
+        case .count: return CountBody.self
+        case .void: return VoidBody.self
         }
     }
 
@@ -53,6 +57,8 @@ public enum AnyBody: Sendable, Hashable {
         case let b as UseBody: self = .use(b)
         case let b as RecallBody: self = .recall(b)
         case let b as DisposeBody: self = .dispose(b)
+        case let b as CountBody: self = .count(b)
+        case let b as VoidBody: self = .void(b)
         default: fatalError("unknown body type \(Swift.type(of: body))")
         }
     }
@@ -72,6 +78,8 @@ public enum AnyBody: Sendable, Hashable {
         case .use(let b): return b
         case .recall(let b): return b
         case .dispose(let b): return b
+        case .count(let b): return b
+        case .void(let b): return b
         }
     }
 }

@@ -23,6 +23,8 @@ enum BodyDecoding {
         case .use: return .use(try decode(UseBody.self, from: json, quickly: UseBody.init(quickly:)))
         case .recall: return .recall(try decode(RecallBody.self, from: json))
         case .dispose: return .dispose(try decode(DisposeBody.self, from: json, quickly: DisposeBody.init(quickly:)))
+        case .count: return .count(try decode(CountBody.self, from: json))
+        case .void: return .void(try decode(VoidBody.self, from: json))
         }
     }
 

@@ -115,9 +115,12 @@ extension SellBody {
             let slip = object.required("slip", QuickValue.traceCode),
             let unitPrice = object.required("unitPrice", QuickValue.amount),
             let epcis = object.optional("epcis", EPCISOrigin.init(quickly:)),
+            let pricedIn: MarketUnit? = object.optional("pricedIn", QuickValue.named),
             object.isComplete
         else { return nil }
-        self.init(slip: slip, batch: batch, quantity: quantity, unitPrice: unitPrice, amount: amount, epcis: epcis)
+        self.init(
+            slip: slip, batch: batch, quantity: quantity, unitPrice: unitPrice, amount: amount, pricedIn: pricedIn,
+            epcis: epcis)
     }
 }
 

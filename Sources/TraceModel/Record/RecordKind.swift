@@ -24,13 +24,25 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable {
     case recall
     /// Returned or destroyed quantities.
     case dispose
+    /// A stock count (盘点): the quantity of a batch found, against the ledger.
+    case count
+    /// A sale cancelled by its stall.
+    case void
 
     /// The kind named `text`, as ``init(rawValue:)`` finds it but quicker (every record read names one): by the
     /// name's length first, then comparing with the few names of that length.
     public static func named(_ text: String) -> RecordKind? {
         switch text.utf8.count {
         case 3: return text == "use" ? .use : nil
-        case 4: return text == "sell" ? .sell : text == "ship" ? .ship : text == "test" ? .test : nil
+        case 4:
+            switch text {
+            case "sell": return .sell
+            case "ship": return .ship
+            case "test": return .test
+            case "void": return .void
+            default: return nil
+            }
+        case 5: return text == "count" ? .count : nil
         case 6: return text == "revoke" ? .revoke : text == "recall" ? .recall : nil
         case 7:
             if text == "receive" { return .receive }
@@ -65,12 +77,12 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
         case .regulator: return [.register, .revoke, .certify, .recall, .test]
         case .vetAuthority: return [.certify, .test]
         case .lab: return [.certify, .test]
-        case .farm: return [.produce, .ship, .dispose, .certify, .recall]
+        case .farm: return [.produce, .ship, .dispose, .certify, .recall, .count]
         case .slaughterhouse, .processor, .distributor:
-            return [.receive, .transform, .ship, .certify, .test, .dispose, .recall]
-        case .wholesaleMarket, .retailMarket: return [.receive, .ship, .certify, .test, .dispose]
-        case .stall: return [.receive, .sell, .dispose, .test]
-        case .schoolCanteen, .canteen: return [.receive, .use, .certify, .dispose, .test]
+            return [.receive, .transform, .ship, .certify, .test, .dispose, .recall, .count]
+        case .wholesaleMarket, .retailMarket: return [.receive, .ship, .certify, .test, .dispose, .count]
+        case .stall: return [.receive, .sell, .dispose, .test, .count, .void]
+        case .schoolCanteen, .canteen: return [.receive, .use, .certify, .dispose, .test, .count]
         }
     }
 

@@ -6,7 +6,7 @@ extension PayloadFields {
     static func decode(_ bytes: [UInt8], checkingID: Bool) throws(SlipError) -> Record {
         var r = PayloadReader(bytes)
         let flags = try r.byte("flags")
-        guard flags & ~0x1F == 0 else {
+        guard flags & ~0x3F == 0 else {
             throw .badField(field: "flags", reason: "unknown flag bits 0x\(String(flags, radix: 16))")
         }
         let issuer = try r.shortText("issuer")
@@ -34,6 +34,14 @@ extension PayloadFields {
         }
         let unitPrice = try decimal(&r, "unitPrice")
         let amount = try decimal(&r, "amount")
+        var pricedIn: MarketUnit?
+        if flags & 32 != 0 {
+            let index = Int(try r.byte("pricedIn"))
+            guard index >= 1, index <= PayloadFields.marketUnits.count else {
+                throw .badField(field: "pricedIn", reason: "unknown market unit \(index)")
+            }
+            pricedIn = PayloadFields.marketUnits[index - 1]
+        }
         let key = flags & 16 != 0 ? try r.shortText("key") : "k-" + Hex.encode(try r.raw(8, "key"))
         guard !key.isEmpty else { throw .badField(field: "key", reason: "empty key id") }
         let rawSignature = try r.raw(64, "signature")
@@ -52,7 +60,7 @@ extension PayloadFields {
         }
         let body = SellBody(
             slip: slip, batch: batch, quantity: Quantity(quantityValue, units[unitIndex]), unitPrice: unitPrice,
-            amount: amount)
+            amount: amount, pricedIn: pricedIn)
         let unsigned: Record
         do {
             unsigned = try Record(kind: .sell, issuer: issuer, seq: seq, prev: prev, at: at, body: body)

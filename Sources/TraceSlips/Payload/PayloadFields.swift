@@ -5,7 +5,7 @@ import TraceModel
 ///
 /// | field | bytes | content |
 /// |---|---|---|
-/// | flags | 1 | bit 0 algorithm (0 Ed25519, 1 SM2-SM3); bit 1 `prev` present; bits 2–3 time form (0 seconds, 1 milliseconds, 2 text); bit 4 key id as text; bits 5–7 zero |
+/// | flags | 1 | bit 0 algorithm (0 Ed25519, 1 SM2-SM3); bit 1 `prev` present; bits 2–3 time form (0 seconds, 1 milliseconds, 2 text); bit 4 key id as text; bit 5 `pricedIn` present; bits 6–7 zero |
 /// | issuer | 1 + n | length, ASCII party id |
 /// | seq | varint | LEB128 |
 /// | prev | 32 | raw SHA-256 of the previous record (only when flagged) |
@@ -13,18 +13,22 @@ import TraceModel
 /// | slip, batch | 8 + 8 | the first 19 digits of each trace code as a number (the check digit is recomputed) |
 /// | quantity | varint + 1 | decimal (below), unit (0 kg, 1 g, 2 t, 3 head, 4 piece, 5 box, 6 L) |
 /// | unitPrice, amount | varint + varint | decimal: `m × 8 + k` for a value of `m × 10^k` millionths, `k` as large as possible (≤ 6) |
+/// | pricedIn | 1 | only when flagged: 1 斤, 2 两 |
 /// | key | 8, or 1 + n | the 16 hex digits of a `k-…` key id as bytes; or length and text |
 /// | signature | 64 | Ed25519 signature, or SM2 `r ‖ s` (the record carries DER) |
 /// | id check | 8 | first 8 bytes of the record id's SHA-256 |
 enum PayloadFields {
     static let units: [QuantityUnit] = [.kilogram, .gram, .tonne, .head, .piece, .box, .litre]
+    /// The market units a sale may be priced in, numbered from 1 in the payload.
+    static let marketUnits: [MarketUnit] = [.jin, .liang]
 
     private enum Flag {
         static let sm2: UInt8 = 1
         static let prev: UInt8 = 2
         static let timeShift: UInt8 = 2
         static let keyText: UInt8 = 16
-        static let known: UInt8 = 0x1F
+        static let pricedIn: UInt8 = 32
+        static let known: UInt8 = 0x3F
     }
 
     private enum TimeForm: UInt8 {
@@ -79,6 +83,7 @@ enum PayloadFields {
             guard sig.key.utf8.count <= 255 else { throw .notCompactable("key id is longer than 255 bytes") }
             flags |= Flag.keyText
         }
+        if sale.pricedIn != nil { flags |= Flag.pricedIn }
         let time = timeForm(record.at)
         flags |= time.form.rawValue << Flag.timeShift
 
@@ -93,6 +98,7 @@ enum PayloadFields {
         w.byte(UInt8(units.firstIndex(of: sale.quantity.unit)!))
         w.varint(decimal(sale.unitPrice))
         w.varint(decimal(sale.amount))
+        if let pricedIn = sale.pricedIn { w.byte(UInt8(marketUnits.firstIndex(of: pricedIn)! + 1)) }
         if let packedKey { w.raw(packedKey) } else { w.shortText(sig.key) }
         w.raw(rawSignature)
         w.raw(Array(Digest.sha256(record.signedBytes).prefix(8)))

@@ -44,6 +44,8 @@ public struct SlipSummary: Sendable, Hashable {
     public var amount: Amount
     /// Time of sale.
     public var soldAt: Timestamp
+    /// The market unit the stall priced in (斤, 两), if any.
+    public var pricedIn: MarketUnit? = nil
 }
 
 /// Why a slip was rejected. Each case has its own message.

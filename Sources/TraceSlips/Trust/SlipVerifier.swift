@@ -50,7 +50,7 @@ public enum SlipVerifier {
             recordID: record.id, stallID: party.id, stallName: party.name, marketID: party.parent,
             marketName: market?.name,
             slip: sale.slip, batch: sale.batch, quantity: sale.quantity, unitPrice: sale.unitPrice, amount: sale.amount,
-            soldAt: record.at
+            soldAt: record.at, pricedIn: sale.pricedIn
         )
         return .genuine(record, summary)
     }

@@ -152,12 +152,16 @@ extension RecordApplier {
             throw Refusal("$.body.batch", "batch \(body.batch) is not in the store")
         }
         try checkMayTest(body.batch, node)
+        if let clears = body.clears { try checkClearing(body, clears) }
         try context.execute(
-            "INSERT INTO tests(record, batch, issuer, analyte, method, result, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            """
+            INSERT INTO tests(record, batch, issuer, analyte, method, result, at_ms, clears)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
             [
                 .text(id), .text(body.batch.digits), .text(record.issuer), .text(body.analyte), .text(body.method),
                 .text(body.result),
-                .integer(record.at.epochMilliseconds),
+                .integer(record.at.epochMilliseconds), .text(body.clears),
             ])
     }
 

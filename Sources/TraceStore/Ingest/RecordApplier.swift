@@ -135,6 +135,8 @@ struct RecordApplier {
         case .use(let b): try applyUse(b)
         case .recall(let b): try applyRecall(b)
         case .dispose(let b): try applyDispose(b)
+        case .count(let b): try applyCount(b)
+        case .void(let b): try applyVoid(b)
         }
     }
 }

@@ -18,6 +18,11 @@ public struct AppendReader {
         try TraceStore.nextTraceCode(for: party, at: time, db)
     }
 
+    /// Why `batch` must not leave `seller` at `time` (``TraceStore/stopSale(batch:at:seller:)``).
+    public func stopSale(batch: TraceCode, at time: Timestamp, seller: String) throws -> [StopSaleReason] {
+        try TraceStore.stopSale(batch: batch.digits, at: time.epochMilliseconds, seller: seller, db)
+    }
+
     /// The quantity of a batch on hand (created − taken out), in its unit, with its holder.
     public func onHand(_ code: String) throws -> (holder: String, quantity: Quantity)? {
         try TraceStore.onHand(code, StoreGraphReader(db))

@@ -38,9 +38,12 @@ extension FoodTrace {
     }
 }
 
-/// Validates a trace code argument, explaining a mistyped one.
+/// Validates a trace code argument, explaining a mistyped one; a code grouped as printed on slips
+/// (`510104 002 261101 0001 5`) is read without its spaces (``TypedInput/traceCode(_:)``).
 enum TraceCodeArgument {
     static func parse(_ text: String) throws -> String {
-        do { return try TraceCode(validating: text).digits } catch { throw CLIError.input("\(text): \(error)") }
+        do { return try TraceCode(validating: TypedInput.traceCode(text)).digits } catch {
+            throw CLIError.input("\(text): \(error)")
+        }
     }
 }

@@ -14,6 +14,10 @@ extension FoodTrace {
                     --field product.code=0101 --field product.name=生猪 --field product.category=live-pig \\
                     --field quantity.value=20 --field quantity.unit=head --field origin.area=510104 --field origin.name=锦江
                 seq and prev are filled from the store; --at defaults to now. Prints the record id.
+                The body is read as typed, the way `sell` reads its options: amounts lose trailing zeros \
+                (quantity.value=20.0 is 20), weights in 斤 or 两 become kg (a sell body's unit price then per kg, \
+                with pricedIn set), trace codes lose the spaces of the printed grouping. Records that move stock \
+                (ship, transform, use, sell) go through the till's stop-sale checks (see `foodtrace sell --help`).
                 """)
 
         @OptionGroup var options: StoreOptions
@@ -41,6 +45,7 @@ extension FoodTrace {
                     }
                 }
                 for field in fields { json = try FieldAssignment.apply(field, to: json) }
+                json = TypedInput.body(json, kind: kind)
                 let store = try options.open()
                 let appender = try Appender(store: store, keyFile: key)
                 let record = try appender.append(

@@ -10,45 +10,103 @@ extension FoodTrace {
         static let configuration = CommandConfiguration(
             abstract: "Record a sale at a stall (a signed sell record: the slip) and print the slip.",
             discussion: """
-                Refused, with nothing recorded, when the stall does not hold the batch or the quantity is more than
-                the batch has on hand. The amount is quantity × unit price, rounded to the fen.
+                Refused, with nothing recorded (exit 2), when the stall does not hold the batch, the quantity is more \
+                than the batch has on hand, or the till's stop-sale checks find a reason the batch must not be sold: \
+                a recall notice on it or a batch it was made from, an uncleared positive test for a banned \
+                substance, its expiry passed, or pork without its quarantine and meat inspection certificates. \
+                The amount is quantity × unit price, rounded to the fen.
+
+                --unit 斤 (500 g) or 两 (50 g): the quantity is stored in exact kg and the unit price per kg; the \
+                slip shows both per the unit typed (3 斤 × ¥12.00/斤 = ¥36.00). Quantities and prices are \
+                read as typed (20.0 = 20); a trace code may be grouped as printed (510104 002 261101 0001 5).
                 """)
 
         @OptionGroup var options: StoreOptions
         @Option(help: "The stall's party id (must be the key's party).") var stall: String
         @Option(help: "The stall's batch (trace code).") var batch: String
         @Option(help: "Quantity sold, an exact decimal, e.g. 1.25.") var quantity: String
-        @Option(help: "Unit of the quantity.") var unit = "kg"
-        @Option(help: "Price per unit in yuan, e.g. 32.00.") var unitPrice: String
+        @Option(help: "Unit of the quantity: kg, g, t, head, piece, box, L, or 斤 (jin), 两 (liang).") var unit = "kg"
+        @Option(help: "Price per unit in yuan, e.g. 32.00 (per 斤 when --unit 斤).") var unitPrice: String
         @Option(help: "The stall's key file.") var key: String
+        @Option(help: "The time of the sale (RFC 3339 with offset); default now.") var at: String?
         @Option(help: "Print the slip in this format after recording.") var print: SlipFormat = .text
         @Option(help: "Paper width in mm: 58 or 80.") var width = 58
+        @Option(help: "text: the slip (--print); json: the sale (slip code, record id, amounts) as an object.")
+        var format: ReportFormat = .text
 
         func run() throws {
             try runReporting {
                 let batchCode = try TraceCode(validating: try TraceCodeArgument.parse(batch))
-                guard let amount = Amount(userInput: quantity), amount > .zero else {
+                guard let typed = Amount(userInput: quantity), typed > .zero else {
                     throw CLIError.input(.notPositiveDecimal(option: "--quantity", value: quantity))
                 }
-                guard let unitValue = QuantityUnit(rawValue: unit) else {
-                    throw CLIError.input(
-                        "--unit \(unit): use one of \(QuantityUnit.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                guard let price = Amount(userInput: unitPrice) else {
+                guard let typedPrice = Amount(userInput: unitPrice) else {
                     throw CLIError.input("--unit-price \(unitPrice): not an exact decimal")
                 }
+                let market = MarketUnit(named: unit)
+                let sold: Quantity
+                let price: Amount
+                if let market {
+                    sold = Quantity(market.kilograms(typed), .kilogram)
+                    guard typedPrice.micros <= Int64.max / market.perKilogram else {
+                        throw CLIError.input("--unit-price \(unitPrice): too large")
+                    }
+                    price = Amount(micros: typedPrice.micros * market.perKilogram)
+                } else {
+                    guard let unitValue = QuantityUnit(rawValue: unit) else {
+                        let known = QuantityUnit.allCases.map(\.rawValue) + MarketUnit.allCases.map(\.rawValue)
+                        throw CLIError.input("--unit \(unit): use one of \(known.joined(separator: ", "))")
+                    }
+                    sold = Quantity(typed, unitValue)
+                    price = typedPrice
+                }
+                let time = try at.map { try Clock.parse($0, option: "--at") } ?? Clock.now()
                 let store = try options.open()
                 let appender = try Appender(store: store, keyFile: key)
                 let service = SlipService(store: store)
                 let record = try refusing {
                     try service.sell(
-                        stall: stall, batch: batchCode, quantity: Quantity(amount, unitValue), unitPrice: price,
-                        appender: appender.appender, at: try Clock.now(), now: Clock.nowMilliseconds)
+                        stall: stall, batch: batchCode, quantity: sold, unitPrice: price, pricedIn: market,
+                        appender: appender.appender, at: time, now: Clock.nowMilliseconds)
                 }
                 guard case .sell(let sale) = try record.decodedBody() else { return }
-                let content = try refusing { try service.content(slip: sale.slip.digits) }
-                Console.write(try print.render(content, width: width, language: OutputLanguage.current))
+                switch format {
+                case .json:
+                    Console.out(try JSONOutput.string(SaleOutput(record: record, sale: sale)))
+                case .text:
+                    let content = try refusing { try service.content(slip: sale.slip.digits) }
+                    Console.write(try print.render(content, width: width, language: OutputLanguage.current))
+                }
             }
         }
+    }
+}
+
+/// `sell --format json`: what a script needs to follow the sale up.
+struct SaleOutput: Encodable {
+    var record: String
+    var slip: String
+    var slipGrouped: String
+    var stall: String
+    var batch: String
+    var quantity: String
+    var unit: String
+    var unitPrice: String
+    var amount: String
+    var pricedIn: String?
+    var at: String
+
+    init(record: TraceModel.Record, sale: SellBody) {
+        self.record = record.id
+        slip = sale.slip.digits
+        slipGrouped = sale.slip.grouped
+        stall = record.issuer
+        batch = sale.batch.digits
+        quantity = sale.quantity.value.description
+        unit = sale.quantity.unit.rawValue
+        unitPrice = sale.unitPrice.description
+        amount = sale.amount.description
+        pricedIn = sale.pricedIn?.rawValue
+        at = record.at.text
     }
 }

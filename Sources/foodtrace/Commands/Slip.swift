@@ -72,6 +72,11 @@ extension FoodTrace {
                             Console.out(
                                 "  sold    \(summary.quantity) × ¥\(summary.unitPrice.formatted(places: 2)) = ¥\(summary.amount.formatted(places: 2)) at \(summary.soldAt)"
                             )
+                            if let market = summary.pricedIn, summary.quantity.unit == .kilogram {
+                                Console.out(
+                                    "  priced  \(market.amount(ofKilograms: summary.quantity.value)) \(market.rawValue) × ¥\(market.price(perKilogram: summary.unitPrice).formatted(places: 2))/\(market.rawValue)"
+                                )
+                            }
                             Console.out("  batch   \(summary.batch)")
                             Console.out("  record  \(record.id)")
                             Console.out(
@@ -105,6 +110,7 @@ struct VerifiedSlip: Encodable {
     var unit: String
     var unitPrice: String
     var amount: String
+    var pricedIn: String?
     var soldAt: String
     var bundleIssuedAt: String
     var bundleAgeSeconds: Int64
@@ -124,6 +130,7 @@ struct VerifiedSlip: Encodable {
         unit = summary.quantity.unit.rawValue
         unitPrice = summary.unitPrice.description
         amount = summary.amount.description
+        pricedIn = summary.pricedIn?.rawValue
         soldAt = summary.soldAt.text
     }
 }

@@ -15,12 +15,14 @@ struct CLIParty {
 ///
 /// the regulator registers a vet authority, a farm, a slaughterhouse, a market and a stall in it; the farm
 /// produces 10 live pigs (animal quarantine certificate from the vet) and ships them to the slaughterhouse,
-/// which receives and slaughters them into 900 kg of carcass and ships 200 kg to the stall; the stall
-/// receives them and sells 2.5 kg (the slip).
+/// which receives and slaughters them into 900 kg of carcass and ships 200 kg to the stall with its product
+/// quarantine and meat inspection certificates quoted; the stall receives them and sells 2.5 kg (the slip).
 struct CLIChain {
     static let regulatorKey = "foodtrace.sqlite.regulator.key"
     static let regulatorPublicKey = "foodtrace.sqlite.regulator.pub.pem"
     static let quarantine = "5101120260001"
+    static let productQuarantine = "5101130260007"
+    static let meatInspection = "RP-510113-0042"
 
     var vet: CLIParty
     var farm: CLIParty
@@ -153,11 +155,15 @@ extension Workspace {
                      "outputs":[{"batch":"\(carcass)","product":{"code":"01010101","name":"白条猪肉","category":"pork"},
                                  "quantity":{"value":"900","unit":"kg"}}]}
                     """))
+        // Pork at a stall needs its product quarantine and meat inspection certificates before sale (the till
+        // refuses it otherwise); quoted here, not certified by their issuers in this small chain.
+        let meatPapers =
+            #"[{"type":"product-quarantine","number":"\#(CLIChain.productQuarantine)"},{"type":"meat-inspection","number":"\#(CLIChain.meatInspection)"}]"#
         ids.append(
             try record(
                 "ship", key: house.keyFile, at: next(),
                 body: """
-                    {"shipment":"S-2026-014","batch":"\(carcass)","quantity":{"value":"200","unit":"kg"},"to":"\(stall.id)","documents":[]}
+                    {"shipment":"S-2026-014","batch":"\(carcass)","quantity":{"value":"200","unit":"kg"},"to":"\(stall.id)","documents":\(meatPapers)}
                     """))
         let stallLot = CLIChain.code(area: "510104", node: "112", serial: 1)
         ids.append(
@@ -165,7 +171,7 @@ extension Workspace {
                 "receive", key: stall.keyFile, at: next(),
                 body: """
                     {"shipment":"S-2026-014","from":"\(house.id)","batch":"\(carcass)","as":"\(stallLot)",
-                     "quantity":{"value":"200","unit":"kg"},"documents":[],"accepted":true}
+                     "quantity":{"value":"200","unit":"kg"},"documents":\(meatPapers),"accepted":true}
                     """))
         let slip = CLIChain.code(area: "510104", node: "112", serial: 2)
         ids.append(

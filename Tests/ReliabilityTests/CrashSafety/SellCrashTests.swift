@@ -27,6 +27,8 @@ struct SellCrashTests {
             sale.quantity.value.description,
             "--unit", sale.quantity.unit.rawValue, "--unit-price", sale.unitPrice.description, "--key",
             city.keyDirectory + "/\(stall).key",
+            // At the sampled sale's time: later, the demo's pork is past its expiry and the till refuses it.
+            "--at", city.records[index].at.text,
         ]
 
         try StoreFiles.copy(base, to: store)

@@ -89,7 +89,8 @@ extension TamperCases {
     static func replayRefusal(_ record: TraceModel.Record) -> (String, String)? {
         switch record.kind {
         case .produce: return ("$.body.batch", "already used")
-        case .ship, .sell, .dispose: return ("$.body.batch", "held by")
+        case .ship, .sell, .dispose, .count: return ("$.body.batch", "held by")
+        case .void: return ("$.body.slip", "only that stall may void it")
         case .receive: return ("$.body.shipment", "was sent to")
         case .transform: return ("$.body.inputs[0].batch", "held by")
         case .use: return ("$.body.dishes[0].ingredients[0].batch", "held by")

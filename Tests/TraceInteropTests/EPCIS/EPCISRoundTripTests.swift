@@ -29,6 +29,8 @@ struct EPCISRoundTripTests {
             return [lot("in", batches.first!, Quantity(Amount(20), .kilogram)), lot("out", b.meal, nil)]
         case .recall(let b): return [lot("q", b.batch, nil)]
         case .dispose(let b): return [lot("q", b.batch, b.quantity)]
+        case .count(let b): return [lot("q", b.batch, b.counted)]
+        case .void(let b): return [lot("q", b.slip, nil)]
         case .register, .revoke: return []
         }
     }

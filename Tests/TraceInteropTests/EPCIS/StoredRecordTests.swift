@@ -26,6 +26,21 @@ struct StoredRecordTests {
                 destination: "SH-510112-001", validFrom: try time("2026-11-28T08:00:00+08:00"),
                 validUntil: try time("2026-11-30T08:00:00+08:00"),
                 result: "pass", vehicle: "川A12345", earTags: ["1", "2"]))
+        // The till's kinds and fields: a confirmatory test, a sale priced per 斤, a stock count and a void.
+        try chain.add(
+            "MKT-510104-001", "2026-11-28T09:00:00+08:00",
+            TestBody(
+                batch: lot, analyte: "clenbuterol", method: "lab", result: "negative",
+                clears: "sha256:" + String(repeating: "ab", count: 32)))
+        let slip = try code("510104", "001", "261128", 10)
+        try chain.add(
+            "MKT-510104-001", "2026-11-28T09:10:00+08:00",
+            SellBody(
+                slip: slip, batch: lot, quantity: try kg("1.5"), unitPrice: Amount(24), amount: Amount(36),
+                pricedIn: .jin))
+        try chain.add(
+            "MKT-510104-001", "2026-11-28T09:20:00+08:00", CountBody(batch: lot, counted: try kg("0"), note: "盘点"))
+        try chain.add("MKT-510104-001", "2026-11-28T09:30:00+08:00", VoidBody(slip: slip, reason: "称错"))
         all += chain.records
         return all
     }

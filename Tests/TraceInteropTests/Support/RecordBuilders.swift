@@ -145,6 +145,12 @@ enum SampleChain {
         try chain.add(
             "STALL-510104-017", "2026-11-29T09:30:00Z",
             DisposeBody(batch: stallLot, quantity: try kg("3.75"), method: "destroyed", note: "变质"))
+        try chain.add(
+            "STALL-510104-017", "2026-11-29T10:00:00+08:00",
+            CountBody(batch: stallLot, counted: try kg("0"), note: "收市盘点"))
+        try chain.add(
+            "STALL-510104-017", "2026-11-29T10:05:00+08:00",
+            VoidBody(slip: try code("510104", "017", "261128", 101), reason: "称重录错"))
         return chain
     }
 }

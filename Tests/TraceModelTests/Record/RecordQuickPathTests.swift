@@ -40,6 +40,34 @@ struct RecordQuickPathTests {
         #expect(compared > 1000)
     }
 
+    /// The fields added for the till (a sale's market unit, a confirmatory test's `clears`) read the same on every
+    /// path, with every replacement of their value.
+    @Test func tillFieldsAgreeOnEveryPath() throws {
+        let sale = try #require(try Samples.record(.sell)["body"]).setting("pricedIn", to: .string("斤"))
+        #expect(Self.readsQuickly(.sell, sale), "a sale priced per 斤 is read member by member")
+        guard case .sell(let body) = try BodyDecoding.decode(.sell, from: sale) else { throw Failure() }
+        #expect(body.pricedIn == .jin)
+        let test = try #require(try Samples.record(.test)["body"]).setting(
+            "clears", to: .string("sha256:" + String(repeating: "ab", count: 32)))
+        for (kind, body, member) in [(RecordKind.sell, sale, "pricedIn"), (.test, test, "clears")] {
+            for replacement in Self.replacements + [.string("两"), .string("jin"), .string("sha256:00")] {
+                expectAgreement(
+                    kind, body.replacing([.key(member)], with: replacement),
+                    "\(kind) \(member) := \(String(describing: replacement))")
+            }
+        }
+        // A rapid or positive test cannot clear; a sale priced per 斤 keeps kg.
+        expectAgreement(.test, test.setting("method", to: .string("rapid")), "rapid clearing")
+        #expect(
+            problem(try Samples.record(.test).setting("body", to: test.setting("method", to: .string("rapid"))))?.field
+                == "$.body.clears")
+        let grams = sale.replacing([.key("quantity"), .key("unit")], with: .string("g"))
+        expectAgreement(.sell, grams, "priced per 斤 in g")
+        #expect(problem(try Samples.record(.sell).setting("body", to: grams))?.field == "$.body.pricedIn")
+    }
+
+    private struct Failure: Error {}
+
     /// The kinds read member by member take that way for their samples, and judge an `epcis` origin (in no
     /// sample) as the strict way does.
     @Test func commonKindsAreReadMemberByMember() throws {

@@ -73,6 +73,12 @@ enum Samples {
         {"batch":"\(stallBatch)","quantity":{"value":"12.4","unit":"kg"},"method":"destroyed",
          "recall":"RC-510112-001-2026-003","note":"无害化处理"}
         """,
+        .count: """
+        {"batch":"\(stallBatch)","counted":{"value":"52","unit":"kg"},"note":"收市盘点"}
+        """,
+        .void: """
+        {"slip":"\(slip)","reason":"称重录错"}
+        """,
     ]
 
     /// A whole signed-looking record of `kind` with seq 1289.

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import TraceGraph
+import TraceModel
+
+extension RecordApplier {
+    /// A stock count books the difference between what was found and the ledger as a `count` movement
+    /// (negative: shrinkage; positive: surplus), so the batch then has on hand what was counted.
+    func applyCount(_ body: CountBody) throws {
+        guard let node = try context.node(body.batch) else {
+            throw Refusal("$.body.batch", "batch \(body.batch) is not in the store")
+        }
+        guard node.type == "batch" else {
+            throw Refusal("$.body.batch", "\(body.batch) is a \(node.type), not a batch")
+        }
+        guard node.holder == record.issuer else {
+            throw Refusal("$.body.batch", "batch \(body.batch) is held by \(node.holder), not by \(record.issuer)")
+        }
+        guard let counted = body.counted.converted(to: node.unit) else {
+            throw Refusal(
+                "$.body.counted.unit",
+                "\(body.counted) cannot be expressed exactly in the batch's unit \(node.unit.rawValue)")
+        }
+        guard let (_, ledger) = try TraceStore.onHand(body.batch.digits, StoreGraphReader(db)) else {
+            throw Refusal("$.body.batch", "batch \(body.batch) is not in the store")
+        }
+        try context.execute(
+            "INSERT INTO movements(batch, record, kind, delta_micros, at_ms) VALUES (?, ?, 'count', ?, ?)",
+            [
+                .text(body.batch.digits), .text(id), .integer(counted.micros - ledger.value.micros),
+                .integer(record.at.epochMilliseconds),
+            ])
+    }
+
+    /// A void by the stall that issued the slip, within ``VoidBody/window`` after the sale: the quantity the sale
+    /// took goes back on hand (a `void` movement), and the slip is marked voided. The sale itself stays.
+    func applyVoid(_ body: VoidBody) throws {
+        guard
+            let sale = try context.row(
+                """
+                SELECT n.holder, n.at_ms, e.parent, e.taken_micros, e.record FROM nodes n
+                JOIN edges e ON e.child = n.code AND e.kind = 'sell' WHERE n.code = ? AND n.type = 'slip'
+                """, [body.slip.digits])
+        else { throw Refusal("$.body.slip", "no slip \(body.slip) in the store") }
+        let holder: String = sale[0]
+        guard holder == record.issuer else {
+            throw Refusal("$.body.slip", "slip \(body.slip) was issued by \(holder); only that stall may void it")
+        }
+        if let earlier = try context.row("SELECT record FROM voids WHERE slip = ?", [body.slip.digits]) {
+            throw Refusal("$.body.slip", "slip \(body.slip) was already voided by record \(earlier[0] as String)")
+        }
+        let soldAt: Int64 = sale[1]
+        let elapsed = record.at.epochMilliseconds - soldAt
+        guard elapsed >= 0 else {
+            throw Refusal("$.at", "the void is dated before the sale of slip \(body.slip)")
+        }
+        guard elapsed <= VoidBody.window else {
+            throw Refusal(
+                "$.at",
+                "slip \(body.slip) was sold \(elapsed / 60_000) minutes before; a stall may void a sale within \(VoidBody.window / 3_600_000) hours"
+            )
+        }
+        let taken: Int64 = sale[3] ?? 0
+        try context.execute(
+            "INSERT INTO movements(batch, record, kind, delta_micros, at_ms, counterparty) VALUES (?, ?, 'void', ?, ?, ?)",
+            [
+                .text(sale[2] as String), .text(id), .integer(taken), .integer(record.at.epochMilliseconds),
+                .text(body.slip.digits),
+            ])
+        try context.execute(
+            "INSERT INTO voids(slip, record, issuer, reason, at_ms, sale) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                .text(body.slip.digits), .text(id), .text(record.issuer), .text(body.reason),
+                .integer(record.at.epochMilliseconds), .text(sale[4] as String),
+            ])
+    }
+
+    /// The positive test a confirmatory test clears: of the same batch and analyte, positive, and cleared by a
+    /// laboratory, a veterinary authority or a regulator (not by the holder that wants to sell).
+    func checkClearing(_ body: TestBody, _ clears: String) throws {
+        guard
+            let test = try context.row(
+                "SELECT batch, analyte, result FROM tests WHERE record = ?", [clears])
+        else { throw Refusal("$.body.clears", "no test record \(clears) in the store") }
+        guard (test[0] as String) == body.batch.digits, (test[1] as String) == body.analyte else {
+            throw Refusal(
+                "$.body.clears",
+                "test \(clears) is of batch \(test[0] as String) for \(test[1] as String), not of \(body.batch) for \(body.analyte)"
+            )
+        }
+        guard (test[2] as String) == "positive" else {
+            throw Refusal("$.body.clears", "test \(clears) was not positive: there is nothing to clear")
+        }
+        let role = context.isAnchorParty(record.issuer) ? Role.regulator : try context.role(of: record.issuer)
+        guard let role, [.lab, .vetAuthority, .regulator].contains(role) else {
+            throw Refusal(
+                "$.body.clears",
+                "only a laboratory, veterinary authority or regulator may clear a positive test; \(record.issuer) is \(role?.rawValue ?? "unregistered")"
+            )
+        }
+    }
+}
