@@ -36,7 +36,8 @@ extension TraceStore {
         let keys = try loadKeys()
         let concurrent = writer is DatabasePool
         let storeWide = BackgroundWork<[VerifyFinding], StoreError> { () throws(StoreError) -> [VerifyFinding] in
-            try self.checkPrevLinks() + self.checkTimes() + self.checkReferences() + self.equivocationFindings()
+            try self.checkPrevLinks() + self.checkTimes() + self.checkDerivedRows() + self.checkReferences()
+                + self.equivocationFindings()
         }
         if concurrent { storeWide.start() }
         var batch: [StoredRecord] = []
