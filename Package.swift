@@ -10,6 +10,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "foodtrace", targets: ["foodtrace"]),
+        // The hub (`foodtrace serve`, `push`, `pull`, `token`): its own executable so Hummingbird stays out of the
+        // plain CLI's build; `foodtrace` runs it from beside itself.
+        .executable(name: "foodtrace-hub", targets: ["foodtrace-hub"]),
+        .library(name: "TraceServer", targets: ["TraceServer"]),
         .library(name: "TraceModel", targets: ["TraceModel"]),
         .library(name: "TraceCrypto", targets: ["TraceCrypto"]),
         .library(name: "TraceStore", targets: ["TraceStore"]),
@@ -32,6 +36,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.9.0"),
     ],
     targets: [
         .systemLibrary(
@@ -114,12 +124,39 @@ let package = Package(
         .target(
             name: "TraceService", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips"]),
         .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto"]),
+        // Sync between nodes over HTTP (push, pull, hub tokens): Foundation's URLSession only, so `foodtrace` has it
+        // without the server's dependencies.
+        .target(name: "TraceSync", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "CZlib"]),
+        // The hub: the native API, the EPCIS REST binding and sync over HTTP (README "Run a hub").
+        .target(
+            name: "TraceServer",
+            dependencies: [
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceGraph", "TraceService",
+                "TraceAudit",
+                "TraceSync", "TraceSlips", "Recall", "SourceTickets", "SchoolMeals",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "foodtrace-hub",
+            dependencies: [
+                "TraceServer", "TraceStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "foodtrace",
             dependencies: [
                 "TraceAudit", "Recall", "SourceTickets", "SchoolMeals",
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceStoreInterop", "TraceGraph",
-                "TraceSlips", "TraceService", "TraceDemo", "TraceInterop", "TraceReport",
+                "TraceSlips", "TraceService", "TraceDemo", "TraceInterop", "TraceReport", "TraceSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -183,7 +220,8 @@ let package = Package(
             ]),
         .testTarget(name: "FoodTraceKitTests", dependencies: ["FoodTraceKit"]),
         .testTarget(name: "CLITests", dependencies: ["foodtrace", "TraceModel"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "InteropCLITests", dependencies: ["foodtrace", "TraceModel"]),
+        .testTarget(name: "InteropCLITests", dependencies: ["foodtrace", "foodtrace-hub", "TraceModel"]),
+        .testTarget(name: "TraceSyncTests", dependencies: ["TraceSync", "TraceModel", "TraceCrypto"]),
         .testTarget(
             name: "ReliabilityTests",
             dependencies: [

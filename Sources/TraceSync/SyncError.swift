@@ -1,0 +1,28 @@
+/// What went wrong while talking to a hub or reading what it sent: one error type for the module.
+public struct SyncError: Error, Sendable, CustomStringConvertible {
+    public enum Code: String, Sendable {
+        /// The hub could not be reached, or the connection broke (retried with backoff before it is thrown).
+        case unreachable
+        /// The hub answered with an error status; `message` carries its JSON error.
+        case refused
+        /// What the hub sent, or what was given to send, is not what the protocol allows.
+        case badData
+        /// A bearer token is malformed, expired, of an unknown key, lacks a scope or does not verify.
+        case badToken
+        /// The local store failed.
+        case store
+    }
+
+    public var code: Code
+    public var message: String
+    /// The HTTP status of a ``Code/refused`` answer.
+    public var status: Int?
+
+    public init(_ code: Code, _ message: String, status: Int? = nil) {
+        self.code = code
+        self.message = message
+        self.status = status
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Logging
+import TraceServer
+import TraceStore
+
+/// `foodtrace-hub`: serves a store over HTTP. `foodtrace serve` runs it (it sits beside `foodtrace`).
+@main
+struct FoodTraceHub: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "foodtrace-hub",
+        abstract: "Serve a FoodTrace store as a hub: push and pull records, trace, slips, audits, EPCIS discovery.",
+        discussion: """
+            Stops gracefully on SIGTERM or SIGINT (requests in flight finish). Logs go to standard error, one line per \
+            request with its id. The API is described at /openapi.json (schemas/hub-openapi.json).
+            """,
+        version: "0.1.0")
+
+    @Option(help: "The store to serve (default: FOODTRACE_STORE, else ./foodtrace.sqlite).") var store: String?
+    @Option(help: ArgumentHelp("Address and port to listen on (port 0: any free port).", valueName: "host:port"))
+    var listen = "127.0.0.1:8080"
+    @Option(help: ArgumentHelp("Write the port listened on to this file once listening.", valueName: "file"))
+    var portFile: String?
+    @Option(help: "The largest request body, in bytes (compressed size).") var maxBody = 32 << 20
+    @Option(help: "Requests per second per caller address (0: no limit).") var rate: Double = 200
+    @Option(help: "Requests a caller may make at once above the rate.") var burst: Double = 400
+    @Option(help: "Close a connection idle for this many seconds.") var idleTimeout: Int64 = 30
+    @Option(help: "trace, debug, info, notice, warning or error.") var logLevel = "info"
+
+    func run() async throws {
+        guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
+            (0...65535).contains(port)
+        else { throw ValidationError("--listen \(listen): use HOST:PORT, e.g. 127.0.0.1:8080") }
+        let host = String(listen[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        guard let level = Logger.Level(rawValue: logLevel) else {
+            throw ValidationError("--log-level \(logLevel): use trace, debug, info, notice, warning or error")
+        }
+        let path = store ?? ProcessInfo.processInfo.environment["FOODTRACE_STORE"] ?? "foodtrace.sqlite"
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "foodtrace.hub")
+        let opened: TraceStore
+        do { opened = try TraceStore.open(path: path, logger: Logger(label: "foodtrace.store")) } catch {
+            FileHandle.standardError.write(Data("foodtrace-hub: \(error.message)\n".utf8))
+            throw ExitCode(2)
+        }
+        let configuration = HubConfiguration(
+            host: host, port: port, storePath: path, maxBodyBytes: maxBody, ratePerSecond: rate, rateBurst: burst,
+            idleTimeoutSeconds: idleTimeout, portFile: portFile)
+        try await HubServer.run(Hub(store: opened, configuration: configuration, logger: logger))
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import TraceStore
+import TraceSync
+
+extension FoodTrace {
+    /// `foodtrace pull --from URL`: copies a hub's records into this store.
+    struct Pull: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy a hub's records (all, one party's, or an area's) into this store, page by page.",
+            discussion: """
+                Needs a token with read:trace (--token, or FOODTRACE_TOKEN). Each page is one all-or-nothing ingest \
+                here; the position reached is kept in STORE.pull.json, so a pull cut anywhere goes on from the last \
+                page stored. --party selects that party and the parties registered under it, \
+                --area the parties of an area (a code or its first digits); either way the pull takes every record of \
+                those parties, of every regulator, and of every party their records depend on (the senders of what \
+                they received, the holders of batches they tested, certified or recalled, and so on up the chain), \
+                since a store takes a record only with the records it refers to. Exit 0 when done, 2 when a page was refused, 3 when \
+                the hub could not be reached.
+                """)
+
+        @OptionGroup var options: StoreOptions
+        @Option(help: ArgumentHelp("The hub's URL, e.g. http://127.0.0.1:8080.", valueName: "url")) var from: String
+        @Option(help: ArgumentHelp("Only this party's records (and its stalls').", valueName: "id")) var party: String?
+        @Option(help: ArgumentHelp("Only the records of this area's parties.", valueName: "code")) var area: String?
+        @Option(help: ArgumentHelp("A bearer token with read:trace.", valueName: "token")) var token: String?
+        @Option(help: "Records per page.") var page = 5_000
+        @Option(help: "Attempts per request before giving up.") var attempts = 8
+        @Option(help: "Output format.") var format: ReportFormat = .text
+
+        func run() throws {
+            try runReporting {
+                let store = try options.open()
+                let bearer = token ?? ProcessInfo.processInfo.environment["FOODTRACE_TOKEN"]
+                var client = try SyncCommand.client(from, token: bearer, attempts: attempts)
+                client.log = { Console.error("foodtrace: pull: \($0)") }
+                let pull = TraceSync.Pull(
+                    store: store, client: client, filter: RecordFilter(party: party, area: area), pageSize: page,
+                    now: { Clock.nowMilliseconds })
+                let outcome = try SyncCommand.reporting { try pull.run() }
+                switch format {
+                case .text:
+                    Console.out(
+                        "pulled from \(from): \(outcome.received) received in \(outcome.pages) pages, \(outcome.accepted) accepted, \(outcome.alreadyPresent) already here"
+                    )
+                case .json:
+                    Console.out(
+                        try JSONOutput.string([
+                            "pages": outcome.pages, "received": outcome.received, "accepted": outcome.accepted,
+                            "alreadyPresent": outcome.alreadyPresent,
+                        ]))
+                }
+            }
+        }
+    }
+}

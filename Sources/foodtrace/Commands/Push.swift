@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import TraceSync
+
+extension FoodTrace {
+    /// `foodtrace push --to URL`: sends the records a hub lacks.
+    struct Push: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Send this store's records that a hub lacks (per-issuer high-water marks), in gzip batches.",
+            discussion: """
+                Each batch is one all-or-nothing ingest at the hub, so a push cut anywhere (either side killed, the \
+                link lost) is finished by pushing again; records the hub has are not sent twice. A record at an \
+                issuer's head seq that differs from the hub's is sent as well: the hub keeps both as equivocation \
+                evidence and refuses the batch. Retries with backoff while the hub cannot be reached. Exit 0 when \
+                everything is at the hub, 2 when the hub refused a batch (its reasons per line), 3 when it could not \
+                be reached.
+                """)
+
+        @OptionGroup var options: StoreOptions
+        @Option(help: ArgumentHelp("The hub's URL, e.g. http://127.0.0.1:8080.", valueName: "url")) var to: String
+        @Option(help: "Records per batch.") var batch = 2_000
+        @Option(help: "Attempts per request before giving up.") var attempts = 8
+        @Option(help: "Output format.") var format: ReportFormat = .text
+
+        func run() throws {
+            try runReporting {
+                let store = try options.open(readOnly: true)
+                var client = try SyncCommand.client(to, token: nil, attempts: attempts)
+                client.log = { Console.error("foodtrace: push: \($0)") }
+                let push = TraceSync.Push(store: store, client: client, batchSize: batch)
+                let outcome = try SyncCommand.reporting { try push.run() }
+                switch format {
+                case .text:
+                    Console.out(
+                        "pushed to \(to): \(outcome.sent) sent in \(outcome.batches) batches, \(outcome.accepted) accepted, \(outcome.alreadyPresent) already there"
+                    )
+                case .json:
+                    Console.out(
+                        try JSONOutput.string([
+                            "batches": outcome.batches, "sent": outcome.sent, "accepted": outcome.accepted,
+                            "alreadyPresent": outcome.alreadyPresent,
+                        ]))
+                }
+            }
+        }
+    }
+}
+
+/// What push and pull share: the client, and exit codes for the hub's answers.
+enum SyncCommand {
+    static func client(_ url: String, token: String?, attempts: Int) throws -> HubClient {
+        do {
+            var client = try HubClient(url: url, token: token, attempts: attempts)
+            client.log = nil
+            return client
+        } catch { throw CLIError.input(error.message) }
+    }
+
+    /// Runs a sync; a refusal is exit 2, an unreachable hub exit 3, each with the reason on standard error.
+    static func reporting<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as SyncError {
+            Console.error("foodtrace: \(error.message)")
+            throw ExitCode(error.code == .unreachable ? 3 : 2)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+extension FoodTrace {
+    /// `foodtrace serve`: runs `foodtrace-hub`, the hub's own executable, found beside `foodtrace`.
+    ///
+    /// The hub's HTTP server (Hummingbird and SwiftNIO) is kept out of `foodtrace` itself, so that building the CLI
+    /// stays quick; `swift build` builds both.
+    struct Serve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve the store as a hub over HTTP (runs foodtrace-hub; see `foodtrace-hub --help`).",
+            discussion: """
+                Options are those of foodtrace-hub: --store FILE, --listen HOST:PORT (default 127.0.0.1:8080), \
+                --port-file FILE, --max-body BYTES, --rate N, --burst N, --idle-timeout SECONDS, --log-level LEVEL. \
+                Stops gracefully on SIGTERM or SIGINT. FOODTRACE_HUB_BIN names the executable when it is elsewhere.
+                """)
+
+        @Argument(parsing: .captureForPassthrough, help: "Options passed to foodtrace-hub.")
+        var arguments: [String] = []
+
+        func run() throws {
+            let path = try Self.hubExecutable()
+            var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
+            argv.append(nil)
+            execv(path, argv)
+            throw CLIError.input("cannot run \(path): \(String(cString: strerror(errno)))")
+        }
+
+        /// `$FOODTRACE_HUB_BIN`, else `foodtrace-hub` in the folder of the running `foodtrace`.
+        static func hubExecutable() throws -> String {
+            if let path = ProcessInfo.processInfo.environment["FOODTRACE_HUB_BIN"], !path.isEmpty { return path }
+            let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            let path = me.deletingLastPathComponent().appendingPathComponent("foodtrace-hub").path
+            guard FileManager.default.isExecutableFile(atPath: path) else {
+                throw CLIError.input(
+                    "no foodtrace-hub beside foodtrace (looked at \(path)): build it with `swift build --product foodtrace-hub`, or set FOODTRACE_HUB_BIN"
+                )
+            }
+            return path
+        }
+    }
+}
