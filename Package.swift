@@ -132,8 +132,7 @@ let package = Package(
             name: "TraceServer",
             dependencies: [
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceGraph", "TraceService",
-                "TraceAudit",
-                "TraceSync", "TraceSlips", "Recall", "SourceTickets", "SchoolMeals",
+                "TraceAudit", "TraceSync", "TraceSlips", "Recall", "SourceTickets", "SchoolMeals",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
