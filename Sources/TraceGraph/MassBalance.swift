@@ -1,6 +1,7 @@
 import TraceModel
 
-/// A batch's quantity ledger summed: created − transformed − shipped − sold − used − returned − destroyed = on hand.
+/// A batch's quantity ledger summed: created − transformed − shipped − sold + voided − used − returned − destroyed
+/// − shrinkage + surplus = on hand (shrinkage and surplus: what stock counts found against the ledger).
 public struct BatchBalance: Sendable, Codable, Hashable {
     public var batch: String
     public var holder: String
@@ -13,6 +14,12 @@ public struct BatchBalance: Sendable, Codable, Hashable {
     public var used: String
     public var returned: String
     public var destroyed: String
+    /// Sold quantities put back on hand by voided sales.
+    public var voided: String
+    /// Found missing by stock counts (盘点): the ledger had more than was counted.
+    public var shrinkage: String
+    /// Found in excess by stock counts: more was counted than the ledger had.
+    public var surplus: String
     public var onHand: String
 }
 
@@ -83,7 +90,18 @@ public struct MassBalance {
         // Added in 128 bits: signed records may carry the largest amounts many times over, and a 64-bit sum
         // would trap. A total beyond 64 bits is shown clamped (it can only come from absurd quantities).
         var totals: [String: Int128] = [:]
-        for movement in movements { totals[movement.kind, default: 0] += Int128(movement.delta.micros) }
+        var shrinkage: Int128 = 0
+        var surplus: Int128 = 0
+        for movement in movements {
+            totals[movement.kind, default: 0] += Int128(movement.delta.micros)
+            if movement.kind == "count" {
+                if movement.delta.micros < 0 {
+                    shrinkage -= Int128(movement.delta.micros)
+                } else {
+                    surplus += Int128(movement.delta.micros)
+                }
+            }
+        }
         func out(_ kind: String) -> String { Amount(micros: Int64(clamping: -(totals[kind] ?? 0))).description }
         let onHandTotal = totals.values.reduce(0, +)
         let onHand = Amount(micros: Int64(clamping: onHandTotal))
@@ -92,7 +110,10 @@ public struct MassBalance {
             batch: node.code, holder: node.holder, product: node.product?.name ?? node.productName,
             unit: node.quantity.unit.rawValue,
             created: created.description, transformed: out("transform"), shipped: out("ship"), sold: out("sell"),
-            used: out("use"), returned: out("return"), destroyed: out("destroy"), onHand: onHand.description)
+            used: out("use"), returned: out("return"), destroyed: out("destroy"),
+            voided: Amount(micros: Int64(clamping: totals["void"] ?? 0)).description,
+            shrinkage: Amount(micros: Int64(clamping: shrinkage)).description,
+            surplus: Amount(micros: Int64(clamping: surplus)).description, onHand: onHand.description)
         return Sum(
             entry: entry, onHand: onHand, createdTotal: created,
             outTotal: Int64(clamping: (totals["create"] ?? 0) - onHandTotal))

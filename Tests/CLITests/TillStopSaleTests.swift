@@ -71,10 +71,10 @@ struct TillStopSaleTests {
             refused.stderr.contains(positive) && refused.stderr.contains("clenbuterol")
                 && refused.stderr.contains("瘦肉精"), "\(refused)")
         #expect(try workspace.exported() == before)
-        // The stall cannot clear it itself (a stall may record tests, not overturn a lab's or authority's).
+        // The holder cannot clear it itself (it may test its own batch, not overturn an authority's test).
         let selfCleared = try workspace.run(
             [
-                "record", "test", "--key", chain.stall.keyFile, "--at", "2026-11-28T08:30:00+08:00",
+                "record", "test", "--key", chain.slaughterhouse.keyFile, "--at", "2026-11-28T08:30:00+08:00",
                 "--field", "batch=\(chain.liveLot)", "--field", "analyte=clenbuterol", "--field", "method=lab",
                 "--field", "result=negative", "--field", "clears=\(positive)",
             ])

@@ -141,7 +141,8 @@ import TraceDemo
         let soon = try foodtrace(
             ["recall", "status", "RC-CLI-1", "--format", "json"], now: "2026-11-08T11:00:00+08:00")
         #expect(soon.status == 0, "\(soon)")
-        let statuses = try #require(try JSONSerialization.jsonObject(with: Data(soon.stdout.utf8)) as? [[String: Any]])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(soon.stdout.utf8)) as? [String: Any])
+        let statuses = try #require(list["recalls"] as? [[String: Any]])
         let status = try #require(statuses.first)
         #expect(status["state"] as? String == "in-progress")
         let holders = try #require(status["holders"] as? [[String: Any]])

@@ -36,7 +36,9 @@ public struct RecallStatus: Sendable, Codable {
     public var scope: Int
 
     /// True when the finish deadline passed with quantity outstanding, or something was sold or used after the notice.
-    public var failing: Bool { state == "overdue" || !afterNotice.isEmpty || startMet == false }
+    public var failing: Bool {
+        state == "overdue" || state == "unaccounted" || !afterNotice.isEmpty || startMet == false
+    }
 }
 
 /// One holder's progress on a recall, in one unit.
@@ -55,6 +57,8 @@ public struct RecallHolderStatus: Sendable, Codable, Hashable {
     public var returned: String
     public var destroyed: String
     public var outstanding: String
+    /// Found missing by the holder's stock counts (盘点): gone, neither recovered nor outstanding.
+    public var unaccounted: String = "0"
     /// The holder's first disposal under the notice.
     public var started: String?
     /// `done`, `open` or `overdue`.
@@ -99,6 +103,7 @@ public struct RecallProgress {
         var batches: [String] = []
         var distributed: Int128 = 0, shipped: Int128 = 0, before: Int128 = 0, after: Int128 = 0
         var returned: Int128 = 0, destroyed: Int128 = 0, onHand: Int128 = 0, inbound: Int128 = 0
+        var unaccounted: Int128 = 0
         var started: Int64?
         var lastDisposal: Int64?
         var records: [String] = []
@@ -141,8 +146,12 @@ public struct RecallProgress {
                 let out = -Int128(movement.delta.micros)
                 switch movement.kind {
                 case "ship": row.shipped += out
-                case "sell", "use":
+                case "sell", "use", "void":
+                    // A void puts a sale back on hand (its `out` is negative).
                     if movement.atMilliseconds >= notice.at { row.after += out } else { row.before += out }
+                case "count":
+                    // Shrinkage a stock count found: missing, and never "on hand" to recover.
+                    if out > 0 { row.unaccounted += out }
                 case "return", "destroy":
                     guard underNotice[movement.record] != nil else { continue }
                     if movement.kind == "return" { row.returned += out } else { row.destroyed += out }
@@ -185,6 +194,7 @@ public struct RecallProgress {
         func amount(_ micros: Int128) -> String { Amount(micros: Int64(clamping: micros)).description }
         var holders: [RecallHolderStatus] = []
         var outstandingTotal: Int128 = 0
+        var unaccountedTotal: Int128 = 0
         var started: Int64?
         var last: Int64?
         for key in rows.keys.sorted() {
@@ -192,6 +202,7 @@ public struct RecallProgress {
             let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
             let outstanding = max(0, row.onHand) + row.inbound
             outstandingTotal += outstanding
+            unaccountedTotal += row.unaccounted
             if let first = row.started { started = min(started ?? first, first) }
             if let latest = row.lastDisposal { last = max(last ?? latest, latest) }
             let state = outstanding == 0 ? "done" : (now > finishDeadline ? "overdue" : "open")
@@ -207,7 +218,7 @@ public struct RecallProgress {
                     recovered: amount(row.returned + row.destroyed),
                     returned: amount(row.returned),
                     destroyed: amount(row.destroyed),
-                    outstanding: amount(outstanding),
+                    outstanding: amount(outstanding), unaccounted: amount(row.unaccounted),
                     started: row.started.map(text), state: state, records: row.records))
         }
         var startMet: Bool?
@@ -221,7 +232,10 @@ public struct RecallProgress {
         var finished: String?
         var finishMet: Bool?
         let state: String
-        if outstandingTotal == 0 {
+        if outstandingTotal == 0 && unaccountedTotal > 0 {
+            // Nothing left to recover, but stock counts found part of it missing: not a completed recall.
+            state = "unaccounted"
+        } else if outstandingTotal == 0 {
             let at = max(last ?? notice.at, notice.at)
             finished = text(at)
             finishMet = at <= finishDeadline

@@ -113,7 +113,23 @@ struct DrillAccounting {
         outFactor[code] = out
         func lotUnits(_ kind: String) -> Double { LotUnits.units(-(byKind[kind] ?? 0)) * out }
 
-        totals.sold += lotUnits("sell")
+        // A voided sale's quantity is back on hand: sold counts the sales less their voids. A stock count that
+        // found less than the ledger is shrinkage: gone, and unaccounted for.
+        let voided = LotUnits.units(byKind["void"] ?? 0) * out
+        let shrinkage = max(0, -(byKind["count"] ?? 0))
+        if shrinkage > 0 {
+            let lotShrinkage = LotUnits.units(shrinkage) * perUnit
+            unaccounted(Int64(clamping: shrinkage), lotShrinkage, transit: false)
+            let counts = movements.filter { $0.kind == "count" }.map(\.record)
+            gaps.append(
+                DrillGap(
+                    kind: .countShortfall, batch: code, record: counts.last ?? node.record, records: counts,
+                    quantity: LotUnits.text(lotShrinkage),
+                    message:
+                        "stock count of \(code) at \(node.holder) found \(LotUnits.amount(shrinkage)) \(node.quantity.unit.rawValue) less than the ledger: missing, not accounted for"
+                ))
+        }
+        totals.sold += lotUnits("sell") - voided
         totals.used += lotUnits("use")
         totals.returned += lotUnits("return")
         totals.destroyed += lotUnits("destroy")
@@ -124,7 +140,7 @@ struct DrillAccounting {
         share.batches.append(code)
         if isLot || node.kind == .receive { share.received += inLot }
         share.onHand += LotUnits.units(max(0, onHand)) * perUnit
-        share.sold += lotUnits("sell")
+        share.sold += lotUnits("sell") - voided
         share.used += lotUnits("use")
         share.returned += lotUnits("return")
         share.destroyed += lotUnits("destroy")
@@ -139,7 +155,7 @@ struct DrillAccounting {
                 code: code, holder: node.holder, product: node.product?.name ?? node.productName,
                 unit: node.quantity.unit.rawValue,
                 created: LotUnits.amount(created).description, transformed: own("transform"), shipped: own("ship"),
-                sold: own("sell"),
+                sold: LotUnits.amount(-(byKind["sell"] ?? 0) - (byKind["void"] ?? 0)).description,
                 used: own("use"), returned: own("return"), destroyed: own("destroy"),
                 onHand: LotUnits.amount(onHand).description,
                 lotUnitsPerUnit: LotUnits.text(perUnit), lotQuantity: LotUnits.text(inLot)))

@@ -25,6 +25,8 @@ public struct DrillGap: Sendable, Codable, Hashable {
         case originNotFarm = "origin-not-farm"
         /// An edge to a code the store does not hold.
         case missingNode = "missing-node"
+        /// A stock count (盘点) found less than the ledger: shrinkage, unaccounted for.
+        case countShortfall = "count-shortfall"
     }
 
     public var kind: Kind

@@ -46,7 +46,7 @@ extension FoodTrace {
                     if batch != nil || report.batches.count <= 20 {
                         for entry in report.batches {
                             Console.out(
-                                "\(entry.batch) \(entry.product ?? "") created \(entry.created) − transformed \(entry.transformed) − shipped \(entry.shipped) − sold \(entry.sold) − used \(entry.used) − returned \(entry.returned) − destroyed \(entry.destroyed) = on hand \(entry.onHand) \(entry.unit)"
+                                "\(entry.batch) \(entry.product ?? "") created \(entry.created) − transformed \(entry.transformed) − shipped \(entry.shipped) − sold \(entry.sold)\(entry.voided == "0" ? "" : " + voided \(entry.voided)") − used \(entry.used) − returned \(entry.returned) − destroyed \(entry.destroyed)\(entry.shrinkage == "0" ? "" : " − shrinkage \(entry.shrinkage)")\(entry.surplus == "0" ? "" : " + surplus \(entry.surplus)") = on hand \(entry.onHand) \(entry.unit)"
                             )
                         }
                     }

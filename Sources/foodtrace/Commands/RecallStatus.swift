@@ -38,7 +38,7 @@ struct RecallStatusCommand: ParsableCommand {
                 return try notices.map { try progress.status(of: $0) }
             }
             switch format {
-            case .json: Console.out(try JSONOutput.string(statuses))
+            case .json: Console.out(try JSONOutput.string(RecallStatusList(recalls: statuses)))
             case .text:
                 if statuses.isEmpty { Console.out("no recalls in the store") }
                 for status in statuses { Console.out(Self.text(status)) }
@@ -54,14 +54,14 @@ struct RecallStatusCommand: ParsableCommand {
             "  state: \(status.state.uppercased()); \(status.scope) batches, slips and meals in scope",
             "  start by \(status.startDeadline): \(met(status.startMet))\(status.started.map { " (started \($0))" } ?? "")",
             "  finish by \(status.finishDeadline): \(met(status.finishMet))\(status.finished.map { " (finished \($0))" } ?? "")",
-            "  holder                                  unit  distributed  shipped on  sold before  sold after  recovered  outstanding  state",
+            "  holder                                  unit  distributed  shipped on  sold before  sold after  recovered  outstanding  unaccounted  state",
         ]
         for holder in status.holders {
             let name = "\(holder.party) \(holder.name)"
             lines.append(
                 "  " + pad(name, 40) + pad(holder.unit, 6) + pad(holder.distributed, 13) + pad(holder.shippedOn, 12)
                     + pad(holder.soldBeforeNotice, 13) + pad(holder.soldAfterNotice, 12) + pad(holder.recovered, 11)
-                    + pad(holder.outstanding, 13) + holder.state)
+                    + pad(holder.outstanding, 13) + pad(holder.unaccounted, 13) + holder.state)
         }
         for outlet in status.afterNotice {
             lines.append(
@@ -76,4 +76,11 @@ struct RecallStatusCommand: ParsableCommand {
         let columns = text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
         return columns >= width ? text + " " : text + String(repeating: " ", count: width - columns)
     }
+}
+
+/// `recall status --format json`: one object, the recalls in a list.
+struct RecallStatusList: Encodable {
+    var format = "foodtrace-recall-status"
+    var v = 1
+    var recalls: [RecallStatus]
 }

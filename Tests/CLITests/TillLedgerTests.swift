@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import TraceModel
+
+/// The ledger tells the whole truth: a stock count that finds 48 kg missing shows as shrinkage in balance, as
+/// unaccounted in the drill (which does not pass) and in recall status; a void puts a sale back on hand.
+@Suite("the till's ledger: stock counts and voids")
+struct TillLedgerTests {
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func aCountWith48KilogramsMissingIsShrinkageTheDrillAndRecallStatusShow() throws {
+        let workspace = try Workspace()
+        let chain = try workspace.makeChain()
+        // Before the count the drill of the carcass lot accounts for every kilogram.
+        let clean = try workspace.run(["recall", "drill", "--batch", chain.carcass.digits, "--format", "json"])
+        let cleanReport = try json(clean.stdout)
+        #expect((cleanReport["reconciliation"] as? [String: Any])?["unaccounted"] as? String == "0", "\(clean)")
+        // The stall had 200 − 2.5 = 197.5 kg by the ledger and counts 149.5 kg.
+        try workspace.record(
+            "count", key: chain.stall.keyFile, at: "2026-11-28T11:00:00+08:00",
+            fields: ["batch=\(chain.stallLot)", "counted.value=149.50", "counted.unit=kg", "note=收市盘点"])
+        let balance = try workspace.ok(["balance", "--batch", chain.stallLot.digits, "--format", "json"])
+        let entry = try #require((try json(balance.stdout)["batches"] as? [[String: Any]])?.first)
+        #expect(entry["shrinkage"] as? String == "48" && entry["onHand"] as? String == "149.5", "\(entry)")
+        let text = try workspace.ok(["balance", "--batch", chain.stallLot.digits]).stdout
+        #expect(text.contains("− shrinkage 48 = on hand 149.5 kg"), "\(text)")
+
+        let drill = try workspace.run(["recall", "drill", "--batch", chain.carcass.digits, "--format", "json"])
+        let report = try json(drill.stdout)
+        let reconciliation = try #require(report["reconciliation"] as? [String: Any])
+        #expect(reconciliation["unaccounted"] as? String == "48", "\(reconciliation)")
+        #expect(reconciliation["accountedPercent"] as? String != "100", "\(reconciliation)")
+        #expect(report["passed"] as? Bool == false)
+        let gaps = try #require(report["gaps"] as? [[String: Any]])
+        #expect(
+            gaps.contains {
+                $0["kind"] as? String == "count-shortfall" && $0["batch"] as? String == chain.stallLot.digits
+            })
+        #expect(drill.status != 0)
+
+        try workspace.ok(
+            [
+                "recall", "issue", "--batch", chain.carcass.digits, "--level", "2", "--reason", "抽检不合格",
+                "--key", CLIChain.regulatorKey, "--notice", "RC-COUNT-1",
+            ], now: "2026-11-28T11:10:00+08:00")
+        let status = try workspace.run(
+            ["recall", "status", "RC-COUNT-1", "--format", "json"], now: "2026-11-28T11:20:00+08:00")
+        let recalls = try #require(try json(status.stdout)["recalls"] as? [[String: Any]])
+        let holders = try #require(recalls.first?["holders"] as? [[String: Any]])
+        let stall = try #require(holders.first { $0["party"] as? String == chain.stall.id })
+        #expect(stall["unaccounted"] as? String == "48", "\(stall)")
+    }
+
+    @Test func aVoidRestoresStockAndIsRefusedOutsideItsWindowOrForAnotherStall() throws {
+        let workspace = try Workspace()
+        let chain = try workspace.makeChain()
+        // The chain's sale (2.5 kg at 06:13) is voided the same morning.
+        let late = try workspace.run(
+            [
+                "record", "void", "--key", chain.stall.keyFile, "--at", "2026-11-29T06:13:01+08:00",
+                "--field", "slip=\(chain.slip)", "--field", "reason=称错",
+            ], now: "2026-11-29T07:00:00+08:00")
+        #expect(late.status == 2 && late.stderr.contains("24 hours"), "just past the window: \(late)")
+        try workspace.ok(
+            [
+                "record", "void", "--key", chain.stall.keyFile, "--at", "2026-11-29T06:13:00+08:00",
+                "--field", "slip=\(chain.slip.grouped)", "--field", "reason=称重录错",
+            ], now: "2026-11-29T07:00:00+08:00")
+        let entry = try #require(
+            (try json(try workspace.ok(["balance", "--batch", chain.stallLot.digits, "--format", "json"]).stdout)[
+                "batches"] as? [[String: Any]])?.first)
+        #expect(entry["onHand"] as? String == "200" && entry["voided"] as? String == "2.5", "\(entry)")
+        let again = try workspace.run(
+            [
+                "record", "void", "--key", chain.stall.keyFile, "--at", "2026-11-29T06:20:00+08:00",
+                "--field", "slip=\(chain.slip)", "--field", "reason=again",
+            ], now: "2026-11-29T07:00:00+08:00")
+        #expect(again.status == 2 && again.stderr.contains("already voided"), "\(again)")
+    }
+}
