@@ -102,4 +102,21 @@ struct EPCISHashCommandTests {
             ))
         #expect(try sandbox.ok(["epcis", "hash", "fine.jsonld"]).stdout.hasPrefix("ni:///sha-256;"))
     }
+
+    @Test("an EPCIS XML document: epcis hash gives the reference's IDs; import epcis says it reads JSON-LD only")
+    func xmlDocument() throws {
+        let sandbox = try Sandbox()
+        let document = EPCISFixtures.root + "/examples-xml/WithSensorData/SensorDataExamples.xml"
+        let expected = try String(
+            contentsOfFile: document.replacingOccurrences(of: ".xml", with: ".hashes"), encoding: .utf8)
+        #expect(
+            try sandbox.ok(["epcis", "hash", document]).stdout.split(separator: "\n") == expected.split(separator: "\n")
+        )
+        try sandbox.ok(["init", "--store", "s.sqlite"])
+        try sandbox.ok(["keys", "new", "--party", "FARM-510112-003", "--out", "farm.key"])
+        let result = try sandbox.run(["import", "epcis", document, "--store", "s.sqlite", "--key", "farm.key"])
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("this is an EPCIS XML document"), "\(result.stderr)")
+        #expect(result.stderr.contains("nothing was stored"))
+    }
 }

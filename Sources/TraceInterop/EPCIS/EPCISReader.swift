@@ -17,6 +17,13 @@ import TraceModel
 public enum EPCISReader {
     /// Reads and checks a whole document; the first problem is thrown with its JSON path.
     public static func read(document bytes: [UInt8]) throws(InteropError) -> EPCISImport {
+        if EPCISEventHash.isXML(bytes) {
+            throw InteropError(
+                path: "$",
+                reason:
+                    "this is an EPCIS XML document: `foodtrace epcis hash` reads it, `import epcis` reads the JSON-LD "
+                    + "binding only (the same events as JSON-LD import)")
+        }
         let document = try EPCISDocumentLayout.parse(bytes)
         let context = EPCISContext(document: document)
         let (events, listPath) = try EPCISDocumentLayout.eventList(of: document)

@@ -58,7 +58,7 @@ enum HashValues {
             let number = Double(value.utf8.first == UInt8(ascii: "+") ? String(value.dropFirst()) : value),
             number.isFinite
         else { return nil }
-        if number == number.rounded(), abs(number) < 9.0e18 { return String(Int64(number)) }
+        if number == number.rounded() { return integerText(number) }
         return number.description
     }
 
@@ -211,9 +211,30 @@ enum HashValues {
             return text == "-0" ? "0" : text
         }
         guard let value = Double(text), value.isFinite else { return text }
-        if value == value.rounded(), abs(value) < 9.0e18 {
-            return String(Int64(value))
-        }
+        if value == value.rounded() { return integerText(value) }
         return value.description
+    }
+
+    /// An integral double written exactly, as Python's `int(float)` writes it (`1.111e+23` is
+    /// `111100001111000003641344`).
+    static func integerText(_ value: Double) -> String {
+        if abs(value) < 9.0e18 { return String(Int64(value)) }
+        // significand × 2^exponent, in decimal digits (least significant first).
+        var digits: [UInt8] = []
+        var significand = value.significandBitPattern | (1 << 52)
+        while significand > 0 {
+            digits.append(UInt8(significand % 10))
+            significand /= 10
+        }
+        for _ in 0..<(Int(value.exponent) - 52) {
+            var carry: UInt8 = 0
+            for index in digits.indices {
+                let doubled = digits[index] * 2 + carry
+                digits[index] = doubled % 10
+                carry = doubled / 10
+            }
+            if carry > 0 { digits.append(carry) }
+        }
+        return (value < 0 ? "-" : "") + String(decoding: digits.reversed().map { $0 + 48 }, as: UTF8.self)
     }
 }

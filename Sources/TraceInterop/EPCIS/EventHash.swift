@@ -13,8 +13,8 @@ import TraceModel
 /// `recordTime`, `errorDeclaration` and `rdfs:comment` are left out. The SHA-256 of the UTF-8
 /// pre-hash string, in lowercase hex, is the hash.
 public enum EPCISEventHash {
-    /// One hash ID per event of an EPCIS 2.0 JSON/JSON-LD document (`EPCISDocument` or
-    /// `EPCISQueryDocument`), in document order.
+    /// One hash ID per event of an EPCIS 2.0 document (`EPCISDocument` or `EPCISQueryDocument`, JSON/JSON-LD or
+    /// XML), in document order.
     public static func hashIDs(document bytes: [UInt8]) throws(InteropError) -> [String] {
         try mapEvents(document: bytes) { hashID(preHash: $0) }
     }
@@ -29,6 +29,7 @@ public enum EPCISEventHash {
     private static func mapEvents<T: Sendable>(document bytes: [UInt8], _ transform: @Sendable ([UInt8]) -> T)
         throws(InteropError) -> [T]
     {
+        if isXML(bytes) { return try xmlPreHashes(document: bytes).map(transform) }
         let document = try EPCISDocumentLayout.parse(bytes)
         let context = EPCISContext(document: document)
         let (events, path) = try EPCISDocumentLayout.eventList(of: document)
@@ -95,10 +96,15 @@ public enum EPCISEventHash {
             }
             appendNodes(name: member.key, expanded: expanded, value: member.value, context: context, to: &nodes)
         }
+        return preHashBytes(type: event["type"]?.stringValue ?? "", nodes: nodes)
+    }
+
+    /// The pre-hash string, as UTF-8, of an event of type `type` whose fields are `nodes` (JSON or XML).
+    static func preHashBytes(type: String, nodes: [HashNode]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(2048)
         out.append(contentsOf: "eventType=".utf8)
-        if let type = event["type"]?.stringValue { out.append(contentsOf: type.utf8) }
+        out.append(contentsOf: type.utf8)
         var rest: [HashNode] = []
         renderOrdered(nodes, order: fieldOrder, into: &out, rest: &rest)
         renderGeneric(rest, into: &out)
