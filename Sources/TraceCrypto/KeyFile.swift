@@ -51,7 +51,14 @@ public enum KeyFile {
             line in
             String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
         }[...]
-        guard let first = lines.popFirst(), first.hasPrefix(partyPrefix) else {
+        let firstLine = lines.popFirst()
+        guard let first = firstLine, first.hasPrefix(partyPrefix) else {
+            if let firstLine, firstLine.hasPrefix("-----BEGIN "), firstLine.hasSuffix("PRIVATE KEY-----") {
+                throw CryptoError(
+                    "key file \(path) is a PEM private key without the \(partyPrefix) header (made by openssl or "
+                        + "another tool?): import it once with foodtrace keys import --party ID \(path) --out KEY, then use KEY"
+                )
+            }
             throw CryptoError("key file \(path): the first line must be '\(partyPrefix) <party id>'")
         }
         let party = first.dropFirst(partyPrefix.count).trimmingSpaces()
@@ -135,7 +142,7 @@ public enum KeyFile {
 
     /// The contents of the regular file at `path`. With `requirePrivate`, refuses a file whose mode lets
     /// group or others read or write it, checked on the open descriptor before anything is read.
-    private static func load(_ path: String, what: String, requirePrivate: Bool) throws(CryptoError) -> [UInt8] {
+    static func load(_ path: String, what: String, requirePrivate: Bool) throws(CryptoError) -> [UInt8] {
         // O_NONBLOCK: opening a FIFO left at the path must not hang; it is then refused as not a regular file.
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
@@ -194,7 +201,7 @@ public enum KeyFile {
     }
 
     /// Overwrites a buffer that held key material before it is released.
-    private static func wipe(_ bytes: inout [UInt8]) {
+    static func wipe(_ bytes: inout [UInt8]) {
         bytes.withUnsafeMutableBytes { OPENSSL_cleanse($0.baseAddress, $0.count) }
     }
 }

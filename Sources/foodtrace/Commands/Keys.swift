@@ -6,7 +6,7 @@ import TraceModel
 extension FoodTrace {
     struct Keys: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make and inspect signing keys.", subcommands: [New.self, Show.self])
+            abstract: "Make, import and inspect signing keys.", subcommands: [New.self, Import.self, Show.self])
 
         struct New: ParsableCommand {
             static let configuration = CommandConfiguration(
@@ -23,46 +23,96 @@ extension FoodTrace {
             func run() throws {
                 try runReporting {
                     guard PartyID.isValid(party) else { throw CLIError.input("--party \(party): \(PartyID.rule)") }
-                    // A key is never written over anything, nor through a link: refuse before making either file.
-                    for path in [out, out + ".pub.pem"] where OutputFileCheck.occupied(path) {
-                        throw CLIError.input(
-                            "--out \(path): already exists; a new key is never written over a file or through a link "
-                                + "(move it away first)")
-                    }
                     let key = try PrivateKey.generate(alg)
-                    do {
-                        try KeyFile.write(key, party: party, to: out)
-                        do { try KeyFile.writePublic(key.publicKey, to: out + ".pub.pem") } catch {
-                            unlink(out)
-                            throw error
-                        }
-                    } catch { throw CLIError.input("\(error)") }
+                    try FoodTrace.Keys.write(key, party: party, to: out)
                     try printKey(key.publicKey, party: party, format: format)
                 }
             }
         }
 
-        struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(
-                abstract: "Show the public part of a key file (never the private key).")
-            @Argument(help: "A private or public key file.") var file: String
-            @Option(help: "Output format.") var format: ReportFormat = .text
-            @Flag(help: "Print the public key as PEM (for `init --regulator-key`).") var pem = false
+        /// Writes `key` to a new key file at `out` and its public key to `OUT.pub.pem`; refuses before writing either
+        /// when anything (a dangling link included) is at either path.
+        static func write(_ key: PrivateKey, party: String, to out: String) throws {
+            for path in [out, out + ".pub.pem"] where OutputFileCheck.occupied(path) {
+                throw CLIError.input(
+                    "--out \(path): already exists; a new key is never written over a file or through a link "
+                        + "(move it away first)")
+            }
+            do {
+                try KeyFile.write(key, party: party, to: out)
+                do { try KeyFile.writePublic(key.publicKey, to: out + ".pub.pem") } catch {
+                    unlink(out)
+                    throw error
+                }
+            } catch { throw CLIError.input("\(error)") }
+        }
+    }
+}
 
-            func run() throws {
-                try runReporting {
-                    if let (party, key) = try? KeyFile.read(file) {
-                        if pem { return Console.write(Array(key.publicKey.pem.utf8)) }
-                        try printKey(key.publicKey, party: party, format: format)
+extension FoodTrace.Keys {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make a FoodTrace key file from a PKCS#8 private key made with standard tools.",
+            discussion: """
+                FILE is an unencrypted PKCS#8 PEM private key, Ed25519 or SM2, e.g. from `openssl genpkey \
+                -algorithm ed25519 -out FILE` (or `-algorithm SM2`), mode 0600: a file group or others may read \
+                is refused. Writes the key with its party to --out (mode 0600) and the public key to \
+                OUT.pub.pem, as `keys new` does; FILE is left as it is.
+                """)
+
+        @Option(help: "The party the key signs for.") var party: String
+        @Argument(help: "The PKCS#8 PEM private key file.") var file: String
+        @Option(help: "Where to write the FoodTrace key file.") var out: String
+        @Option(help: "Output format.") var format: ReportFormat = .text
+
+        func run() throws {
+            try runReporting {
+                guard PartyID.isValid(party) else { throw CLIError.input("--party \(party): \(PartyID.rule)") }
+                let key: PrivateKey
+                do { key = try KeyFile.readPKCS8(file) } catch { throw CLIError.input("\(error)") }
+                try FoodTrace.Keys.write(key, party: party, to: out)
+                try printKey(key.publicKey, party: party, format: format)
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the public part of a key file (never the private key).")
+        @Argument(help: "A private or public key file.") var file: String
+        @Option(help: "Output format.") var format: ReportFormat = .text
+        @Flag(help: "Print the public key as PEM (for `init --regulator-key`).") var pem = false
+
+        func run() throws {
+            try runReporting {
+                // Only a small regular file is peeked at (a FIFO would block); anything else is refused below.
+                let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+                let small =
+                    attributes?[.type] as? FileAttributeType == .typeRegular
+                    && (attributes?[.size] as? Int ?? .max) <= 65_536
+                let head = small ? (try? String(contentsOfFile: file, encoding: .utf8)) ?? "" : ""
+                let privateKey: (party: String?, key: PrivateKey)?
+                do {
+                    if head.hasPrefix("FoodTrace-Party:") {
+                        let (party, key) = try KeyFile.read(file)
+                        privateKey = (party, key)
+                    } else if head.contains("PRIVATE KEY-----") {
+                        // A key made by another tool: its public part, with no party.
+                        privateKey = (nil, try KeyFile.readPKCS8(file))
                     } else {
-                        do {
-                            let key = try KeyFile.readPublic(file)
-                            if pem { return Console.write(Array(key.pem.utf8)) }
-                            try printKey(key, party: nil, format: format)
-                        } catch {
-                            throw CLIError.input("\(file): \(error)")
-                        }
+                        privateKey = nil
                     }
+                } catch { throw CLIError.input("\(error)") }
+                if let (party, key) = privateKey {
+                    if pem { return Console.write(Array(key.publicKey.pem.utf8)) }
+                    return try printKey(key.publicKey, party: party, format: format)
+                }
+                do {
+                    let key = try KeyFile.readPublic(file)
+                    if pem { return Console.write(Array(key.pem.utf8)) }
+                    try printKey(key, party: nil, format: format)
+                } catch {
+                    throw CLIError.input("\(file): \(error)")
                 }
             }
         }

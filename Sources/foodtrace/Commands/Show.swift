@@ -11,6 +11,9 @@ extension FoodTrace {
         @OptionGroup var options: StoreOptions
         @Argument(help: "A record id, an id prefix of 8+ hex digits, or a 20-digit trace code.") var id: String
         @Option(help: "Output format.") var format: ReportFormat = .text
+        @Flag(help: "Print the exact bytes the signature covers (the canonical JSON without sig), for openssl pkeyutl.")
+        var signedBytes = false
+        @Flag(help: "Print the raw signature bytes (binary), for openssl pkeyutl -sigfile.") var signature = false
 
         func run() throws {
             try runReporting {
@@ -23,6 +26,17 @@ extension FoodTrace {
                 }
                 guard let record = try store.record(id: recordID) else {
                     throw CLIError.input(.noRecord(id))
+                }
+                if signedBytes || signature {
+                    guard !(signedBytes && signature) else {
+                        throw CLIError.input("give --signed-bytes or --signature, not both")
+                    }
+                    let parsed = try TraceModel.Record.parse(record.raw)
+                    guard signature else { return Console.write(parsed.signedBytes) }
+                    guard let value = parsed.sig.flatMap({ Base64URL.decode($0.value) }) else {
+                        throw CLIError.input("record \(record.id) has no signature")
+                    }
+                    return Console.write(value)
                 }
                 switch format {
                 case .json: Console.write(record.raw + [0x0A])

@@ -1,0 +1,29 @@
+extension KeyFile {
+    /// Reads a plain PKCS#8 PEM private key as standard tools write it (`openssl genpkey -algorithm ed25519`, or
+    /// `-algorithm SM2`), without FoodTrace's header: for `keys import` and for showing its public part.
+    ///
+    /// The file must be private to its owner (mode 0600 or narrower), checked before anything is read; an encrypted
+    /// key, a key in another form than PKCS#8, a public key or a file that already is a FoodTrace key file is refused,
+    /// naming the fix.
+    public static func readPKCS8(_ path: String) throws(CryptoError) -> PrivateKey {
+        var bytes = try load(path, what: "private key file", requirePrivate: true)
+        defer { wipe(&bytes) }
+        if bytes.starts(with: Array(partyPrefix.utf8)) {
+            throw CryptoError(
+                "\(path) is a FoodTrace key file already (it starts with \(partyPrefix)): use it as it is")
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if !text.contains("PRIVATE KEY-----"), text.contains("-----BEGIN PUBLIC KEY-----") {
+            throw CryptoError("\(path) holds a public key; importing needs the private key")
+        }
+        if !text.contains("-----BEGIN ") {
+            throw CryptoError(
+                "\(path) is not PEM; a DER key converts with: openssl pkey -inform DER -in \(path) -out KEY.pem")
+        }
+        do {
+            return try PrivateKey(pem: text)
+        } catch {
+            throw CryptoError("\(path): \(error.message)")
+        }
+    }
+}
