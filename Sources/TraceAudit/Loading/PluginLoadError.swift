@@ -8,6 +8,8 @@ public struct PluginLoadError: Error, Sendable, CustomStringConvertible, Equatab
         case notRegularFile
         /// The file is writable by group or others: anyone who can write it could run code as the user.
         case writableByOthers
+        /// The file, a folder or a link on its path belongs to another user than root or the current one.
+        case foreignOwner
         /// `dlopen` refused it (not a shared object, wrong architecture, missing dependency).
         case notLoadable
         /// A shared object without the entry point.

@@ -8,10 +8,15 @@ import CFoodTracePlugin
 
 /// The host side of the C ABI: loads an audit plugin from a shared library, by explicit path only.
 ///
-/// Checks, in order, each with its own ``PluginLoadError``: the file exists and is a regular file;
-/// it is not writable by group or others (a plugin runs as native code in `foodtrace`); `dlopen`
-/// accepts it; it exports `foodtrace_audit_plugin_v1` (or, if it exports another version's entry
-/// point, which one); its table's `abi_version` is the one this build speaks; its manifest reads.
+/// A plugin is native code that runs inside `foodtrace` with the process's rights: it can read and write whatever
+/// the user running `foodtrace` can (the store, key files), and nothing in FoodTrace can contain it. So before
+/// `dlopen`, checks, in order, each with its own ``PluginLoadError``: the whole path (``PluginPath``: the file and every
+/// folder and link on the way belong to root or the current user, no folder is writable by others unless sticky and
+/// root's, the file is not writable by group or others) and the file is a regular file; its ELF dynamic symbol table
+/// (``ELFDynamicSymbols``) defines `foodtrace_audit_plugin_v1` (or another version's entry point: then it is
+/// refused naming that version) — so a library that is not a FoodTrace plugin is refused before the dynamic linker
+/// runs any of its constructors. Then `dlopen` accepts it; its table's `abi_version` is the one this build speaks;
+/// its manifest reads.
 ///
 /// Libraries are never unloaded: a Swift library cannot be `dlclose`d safely, and a plugin's
 /// table must outlive every ``LoadedPlugin`` made from it.
@@ -21,8 +26,20 @@ public enum PluginLoader {
 
     /// Loads the plugin at `path` and reads its manifest.
     public static func load(path: String) throws(PluginLoadError) -> LoadedPlugin {
-        let resolved = try resolve(path)
-        try checkFile(resolved, shownAs: path)
+        let resolved = try PluginPath.resolve(path)
+        let entryPoints: [String]
+        do {
+            entryPoints = try ELFDynamicSymbols.defined(in: resolved, prefix: "foodtrace_audit_plugin_v")
+        } catch {
+            throw PluginLoadError(.notLoadable, path: path, "\(path) is not a loadable shared library: \(error.reason)")
+        }
+        guard entryPoints.contains(PluginABI.entrySymbol) else {
+            if let other = entryPoints.compactMap({ UInt32($0.dropFirst("foodtrace_audit_plugin_v".count)) }).min() {
+                throw abiMismatch(path, other)
+            }
+            throw PluginLoadError(
+                .notAPlugin, path: path, "\(path) does not export \(PluginABI.entrySymbol): not a FoodTrace plugin")
+        }
         guard let handle = dlopen(resolved, RTLD_NOW | RTLD_LOCAL) else {
             throw PluginLoadError(
                 .notLoadable, path: path, "\(path) is not a loadable shared library: \(lastDLError())")
@@ -52,35 +69,6 @@ public enum PluginLoader {
         return PluginLoadError(
             .abiMismatch, path: path,
             "\(path): plugin ABI \(version), this foodtrace speaks \(ours); rebuild the plugin for ABI \(ours)")
-    }
-
-    /// The absolute, symlink-free path: `dlopen` then never searches library directories.
-    private static func resolve(_ path: String) throws(PluginLoadError) -> String {
-        guard !path.isEmpty else { throw PluginLoadError(.missingFile, path: path, "--plugin-path needs a file name") }
-        guard let resolved = realpath(path, nil) else {
-            let reason = String(cString: strerror(errno))
-            throw PluginLoadError(.missingFile, path: path, "\(path): no plugin file there (\(reason))")
-        }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    private static func checkFile(_ resolved: String, shownAs path: String) throws(PluginLoadError) {
-        var info = stat()
-        guard stat(resolved, &info) == 0 else {
-            throw PluginLoadError(
-                .missingFile, path: path, "\(path): cannot read the file (\(String(cString: strerror(errno))))")
-        }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            throw PluginLoadError(.notRegularFile, path: path, "\(path) is not a regular file")
-        }
-        let mode = info.st_mode & 0o7777
-        guard mode & (S_IWGRP | S_IWOTH) == 0 else {
-            let octal = String(mode, radix: 8)
-            throw PluginLoadError(
-                .writableByOthers, path: path,
-                "\(path) is writable by others (mode 0\(octal)); refusing to load it: chmod go-w \(path)")
-        }
     }
 
     private static func lastDLError() -> String {
