@@ -30,6 +30,7 @@ let package = Package(
         .library(name: "FoodTraceSourceTickets", type: .dynamic, targets: ["SourceTicketsEntry"]),
         .library(name: "FoodTraceSchoolMeals", type: .dynamic, targets: ["SchoolMealsEntry"]),
         .library(name: "FoodTraceRecall", type: .dynamic, targets: ["RecallEntry"]),
+        .library(name: "FoodTraceMarketSupervision", type: .dynamic, targets: ["MarketSupervisionEntry"]),
         .library(name: "FoodTraceAuditFixture", type: .dynamic, targets: ["AuditFixturePluginEntry"]),
     ],
     dependencies: [
@@ -120,6 +121,11 @@ let package = Package(
             path: "Plugins/SchoolMeals"),
         // TraceGraph and TraceModel named directly, not only through TraceAudit: the plugin imports both and
         // implements TraceGraph's GraphReader (an incremental build once linked it against a stale protocol).
+        // Written against FoodTraceKit alone, as a plugin from outside the repository would be.
+        .target(name: "MarketSupervision", dependencies: ["FoodTraceKit"], path: "Plugins/MarketSupervision"),
+        .target(
+            name: "MarketSupervisionEntry", dependencies: ["MarketSupervision", "FoodTraceKit"],
+            path: "Plugins/MarketSupervisionEntry"),
         .target(name: "Recall", dependencies: ["FoodTraceKit", "TraceGraph", "TraceModel"], path: "Plugins/Recall"),
         .target(
             name: "TraceService", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips"]),
@@ -153,7 +159,7 @@ let package = Package(
         .executableTarget(
             name: "foodtrace",
             dependencies: [
-                "TraceAudit", "Recall", "SourceTickets", "SchoolMeals",
+                "TraceAudit", "Recall", "SourceTickets", "SchoolMeals", "MarketSupervision",
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceStoreInterop", "TraceGraph",
                 "TraceSlips", "TraceService", "TraceDemo", "TraceInterop", "TraceReport", "TraceSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -187,7 +193,7 @@ let package = Package(
         .testTarget(
             name: "PluginRuleTests",
             dependencies: [
-                "Recall", "FoodTraceKit",
+                "Recall", "FoodTraceKit", "MarketSupervision",
                 "SourceTickets", "SchoolMeals", "TraceAudit", "TraceStore", "TraceStoreAudit", "TraceCrypto",
                 "TraceModel",
                 "TraceGraph", "TraceDemo",
@@ -218,6 +224,7 @@ let package = Package(
                 "TraceDemo",
             ]),
         .testTarget(name: "FoodTraceKitTests", dependencies: ["FoodTraceKit"]),
+        .testTarget(name: "MarketSupervisionTests", dependencies: ["MarketSupervision", "FoodTraceKit"]),
         .testTarget(name: "CLITests", dependencies: ["foodtrace", "TraceModel"], resources: [.copy("Snapshots")]),
         .testTarget(name: "InteropCLITests", dependencies: ["foodtrace", "foodtrace-hub", "TraceModel"]),
         .testTarget(name: "TraceSyncTests", dependencies: ["TraceSync", "TraceModel", "TraceCrypto"]),

@@ -18,6 +18,17 @@ enum DefectType: String, CaseIterable {
     case saleAfterRecall = "sale-after-recall"
     case missingReceipt = "missing-receipt"
     case yieldExceeded = "yield-exceeded"
+    // Market supervision: injected once each at the end of the period (not planned on random days, so the city's
+    // other defects and random draws stay as they were).
+    case underTestedMarket = "under-tested-market"
+    case positiveRateAboveTarget = "positive-rate-above-target"
+    case missingVendorFile = "missing-vendor-file"
+    case redCardedSupplierSupplying = "red-carded-supplier-supplying"
+
+    /// Whether the generator plans this defect on random days (`defectsPerType` times), or injects it once.
+    var isPlanned: Bool {
+        ![.underTestedMarket, .positiveRateAboveTarget, .missingVendorFile, .redCardedSupplierSupplying].contains(self)
+    }
 
     /// `plugin/rule` of the audit rule that must report it.
     var rule: String {
@@ -40,6 +51,10 @@ enum DefectType: String, CaseIterable {
         case .saleAfterRecall: return "recall/sold-after-recall"
         case .missingReceipt: return "recall/missing-step-forward"
         case .yieldExceeded: return "recall/yield-exceeded"
+        case .underTestedMarket: return "market-supervision/rapid-test-coverage"
+        case .positiveRateAboveTarget: return "market-supervision/clenbuterol-positive-rate"
+        case .missingVendorFile: return "market-supervision/vendor-file"
+        case .redCardedSupplierSupplying: return "market-supervision/red-carded-supplier"
         }
     }
 
@@ -64,6 +79,10 @@ enum DefectType: String, CaseIterable {
         case .saleAfterRecall: return "a stall keeps selling a recalled batch after the notice"
         case .missingReceipt: return "a shipment to a stall that is never received (no step forward)"
         case .yieldExceeded: return "a slaughter yields more meat per head than the yield bounds allow"
+        case .underTestedMarket: return "a market of 200 stalls receives goods on a day without a rapid test"
+        case .positiveRateAboveTarget: return "a market's clenbuterol rapid tests: 1 positive in 40 (2.5% > 0.5%)"
+        case .missingVendorFile: return "a stall trades in a market that keeps no vendor file (入市备案) on it"
+        case .redCardedSupplierSupplying: return "a market accepts goods from a supplier red-carded the day before"
         }
     }
 }

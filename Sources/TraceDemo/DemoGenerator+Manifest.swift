@@ -8,7 +8,7 @@ extension DemoGenerator {
             scale: scale.name, seed: seed, start: start.text, end: time(scale.days, 0).text, regulator: Self.regulatorID
         )
         manifest.records = writer.count
-        manifest.parties = actors.count + 1
+        manifest.parties = actors.count + 1 + supervisionParties
         manifest.counts = writer.kinds
         manifest.defects = defects.filter { !$0.primary.isEmpty }
         manifest.defectiveCodes = defectiveCodes.sorted()

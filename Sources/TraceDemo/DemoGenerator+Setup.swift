@@ -93,10 +93,12 @@ extension DemoGenerator {
         for actor in actors where actor.role != .stall { try register(actor, day: 0) }
         for actor in actors where actor.role == .stall { try register(actor, day: 0) }
         try issueStandingDocuments()
+        try fileVendors()
     }
 
     /// The regulator registers a party with its key and, for suppliers, a business licence.
-    func register(_ actor: DemoActor, day: Int) throws {
+    @discardableResult
+    func register(_ actor: DemoActor, day: Int) throws -> String {
         var licences: [Licence]?
         if [.farm, .slaughterhouse, .wholesaleMarket, .retailMarket, .distributor, .processor].contains(actor.role) {
             licences = [
@@ -114,9 +116,11 @@ extension DemoGenerator {
                 ? nil : actor.creditCode,
             keys: [actor.registeredKey], licences: licences)
         // Day 0's parties are registered the evening before the demo starts, so that their first records follow.
-        try writer.emit(regulator, body, at: day == 0 ? time(-1, 20) : time(day, 0, 10))
+        let id = try writer.emit(regulator, body, at: day == 0 ? time(-1, 20) : time(day, 0, 10))
         // Nothing the party signs may be dated before its registration.
         if let registered = regulator.lastAt { actor.lastAt = actor.lastAt.map { max($0, registered) } ?? registered }
+        registrations[actor.id] = id
+        return id
     }
 
     private func issueStandingDocuments() throws {

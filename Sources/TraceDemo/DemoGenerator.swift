@@ -41,6 +41,10 @@ public final class DemoGenerator {
     var taintedDocuments: [String: Int] = [:]
     var pendingRecall: (batch: String, notice: String, record: String, defect: Int)?
     var lastReceipt = ""
+    /// Each registered party's `register` record.
+    var registrations: [String: String] = [:]
+    /// Parties made for the market-supervision defects, outside `actors` (see DemoGenerator+Markets.swift).
+    var supervisionParties = 0
     var pendingPositive: Int?
     var reusedDefect: Int?
     var rogueSlaughterhouse: DemoActor?
@@ -81,6 +85,7 @@ public final class DemoGenerator {
             try runDay(day)
             progress(writer.count, day + 1)
         }
+        try superviseMarkets()
         try writer.flush()
         return finish()
     }
@@ -149,7 +154,7 @@ public final class DemoGenerator {
 
     private func planDefects() {
         let lastDay = max(2, scale.days - 2)
-        for type in DefectType.allCases {
+        for type in DefectType.allCases where type.isPlanned {
             plan[type] = (0..<scale.defectsPerType).map { _ in rng.int(1...lastDay) }
         }
     }

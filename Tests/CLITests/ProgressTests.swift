@@ -68,7 +68,7 @@ struct ProgressTests {
         let demo = try SharedDemo.shared()
         let workspace = try Workspace()
         let result = try workspace.runOnTerminal(["audit", "--store", demo.store], environment: Self.now)
-        #expect(result.terminal.contains(Self.erase + "审计 0% 0/3 个插件"))
+        #expect(result.terminal.contains(Self.erase + "审计 0% 0/4 个插件"))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MarketSupervision
 import SchoolMeals
 import SourceTickets
 import Testing
@@ -25,5 +26,30 @@ struct DemoCityTests {
         #expect(
             match.siblingListed.isEmpty,
             "\(match.siblingListed.count) findings on receipts listed under the sibling rule")
+    }
+
+    @Test(
+        "market-supervision on the small demo city finds exactly the defects injected for it",
+        arguments: [UInt64(1), 7])
+    func marketSupervision(seed: UInt64) throws {
+        let city = try DemoCity.small(seed: seed)
+        try #require(city.rejections.isEmpty, "demo records refused: \(city.rejections.prefix(3))")
+        let findings = try city.run(MarketSupervisionPlugin())
+        let match = DefectMatch(findings: findings, defects: city.manifest.defects, plugins: ["market-supervision"])
+        print("seed \(seed): market-supervision \(match.report)")
+        // One of each: an under-tested 200-stall market, a positive rate above 0.5%, a missing vendor file, a
+        // red-carded supplier still supplying.
+        #expect(
+            Set(city.manifest.defects.filter { $0.rule.hasPrefix("market-supervision/") }.map(\.type)) == [
+                "under-tested-market", "positive-rate-above-target", "missing-vendor-file",
+                "red-carded-supplier-supplying",
+            ])
+        #expect(match.defects == 4)
+        #expect(match.missed.isEmpty, "recall below 100%:\n\(match.report)")
+        #expect(match.unexplained.isEmpty, "precision below 100%:\n\(match.report)")
+        // Every market with goods in the period is graded, each with one violation at most: grade B or A.
+        let grades = findings.filter { $0.rule == "market-supervision/credit-grade" }
+        #expect(!grades.isEmpty)
+        #expect(grades.allSatisfy { $0.severity == .info })
     }
 }

@@ -9,6 +9,7 @@ struct BuiltInPluginLoadingTests {
         arguments: [
             ("source-tickets", "FoodTraceSourceTickets"), ("school-meals", "FoodTraceSchoolMeals"),
             ("recall", "FoodTraceRecall"),
+            ("market-supervision", "FoodTraceMarketSupervision"),
         ])
     func loadedMatchesLinked(name: String, product: String) throws {
         let store = try FixedStore.createInTemporaryFolder()
@@ -26,12 +27,12 @@ struct BuiltInPluginLoadingTests {
         #expect(loadedReport.findings == linkedReport.findings)
     }
 
-    @Test("foodtrace links source-tickets, school-meals and recall, in that order")
+    @Test("foodtrace links source-tickets, school-meals, recall and market-supervision, in that order")
     func builtIns() throws {
         let listed = try CLI.run(["audit", "rules", "--format", "json"])
         #expect(listed.status == 0, "\(listed.stderr)")
         let rules = try JSONDecoder().decode(RulesListing.self, from: Data(listed.stdout.utf8))
-        #expect(rules.plugins.map(\.name) == ["source-tickets", "school-meals", "recall"])
+        #expect(rules.plugins.map(\.name) == ["source-tickets", "school-meals", "recall", "market-supervision"])
         #expect(rules.plugins.allSatisfy { $0.origin == "linked" && !$0.rules.isEmpty })
     }
 }

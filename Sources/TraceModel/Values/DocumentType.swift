@@ -28,6 +28,8 @@ public enum DocumentType: String, Sendable, Hashable, Codable, CaseIterable {
     case yellowCard = "yellow-card"
     /// A slaughterhouse's designation (定点屠宰).
     case slaughterDesignation = "slaughter-designation"
+    /// A market's vendor file entry (入市备案) for a vendor selling in it: subject the vendor, with products and origin.
+    case vendorFile = "vendor-file"
 
     /// Roles entitled to issue this document.
     public var issuers: Set<Role> {
@@ -39,7 +41,7 @@ public enum DocumentType: String, Sendable, Hashable, Codable, CaseIterable {
             .slaughterDesignation:
             return [.regulator]
         case .complianceProof: return [.farm, .processor, .slaughterhouse, .distributor]
-        case .supplyAgreement: return [.wholesaleMarket, .retailMarket]
+        case .supplyAgreement, .vendorFile: return [.wholesaleMarket, .retailMarket]
         case .approvedSupplier: return [.schoolCanteen, .canteen, .regulator]
         }
     }
@@ -61,6 +63,7 @@ public enum DocumentType: String, Sendable, Hashable, Codable, CaseIterable {
         case .redCard: return "红牌"
         case .yellowCard: return "黄牌"
         case .slaughterDesignation: return "定点屠宰证"
+        case .vendorFile: return "入市备案"
         }
     }
 }

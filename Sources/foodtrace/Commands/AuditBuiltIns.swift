@@ -1,3 +1,4 @@
+import MarketSupervision
 import Recall
 import SchoolMeals
 import SourceTickets
@@ -5,5 +6,9 @@ import TraceAudit
 
 /// The audit plugins linked into `foodtrace`, in the order they run and are listed.
 enum AuditBuiltIns {
-    static var plugins: [any AuditPlugin] { [SourceTicketsPlugin(), SchoolMealsPlugin(), RecallPlugin()] }
+    static var plugins: [any AuditPlugin] {
+        [
+            SourceTicketsPlugin(), SchoolMealsPlugin(), RecallPlugin(), MarketSupervisionPlugin(),
+        ]
+    }
 }
