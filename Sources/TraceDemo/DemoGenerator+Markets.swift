@@ -27,20 +27,13 @@ extension DemoGenerator {
     /// whose clenbuterol rapid tests run above 0.5% positive, and a red-carded supplier still supplying a market.
     /// Nothing here draws random numbers: the rest of the city is as it would be without them.
     func superviseMarkets() throws {
-        guard scale.days >= 2, markets.count >= 2, let vegetables = DemoProducts.vegetables.first else { return }
+        guard scale.days >= 2, markets.count >= 2, let (large, farm, carded) = supervised,
+            let vegetables = DemoProducts.vegetables.first
+        else { return }
         let (product, shelfDays) = vegetables
         let lastDay = scale.days - 1
 
-        // A market of 200 stalls, and a farm that supplies it on the last two days; it tests on the first only.
-        let large = try supervisionActor("RM", "温江区大型农贸市场", .retailMarket, node: 700)
-        try register(large, day: 0)
-        for index in 1...200 {
-            try register(
-                try supervisionActor("ST", "温江区大型农贸市场\(index)号摊位", .stall, node: 700 + index, parent: large.id),
-                day: 0)
-        }
-        let farm = try supervisionActor("FARM", "温江区蔬菜合作社", .farm, node: 950)
-        try register(farm, day: 0)
+        // The 200-stall market's farm supplies it on the last two days; it tests on the first only.
         let first = try harvestAndDeliver(
             farm: farm, market: large, product: product, kilograms: Amount(400), shelfDays: shelfDays,
             at: time(lastDay - 1, 5))
@@ -75,8 +68,6 @@ extension DemoGenerator {
         }
 
         // A supplier red-carded by the regulator delivers to a market the next day, and the market accepts.
-        let carded = try supervisionActor("FARM", "温江区红牌果蔬商行", .farm, node: 951)
-        try register(carded, day: 0)
         try writer.emit(
             regulator,
             CertifyBody(
@@ -86,6 +77,24 @@ extension DemoGenerator {
             farm: carded, market: markets[1], product: product, kilograms: Amount(120), shelfDays: shelfDays,
             at: time(lastDay, 6))
         addDefect(.redCardedSupplierSupplying, primary: lastReceipt)
+    }
+
+    /// The parties of the market-supervision defects, registered with everyone on day 0: a market of 200 stalls,
+    /// the farm that supplies it, and a supplier that will be red-carded.
+    func registerSupervisedParties() throws {
+        guard scale.days >= 2, markets.count >= 2 else { return }
+        let large = try supervisionActor("RM", "温江区大型农贸市场", .retailMarket, node: 700)
+        try register(large, day: 0)
+        for index in 1...200 {
+            try register(
+                try supervisionActor("ST", "温江区大型农贸市场\(index)号摊位", .stall, node: 700 + index, parent: large.id),
+                day: 0)
+        }
+        let farm = try supervisionActor("FARM", "温江区蔬菜合作社", .farm, node: 950)
+        try register(farm, day: 0)
+        let carded = try supervisionActor("FARM", "温江区红牌果蔬商行", .farm, node: 951)
+        try register(carded, day: 0)
+        supervised = (large, farm, carded)
     }
 
     /// A party for these defects, in Wenjiang (510115) at node `node` (700 and up, beyond the city's own nodes), with

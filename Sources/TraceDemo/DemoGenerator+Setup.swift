@@ -94,6 +94,7 @@ extension DemoGenerator {
         for actor in actors where actor.role == .stall { try register(actor, day: 0) }
         try issueStandingDocuments()
         try fileVendors()
+        try registerSupervisedParties()
     }
 
     /// The regulator registers a party with its key and, for suppliers, a business licence.

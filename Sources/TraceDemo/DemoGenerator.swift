@@ -45,6 +45,8 @@ public final class DemoGenerator {
     var registrations: [String: String] = [:]
     /// Parties made for the market-supervision defects, outside `actors` (see DemoGenerator+Markets.swift).
     var supervisionParties = 0
+    /// The 200-stall market, its supplier and the supplier to be red-carded (registered on day 0).
+    var supervised: (market: DemoActor, farm: DemoActor, carded: DemoActor)?
     var pendingPositive: Int?
     var reusedDefect: Int?
     var rogueSlaughterhouse: DemoActor?

@@ -25,7 +25,7 @@ struct ReportCommandTests {
         ])
         let html = try workspace.read("report.html")
         #expect(
-            result.stdout == (language == "en" ? "wrote report.html (46 findings)\n" : "已写入报告 report.html（问题 46 项）\n"))
+            result.stdout == (language == "en" ? "wrote report.html (50 findings)\n" : "已写入报告 report.html（问题 50 项）\n"))
         #expect(html.contains(language == "en" ? "<html lang=\"en\">" : "<html lang=\"zh-CN\">"))
         // Three school canteens, each with its rate from the school-meals plugin.
         #expect(html.components(separatedBy: "<tr class=\"canteen\">").count - 1 == 3)
