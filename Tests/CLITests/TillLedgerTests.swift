@@ -72,6 +72,18 @@ struct TillLedgerTests {
             (try json(try workspace.ok(["balance", "--batch", chain.stallLot.digits, "--format", "json"]).stdout)[
                 "batches"] as? [[String: Any]])?.first)
         #expect(entry["onHand"] as? String == "200" && entry["voided"] as? String == "2.5", "\(entry)")
+        // The slip shows the void; offline verification says so where it is given the store.
+        let slip = try workspace.ok(["slip", chain.slip.digits]).stdout
+        #expect(slip.hasPrefix("作废 VOIDED at 2026-11-29T06:13:00+08:00: 称重录错"), "\(slip)")
+        try workspace.ok(["trust", "export", "--key", CLIChain.regulatorKey, "--out", "bundle.json"])
+        let payload = try workspace.ok(["slip", chain.slip.digits, "--format", "payload"]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let offline = try workspace.ok(["slip", "verify", payload, "--bundle", "bundle.json"]).stdout
+        #expect(!offline.contains("VOIDED"), "the payload alone cannot know: \(offline)")
+        let known = try workspace.ok(
+            ["slip", "verify", payload, "--bundle", "bundle.json", "--store", "foodtrace.sqlite"]
+        ).stdout
+        #expect(known.contains("VOIDED  作废 at 2026-11-29T06:13:00+08:00: 称重录错"), "\(known)")
         let again = try workspace.run(
             [
                 "record", "void", "--key", chain.stall.keyFile, "--at", "2026-11-29T06:20:00+08:00",

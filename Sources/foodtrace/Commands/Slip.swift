@@ -22,8 +22,12 @@ extension FoodTrace {
             func run() throws {
                 try runReporting {
                     let digits = try TraceCodeArgument.parse(code)
-                    let service = SlipService(store: try options.open(readOnly: true))
+                    let store = try options.open(readOnly: true)
+                    let service = SlipService(store: store)
                     let content = try refusing { try service.content(slip: digits) }
+                    if let void = try store.void(ofSlip: digits), slip.format == .text {
+                        Console.out("作废 VOIDED at \(void.at): \(void.reason) (record \(void.record))")
+                    }
                     Console.write(try slip.format.render(content, width: slip.width, language: OutputLanguage.current))
                 }
             }
@@ -42,6 +46,8 @@ extension FoodTrace {
                     "Trust the bundle only if it is signed by this regulator key: its full SHA-256 (sha256:…, as `keys show` prints it)."
             ) var anchor: String?
             @Option(help: "Output format.") var format: ReportFormat = .text
+            @Option(help: "A store to ask whether the stall voided the sale (the payload alone cannot say).")
+            var store: String?
 
             func run() throws {
                 try runReporting {
@@ -59,13 +65,23 @@ extension FoodTrace {
                     } catch { throw CLIError.input("\(bundle): \(error)") }
                     switch SlipVerifier.verify(payload: text, bundle: trust) {
                     case .genuine(let record, let summary):
+                        var void: SlipVoid?
+                        if let store {
+                            do {
+                                void = try TraceStore.open(path: store, readOnly: true).void(
+                                    ofSlip: summary.slip.digits)
+                            } catch { throw CLIError.input("\(error)") }
+                        }
                         switch format {
                         case .json:
-                            Console.out(
-                                try JSONOutput.string(
-                                    VerifiedSlip(record: record.id, summary: summary, bundle: trust, now: now)))
+                            var verified = VerifiedSlip(record: record.id, summary: summary, bundle: trust, now: now)
+                            verified.voided = void
+                            Console.out(try JSONOutput.string(verified))
                         case .text:
                             Console.out("genuine slip \(summary.slip.grouped)")
+                            if let void {
+                                Console.out("  VOIDED  作废 at \(void.at): \(void.reason) (record \(void.record))")
+                            }
                             Console.out(
                                 "  stall   \(summary.stallName) (\(summary.stallID))"
                                     + (summary.marketName.map { ", \($0)" } ?? ""))
@@ -111,6 +127,8 @@ struct VerifiedSlip: Encodable {
     var unitPrice: String
     var amount: String
     var pricedIn: String?
+    /// The stall's void of the sale, when `--store` knows one.
+    var voided: SlipVoid?
     var soldAt: String
     var bundleIssuedAt: String
     var bundleAgeSeconds: Int64
