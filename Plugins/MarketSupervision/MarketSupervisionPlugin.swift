@@ -49,10 +49,9 @@ extension MarketRule {
 /// Where the rules' facts come from.
 enum MarketSources {
     /// The seed targets a regulator holds markets to.
-    static let targets = "国务院食品安全办 食品安全示范城市评价细则 (2017 修订版)：农贸市场快检、瘦肉精抽检阳性率 ≤ 0.5%、食品抽检合格率"
-    /// The market operator's duties.
-    static let operators = "中华人民共和国食品安全法 (2021) 第六十一条：集中交易市场的开办者应当依法审查入场食品经营者的许可证，明确其食品安全管理责任，定期对其经营环境和条件进行检查"
-    /// The vendor file.
-    static let vendorFile =
-        "食用农产品市场销售质量安全监督管理办法 (2023) 第八条：建立入场销售者档案，如实记录销售者名称或者姓名、社会信用代码或者身份证号码、联系方式、住所、食用农产品主要品种、产地等信息，保存期限不少于销售者停止销售后6个月"
+    static let targets = "《食品安全示范城市评价细则》(2017)"
+    /// The market operator's duties: to check the vendors who enter and keep them to their food-safety duties.
+    static let operators = "《食品安全法》(2021) 第六十一条"
+    /// The vendor file (入场销售者档案).
+    static let vendorFile = "《食用农产品市场销售质量安全监督管理办法》(2023)"
 }

@@ -9,7 +9,7 @@ import FoodTraceKit
 enum ClenbuterolPositiveRate: MarketRule {
     static let rule = AuditRule(
         id: "clenbuterol-positive-rate", title: "瘦肉精抽检阳性率超标", titleEnglish: "Clenbuterol positive rate above target",
-        severity: .violation, source: "\(MarketSources.targets)：市场猪肉瘦肉精抽检阳性率 ≤ 0.5%",
+        severity: .violation, source: MarketSources.targets,
         parameters: [
             RuleParameter(
                 name: "max-rate", defaultValue: "0.5", description: "Highest acceptable positive rate, in percent.",

@@ -10,7 +10,7 @@ enum CreditGrade: PluginRule {
     static let plugin = MarketSupervisionPlugin.pluginName
     static let rule = AuditRule(
         id: "credit-grade", title: "市场信用等级（本期）", titleEnglish: "Market credit grade for the period",
-        severity: .warning, source: "食品生产经营者信用档案 信用等级 A/B/C；国务院食品安全办 食品安全示范城市评价细则 (2017 修订版)",
+        severity: .warning, source: "\(MarketSources.targets); \(Citation.practice)",
         parameters: [
             RuleParameter(
                 name: "b-max-violations", defaultValue: "1", description: "Most violations a grade-B market may have.",

@@ -8,7 +8,7 @@ import FoodTraceKit
 enum PassRate: MarketRule {
     static let rule = AuditRule(
         id: "pass-rate", title: "检测合格率", titleEnglish: "Test pass rate by product and market", severity: .warning,
-        source: "\(MarketSources.targets)：食品抽检合格率 85%–95%（按行业）",
+        source: MarketSources.targets,
         parameters: [
             RuleParameter(
                 name: "min-rate", defaultValue: "95", description: "Least acceptable pass rate, in percent.",

@@ -10,7 +10,7 @@ enum RapidTestCoverage: MarketRule {
     static let rule = AuditRule(
         id: "rapid-test-coverage", title: "大型市场未每日快检", titleEnglish: "Large market not rapid-testing daily",
         severity: .violation,
-        source: "\(MarketSources.targets)：200 个摊位以上的农贸市场设快检室，每日开展快检",
+        source: MarketSources.targets,
         parameters: [
             RuleParameter(
                 name: "min-stalls", defaultValue: "200", description: "Stalls from which a market must test daily.",
@@ -53,7 +53,7 @@ enum RapidTestCoverage: MarketRule {
 enum RapidTestShare: MarketRule {
     static let rule = AuditRule(
         id: "rapid-test-share", title: "入场批次快检比例", titleEnglish: "Share of received batches rapid-tested",
-        severity: .warning, source: "\(MarketSources.targets)；\(MarketSources.operators)",
+        severity: .warning, source: "\(MarketSources.targets); \(MarketSources.operators)",
         parameters: [
             RuleParameter(
                 name: "min-share", defaultValue: "0",

@@ -11,7 +11,7 @@ enum RedCardedSupplier: MarketRule {
     static let rule = AuditRule(
         id: "red-carded-supplier", title: "被红牌清退的供应商仍在供货", titleEnglish: "Red-carded supplier still supplying",
         severity: .violation,
-        source: "\(MarketSources.operators)；供应商黄牌（警告）/红牌（清退）制度")
+        source: "\(MarketSources.operators); \(Citation.practice)")
 
     static func check(_ run: MarketRun) throws -> [Finding] {
         var findings: [Finding] = []

@@ -42,13 +42,13 @@ struct SQLLookingInputTests {
                 #expect(result.status == 2 && !result.signalled, "\(arguments.joined(separator: " ")): \(result)")
             }
             #expect(!FileManager.default.fileExists(atPath: workspace.directory.file("sql.key")))
-            // Read filters with the text find nothing and change nothing.
+            // Read filters with the text name no party: refused (exit 2, the text named), nothing changed.
             for arguments in [
                 ["log", "--party", text], ["export", "records", "--party", text], ["audit", "--party", text],
             ] {
                 let result = try workspace.run(arguments)
                 #expect(
-                    !result.signalled && [0, 1].contains(result.status),
+                    !result.signalled && result.status == 2 && result.stdout.isEmpty,
                     "\(arguments.joined(separator: " ")): \(result)")
                 #expect(
                     !result.stdout.contains("FARM-510112-003"),
