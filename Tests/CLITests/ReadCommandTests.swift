@@ -74,7 +74,7 @@ struct ReadCommandTests {
     @Test func traceUpAndDownAsJSON() throws {
         let workspace = try Workspace()
         let chain = try workspace.makeChain()
-        let upText = try workspace.ok(["trace", "up", chain.slip.digits, "--format", "json"]).stdout
+        let upText = try workspace.run(["trace", "up", chain.slip.digits, "--format", "json"]).stdout
         let up = try #require(try JSONSerialization.jsonObject(with: Data(upText.utf8)) as? [String: Any])
         #expect(up["complete"] as? Bool == true, "\(up["gaps"] ?? "")")
         #expect(up["direction"] as? String == "up")
@@ -98,7 +98,7 @@ struct ReadCommandTests {
                 $0["number"] as? String == CLIChain.quarantine && $0["certified"] as? Bool == true
             })
 
-        let downText = try workspace.ok(["trace", "down", chain.farmLot.digits, "--format", "json"]).stdout
+        let downText = try workspace.run(["trace", "down", chain.farmLot.digits, "--format", "json"]).stdout
         let down = try #require(try JSONSerialization.jsonObject(with: Data(downText.utf8)) as? [String: Any])
         #expect(down["complete"] as? Bool == true)
         let downNodes = try #require(down["nodes"] as? [[String: Any]])

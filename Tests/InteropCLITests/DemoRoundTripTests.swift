@@ -55,8 +55,12 @@ struct DemoRoundTripTests {
         #expect(try sandbox.ledger("copy.sqlite") == city.sandbox.ledger(city.sandbox.file(city.store)))
         for slip in city.sampleSlips {
             let arguments = ["trace", "up", slip, "--format", "json", "--store"]
-            let original = try city.sandbox.ok(arguments + [city.store]).stdout
-            let copy = try sandbox.ok(arguments + ["copy.sqlite"]).stdout
+            // Exit 1 is a trace with a flagged hop (the demo city has injected defects); the answer is the same.
+            let originalRun = try city.sandbox.run(arguments + [city.store])
+            let copyRun = try sandbox.run(arguments + ["copy.sqlite"])
+            #expect(originalRun.status < 2 && copyRun.status == originalRun.status, "\(originalRun)")
+            let original = originalRun.stdout
+            let copy = copyRun.stdout
             #expect(copy == original, "trace up \(slip) differs")
             let answer = try jsonObject(original)
             #expect((answer["nodes"] as? [Any])?.isEmpty == false && (answer["origins"] as? [Any])?.isEmpty == false)

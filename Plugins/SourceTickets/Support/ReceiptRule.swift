@@ -35,9 +35,10 @@ enum Describe {
     static func document(_ reference: DocumentRef) -> String { "\(reference.type.chineseName) \(reference.number)" }
 }
 
-/// The source tickets a receipt must quote, by product category (each entry: any one of these types).
-enum TicketRequirements {
-    static func required(for category: ProductCategory) -> [[DocumentType]] {
+/// The source tickets a receipt must quote, by product category (each entry: any one of these types); `foodtrace
+/// trace` flags receipt hops by them too.
+public enum TicketRequirements {
+    public static func required(for category: ProductCategory) -> [[DocumentType]] {
         if category.isLiveAnimal { return [[.animalQuarantine]] }
         if category == .pork { return [[.productQuarantine], [.meatInspection]] }
         if category.isMeat { return [[.productQuarantine]] }

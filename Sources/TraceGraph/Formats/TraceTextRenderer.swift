@@ -2,7 +2,9 @@ import TraceModel
 
 /// A trace as a readable tree: one line per node, indented by depth, with the hop's documents and tests.
 public enum TraceTextRenderer {
-    public static func render(_ result: TraceResult) -> String {
+    /// `result` as text; with `flags`, each hop shows its flags beside its ✓ and the summary says whether the
+    /// trace is compliant.
+    public static func render(_ result: TraceResult, flags: TraceFlags? = nil) -> String {
         var lines: [String] = []
         let arrow = result.direction == .up ? "upstream" : "downstream"
         lines.append(
@@ -13,7 +15,7 @@ public enum TraceTextRenderer {
             guard let node = byCode[code] else { return }
             let branch = root ? "" : (last ? "└─ " : "├─ ")
             let again = printed.contains(code)
-            lines.append(prefix + branch + headline(node) + (again ? "  (see above)" : ""))
+            lines.append(prefix + branch + headline(node, flags?.of(node.code) ?? []) + (again ? "  (see above)" : ""))
             guard !again else { return }
             printed.insert(code)
             let childPrefix = prefix + (root ? "" : (last ? "   " : "│  "))
@@ -39,8 +41,26 @@ public enum TraceTextRenderer {
             lines.append(
                 "reached: \(result.slips.count) slips, \(result.meals.count) meals, \(result.parties.count) parties")
         }
-        lines.append(result.complete ? "complete: yes" : "complete: NO")
-        for gap in result.gaps { lines.append("  gap: \(gap)") }
+        lines.append(result.complete ? "complete: yes (the chain is unbroken)" : "complete: NO")
+        for gap in result.gaps.prefix(gapsShown) { lines.append("  gap: \(gap)") }
+        if result.gaps.count > gapsShown {
+            lines.append("  … and \(result.gaps.count - gapsShown) more gaps (--format json lists all)")
+        }
+        let flagged = result.nodes.filter { !(flags?.of($0.code).isEmpty ?? true) }
+        if flags == nil {
+            // Nobody judged the hops (a trace made by a library caller): say nothing about compliance.
+        } else if flagged.isEmpty {
+            lines.append("compliant: yes (no problem on any hop)")
+        } else {
+            var kinds: [TraceFlag.Kind: Int] = [:]
+            for node in flagged {
+                for kind in Set((flags?.of(node.code) ?? []).map(\.kind)) { kinds[kind, default: 0] += 1 }
+            }
+            let counts = TraceFlag.Kind.allCases.compactMap { kind in kinds[kind].map { "\(kind.rawValue) \($0)" } }
+            lines.append(
+                "compliant: NO — \(flagged.count) hop\(flagged.count == 1 ? "" : "s") flagged (\(counts.joined(separator: ", ")))"
+            )
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -71,11 +91,17 @@ public enum TraceTextRenderer {
         return (codes, parts.joined(separator: ", "))
     }
 
-    static func headline(_ node: TraceNode) -> String {
-        let check = node.verified ? "✓" : "✗ UNVERIFIED"
+    /// Gaps listed in text; JSON lists them all.
+    static let gapsShown = 5
+
+    static func headline(_ node: TraceNode, _ flags: [TraceFlag] = []) -> String {
+        var check = node.verified ? "✓" : "✗ UNVERIFIED"
+        if !flags.isEmpty {
+            check += " ⚠ " + flags.map { "\($0.kind.rawValue): \($0.detail)" }.joined(separator: "; ")
+        }
         let product = node.product.map { " \($0)" } ?? ""
         return
-            "\(node.code) \(node.type.rawValue)\(product) \(node.quantity) \(node.unit) — \(node.partyName) [\(node.role?.rawValue ?? "?")] \(node.kind.rawValue) \(node.at) \(check)"
+            "\(node.code) \(node.type.rawValue)\(product) \(node.quantity) \(node.unit) — \(node.partyName)（\(node.party)）[\(node.role?.rawValue ?? "?")] \(node.kind.rawValue) \(node.at) \(check)"
     }
 
     static func details(_ node: TraceNode) -> [String] {

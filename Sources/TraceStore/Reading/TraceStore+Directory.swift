@@ -66,3 +66,10 @@ extension TraceStore {
         }
     }
 }
+
+extension TraceStore {
+    /// The parties that signed two different records with one sequence number.
+    public func equivocatingIssuers() throws(StoreError) -> Set<String> {
+        try read { db in Set(try String.fetchAll(db, sql: "SELECT DISTINCT issuer FROM equivocations")) }
+    }
+}

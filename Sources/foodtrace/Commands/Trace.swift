@@ -14,41 +14,122 @@ extension FoodTrace {
 
         struct Up: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Every ancestor, hop by hop, back to the origins.")
+                abstract: "Every ancestor, hop by hop, back to the origins.", discussion: TraceOptions.discussion)
             @OptionGroup var options: StoreOptions
             @Argument(help: "The 20-digit trace code of a slip, meal or batch.") var code: String
-            @Option(help: "text, json, dot or mermaid.") var format: Format = .text
-            func run() throws { try runTrace(options: options, code: code, format: format, direction: .up) }
+            @OptionGroup var trace: TraceOptions
+            func run() throws { try runTrace(options: options, code: code, trace: trace, direction: .up) }
         }
 
         struct Down: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Every descendant: batches, parties, slips and meals (the recall scope).")
+                abstract: "Every descendant: batches, parties, slips and meals (the recall scope).",
+                discussion: TraceOptions.discussion)
             @OptionGroup var options: StoreOptions
             @Argument(help: "The 20-digit trace code of a batch.") var code: String
-            @Option(help: "text, json, dot or mermaid.") var format: Format = .text
-            func run() throws { try runTrace(options: options, code: code, format: format, direction: .down) }
+            @OptionGroup var trace: TraceOptions
+            func run() throws { try runTrace(options: options, code: code, trace: trace, direction: .down) }
         }
     }
 }
 
+/// The options of `trace up` and `trace down`: format, the exit threshold and the picture's size.
+struct TraceOptions: ParsableArguments {
+    static let discussion = """
+        Each hop shows beside its ✓ what is wrong there: a positive test, a certificate the source-ticket rules \
+        require missing, expired or never certified, a recall notice covering it, a revoked key, an equivocation. \
+        "complete" says the chain is unbroken, "compliant" that no hop is flagged. Exit 0 when the trace is \
+        complete and no flag reaches --fail-on (default violation: every flag), 1 otherwise, 2 on bad input.
+        """
+
+    @Option(help: "text, json, dot or mermaid.") var format: FoodTrace.Trace.Format = .text
+    @Option(
+        name: .customLong("fail-on"),
+        help: ArgumentHelp(
+            "Exit 1 when a hop's flag is at least this severe (warning, violation or critical); an incomplete "
+                + "trace counts as a violation.", valueName: "severity"))
+    var failOn = "violation"
+    @Option(
+        help: ArgumentHelp(
+            "dot and mermaid: slips (one node per batch for its slips and meals) or none; default slips for a "
+                + "downstream trace of more than 50 slips.", valueName: "mode"))
+    var collapse: String?
+    @Option(help: ArgumentHelp("dot and mermaid: only nodes at most this many hops from the start.", valueName: "n"))
+    var depth: Int?
+
+    func validated() throws -> (TraceFlag.Level, TraceGraphView.Collapse?) {
+        guard let level = TraceFlag.Level(rawValue: failOn) else {
+            throw CLIError.input(
+                .optionChoice(option: "--fail-on", value: failOn, choices: TraceFlag.Level.allCases.map(\.rawValue)))
+        }
+        let collapse = try self.collapse.map { text in
+            guard let mode = TraceGraphView.Collapse(rawValue: text) else {
+                throw CLIError.input(.optionChoice(option: "--collapse", value: text, choices: ["slips", "none"]))
+            }
+            return mode
+        }
+        if let depth, depth < 0 {
+            throw CLIError.input(.notPositiveDecimal(option: "--depth", value: "\(depth)"))
+        }
+        return (level, collapse)
+    }
+}
+
 private func runTrace(
-    options: StoreOptions, code: String, format: FoodTrace.Trace.Format, direction: TraceResult.Direction
+    options: StoreOptions, code: String, trace: TraceOptions, direction: TraceResult.Direction
 ) throws {
     try runReporting {
+        let (threshold, collapse) = try trace.validated()
         let digits = try TraceCodeArgument.parse(code)
         let store = try options.open(readOnly: true)
         // Checked here: an error thrown inside `withGraph` reaches us wrapped as a database read failure.
         try StoredCode.require(digits, in: store)
         let result: TraceResult = try store.withGraph { reader in
             var tracer = Tracer(reader: reader)
-            return direction == .up ? try tracer.up(from: digits) : try tracer.down(from: digits)
+            guard direction == .down else { return try tracer.up(from: digits) }
+            // A downstream walk reads no documents or tests (its slips are many); the flags need them at the
+            // batches, which are few.
+            var result = try tracer.down(from: digits)
+            let batches = result.nodes.indices.filter { result.nodes[$0].type == .batch }
+            let evidence = try reader.evidence(for: batches.map { result.nodes[$0].code })
+            for (index, hop) in zip(batches, evidence) {
+                result.nodes[index].documents = hop.documents
+                result.nodes[index].tests = hop.tests
+            }
+            return result
         }
-        switch format {
-        case .text: Console.out(TraceTextRenderer.render(result))
-        case .json: Console.out(try JSONOutput.string(result))
-        case .dot: Console.out(TraceDotRenderer.render(result))
-        case .mermaid: Console.out(TraceMermaidRenderer.render(result))
+        let flagger = try TraceFlagger(store: store)
+        let flags = TraceFlags(result) { flagger.flags(of: $0) }
+        let view = { TraceGraphView(result, flags: flags, collapse: collapse, depth: trace.depth) }
+        switch trace.format {
+        case .text: Console.out(TraceTextRenderer.render(result, flags: flags))
+        case .json: Console.out(try FlaggedTraceJSON.string(result, flags: flags))
+        case .dot: Console.out(TraceDotRenderer.render(view()))
+        case .mermaid: Console.out(TraceMermaidRenderer.render(view()))
         }
+        let failing = (!result.complete && threshold <= .violation) || flags.all.contains { $0.flag.level >= threshold }
+        if failing { throw ExitCode(1) }
+    }
+}
+
+/// `trace --format json`: the trace (`schemas/trace.schema.json`) with `compliant` and each node's `flags`.
+enum FlaggedTraceJSON {
+    static func string(_ result: TraceResult, flags: TraceFlags) throws -> String {
+        let encoder = JSONEncoder()
+        guard var object = try JSONSerialization.jsonObject(with: encoder.encode(result)) as? [String: Any] else {
+            return try JSONOutput.string(result)
+        }
+        object["compliant"] = flags.compliant
+        let flagEncoder = JSONEncoder()
+        if var nodes = object["nodes"] as? [[String: Any]] {
+            for index in nodes.indices {
+                let code = nodes[index]["code"] as? String ?? ""
+                nodes[index]["flags"] = try JSONSerialization.jsonObject(with: flagEncoder.encode(flags.of(code)))
+            }
+            object["nodes"] = nodes
+        }
+        let data = try JSONSerialization.data(
+            withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,0 +1,104 @@
+import TraceModel
+
+/// What a picture of a trace shows: the nodes and edges of a ``TraceResult``, cut to a depth and with the slips
+/// and meals of each batch drawn as one node ("68 slips, 81.6 kg"), so that a lot sold in hundreds of slips stays
+/// readable in Graphviz and within Mermaid's size limit.
+public struct TraceGraphView: Sendable {
+    /// A box of the picture: a node of the trace, or the slips or meals of one batch taken together.
+    public struct Box: Sendable, Hashable {
+        public var id: String
+        /// Lines of the label, first the code or the count.
+        public var lines: [String]
+        public var verified: Bool
+        public var flagged: Bool
+        /// A batch (a box), or a slip, meal or group of them (a note).
+        public var isBatch: Bool
+    }
+
+    /// An arrow between two boxes, labelled with the kind of step and the quantity.
+    public struct Arrow: Sendable, Hashable {
+        public var from: String
+        public var to: String
+        public var label: String
+    }
+
+    /// How slips and meals are drawn.
+    public enum Collapse: String, Sendable, CaseIterable {
+        /// One node per slip and per meal.
+        case none
+        /// One node per batch for its slips, one for its meals.
+        case slips
+    }
+
+    /// Beyond this many slips, a downstream picture collapses them unless asked not to.
+    public static let collapseAbove = 50
+
+    public private(set) var boxes: [Box] = []
+    public private(set) var arrows: [Arrow] = []
+
+    /// The picture of `result`: nodes deeper than `depth` hops left out, slips and meals grouped per `collapse`
+    /// (default: grouped for a downstream trace of more than ``collapseAbove`` slips).
+    public init(_ result: TraceResult, flags: TraceFlags? = nil, collapse: Collapse? = nil, depth: Int? = nil) {
+        let grouping =
+            collapse ?? (result.direction == .down && result.slips.count > Self.collapseAbove ? .slips : .none)
+        let kept = result.nodes.filter { node in depth.map { node.depth <= $0 } ?? true }
+        let keptCodes = Set(kept.map(\.code))
+        let byCode = Dictionary(kept.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        // Slips and meals drawn inside a group: code → group id.
+        var grouped: [String: String] = [:]
+        var groups: [String: (type: GraphNode.NodeType, count: Int, totals: [String: Amount], flagged: Bool)] = [:]
+        var groupOrder: [String] = []
+        if grouping == .slips {
+            for edge in result.edges where keptCodes.contains(edge.parent) && keptCodes.contains(edge.child) {
+                let (batch, leaf) = result.direction == .up ? (edge.child, edge.parent) : (edge.parent, edge.child)
+                guard let node = byCode[leaf], node.type != .batch, byCode[batch]?.type == .batch else { continue }
+                let id = "g\(batch)\(node.type.rawValue)"
+                if groups[id] == nil {
+                    groups[id] = (node.type, 0, [:], false)
+                    groupOrder.append(id)
+                }
+                groups[id]?.count += 1
+                groups[id]?.totals[node.unit, default: .zero] += Amount(node.quantity) ?? .zero
+                if !(flags?.of(node.code).isEmpty ?? true) { groups[id]?.flagged = true }
+                grouped[leaf] = id
+            }
+        }
+        for node in kept where grouped[node.code] == nil {
+            boxes.append(
+                Box(
+                    id: node.code, lines: Self.lines(node, flags?.of(node.code) ?? []), verified: node.verified,
+                    flagged: !(flags?.of(node.code).isEmpty ?? true),
+                    isBatch: node.type == .batch))
+        }
+        for id in groupOrder {
+            guard let group = groups[id] else { continue }
+            let noun =
+                group.type == .slip ? (group.count == 1 ? "slip" : "slips") : (group.count == 1 ? "meal" : "meals")
+            let totals = group.totals.keys.sorted().map { "\(group.totals[$0]!.description) \($0)" }
+            boxes.append(
+                Box(
+                    id: id, lines: ["\(group.count) \(noun), " + totals.joined(separator: " + ")], verified: true,
+                    flagged: group.flagged, isBatch: false))
+        }
+        var seen: Set<String> = []
+        for edge in result.edges where keptCodes.contains(edge.parent) && keptCodes.contains(edge.child) {
+            let from = grouped[edge.parent] ?? edge.parent
+            let to = grouped[edge.child] ?? edge.child
+            let collapsed = grouped[edge.parent] != nil || grouped[edge.child] != nil
+            let label = collapsed ? edge.kind.rawValue : "\(edge.kind.rawValue) \(edge.quantity) \(edge.unit)"
+            guard seen.insert(from + ">" + to).inserted else { continue }
+            arrows.append(Arrow(from: from, to: to, label: label))
+        }
+    }
+
+    private static func lines(_ node: TraceNode, _ flags: [TraceFlag]) -> [String] {
+        var lines = [
+            node.code, "\(node.product ?? node.type.rawValue) \(node.quantity) \(node.unit)",
+            "\(node.partyName)（\(node.party)）",
+        ]
+        if !flags.isEmpty {
+            lines.append("⚠ " + Array(Set(flags.map(\.kind.rawValue))).sorted().joined(separator: ", "))
+        }
+        return lines
+    }
+}

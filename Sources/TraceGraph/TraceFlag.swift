@@ -1,0 +1,71 @@
+/// What is wrong at one hop of a trace, shown beside its ✓: the hop is part of an unbroken chain, but not a
+/// compliant one.
+///
+/// The graph walk does not judge hops; the caller that knows the rules (source tickets, recalls, the store's
+/// keys and equivocations) makes a ``TraceFlags`` for the trace.
+public struct TraceFlag: Sendable, Codable, Hashable {
+    /// The kinds of problem a hop can show.
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// A test of the batch came back positive (瘦肉精 and the like).
+        case positiveTest = "positive-test"
+        /// A certificate the source-ticket rules require for the product at a receipt is not quoted.
+        case missingCertificate = "missing-certificate"
+        /// A quoted certificate had expired when the hop happened.
+        case expiredCertificate = "expired-certificate"
+        /// A quoted certificate number no `certify` record in the store issued.
+        case uncertifiedCertificate = "uncertified-certificate"
+        /// A recall notice covers the batch (the recalled batch or anything made from it).
+        case recalled
+        /// The creating record's signature does not stand: its key was revoked from before its time.
+        case revokedKey = "revoked-key"
+        /// The issuer signed two different records with one sequence number.
+        case equivocation
+        /// The creating record was voided (a sale taken back at the till). Set by whoever records voids.
+        case void
+    }
+
+    /// How serious a flag is; the CLI's `--fail-on` compares with it.
+    public enum Level: String, Sendable, Codable, CaseIterable, Comparable {
+        case warning, violation, critical
+
+        private var rank: Int { Level.allCases.firstIndex(of: self)! }
+        public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public var kind: Kind
+    public var level: Level
+    /// One line saying what and which (certificate number, analyte and result, notice and level).
+    public var detail: String
+
+    public init(_ kind: Kind, _ level: Level, _ detail: String) {
+        self.kind = kind
+        self.level = level
+        self.detail = detail
+    }
+}
+
+/// The flags of every hop of one trace, and whether it is compliant: no hop flagged.
+///
+/// Kept beside the ``TraceResult`` rather than in it: the result is also what audit plugins get from `traceUp`,
+/// across the plugin ABI, and stays as it was.
+public struct TraceFlags: Sendable {
+    public private(set) var byCode: [String: [TraceFlag]] = [:]
+    /// Every flag with its hop's code, in the trace's node order.
+    public private(set) var all: [(code: String, flag: TraceFlag)] = []
+
+    /// The flags `flagsOf` gives each node of `result`.
+    public init(_ result: TraceResult, _ flagsOf: (TraceNode) throws -> [TraceFlag]) rethrows {
+        for node in result.nodes {
+            let flags = try flagsOf(node)
+            guard !flags.isEmpty else { continue }
+            byCode[node.code] = flags
+            all += flags.map { (node.code, $0) }
+        }
+    }
+
+    /// No hop is flagged.
+    public var compliant: Bool { all.isEmpty }
+
+    /// The flags of the hop with this code (none when it is clean).
+    public func of(_ code: String) -> [TraceFlag] { byCode[code] ?? [] }
+}

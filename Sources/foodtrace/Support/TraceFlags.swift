@@ -1,0 +1,74 @@
+import Recall
+import SourceTickets
+import TraceGraph
+import TraceModel
+import TraceStore
+import TraceStoreAudit
+
+/// Judges each hop of a trace by the rules a regulator holds it to, for the flags beside its ✓.
+///
+/// A hop is flagged for a positive test of its batch, a certificate the source-ticket rules require at a
+/// receipt that is not quoted, a quoted certificate expired at the hop or never certified in the store, a recall
+/// notice covering it (the recalled batch or anything made from it), a signature that no longer stands (revoked
+/// key), and an issuer that equivocated. Voids (a sale taken back at the till) get ``TraceFlag/Kind/void`` from
+/// the code that records them: add the check in ``flags(of:)`` where that record is read.
+struct TraceFlagger {
+    /// Test results that count as positive (the `positive-test-distributed` rule's default, and Chinese).
+    static let positiveResults: Set<String> = ["positive", "阳性"]
+
+    private var recalledBy: [String: [RecallNoticeRecord]] = [:]
+    private let equivocating: Set<String>
+
+    /// Reads the recall notices (with what each covers) and the equivocating issuers of `store`.
+    init(store: TraceStore) throws {
+        equivocating = try store.equivocatingIssuers()
+        recalledBy = try store.withAuditQuery { query in
+            var covered: [String: [RecallNoticeRecord]] = [:]
+            for notice in try RecallNotices.all(query) {
+                for code in try query.descendants(of: notice.batch) { covered[code, default: []].append(notice) }
+            }
+            return covered
+        }
+    }
+
+    /// The flags of one hop.
+    func flags(of node: TraceNode) -> [TraceFlag] {
+        var flags: [TraceFlag] = []
+        for test in node.tests where Self.positiveResults.contains(test.result.lowercased()) {
+            flags.append(
+                TraceFlag(
+                    .positiveTest, .critical,
+                    "\(test.analyte) \(test.method) \(test.result) (\(test.at), \(test.issuer))"))
+        }
+        if node.kind == .receive, let category = node.category {
+            let quoted = Set(node.documents.map(\.type))
+            for group in TicketRequirements.required(for: category) where quoted.isDisjoint(with: group) {
+                let names = group.map { "\($0.chineseName) \($0.rawValue)" }.joined(separator: " / ")
+                flags.append(TraceFlag(.missingCertificate, .violation, names))
+            }
+        }
+        let at = Timestamp(node.at)?.epochMilliseconds
+        for document in node.documents {
+            if !document.certified {
+                flags.append(
+                    TraceFlag(.uncertifiedCertificate, .violation, "\(document.type.rawValue) \(document.number)"))
+            } else if let until = document.validUntil.flatMap(Timestamp.init)?.epochMilliseconds, let at, at > until {
+                flags.append(
+                    TraceFlag(
+                        .expiredCertificate, .violation,
+                        "\(document.type.rawValue) \(document.number) valid until \(document.validUntil ?? "")"))
+            }
+        }
+        for notice in recalledBy[node.code] ?? [] {
+            flags.append(
+                TraceFlag(.recalled, .critical, "\(notice.notice) level \(notice.level): \(notice.reason)"))
+        }
+        if !node.verified {
+            flags.append(TraceFlag(.revokedKey, .violation, "record \(RecordID.short(node.record)) does not stand"))
+        }
+        if equivocating.contains(node.party) {
+            flags.append(TraceFlag(.equivocation, .critical, "\(node.party) signed two records with one seq"))
+        }
+        return flags
+    }
+}
