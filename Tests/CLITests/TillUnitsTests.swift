@@ -68,8 +68,9 @@ struct TillUnitsTests {
         let workspace = try Workspace()
         let chain = try workspace.makeChain()
         #expect(chain.slip.grouped.split(separator: " ").map(\.count) == [6, 3, 6, 4, 1])
-        let up = try workspace.ok(["trace", "up", chain.slip.grouped])
-        #expect(up.stdout.contains(chain.farmLot.digits), "\(up)")
+        // Accepted and traced to the farm (exit 1 only says a hop is flagged: this chain's certificates are uncertified).
+        let up = try workspace.run(["trace", "up", chain.slip.grouped])
+        #expect([0, 1].contains(up.status) && up.stdout.contains(chain.farmLot.digits), "\(up)")
         let slip = try workspace.ok(["slip", chain.slip.grouped])
         #expect(slip.stdout.contains(chain.slip.grouped), "\(slip)")
         let sold = try workspace.run(
