@@ -34,16 +34,7 @@ public struct StoreAuditQuery: AuditQuery {
     }
 
     public func parties() throws -> [AuditParty] {
-        var licences: [String: [Licence]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT party, type, number, valid_from_ms, valid_until_ms FROM licences")
-        {
-            guard let type = DocumentType(rawValue: row[1]) else { continue }
-            let until: Int64? = row[4]
-            licences[row[0], default: []].append(
-                Licence(
-                    type: type, number: row[2], validFrom: Timestamp(epochMilliseconds: row[3]),
-                    validUntil: until.map { Timestamp(epochMilliseconds: $0) }))
-        }
+        let licences = try TraceStore.licencesByParty(db)
         return try Row.fetchAll(
             db, sql: "SELECT id, name, role, area, parent, credit_code, record FROM parties ORDER BY id"
         ).compactMap { row in

@@ -22,17 +22,7 @@ extension TraceStore {
     /// Every party the store knows (anchors included), with licences and key counts, in id order.
     public func directory() throws(StoreError) -> [DirectoryEntry] {
         try read { db in
-            var licences: [String: [Licence]] = [:]
-            for row in try Row.fetchAll(
-                db, sql: "SELECT party, type, number, valid_from_ms, valid_until_ms FROM licences ORDER BY rowid")
-            {
-                guard let type = DocumentType(rawValue: row[1]) else { continue }
-                let until: Int64? = row[4]
-                licences[row[0], default: []].append(
-                    Licence(
-                        type: type, number: row[2], validFrom: Timestamp(epochMilliseconds: row[3]),
-                        validUntil: until.map { Timestamp(epochMilliseconds: $0) }))
-            }
+            let licences = try TraceStore.licencesByParty(db)
             var keys: [String: (all: Int, revoked: Int)] = [:]
             for row in try Row.fetchAll(
                 db, sql: "SELECT party, COUNT(*), COUNT(revoked_ms) FROM keys GROUP BY party")
