@@ -41,16 +41,35 @@ public struct Finding: Sendable, Codable, Hashable {
     public var severity: Severity
     /// What the finding is about: a trace code, a party id, a certificate number or a record id.
     public var subject: String
+    /// The message in Chinese (the default language).
     public var message: String
+    /// The message in English, when the plugin gives one (`nil`: the Chinese is shown in every language).
+    public var messageEnglish: String?
     /// Ids of the records that show it.
     public var evidence: [String]
 
-    public init(rule: String, severity: Severity, subject: String, message: String, evidence: [String]) {
+    public init(
+        rule: String, severity: Severity, subject: String, message: String, evidence: [String],
+        messageEnglish: String? = nil
+    ) {
         self.rule = rule
         self.severity = severity
         self.subject = subject
         self.message = message
+        self.messageEnglish = messageEnglish
         self.evidence = evidence
+    }
+
+    /// A finding whose message is a catalogue ``Message`` (both languages).
+    public init(rule: String, severity: Severity, subject: String, text: Message, evidence: [String]) {
+        self.init(
+            rule: rule, severity: severity, subject: subject, message: text.zh, evidence: evidence,
+            messageEnglish: text.en)
+    }
+
+    /// The message in `language`: the English when asked for and given, both for `zh+en`.
+    public func message(in language: Language) -> String {
+        language.pick(message, messageEnglish ?? message, separator: " / ")
     }
 }
 

@@ -28,8 +28,30 @@ public struct BalanceViolation: Sendable, Codable, Hashable {
     /// `negative-on-hand` or `yield-out-of-bounds`.
     public var rule: String
     public var batch: String
+    /// The message in English (as `balance` prints it).
     public var message: String
     public var evidence: [String]
+    /// The message in both languages, for outputs in the chosen one (not part of the JSON).
+    public var text: Message
+
+    init(rule: String, batch: String, text: Message, evidence: [String]) {
+        self.rule = rule
+        self.batch = batch
+        self.message = text.en
+        self.evidence = evidence
+        self.text = text
+    }
+
+    enum CodingKeys: String, CodingKey { case rule, batch, message, evidence }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        rule = try container.decode(String.self, forKey: .rule)
+        batch = try container.decode(String.self, forKey: .batch)
+        message = try container.decode(String.self, forKey: .message)
+        evidence = try container.decode([String].self, forKey: .evidence)
+        text = .verbatim(message)
+    }
 }
 
 /// The answer to `foodtrace balance`.
@@ -66,8 +88,9 @@ public struct MassBalance {
                 report.violations.append(
                     BalanceViolation(
                         rule: "negative-on-hand", batch: code,
-                        message:
-                            "batch \(code) gave out \(Amount(micros: balance.outTotal)) \(node.quantity.unit.rawValue) but only \(balance.createdTotal) were created: on hand \(balance.onHand)",
+                        text: .negativeOnHand(
+                            batch: code, out: Amount(micros: balance.outTotal), created: balance.createdTotal,
+                            onHand: balance.onHand, unit: node.quantity.unit),
                         evidence: [node.record] + takers))
             }
             if node.kind == .transform, checkedTransforms.insert(node.record).inserted,
@@ -148,8 +171,10 @@ public struct MassBalance {
         guard outputTotal < lowest || outputTotal > highest else { return nil }
         return BalanceViolation(
             rule: "yield-out-of-bounds", batch: node.code,
-            message:
-                "transform \(node.record) made \(Amount(micros: outputTotal)) \(node.quantity.unit.rawValue) from \(Amount(micros: inputTotal)) \(inputNode.quantity.unit.rawValue) of \(inputNode.product?.category.rawValue ?? "input"); allowed \(rule.min)–\(rule.max) per \(rule.fromUnit.rawValue)",
+            text: .yieldOutOfBounds(
+                transform: node.record, made: Amount(micros: outputTotal), unit: node.quantity.unit,
+                from: Amount(micros: inputTotal), inputUnit: inputNode.quantity.unit, of: inputNode.product?.category,
+                min: rule.min, max: rule.max, per: rule.fromUnit),
             evidence: [node.record] + inputs.map(\.parent))
     }
 }

@@ -252,7 +252,7 @@ public struct PeriodReportHTML: Sendable {
             return [
                 "<span class=\"sev sev-\(finding.severity.rawValue)\">\(t(Message.severityName(finding.severity.rawValue)))</span>",
                 "<span title=\"\(e(finding.rule))\">\(e(ruleTitle(finding.rule)))</span>", party,
-                "<code>\(e(finding.subject))</code>", e(finding.message), links.joined(separator: " "),
+                "<code>\(e(finding.subject))</code>", e(finding.message(in: language)), links.joined(separator: " "),
             ] + ["f-\(index + 1)"]
         }
         let body = table(

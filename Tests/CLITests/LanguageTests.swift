@@ -50,3 +50,38 @@ struct LanguageTests {
         #expect(!result.stderr.contains("unknown language"))
     }
 }
+
+/// The audit's text report of the demo city in one language at a time (and the yield finding, whose message once
+/// mixed Chinese and English, in each).
+@Suite("audit text in each language")
+struct AuditLanguageTests {
+    @Test func chinese() throws {
+        let demo = try SharedDemo.shared()
+        let workspace = try Workspace()
+        let result = try workspace.run(["audit", "--store", demo.store])
+        #expect(result.status == 1)
+        try Snapshot.expect(result.stdout, matches: "audit-demo.zh.txt")
+        #expect(result.stdout.hasPrefix("审计报告 — "))
+        let yield = try #require(result.stdout.split(separator: "\n").first { $0.contains("得率超出范围") })
+        #expect(yield.contains("：加工记录 ") && yield.contains(" 头生猪 产出 ") && !yield.contains(" made "), "\(yield)")
+        for english in ["FoodTrace audit", "finding(s)", "evidence:", "source:", "reported by", "whole store"] {
+            #expect(!result.stdout.contains(english), "\(english)")
+        }
+    }
+
+    @Test func english() throws {
+        let demo = try SharedDemo.shared()
+        let workspace = try Workspace()
+        let result = try workspace.run(["audit", "--store", demo.store, "--lang", "en"])
+        #expect(result.status == 1)
+        try Snapshot.expect(result.stdout, matches: "audit-demo.en.txt")
+        #expect(result.stdout.hasPrefix("FoodTrace audit — "))
+        let yield = try #require(result.stdout.split(separator: "\n").first { $0.contains("yield out of bounds") })
+        #expect(yield.contains(": transform sha256:") && yield.contains(" head of live-pig"), "\(yield)")
+        // The plugins' own messages are Chinese until each gives an English text (the yield finding does).
+        let frame = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("  - ") }.joined(separator: "\n")
+        for chinese in ["审计报告", "合计", "证据", "依据", "未通过", "得率"] {
+            #expect(!frame.contains(chinese), "\(chinese)")
+        }
+    }
+}

@@ -44,7 +44,7 @@ enum YieldExceeded: RecallRule {
             let evidence = try violation.evidence.map { item in
                 item.hasPrefix(RecordID.prefix) ? item : try run.query.node(item)?.record ?? item
             }
-            return finding(subject: violation.batch, message: "得率超出范围：\(violation.message)", evidence: evidence)
+            return finding(subject: violation.batch, text: .yieldExceeded(violation.text), evidence: evidence)
         }
     }
 }

@@ -42,6 +42,16 @@ extension PluginRule {
             evidence: uniqued(evidence))
     }
 
+    /// A finding of this rule whose message is a catalogue ``Message``: Chinese and English, each report shows the
+    /// one its reader chose.
+    public static func finding(subject: String, text: Message, evidence: [String], severity: Severity? = nil)
+        -> Finding
+    {
+        Finding(
+            rule: qualifiedID, severity: severity ?? rule.severity, subject: subject, message: text.zh,
+            evidence: uniqued(evidence), messageEnglish: text.en)
+    }
+
     /// A ``ParameterType/decimal`` parameter of this rule (``AuditContext/amount(_:_:)``).
     public static func decimal(_ context: AuditContext, _ name: String) throws(ParameterError) -> Amount {
         try context.amount(rule, name)

@@ -43,7 +43,10 @@ public struct ReportFinding: Sendable, Codable, Hashable {
     public var rule: String
     public var severity: Severity
     public var subject: String
+    /// The message in Chinese.
     public var message: String
+    /// The message in English, when the plugin gave one.
+    public var messageEnglish: String?
     public var evidence: [String]
 
     public init(plugin: String, _ finding: Finding) {
@@ -52,12 +55,18 @@ public struct ReportFinding: Sendable, Codable, Hashable {
         severity = finding.severity
         subject = finding.subject
         message = finding.message
+        messageEnglish = finding.messageEnglish
         evidence = finding.evidence
     }
 
+    /// The message in `language` (the Chinese when no English was given).
+    public func message(in language: Language) -> String { finding.message(in: language) }
+
     /// The finding as the plugin returned it.
     public var finding: Finding {
-        Finding(rule: rule, severity: severity, subject: subject, message: message, evidence: evidence)
+        Finding(
+            rule: rule, severity: severity, subject: subject, message: message, evidence: evidence,
+            messageEnglish: messageEnglish)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 
 /// The formats an audit report renders to.
 public enum AuditReportFormat: String, Sendable, CaseIterable {
@@ -13,10 +14,11 @@ public enum AuditReportFormat: String, Sendable, CaseIterable {
 }
 
 extension AuditReport {
-    /// The report in `format`, ending with a newline.
-    public func rendered(as format: AuditReportFormat) throws -> String {
+    /// The report in `format`, ending with a newline; the text format in `language` (JSON, JUnit and SARIF carry
+    /// the messages as the plugins gave them).
+    public func rendered(as format: AuditReportFormat, language: Language = .zhEn) throws -> String {
         switch format {
-        case .text: return TextReport(self).render()
+        case .text: return TextReport(self, language: language).render()
         case .json: return try ReportJSON.string(self) + "\n"
         case .junit: return JUnitReport(self).render()
         case .sarif: return try ReportJSON.string(SARIFLog(self)) + "\n"

@@ -130,3 +130,15 @@ extension Message {
             en: "wrote \(path) (\(findings) finding\(findings == 1 ? "" : "s"))")
     }
 }
+
+extension Message {
+    /// `audit --out`: the summary printed once the report is written.
+    public static func auditWritten(findings: Int, failed: Bool, failOn: String, path: String) -> Message {
+        Message(
+            "cli.audit-written",
+            zh: "审计：\(findings) 项，以 --fail-on \(failOn) 计\(failed ? "未通过" : "通过")；报告见 \(path)",
+            en:
+                "audit: \(findings) finding(s), \(failed ? "FAILED" : "passed") at --fail-on \(failOn); report in \(path)"
+        )
+    }
+}

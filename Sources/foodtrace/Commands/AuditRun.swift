@@ -90,12 +90,14 @@ extension FoodTrace.Audit {
                 } catch let error as PluginCallError {
                     throw CLIError.input(error.message)
                 }
-                let text = try report.rendered(as: format)
+                let text = try report.rendered(as: format, language: OutputLanguage.current)
                 if let output, let out {
                     try output.write(text)
-                    let verdict = report.failed ? "FAILED" : "passed"
-                    let summary = "\(report.counts.total) finding(s), \(verdict) at --fail-on \(threshold.rawValue)"
-                    Console.out("audit: \(summary); report in \(out)")
+                    Console.out(
+                        OutputLanguage.text(
+                            .auditWritten(
+                                findings: report.counts.total, failed: report.failed, failOn: threshold.rawValue,
+                                path: out)))
                 } else {
                     Console.write(Array(text.utf8))
                 }

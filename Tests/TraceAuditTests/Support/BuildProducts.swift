@@ -93,8 +93,9 @@ enum CLI {
         var env = ProcessInfo.processInfo.environment
         env["FOODTRACE_NOW"] = nil
         env["FOODTRACE_STORE"] = nil
-        // These tests read the English texts (reports, refusals); CLITests check the Chinese default.
-        env["FOODTRACE_LANG"] = "en"
+        // These tests read the reports in both languages side by side and the refusals in English; CLITests check
+        // the Chinese default and English alone.
+        env["FOODTRACE_LANG"] = "zh+en"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         // Files, not pipes: the child never blocks on a full pipe.
