@@ -13,9 +13,11 @@ struct DemoAuditTextTests {
         let lines = text.stdout.split(separator: "\n")
         let longest = lines.map(\.count).max() ?? 0
         #expect(longest < 400, "a \(longest)-character line")
-        #expect(text.stdout.contains("… and "), "a finding with many records is cut short")
-        #expect(text.stdout.contains("(--format json lists all)"))
-        for line in lines where line.contains("证据 evidence:") {
+        #expect(text.stdout.contains("… 另 "), "a finding with many records is cut short")
+        #expect(text.stdout.contains("（--format json 列出全部）"))
+        let evidence = lines.filter { $0.contains("证据：") }
+        #expect(evidence.count > 10)
+        for line in evidence {
             #expect(!line.contains("sha256:"), "evidence ids are shown short: \(line)")
         }
         let json = try workspace.run(["audit", "--format", "json"])

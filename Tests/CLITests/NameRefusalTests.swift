@@ -54,7 +54,7 @@ struct NameRefusalTests {
         #expect(!farmFindings.contains { ($0["subject"] as? String) == chain.stallLot.digits })
 
         let text = try workspace.run(["audit", "--party", chain.market.id])
-        #expect(text.stdout.contains("范围 scope: party \(chain.market.id) (2 parties)"))
+        #expect(text.stdout.contains("范围：参与方 \(chain.market.id)（共 2 个）"))
 
         let log = try workspace.ok(["log", "--party", chain.market.id]).stdout
         #expect(log.contains(chain.stall.id))

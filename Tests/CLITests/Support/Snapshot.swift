@@ -15,12 +15,14 @@ enum Snapshot {
             "Snapshots")
     }
 
-    /// Replaces what changes from run to run (record ids, key ids) with placeholders.
+    /// Replaces what changes from run to run (record ids, their 12-digit short forms, key ids) with placeholders.
+    /// A short id is 12 hexadecimal digits with at least one letter (SM2 signatures, hence some ids, differ per run).
     static func normalise(_ text: String) -> String {
         var text = text
         let patterns = [
             (#"sha256:[0-9a-f]{64}"#, "sha256:<id>"),
             (#"k-[0-9a-f]{16}"#, "k-<key>"),
+            (#"\b(?=[0-9]*[a-f])[0-9a-f]{12}\b"#, "<id>"),
         ]
         for (pattern, placeholder) in patterns {
             text = text.replacingOccurrences(of: pattern, with: placeholder, options: .regularExpression)
