@@ -4,9 +4,15 @@ import TraceStore
 
 /// Why an operation was refused, in words a user can act on.
 public struct Refusal: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-    public init(_ message: String) { self.message = message }
+    /// The refusal in Chinese and English (a catalogue message, or a lower layer's text in both).
+    public var text: Message
+    /// The English text.
+    public var message: String { text.en }
+    public var description: String { text.en }
+    /// A refusal worded by a lower layer, the same in every language.
+    public init(_ message: String) { text = .verbatim(message) }
+    /// A refusal from the message catalogue.
+    public init(_ text: Message) { self.text = text }
 }
 
 /// Builds, signs and appends records for one party, through the store's ingest checks.
@@ -48,6 +54,7 @@ public struct RecordAppender {
                 throw Refusal("\(kind.rawValue) record: \(problem)")
             }
             if stopSale { try TillGate.check(unsigned, reader: reader) }
+            try DisposalGate.check(unsigned, reader: reader)
             return try unsigned.signed(by: key)
         }
         if let rejection = report.rejected.first {

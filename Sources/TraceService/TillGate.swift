@@ -8,12 +8,14 @@ import TraceStore
 /// signed elsewhere and ingested: they happened, and the audits report them.
 public enum TillGate {
     /// The batches `body` takes stock out of, with the word for the movement.
-    public static func movements(of body: AnyBody) -> [(batch: TraceCode, action: String)] {
+    public static func movements(of body: AnyBody) -> [(batch: TraceCode, action: Message)] {
         switch body {
-        case .sell(let b): return [(b.batch, "sale")]
-        case .ship(let b): return [(b.batch, "shipment")]
-        case .transform(let b): return b.inputs.map { ($0.batch, "\(b.process.rawValue)") }
-        case .use(let b): return b.dishes.flatMap(\.ingredients).map { ($0.batch, "use in meal \(b.meal)") }
+        case .sell(let b): return [(b.batch, .tillAction("sell"))]
+        case .ship(let b): return [(b.batch, .tillAction("ship"))]
+        case .transform(let b):
+            return b.inputs.map { ($0.batch, .tillAction("transform", process: b.process.rawValue)) }
+        case .use(let b):
+            return b.dishes.flatMap(\.ingredients).map { ($0.batch, .tillAction("use", meal: b.meal.digits)) }
         default: return []
         }
     }

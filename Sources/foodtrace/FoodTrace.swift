@@ -17,7 +17,8 @@ struct FoodTrace: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Keys.self, RecordCommand.self, Sign.self, Ingest.self, Export.self, Verify.self, Show.self,
-            Log.self, Trace.self, Balance.self, Demo.self, Audit.self, Recall.self, Sell.self, Slip.self, Trust.self,
+            Log.self, Trace.self, Balance.self, Demo.self, Audit.self, Recall.self, Sell.self, Slip.self, Code.self,
+            Trust.self,
             EPCIS.self, Import.self, Report.self, Parties.self,
             Serve.self, Push.self, Pull.self, Token.self,
         ]

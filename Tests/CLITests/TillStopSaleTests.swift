@@ -10,13 +10,13 @@ import TraceModel
 struct TillStopSaleTests {
     static let later = "2026-11-28T09:00:00+08:00"
 
-    func sell(_ workspace: Workspace, _ chain: CLIChain, batch: TraceCode? = nil, now: String = later) throws
-        -> CLIResult
-    {
+    func sell(
+        _ workspace: Workspace, _ chain: CLIChain, batch: TraceCode? = nil, now: String = later, lang: String = "zh"
+    ) throws -> CLIResult {
         try workspace.run(
             [
                 "sell", "--stall", chain.stall.id, "--batch", (batch ?? chain.stallLot).digits, "--quantity", "1",
-                "--unit-price", "28", "--key", chain.stall.keyFile,
+                "--unit-price", "28", "--key", chain.stall.keyFile, "--lang", lang,
             ], now: now)
     }
 
@@ -32,8 +32,16 @@ struct TillStopSaleTests {
         let before = try workspace.exported()
         let refused = try sell(workspace, chain)
         #expect(refused.status == 2, "\(refused)")
-        #expect(refused.stderr.contains("RC-TEST-0001") && refused.stderr.contains("召回"), "\(refused)")
+        #expect(
+            refused.stderr.contains("停止销售：批次 \(chain.stallLot.digits) 的销售被拒绝")
+                && refused.stderr.contains("召回通知 RC-TEST-0001（2级，抽检不合格") && !refused.stderr.contains("refused"),
+            "the operator's language (zh by default): \(refused)")
         #expect(refused.stdout.isEmpty, "no slip printed")
+        let english = try sell(workspace, chain, lang: "en")
+        #expect(
+            english.status == 2 && english.stderr.contains("stop-sale: sale of batch")
+                && english.stderr.contains("under recall notice RC-TEST-0001") && !english.stderr.contains("召回"),
+            "\(english)")
         #expect(try workspace.exported() == before, "nothing signed or stored")
         // The slaughterhouse holding the rest of the recalled carcass may not ship it either…
         let ship = try workspace.run(
@@ -120,7 +128,9 @@ struct TillStopSaleTests {
         #expect(try sell(workspace, chain, batch: lot, now: "2026-11-28T23:59:59+08:00").status == 0)
         let refused = try sell(workspace, chain, batch: lot, now: "2026-11-29T00:00:00+08:00")
         #expect(refused.status == 2, "\(refused)")
-        #expect(refused.stderr.contains("expired at 2026-11-29T00:00:00+08:00"), "\(refused)")
+        #expect(refused.stderr.contains("已于 2026-11-29T00:00:00+08:00 过期"), "\(refused)")
+        let english = try sell(workspace, chain, batch: lot, now: "2026-11-29T00:00:00+08:00", lang: "en")
+        #expect(english.stderr.contains("expired at 2026-11-29T00:00:00+08:00"), "\(english)")
     }
 
     @Test func porkAtAStallWithoutItsCertificatesIsRefusedNamingWhatIsMissing() throws {
@@ -138,7 +148,8 @@ struct TillStopSaleTests {
         let halfRefused = try sell(workspace, chain, batch: half)
         #expect(halfRefused.status == 2, "\(halfRefused)")
         #expect(
-            halfRefused.stderr.contains("meat-inspection") && !halfRefused.stderr.contains("without: product"),
+            halfRefused.stderr.contains("肉品品质检验合格证（meat-inspection）")
+                && !halfRefused.stderr.contains("product-quarantine"),
             "\(halfRefused)")
     }
 

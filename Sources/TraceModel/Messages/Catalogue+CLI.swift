@@ -141,4 +141,11 @@ extension Message {
                 "audit: \(findings) finding(s), \(failed ? "FAILED" : "passed") at --fail-on \(failOn); report in \(path)"
         )
     }
+
+    /// `log` stopped at `--limit` with older records left out.
+    public static func logTruncated(limit: Int) -> Message {
+        Message(
+            "cli.log-truncated", zh: "只列出了最新的 \(limit) 条记录，还有更早的记录；用更大的 --limit 查看",
+            en: "showing the newest \(limit) records; older ones were left out (raise --limit to see them)")
+    }
 }

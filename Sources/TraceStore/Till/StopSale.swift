@@ -14,27 +14,27 @@ public enum StopSaleReason: Sendable, Hashable, CustomStringConvertible {
     /// Meat at a stall whose receipt did not quote the source tickets sale requires.
     case missingTickets(batch: String, missing: [DocumentType])
 
-    /// The reason in Chinese, then in English.
-    public var description: String {
+    /// The reason, from the message catalogue (Chinese and English).
+    public var message: Message {
         switch self {
         case .recalled(let notice, let record, let batch, let level, let reason):
-            return
-                "召回通知 \(notice)（\(level)级，\(reason)）涉及批次 \(batch) / under recall notice \(notice) (level \(level), record \(record)) covering batch \(batch)"
+            return .stopSaleRecalled(notice: notice, record: record, batch: batch, level: level, reason: reason)
         case .positiveTest(let record, let batch, let analyte, let at):
-            return
-                "批次 \(batch) 于 \(at.text) \(BannedSubstances.chineseName(analyte)) 检测阳性，未经确证检测排除 / batch \(batch) tested positive for \(analyte) at \(at.text) (test \(record)), not cleared by a confirmatory test"
+            return .stopSalePositiveTest(
+                record: record, batch: batch, analyte: analyte, chinese: BannedSubstances.chineseName(analyte),
+                at: at.text)
         case .expired(let batch, let expires):
-            return "批次 \(batch) 已于 \(expires.text) 过期 / batch \(batch) expired at \(expires.text)"
+            return .stopSaleExpired(batch: batch, expires: expires.text)
         case .missingTickets(let batch, let missing):
-            let zh = missing.map(\.chineseName).joined(separator: "、")
-            let en = missing.map(\.rawValue).joined(separator: ", ")
-            return "批次 \(batch) 进货时未查验：\(zh) / batch \(batch) was received without: \(en)"
+            return .stopSaleMissingTickets(batch: batch, missing: missing)
         }
     }
 
+    /// The reason in Chinese, then in English.
+    public var description: String { message.text(.zhEn) }
+
     /// The message a refused command prints: what was refused, then each reason.
-    public static func message(batch: TraceCode, action: String, reasons: [StopSaleReason]) -> String {
-        "停止销售 / stop-sale: \(action) of batch \(batch) refused, nothing signed:\n"
-            + reasons.map { "  - \($0)" }.joined(separator: "\n")
+    public static func message(batch: TraceCode, action: Message, reasons: [StopSaleReason]) -> Message {
+        .stopSale(action: action, batch: batch.digits, reasons: reasons.map(\.message))
     }
 }

@@ -194,6 +194,7 @@ extension TraceStore {
                         check: "reference", record: row[0],
                         message: "edge \(row[1] as String) → \(row[2] as String) names a missing node or record"))
             }
+            findings += try Self.disposalReferences(db)
             for row in try Row.fetchAll(
                 db,
                 sql: """
@@ -212,6 +213,47 @@ extension TraceStore {
             }
             return findings
         }
+    }
+
+    /// Disposals answering a recall notice that is not in the store, or that covers neither their batch nor a
+    /// batch it was made from.
+    private static func disposalReferences(_ db: Database) throws -> [VerifyFinding] {
+        var findings: [VerifyFinding] = []
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, json_extract(CAST(raw AS TEXT), '$.body.recall'), json_extract(CAST(raw AS TEXT), '$.body.batch')
+                FROM records WHERE kind = 'dispose' AND json_extract(CAST(raw AS TEXT), '$.body.recall') IS NOT NULL
+                """)
+        {
+            let (record, notice, batch): (String, String, String) = (row[0], row[1], row[2])
+            let recalled = try String.fetchAll(
+                db, sql: "SELECT batch FROM recalls WHERE notice = ?", arguments: [notice])
+            if recalled.isEmpty {
+                findings.append(
+                    VerifyFinding(
+                        check: "reference", record: record,
+                        message: "disposal of batch \(batch) answers recall notice \(notice), which is not in the store"
+                    ))
+                continue
+            }
+            let covered =
+                try Bool.fetchOne(
+                    db,
+                    sql: """
+                        WITH RECURSIVE up(code) AS (SELECT ? UNION SELECT e.parent FROM edges e JOIN up ON e.child = up.code)
+                        SELECT EXISTS (SELECT 1 FROM up JOIN recalls r ON r.batch = up.code WHERE r.notice = ?)
+                        """, arguments: [batch, notice]) ?? false
+            if !covered {
+                findings.append(
+                    VerifyFinding(
+                        check: "reference", record: record,
+                        message:
+                            "disposal of batch \(batch) answers recall notice \(notice), which covers \(recalled.joined(separator: ", ")) and what was made from it, not this batch"
+                    ))
+            }
+        }
+        return findings
     }
 
     private func equivocationFindings() throws(StoreError) -> [VerifyFinding] {

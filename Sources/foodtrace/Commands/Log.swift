@@ -5,7 +5,12 @@ import TraceStore
 
 extension FoodTrace {
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List records, newest first.")
+        static let configuration = CommandConfiguration(
+            abstract: "List records, newest first.",
+            discussion: """
+                When --limit leaves records out, standard error says so (the output itself stays one record a \
+                line, text or signed JSON, so a script reading it is not disturbed).
+                """)
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Only records issued by this party (a market: and its stalls; an area code: its parties).")
@@ -25,14 +30,24 @@ extension FoodTrace {
                     }
                     kinds = [parsed]
                 }
+                guard limit > 0 else { throw CLIError.input(.notPositiveDecimal(option: "--limit", value: "\(limit)")) }
                 let store = try options.open(readOnly: true)
                 let issuers = try party.map { try PartyArgument.resolve($0, in: store).members }
-                try store.forEachRecord(issuers: issuers, kinds: kinds, limit: limit, newestFirst: true) { record in
+                var shown = 0
+                var more = false
+                // One record past the limit says whether the limit cut the list.
+                try store.forEachRecord(issuers: issuers, kinds: kinds, limit: limit + 1, newestFirst: true) { record in
+                    guard shown < limit else {
+                        more = true
+                        return
+                    }
+                    shown += 1
                     switch format {
                     case .text: Console.out(RecordText.line(record))
                     case .json: Console.write(record.raw + [0x0A])
                     }
                 }
+                if more { Console.error(OutputLanguage.text(.logTruncated(limit: limit))) }
             }
         }
     }

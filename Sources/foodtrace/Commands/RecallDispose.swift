@@ -9,16 +9,22 @@ struct RecallDisposeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dispose",
         abstract: "Record that a holder returned or destroyed a quantity of a batch under a recall notice.",
-        discussion: "The same as `foodtrace record dispose` with the body filled in; prints the record id.")
+        discussion: """
+            The same as `foodtrace record dispose` with the body filled in; prints the record id. Refused, with \
+            nothing signed (exit 2), unless the key's party holds the batch, the quantity is no more than it has on \
+            hand (in a unit that converts exactly to the batch's; 斤 and 两 are read as kg), and the notice exists, \
+            covers the batch (the recalled batch or one made from it) and was issued no later than --at.
+            """)
 
     @OptionGroup var options: StoreOptions
     @Option(help: "The holder's batch (trace code).") var batch: String
     @Option(help: "Quantity, an exact decimal, e.g. 12.5.") var quantity: String
-    @Option(help: "Unit of the quantity.") var unit = "kg"
+    @Option(help: "Unit of the quantity: kg, g, t, head, piece, box, L, or 斤 (jin), 两 (liang).") var unit = "kg"
     @Option(help: "returned or destroyed.") var method: String
     @Option(help: "The recall notice number.") var notice: String
     @Option(help: "The holder's key file.") var key: String
     @Option(help: "A note, e.g. where the goods went.") var note: String?
+    @Option(help: "The time of the disposal (RFC 3339 with offset); default now.") var at: String?
 
     func run() throws {
         try runReporting {
@@ -26,14 +32,20 @@ struct RecallDisposeCommand: ParsableCommand {
             guard let amount = Amount(userInput: quantity), amount > .zero else {
                 throw CLIError.input(.notPositiveDecimal(option: "--quantity", value: quantity))
             }
-            guard let unitValue = QuantityUnit(rawValue: unit) else {
-                throw CLIError.input(
-                    "--unit \(unit): use one of \(QuantityUnit.allCases.map(\.rawValue).joined(separator: ", "))")
+            let disposed: Quantity
+            if let market = MarketUnit(named: unit) {
+                disposed = Quantity(market.kilograms(amount), .kilogram)
+            } else if let unitValue = QuantityUnit(rawValue: unit) {
+                disposed = Quantity(amount, unitValue)
+            } else {
+                let known = QuantityUnit.allCases.map(\.rawValue) + MarketUnit.allCases.map(\.rawValue)
+                throw CLIError.input("--unit \(unit): use one of \(known.joined(separator: ", "))")
             }
             guard ["returned", "destroyed"].contains(method) else {
                 throw CLIError.input(
                     .optionChoice(option: "--method", value: method, choices: ["returned", "destroyed"]))
             }
+            let time = try at.map { try Clock.parse($0, option: "--at") } ?? Clock.now()
             let store = try options.open()
             try StoredCode.require(code.digits, in: store, batchOnly: true)
             let known = try store.withAuditQuery { query in try RecallNotices.all(query).map(\.notice) }
@@ -42,8 +54,7 @@ struct RecallDisposeCommand: ParsableCommand {
             }
             let appender = try Appender(store: store, keyFile: key)
             let record = try appender.append(
-                DisposeBody(
-                    batch: code, quantity: Quantity(amount, unitValue), method: method, recall: notice, note: note))
+                DisposeBody(batch: code, quantity: disposed, method: method, recall: notice, note: note), at: time)
             Console.out(record.id)
         }
     }

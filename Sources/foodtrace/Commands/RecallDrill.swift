@@ -57,11 +57,19 @@ struct RecallDrillCommand: ParsableCommand {
                 lot = try runner.randomFarmLot(seed: seedValue)
                 prefix = "random pick (seed \(seedValue)): "
             }
-            let result = try runner.run(
+            var result = try runner.run(
                 lot: lot, scenario: scenario.map { prefix + $0 }, prefix: prefix, target: targetMilliseconds)
-            for (path, fileFormat) in formats {
-                try path.write(Self.render(result, fileFormat))
+            // Every file written in full beside its path first; the drill is signed and stored only then, and the
+            // files take their names last: a file that cannot be written leaves the store as it was.
+            var prepared: [PreparedOutput] = []
+            do {
+                for (path, fileFormat) in formats { prepared.append(try path.prepare(Self.render(result, fileFormat))) }
+                result.record = try runner.store(result, lot: lot)
+            } catch {
+                for file in prepared { file.discard() }
+                throw error
             }
+            for file in prepared { try file.publish() }
             if formats.isEmpty {
                 Console.write(Array(Self.render(result, format).utf8))
             } else {

@@ -7,7 +7,8 @@ import TraceModel
 import TraceStore
 import TraceStoreAudit
 
-/// Runs a recall drill on a store and, with a key, stores it as a signed `test` record.
+/// Runs a recall drill on a store and, with a key, stores it as a signed `test` record (``store(_:lot:)``, called
+/// once the report's files are prepared).
 struct RecallDrillRunner {
     let store: TraceStore
     let appender: Appender?
@@ -87,17 +88,21 @@ struct RecallDrillRunner {
         }
         let json = try JSONOutput.string(report) + "\n"
         let sha256 = Digest.sha256(Array(json.utf8)).map { String(format: "%02x", $0) }.joined()
-        var record: String?
-        if let appender {
-            let body = TestBody(
-                batch: try TraceCode(validating: lot), analyte: StoredDrill.analyte, method: "lab",
-                result: report.passed ? "negative" : "positive",
-                value: StoredDrill.value(
-                    accountedPercent: report.reconciliation.accountedPercent, milliseconds: report.elapsedMilliseconds,
-                    reportSHA256: sha256))
-            record = try appender.append(body).id
-        }
-        return Result(report: report, json: json, sha256: sha256, record: record)
+        return Result(report: report, json: json, sha256: sha256, record: nil)
+    }
+
+    /// With a key, signs and stores the drill as a `test` record and returns its id; without one, `nil`. Called
+    /// last, once every output of the drill is ready to be published.
+    func store(_ result: Result, lot: String) throws -> String? {
+        guard let appender else { return nil }
+        let report = result.report
+        let body = TestBody(
+            batch: try TraceCode(validating: lot), analyte: StoredDrill.analyte, method: "lab",
+            result: report.passed ? "negative" : "positive",
+            value: StoredDrill.value(
+                accountedPercent: report.reconciliation.accountedPercent, milliseconds: report.elapsedMilliseconds,
+                reportSHA256: result.sha256))
+        return try appender.append(body).id
     }
 
     static func defaultScenario(_ node: GraphNode?) -> String {

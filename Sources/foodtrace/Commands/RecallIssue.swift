@@ -23,6 +23,7 @@ struct RecallIssueCommand: ParsableCommand {
     @Option(help: "The issuing party's key file (a regulator, farm, slaughterhouse, processor or distributor).")
     var key: String
     @Option(help: "The notice number; default RC-<date>-<batch suffix>.") var notice: String?
+    @Option(help: "The time of the notice (RFC 3339 with offset); default now.") var at: String?
     @Option(help: "text or json.") var format: ReportFormat = .text
 
     func run() throws {
@@ -37,17 +38,17 @@ struct RecallIssueCommand: ParsableCommand {
             let store = try options.open()
             try StoredCode.require(code.digits, in: store, batchOnly: true)
             let appender = try Appender(store: store, keyFile: key)
-            let now = try Clock.now()
+            let time = try at.map { try Clock.parse($0, option: "--at") } ?? Clock.now()
             let number =
-                notice ?? "RC-\(now.text.prefix(10).replacingOccurrences(of: "-", with: ""))-\(code.digits.suffix(8))"
+                notice ?? "RC-\(time.text.prefix(10).replacingOccurrences(of: "-", with: ""))-\(code.digits.suffix(8))"
             let record = try appender.append(
-                RecallBody(recall: number, batch: code, level: level, reason: reason), at: now)
+                RecallBody(recall: number, batch: code, level: level, reason: reason), at: time)
             let status = try store.withAuditQuery { query in
-                try RecallProgress(query: query, now: now.epochMilliseconds).status(
+                try RecallProgress(query: query, now: max(time.epochMilliseconds, Clock.nowMilliseconds)).status(
                     of: RecallNoticeRecord(
                         notice: number, batch: code.digits, level: level, reason: reason, issuer: appender.party,
                         record: record.id,
-                        at: now.epochMilliseconds))
+                        at: time.epochMilliseconds))
             }
             switch format {
             case .json: Console.out(try JSONOutput.string(status))

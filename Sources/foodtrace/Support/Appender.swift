@@ -25,7 +25,7 @@ struct Appender {
         do {
             return try appender.append(kind, bodyJSON: bodyJSON, at: try at ?? Clock.now(), now: Clock.nowMilliseconds)
         } catch let refusal as Refusal {
-            throw CLIError.input(refusal.message)
+            throw CLIError.input(refusal.text)
         }
     }
 

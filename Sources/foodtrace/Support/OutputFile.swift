@@ -32,22 +32,7 @@ struct OutputFile {
     }
 
     /// Writes `bytes` as the whole file.
-    func write(_ bytes: [UInt8]) throws(CLIError) {
-        try commit { descriptor in
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { buffer in
-                    Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
-    }
+    func write(_ bytes: [UInt8]) throws(CLIError) { try commit(Self.writing(bytes)) }
 
     /// Writes `text` (UTF-8) as the whole file.
     func write(_ text: String) throws(CLIError) { try write(Array(text.utf8)) }
@@ -80,8 +65,40 @@ struct OutputFile {
         try OutputFile(path, force: force).stream(body)
     }
 
+    /// Writes `bytes` to a temporary file beside the path, without replacing it yet: a command that must store
+    /// something only once every output is ready prepares its outputs, stores, then publishes them.
+    func prepare(_ bytes: [UInt8]) throws(CLIError) -> PreparedOutput {
+        try temporary(Self.writing(bytes), abandon: { false })!
+    }
+
+    /// Writes `text` (UTF-8) to a temporary file beside the path (see ``prepare(_:)-([UInt8])``).
+    func prepare(_ text: String) throws(CLIError) -> PreparedOutput { try prepare(Array(text.utf8)) }
+
+    /// A fill function writing `bytes` whole, returning an errno on failure.
+    private static func writing(_ bytes: [UInt8]) -> (Int32) -> Int32? {
+        { descriptor in
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { buffer in
+                    Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
     /// Makes the temporary file, lets `fill` write it (returning an errno on failure), then syncs and renames it.
     private func commit(_ fill: (Int32) -> Int32?, abandon: () -> Bool = { false }) throws(CLIError) {
+        try temporary(fill, abandon: abandon)?.publish()
+    }
+
+    /// Makes the temporary file, lets `fill` write it and syncs it; `nil` when `abandon` says to drop it.
+    private func temporary(_ fill: (Int32) -> Int32?, abandon: () -> Bool) throws(CLIError) -> PreparedOutput? {
         try check()
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -99,20 +116,35 @@ struct OutputFile {
         if close(descriptor) != 0, failure == nil { failure = errno }
         if abandon() {
             unlink(temporary)
-            return
+            return nil
         }
         if let failure {
             unlink(temporary)
             throw CLIError.input("\(option) \(path): cannot write: \(Self.describe(failure)); the file was not changed")
         }
-        do { try check() } catch {
-            unlink(temporary)
+        return PreparedOutput(file: self, temporary: temporary, folder: folder)
+    }
+
+    static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+}
+
+/// An output written in full to a temporary file beside its path: ``publish()`` renames it over the path,
+/// ``discard()`` removes it.
+struct PreparedOutput {
+    let file: OutputFile
+    let temporary: String
+    let folder: String
+
+    /// Replaces the path with the prepared file (after checking the path again).
+    func publish() throws(CLIError) {
+        do { try file.check() } catch {
+            discard()
             throw error
         }
-        guard rename(temporary, path) == 0 else {
+        guard rename(temporary, file.path) == 0 else {
             let code = errno
-            unlink(temporary)
-            throw CLIError.input("\(option) \(path): cannot write: \(Self.describe(code))")
+            discard()
+            throw CLIError.input("\(file.option) \(file.path): cannot write: \(OutputFile.describe(code))")
         }
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
@@ -121,5 +153,6 @@ struct OutputFile {
         }
     }
 
-    static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+    /// Removes the prepared file; the path is left as it was.
+    func discard() { unlink(temporary) }
 }

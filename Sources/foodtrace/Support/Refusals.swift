@@ -5,6 +5,6 @@ func refusing<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let refusal as Refusal {
-        throw CLIError.input(refusal.message)
+        throw CLIError.input(refusal.text)
     }
 }
