@@ -44,7 +44,7 @@ public struct TraceFlag: Sendable, Codable, Hashable {
     }
 }
 
-/// The flags of every hop of one trace, and whether it is compliant: no hop flagged.
+/// The flags of every hop of one trace, and whether it is compliant: no hop flagged as a violation or worse.
 ///
 /// Kept beside the ``TraceResult`` rather than in it: the result is also what audit plugins get from `traceUp`,
 /// across the plugin ABI, and stays as it was.
@@ -63,8 +63,9 @@ public struct TraceFlags: Sendable {
         }
     }
 
-    /// No hop is flagged.
-    public var compliant: Bool { all.isEmpty }
+    /// No hop is flagged at ``TraceFlag/Level/violation`` or above (a warning, such as a voided sale, is shown
+    /// but is no breach).
+    public var compliant: Bool { !all.contains { $0.flag.level >= .violation } }
 
     /// The flags of the hop with this code (none when it is clean).
     public func of(_ code: String) -> [TraceFlag] { byCode[code] ?? [] }

@@ -80,7 +80,11 @@ public struct Tracer {
         for (index, visit) in visits.enumerated() {
             let walkNode = visit.node
             var traceNode = describe(walkNode, depth: visit.depth, evidence: evidence.isEmpty ? nil : evidence[index])
-            traceNode.next = visit.steps.map { direction == .up ? $0.edge.parent : $0.edge.child }
+            // One entry per node reached, though several edges (a batch in three dishes of a meal) may lead there.
+            var nextSeen: Set<String> = []
+            traceNode.next = visit.steps.map { direction == .up ? $0.edge.parent : $0.edge.child }.filter {
+                nextSeen.insert($0).inserted
+            }
             if walkNode.node.type != .batch, let batch = visit.batch {
                 traceNode.batch = batch
             }
@@ -94,13 +98,12 @@ public struct Tracer {
                 let edge = step.edge
                 let reach = reaches[reachIndex]
                 reachIndex += 1
-                // Downstream, an edge into a node already reached is not listed again.
-                if direction == .up || reach != .again {
-                    result.edges.append(
-                        TraceEdge(
-                            parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
-                            quantity: text(edge.quantity.value), unit: edge.quantity.unit.rawValue))
-                }
+                // Every edge is listed, in both directions: one per movement (each ingredient line of a meal, each
+                // input of a transform), even into a node already reached.
+                result.edges.append(
+                    TraceEdge(
+                        parent: edge.parent, child: edge.child, kind: edge.kind, record: edge.record,
+                        quantity: text(edge.quantity.value), unit: edge.quantity.unit.rawValue))
                 if reach == .missing {
                     let next = direction == .up ? edge.parent : edge.child
                     result.gaps.append(

@@ -7,7 +7,7 @@ import TraceModel
 ///
 /// Tests of any party count; the finding is in scope when some of those later records are (time window,
 /// party = the holder that processed, shipped, sold or used). Evidence: the test, then the later records
-/// in time order, at most `max-evidence` of them.
+/// in time order, at most `max-evidence` of them. A sale its stall voided is not a later record.
 enum PositiveTestDistributed: SourceTicketRule {
     static let rule = AuditRule(
         id: "positive-test-distributed", title: "检测阳性批次仍流通",
@@ -35,7 +35,9 @@ enum PositiveTestDistributed: SourceTicketRule {
             var later: [(Movement, String)] = []
             for code in try index.context.query.descendants(of: test.batch.digits) {
                 guard let holder = try index.graph.node(code)?.holder else { continue }
-                for movement in try index.context.query.movements(of: code)
+                let movements = try VoidedSales.excluded(
+                    try index.context.query.movements(of: code), of: code, index.context.query)
+                for movement in movements
                 where distribution.contains(movement.kind) && movement.atMilliseconds > record.at
                     && index.inScope(movement.atMilliseconds, parties: [holder, movement.counterparty])
                 {

@@ -7,7 +7,7 @@ import TraceModel
 ///
 /// The batch's quantity ledger (movements) is added up in time order; the finding names the receipt and
 /// the records from the first one that took the total past the received quantity (plus `tolerance`, in
-/// the batch's unit). Only outflows dated at or before `now` count.
+/// the batch's unit). Only outflows dated at or before `now` count; a sale its stall voided does not.
 enum SalesExceedReceipts: SourceTicketRule {
     static let rule = AuditRule(
         id: "sales-exceed-receipts", title: "销售量超过进货量", titleEnglish: "Sales exceed receipts (purchase/sales ledger)",
@@ -36,7 +36,9 @@ enum SalesExceedReceipts: SourceTicketRule {
         var findings: [Finding] = []
         for receipt in receipts where roles.contains(receipt.receiverRole.rawValue) {
             guard let local = receipt.local, overdrawn.contains(local) else { continue }
-            let movements = try index.context.query.movements(of: local)
+            // A sale the stall voided moved nothing.
+            let movements = try VoidedSales.excluded(
+                try index.context.query.movements(of: local), of: local, index.context.query)
             // Sums in 128 bits: a ledger may hold the largest amount many times over.
             let received = movements.filter { $0.kind == "create" }.reduce(Int128(0)) { $0 + Int128($1.delta.micros) }
             let limit = received + Int128(tolerance.micros)

@@ -51,7 +51,9 @@ public struct TraceGraphView: Sendable {
         if grouping == .slips {
             for edge in result.edges where keptCodes.contains(edge.parent) && keptCodes.contains(edge.child) {
                 let (batch, leaf) = result.direction == .up ? (edge.child, edge.parent) : (edge.parent, edge.child)
-                guard let node = byCode[leaf], node.type != .batch, byCode[batch]?.type == .batch else { continue }
+                guard let node = byCode[leaf], node.type != .batch, byCode[batch]?.type == .batch,
+                    grouped[leaf] == nil
+                else { continue }
                 let id = "g\(batch)\(node.type.rawValue)"
                 if groups[id] == nil {
                     groups[id] = (node.type, 0, [:], false)
@@ -80,14 +82,35 @@ public struct TraceGraphView: Sendable {
                     id: id, lines: ["\(group.count) \(noun), " + totals.joined(separator: " + ")], verified: true,
                     flagged: group.flagged, isBatch: false))
         }
-        var seen: Set<String> = []
+        // One arrow per pair of boxes; the edges between them (a batch in three dishes of a meal) add up.
+        var arrowIndex: [String: Int] = [:]
+        var sums: [(kind: RecordKind, lines: Int, totals: [String: Amount], collapsed: Bool)] = []
         for edge in result.edges where keptCodes.contains(edge.parent) && keptCodes.contains(edge.child) {
             let from = grouped[edge.parent] ?? edge.parent
             let to = grouped[edge.child] ?? edge.child
             let collapsed = grouped[edge.parent] != nil || grouped[edge.child] != nil
-            let label = collapsed ? edge.kind.rawValue : "\(edge.kind.rawValue) \(edge.quantity) \(edge.unit)"
-            guard seen.insert(from + ">" + to).inserted else { continue }
-            arrows.append(Arrow(from: from, to: to, label: label))
+            let key = from + ">" + to
+            let index: Int
+            if let known = arrowIndex[key] {
+                index = known
+            } else {
+                index = arrows.count
+                arrowIndex[key] = index
+                arrows.append(Arrow(from: from, to: to, label: ""))
+                sums.append((edge.kind, 0, [:], collapsed))
+            }
+            sums[index].lines += 1
+            sums[index].totals[edge.unit, default: .zero] += Amount(edge.quantity) ?? .zero
+        }
+        for index in arrows.indices {
+            let sum = sums[index]
+            guard !sum.collapsed else {
+                arrows[index].label = sum.kind.rawValue
+                continue
+            }
+            let totals = sum.totals.keys.sorted().map { "\(sum.totals[$0]!.description) \($0)" }
+            let lines = sum.lines > 1 ? " (\(sum.lines) lines)" : ""
+            arrows[index].label = "\(sum.kind.rawValue) " + totals.joined(separator: " + ") + lines
         }
     }
 

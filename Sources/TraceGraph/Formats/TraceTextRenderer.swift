@@ -10,12 +10,20 @@ public enum TraceTextRenderer {
         lines.append(
             "\(arrow) trace from \(result.start): \(result.nodes.count) nodes, \(result.parties.count) parties")
         let byCode = Dictionary(result.nodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        // The edges between two nodes (a batch used in three dishes of one meal), to say so once on the meal's line.
+        var between: [String: [TraceEdge]] = [:]
+        for edge in result.edges { between[edge.parent + ">" + edge.child, default: []].append(edge) }
         var printed: Set<String> = []
-        func walk(_ code: String, prefix: String, last: Bool, root: Bool) {
+        func walk(_ code: String, from parent: String?, prefix: String, last: Bool, root: Bool) {
             guard let node = byCode[code] else { return }
             let branch = root ? "" : (last ? "└─ " : "├─ ")
             let again = printed.contains(code)
-            lines.append(prefix + branch + headline(node, flags?.of(node.code) ?? []) + (again ? "  (see above)" : ""))
+            var line = prefix + branch + headline(node, flags?.of(node.code) ?? [])
+            if node.type == .meal, let parent {
+                let key = result.direction == .up ? code + ">" + parent : parent + ">" + code
+                line += Self.mealShare(between[key] ?? [], batch: result.direction == .up ? nil : parent)
+            }
+            lines.append(line + (again ? "  (see above)" : ""))
             guard !again else { return }
             printed.insert(code)
             let childPrefix = prefix + (root ? "" : (last ? "   " : "│  "))
@@ -23,14 +31,14 @@ public enum TraceTextRenderer {
             let shown = visibleChildren(of: node, byCode: byCode)
             for (index, next) in shown.codes.enumerated() {
                 walk(
-                    next, prefix: childPrefix, last: index == shown.codes.count - 1 && shown.hidden.isEmpty, root: false
-                )
+                    next, from: code, prefix: childPrefix,
+                    last: index == shown.codes.count - 1 && shown.hidden.isEmpty, root: false)
             }
             if !shown.hidden.isEmpty {
                 lines.append(childPrefix + "└─ … " + shown.hidden + " (--format json lists all)")
             }
         }
-        walk(result.start, prefix: "", last: true, root: true)
+        walk(result.start, from: nil, prefix: "", last: true, root: true)
         if !result.origins.isEmpty {
             lines.append(
                 "origins: "
@@ -46,22 +54,32 @@ public enum TraceTextRenderer {
         if result.gaps.count > gapsShown {
             lines.append("  … and \(result.gaps.count - gapsShown) more gaps (--format json lists all)")
         }
-        let flagged = result.nodes.filter { !(flags?.of($0.code).isEmpty ?? true) }
-        if flags == nil {
-            // Nobody judged the hops (a trace made by a library caller): say nothing about compliance.
-        } else if flagged.isEmpty {
-            lines.append("compliant: yes (no problem on any hop)")
-        } else {
-            var kinds: [TraceFlag.Kind: Int] = [:]
-            for node in flagged {
-                for kind in Set((flags?.of(node.code) ?? []).map(\.kind)) { kinds[kind, default: 0] += 1 }
-            }
-            let counts = TraceFlag.Kind.allCases.compactMap { kind in kinds[kind].map { "\(kind.rawValue) \($0)" } }
-            lines.append(
-                "compliant: NO — \(flagged.count) hop\(flagged.count == 1 ? "" : "s") flagged (\(counts.joined(separator: ", ")))"
-            )
+        if let flags {
+            lines.append(compliance(result, flags))
         }
+        // Nobody judged the hops (a trace made by a library caller): say nothing about compliance.
         return lines.joined(separator: "\n")
+    }
+
+    /// `compliant: yes|NO`, with the hops flagged per kind; warnings (a voided sale) are counted apart.
+    static func compliance(_ result: TraceResult, _ flags: TraceFlags) -> String {
+        func counts(_ serious: Bool) -> (hops: Int, text: String) {
+            var kinds: [TraceFlag.Kind: Int] = [:]
+            var hops = 0
+            for node in result.nodes {
+                let chosen = flags.of(node.code).filter { ($0.level >= .violation) == serious }
+                guard !chosen.isEmpty else { continue }
+                hops += 1
+                for kind in Set(chosen.map(\.kind)) { kinds[kind, default: 0] += 1 }
+            }
+            let text = TraceFlag.Kind.allCases.compactMap { kind in kinds[kind].map { "\(kind.rawValue) \($0)" } }
+            return (hops, text.joined(separator: ", "))
+        }
+        let (flagged, kinds) = counts(true)
+        let (warned, warnings) = counts(false)
+        let warningText = warned == 0 ? "" : "; \(warned) hop\(warned == 1 ? "" : "s") with a warning (\(warnings))"
+        guard flagged > 0 else { return "compliant: yes (no problem on any hop\(warningText))" }
+        return "compliant: NO — \(flagged) hop\(flagged == 1 ? "" : "s") flagged (\(kinds))\(warningText)"
     }
 
     /// Long runs of slips and meals (leaves) are cut to a few, with a count of the rest.
@@ -89,6 +107,16 @@ public enum TraceTextRenderer {
         if hiddenSlips > 0 { parts.append("\(hiddenSlips) more slip\(hiddenSlips == 1 ? "" : "s")") }
         if hiddenMeals > 0 { parts.append("\(hiddenMeals) more meal\(hiddenMeals == 1 ? "" : "s")") }
         return (codes, parts.joined(separator: ", "))
+    }
+
+    /// What a batch gave a meal, on the meal's line of a downstream trace: `← 3 dishes, 50 kg` (each
+    /// ingredient line is an edge).
+    static func mealShare(_ edges: [TraceEdge], batch: String?) -> String {
+        guard batch != nil, !edges.isEmpty else { return "" }
+        var totals: [String: Amount] = [:]
+        for edge in edges { totals[edge.unit, default: .zero] += Amount(edge.quantity) ?? .zero }
+        let amounts = totals.keys.sorted().map { "\(totals[$0]!.description) \($0)" }.joined(separator: " + ")
+        return "  ← \(edges.count) dish\(edges.count == 1 ? "" : "es"), \(amounts)"
     }
 
     /// Gaps listed in text; JSON lists them all.

@@ -22,4 +22,17 @@ extension TraceStore {
             return SlipVoid(record: row[0], reason: row[1], at: at.text)
         }
     }
+
+    /// Every voided slip with its void, for a trace that flags them (voids are few: one a sale rung up wrong).
+    public func voids() throws -> [String: SlipVoid] {
+        try read { db in
+            guard try db.tableExists("voids") else { return [:] }
+            var voids: [String: SlipVoid] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT slip, record, reason, at_ms FROM voids") {
+                let at = Timestamp(epochMilliseconds: row[3], offsetMinutes: 480)
+                voids[row[0]] = SlipVoid(record: row[1], reason: row[2], at: at.text)
+            }
+            return voids
+        }
+    }
 }

@@ -37,9 +37,11 @@ extension FoodTrace {
 struct TraceOptions: ParsableArguments {
     static let discussion = """
         Each hop shows beside its ✓ what is wrong there: a positive test, a certificate the source-ticket rules \
-        require missing, expired or never certified, a recall notice covering it, a revoked key, an equivocation. \
-        "complete" says the chain is unbroken, "compliant" that no hop is flagged. Exit 0 when the trace is \
-        complete and no flag reaches --fail-on (default violation: every flag), 1 otherwise, 2 on bad input.
+        require missing, expired or never certified, a recall notice covering it, a revoked key, an equivocation; \
+        and, as a warning, a slip its stall voided. "complete" says the chain is unbroken, "compliant" that no hop \
+        is flagged as a violation or worse. Every movement is an edge (a batch in three dishes of one meal: three \
+        edges; the text shows the meal once, "← 3 dishes, 50 kg"). Exit 0 when the trace is complete and no flag \
+        reaches --fail-on (default violation: every flag but a warning), 1 otherwise, 2 on bad input.
         """
 
     @Option(help: "text, json, dot or mermaid.") var format: FoodTrace.Trace.Format = .text

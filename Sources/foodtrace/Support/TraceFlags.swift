@@ -10,18 +10,20 @@ import TraceStoreAudit
 /// A hop is flagged for a positive test of its batch, a certificate the source-ticket rules require at a
 /// receipt that is not quoted, a quoted certificate expired at the hop or never certified in the store, a recall
 /// notice covering it (the recalled batch or anything made from it), a signature that no longer stands (revoked
-/// key), and an issuer that equivocated. Voids (a sale taken back at the till) get ``TraceFlag/Kind/void`` from
-/// the code that records them: add the check in ``flags(of:)`` where that record is read.
+/// key), an issuer that equivocated, and a slip its stall voided (a warning: the sale was taken back at the till, the
+/// stock is on hand again).
 struct TraceFlagger {
     /// Test results that count as positive (the `positive-test-distributed` rule's default, and Chinese).
     static let positiveResults: Set<String> = ["positive", "阳性"]
 
     private var recalledBy: [String: [RecallNoticeRecord]] = [:]
     private let equivocating: Set<String>
+    private let voids: [String: SlipVoid]
 
     /// Reads the recall notices (with what each covers) and the equivocating issuers of `store`.
     init(store: TraceStore) throws {
         equivocating = try store.equivocatingIssuers()
+        voids = try store.voids()
         recalledBy = try store.withAuditQuery { query in
             var covered: [String: [RecallNoticeRecord]] = [:]
             for notice in try RecallNotices.all(query) {
@@ -65,6 +67,11 @@ struct TraceFlagger {
         }
         if !node.verified {
             flags.append(TraceFlag(.revokedKey, .violation, "record \(RecordID.short(node.record)) does not stand"))
+        }
+        if node.type == .slip, let void = voids[node.code] {
+            flags.append(
+                TraceFlag(
+                    .void, .warning, "voided at \(void.at) by record \(RecordID.short(void.record)): \(void.reason)"))
         }
         if equivocating.contains(node.party) {
             flags.append(TraceFlag(.equivocation, .critical, "\(node.party) signed two records with one seq"))
