@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "TraceGraph", targets: ["TraceGraph"]),
         .library(name: "TraceSlips", targets: ["TraceSlips"]),
         .library(name: "TraceInterop", targets: ["TraceInterop"]),
+        .library(name: "TraceLog", targets: ["TraceLog"]),
         // The plugin SDK: what an audit plugin in another package depends on (README "Writing a plugin").
         .library(name: "FoodTraceKit", targets: ["FoodTraceKit"]),
         // The plugin ABI's C header alone, for plugins written in C (or any language with a C FFI).
@@ -72,12 +73,14 @@ let package = Package(
         .target(name: "TraceModel"),
         .target(name: "TraceCrypto", dependencies: ["TraceModel", "COpenSSL"]),
         .target(name: "TraceGraph", dependencies: ["TraceModel"]),
+        // The transparency log's Merkle tree (RFC 9162 §2.1), proofs and signed tree heads: pure, no store.
+        .target(name: "TraceLog", dependencies: ["TraceModel", "TraceCrypto"]),
         .target(name: "TraceSlips", dependencies: ["TraceModel", "TraceCrypto", "CQRencode", "CZlib"]),
         .target(name: "TraceInterop", dependencies: ["TraceModel", "TraceCrypto"]),
         .target(
             name: "TraceStore",
             dependencies: [
-                "TraceModel", "TraceCrypto", "TraceGraph",
+                "TraceModel", "TraceCrypto", "TraceGraph", "TraceLog",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API under GRDB, for the hot loops: the graph walk (Reading/RawQuery.swift) and the
                 // statements ingest runs for every record.
@@ -227,6 +230,8 @@ let package = Package(
         .testTarget(name: "MarketSupervisionTests", dependencies: ["MarketSupervision", "FoodTraceKit"]),
         .testTarget(name: "CLITests", dependencies: ["foodtrace", "TraceModel"], resources: [.copy("Snapshots")]),
         .testTarget(name: "InteropCLITests", dependencies: ["foodtrace", "foodtrace-hub", "TraceModel"]),
+        .testTarget(
+            name: "TraceLogTests", dependencies: ["TraceLog", "TraceCrypto", "TraceModel"], exclude: ["Reference"]),
         .testTarget(name: "TraceSyncTests", dependencies: ["TraceSync", "TraceModel", "TraceCrypto"]),
         .testTarget(
             name: "ReliabilityTests",
