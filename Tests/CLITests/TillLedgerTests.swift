@@ -39,6 +39,10 @@ struct TillLedgerTests {
                 $0["kind"] as? String == "count-shortfall" && $0["batch"] as? String == chain.stallLot.digits
             })
         #expect(drill.status != 0)
+        let parties = try #require((report["forward"] as? [String: Any])?["parties"] as? [[String: Any]])
+        let stallForms = try #require(
+            parties.first { $0["id"] as? String == chain.stall.id }?["forms"] as? [[String: Any]])
+        #expect(stallForms.first?["unaccounted"] as? String == "48" && stallForms.first?["unit"] as? String == "kg")
 
         try workspace.ok(
             [
@@ -90,5 +94,38 @@ struct TillLedgerTests {
                 "--field", "slip=\(chain.slip)", "--field", "reason=again",
             ], now: "2026-11-29T07:00:00+08:00")
         #expect(again.status == 2 && again.stderr.contains("already voided"), "\(again)")
+    }
+
+    @Test func aDrillOfAPigLotReportsEachHolderInTheUnitItHandledAndStatesTheConversion() throws {
+        let workspace = try Workspace()
+        let chain = try workspace.makeChain()
+        let drill = try workspace.run(["recall", "drill", "--batch", chain.farmLot.digits, "--format", "json"])
+        let report = try json(drill.stdout)
+        let parties = try #require((report["forward"] as? [String: Any])?["parties"] as? [[String: Any]])
+        func forms(_ party: CLIParty) throws -> [[String: String]] {
+            try #require(parties.first { $0["id"] as? String == party.id }?["forms"] as? [[String: String]])
+        }
+        // The stall handled kg of pork: 200 received, 2.5 sold, 197.5 on hand — not 2.222222 of a pig.
+        let stall = try forms(chain.stall)
+        #expect(stall.count == 1, "\(stall)")
+        #expect(stall[0]["product"] == "白条猪肉" && stall[0]["unit"] == "kg")
+        #expect(stall[0]["received"] == "200" && stall[0]["sold"] == "2.5" && stall[0]["onHand"] == "197.5")
+        // The slaughterhouse received and slaughtered 10 head, made 900 kg, shipped 200 kg, holds 700 kg.
+        let house = try forms(chain.slaughterhouse)
+        #expect(house.map { $0["unit"] } == ["head", "kg"], "\(house)")
+        #expect(house[0]["received"] == "10" && house[0]["processed"] == "10" && house[0]["onHand"] == "0")
+        #expect(house[1]["made"] == "900" && house[1]["shipped"] == "200" && house[1]["onHand"] == "700")
+        // The lot level, per form, and the conversion with its actual yield.
+        let lotForms = try #require(report["forms"] as? [[String: String]])
+        #expect(lotForms.map { $0["unit"] } == ["head", "kg"])
+        #expect(lotForms[0]["made"] == "10" && lotForms[0]["shipped"] == "10" && lotForms[0]["processed"] == "10")
+        #expect(lotForms[1]["made"] == "900" && lotForms[1]["sold"] == "2.5" && lotForms[1]["onHand"] == "897.5")
+        let conversions = try #require(report["conversions"] as? [[String: String]])
+        #expect(conversions.count == 1 && conversions[0]["yield"] == "90 kg/head", "\(conversions)")
+        #expect(conversions[0]["fromQuantity"] == "10" && conversions[0]["toQuantity"] == "900")
+        let text = try workspace.run(["recall", "drill", "--batch", chain.farmLot.digits]).stdout
+        #expect(text.contains("白条猪肉 (kg): received 200, sold 2.5, on hand 197.5"), "\(text)")
+        #expect(text.contains("conversion: 10 head 生猪 → 900 kg 白条猪肉 (90 kg/head"), "\(text)")
+        #expect(text.range(of: #"(received|sold|shipped) \d+\.\d+ head"#, options: .regularExpression) == nil)
     }
 }

@@ -27,6 +27,11 @@ struct DrillAccounting {
     private(set) var slips: [DrillOutlet] = []
     private(set) var meals: [DrillOutlet] = []
     private(set) var partyShares: [String: PartyShare] = [:]
+    /// Every product form of the forward trace in its own unit (a pig lot: head of live pigs, kg of pork).
+    private(set) var forms = FormLedger()
+    /// Each transform's conversion from one form to another, in the order first met.
+    private(set) var conversions: [DrillConversion] = []
+    private var conversionSums: [String: (index: Int, input: Int128, output: Int128, outputs: Set<String>)] = [:]
 
     private var transformLot: [String: Double] = [:]
     /// Sums of millionths are added in 128 bits (see ``LotUnits``).
@@ -40,7 +45,8 @@ struct DrillAccounting {
 
     struct PartyShare {
         var batches: [String] = []
-        var received = 0.0, onHand = 0.0, sold = 0.0, used = 0.0, returned = 0.0, destroyed = 0.0
+        /// What the party handled, per product form in its own unit.
+        var forms = FormLedger()
         var slips = 0, meals = 0
     }
 
@@ -136,27 +142,36 @@ struct DrillAccounting {
         totals.onHand += LotUnits.units(max(0, onHand)) * perUnit
         totals.excessOut += LotUnits.units(overdraw) * perUnit
 
+        // The same in the batch's own unit, for its product form and its holder.
+        func own(_ sums: inout FormSums) {
+            if node.kind == .receive { sums.received += created } else { sums.made += created }
+            sums.processed -= byKind["transform"] ?? 0
+            sums.shipped -= byKind["ship"] ?? 0
+            sums.onHand += max(0, onHand)
+            sums.sold -= (byKind["sell"] ?? 0) + (byKind["void"] ?? 0)
+            sums.used -= byKind["use"] ?? 0
+            sums.returned -= byKind["return"] ?? 0
+            sums.destroyed -= byKind["destroy"] ?? 0
+            sums.unaccounted += shrinkage
+        }
+        forms.add(node, own)
         var share = partyShares[node.holder] ?? PartyShare()
         share.batches.append(code)
-        if isLot || node.kind == .receive { share.received += inLot }
-        share.onHand += LotUnits.units(max(0, onHand)) * perUnit
-        share.sold += lotUnits("sell") - voided
-        share.used += lotUnits("use")
-        share.returned += lotUnits("return")
-        share.destroyed += lotUnits("destroy")
+        share.forms.add(node, own)
         partyShares[node.holder] = share
 
         try followShipments(of: node, movements: movements, factor: out)
         followEdges(of: node, movements: movements, factor: out)
 
-        func own(_ kind: String) -> String { LotUnits.amount(-(byKind[kind] ?? 0)).description }
+        func ownText(_ kind: String) -> String { LotUnits.amount(-(byKind[kind] ?? 0)).description }
         batches.append(
             DrillBatch(
                 code: code, holder: node.holder, product: node.product?.name ?? node.productName,
                 unit: node.quantity.unit.rawValue,
-                created: LotUnits.amount(created).description, transformed: own("transform"), shipped: own("ship"),
+                created: LotUnits.amount(created).description, transformed: ownText("transform"),
+                shipped: ownText("ship"),
                 sold: LotUnits.amount(-(byKind["sell"] ?? 0) - (byKind["void"] ?? 0)).description,
-                used: own("use"), returned: own("return"), destroyed: own("destroy"),
+                used: ownText("use"), returned: ownText("return"), destroyed: ownText("destroy"),
                 onHand: LotUnits.amount(onHand).description,
                 lotUnitsPerUnit: LotUnits.text(perUnit), lotQuantity: LotUnits.text(inLot)))
     }
@@ -181,6 +196,7 @@ struct DrillAccounting {
             let route = "shipment \(shipment.shipment) of \(code) from \(shipment.sender) to \(shipment.receiver)"
             guard let receipt = shipment.receivedBy else {
                 unaccounted(shipped, lotShipped, transit: true)
+                missingOwn(node, shipped)
                 gaps.append(
                     DrillGap(
                         kind: .inTransit, batch: code, record: shipment.record, records: [shipment.record],
@@ -192,6 +208,7 @@ struct DrillAccounting {
             }
             guard let edge = edges.first(where: { $0.record == receipt && $0.kind == .receive }) else {
                 unaccounted(shipped, lotShipped, transit: false)
+                missingOwn(node, shipped)
                 gaps.append(
                     DrillGap(
                         kind: .refusedReceipt, batch: code, record: receipt, records: [receipt, shipment.record],
@@ -207,6 +224,7 @@ struct DrillAccounting {
             if received < shipped {
                 let missing = shipped - received
                 unaccounted(missing, LotUnits.units(missing) * factor, transit: false)
+                missingOwn(node, missing)
                 gaps.append(
                     DrillGap(
                         kind: .shortReceipt, batch: code, record: receipt, records: [receipt, shipment.record],
@@ -224,6 +242,13 @@ struct DrillAccounting {
                     ))
             }
         }
+    }
+
+    /// Part of a batch shipped and lost on the way, in its own unit, for its form and its holder.
+    private mutating func missingOwn(_ node: GraphNode, _ micros: Int64) {
+        guard micros > 0 else { return }
+        forms.add(node) { $0.unaccounted += Int128(micros) }
+        partyShares[node.holder, default: PartyShare()].forms.add(node) { $0.unaccounted += Int128(micros) }
     }
 
     private mutating func unaccounted(_ micros: Int64, _ lotUnits: Double, transit: Bool) {
@@ -250,6 +275,7 @@ struct DrillAccounting {
                     if transformOutputTotal[edge.record] == nil {
                         transformOutputTotal[edge.record] = outputTotal(record: edge.record, from: node)
                     }
+                    convert(record: edge.record, from: node, taken: taken)
                 }
             case .sell:
                 guard let slip = scope[edge.child] else {
@@ -281,6 +307,35 @@ struct DrillAccounting {
             default:
                 if scope[edge.child] == nil { missingNode(edge) }
             }
+        }
+    }
+
+    /// Adds what `input` gave the transform `record` (`taken`, in its unit) to the conversions into each output form.
+    private mutating func convert(record: String, from input: GraphNode, taken: Int128) {
+        var formsSeen: Set<String> = []
+        var outputsSeen: Set<String> = []
+        for edge in childEdges[input.code] ?? [] where edge.record == record && outputsSeen.insert(edge.child).inserted
+        {
+            guard let output = scope[edge.child], output.type == .batch else { continue }
+            let key = record + "|" + FormSums.key(input) + "|" + FormSums.key(output)
+            if conversionSums[key] == nil {
+                conversionSums[key] = (conversions.count, 0, 0, [])
+                conversions.append(
+                    DrillConversion(
+                        record: record, fromProduct: input.product?.name ?? input.productName, fromQuantity: "0",
+                        fromUnit: input.quantity.unit.rawValue,
+                        toProduct: output.product?.name ?? output.productName, toQuantity: "0",
+                        toUnit: output.quantity.unit.rawValue, yield: ""))
+            }
+            var sum = conversionSums[key]!
+            if formsSeen.insert(key).inserted { sum.input += taken }
+            if sum.outputs.insert(output.code).inserted { sum.output += Int128(output.quantity.value.micros) }
+            conversionSums[key] = sum
+            let ratio = sum.input > 0 ? LotUnits.units(sum.output) / LotUnits.units(sum.input) : 0
+            conversions[sum.index].fromQuantity = LotUnits.amount(sum.input).description
+            conversions[sum.index].toQuantity = LotUnits.amount(sum.output).description
+            conversions[sum.index].yield =
+                "\(LotUnits.text(ratio)) \(output.quantity.unit.rawValue)/\(input.quantity.unit.rawValue)"
         }
     }
 

@@ -60,7 +60,28 @@ public enum DrillHTMLRenderer {
         html.raw(
             "<tr data-measure=\"accounted-percent\" class=\"\(r.exact ? "pass" : "fail")\"><th>已查明 Accounted for</th><td class=\"num\">\(escape(r.accountedPercent))% <small>(target 100%)</small></td></tr>"
         )
-        html.raw("</tbody></table></section>")
+        html.raw("</tbody></table>")
+        html.table(
+            "forms",
+            [
+                "产品 Product", "单位 Unit", "生产/加工得 Made", "收货 Received", "加工投入 Processed", "发出 Shipped", "销售 Sold",
+                "用餐 Used", "库存 On hand", "退回 Returned", "销毁 Destroyed", "未查明 Unaccounted",
+            ],
+            report.forms.map {
+                [
+                    $0.product ?? "", $0.unit, $0.made, $0.received, $0.processed, $0.shipped, $0.sold, $0.used,
+                    $0.onHand, $0.returned, $0.destroyed, $0.unaccounted,
+                ]
+            })
+        html.table(
+            "conversions", ["记录 Record", "投入 From", "产出 To", "得率 Yield"],
+            report.conversions.map {
+                [
+                    $0.record, "\($0.fromQuantity) \($0.fromUnit) \($0.fromProduct ?? "")",
+                    "\($0.toQuantity) \($0.toUnit) \($0.toProduct ?? "")", $0.yield,
+                ]
+            })
+        html.raw("</section>")
 
         html.raw("<section><h2>问题 Gaps (\(report.gaps.count))</h2>")
         if report.gaps.isEmpty {
@@ -85,15 +106,11 @@ public enum DrillHTMLRenderer {
         )
         html.table(
             "parties",
-            [
-                "主体 Party", "角色 Role", "联系 Contact", "收到 Received", "销售 Sold", "用餐 Used", "库存 On hand", "退回 Returned",
-                "销毁 Destroyed", "小票 Slips", "餐次 Meals",
-            ],
+            ["主体 Party", "角色 Role", "联系 Contact", "经手 Handled (each form in its own unit)", "小票 Slips", "餐次 Meals"],
             forward.parties.map {
                 [
-                    "\($0.name) (\($0.id))", $0.role?.rawValue ?? "", $0.contact ?? "", $0.received, $0.sold, $0.used,
-                    $0.onHand,
-                    $0.returned, $0.destroyed, String($0.slips), String($0.meals),
+                    "\($0.name) (\($0.id))", $0.role?.rawValue ?? "", $0.contact ?? "",
+                    $0.forms.map(\.summary).joined(separator: "; "), String($0.slips), String($0.meals),
                 ]
             })
         html.details(

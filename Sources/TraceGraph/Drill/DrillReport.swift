@@ -22,6 +22,10 @@ public struct DrillReport: Sendable, Codable {
     public var backward: DrillBackward
     public var forward: DrillForward
     public var reconciliation: DrillReconciliation
+    /// The same per product form, each in its own unit (live pigs in head, pork in kg), summed over hops.
+    public var forms: [DrillFormQuantities]
+    /// How each transform turned one form into another, with its actual yield.
+    public var conversions: [DrillConversion]
     /// The quantity ledger of every batch of the forward trace, in each batch's own unit.
     public var batches: [DrillBatch]
     /// Every break found, each naming its records.
@@ -37,8 +41,11 @@ public struct DrillReport: Sendable, Codable {
         scenario: String, lot: DrillLot, startedAt: String, endedAt: String, elapsedMilliseconds: Int64,
         elapsedMicroseconds: Int64,
         targetMilliseconds: Int64, backward: DrillBackward, forward: DrillForward, reconciliation: DrillReconciliation,
-        batches: [DrillBatch], gaps: [DrillGap], passed: Bool, failures: [String], storage: DrillStorage
+        batches: [DrillBatch], gaps: [DrillGap], passed: Bool, failures: [String], storage: DrillStorage,
+        forms: [DrillFormQuantities] = [], conversions: [DrillConversion] = []
     ) {
+        self.forms = forms
+        self.conversions = conversions
         self.scenario = scenario
         self.lot = lot
         self.startedAt = startedAt

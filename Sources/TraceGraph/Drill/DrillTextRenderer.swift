@@ -25,13 +25,23 @@ public enum DrillTextRenderer {
             "forward: \(forward.parties.count) parties, \(forward.slips.count) slips, \(forward.meals.count) meals")
         for party in forward.parties.prefix(limit) {
             lines.append(
-                "  \(party.id) \(party.name) [\(party.role?.rawValue ?? "?")]\(party.contact.map { " tel \($0)" } ?? ""): received \(party.received), sold \(party.sold), used \(party.used), on hand \(party.onHand), returned \(party.returned), destroyed \(party.destroyed); \(party.slips) slips, \(party.meals) meals"
-            )
+                "  \(party.id) \(party.name) [\(party.role?.rawValue ?? "?")]\(party.contact.map { " tel \($0)" } ?? ""): "
+                    + party.forms.map(\.summary).joined(separator: "; ")
+                    + "; \(party.slips) slips, \(party.meals) meals")
         }
         if forward.parties.count > limit {
             lines.append("  … \(forward.parties.count - limit) more parties (--format json or html lists all)")
         }
-        lines.append("reconciliation (\(r.unit) of the lot):")
+        if !report.forms.isEmpty {
+            lines.append("per product form, each in its own unit (summed over hops):")
+            for form in report.forms { lines.append("  " + form.summary) }
+        }
+        for conversion in report.conversions {
+            lines.append(
+                "  conversion: \(conversion.fromQuantity) \(conversion.fromUnit) \(conversion.fromProduct ?? "") → \(conversion.toQuantity) \(conversion.toUnit) \(conversion.toProduct ?? "") (\(conversion.yield), record \(conversion.record))"
+            )
+        }
+        lines.append("reconciliation (\(r.unit) of the lot, other forms converted by the yields above):")
         for (label, value) in DrillTextRenderer.rows(r) {
             lines.append("  " + label + String(repeating: " ", count: max(1, 28 - width(label))) + value)
         }

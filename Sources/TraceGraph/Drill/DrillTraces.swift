@@ -44,7 +44,8 @@ public struct DrillCertificate: Sendable, Codable, Hashable {
     public var certified: Bool
 }
 
-/// A party the lot reached, with what it did with its share (in lot units).
+/// A party the lot reached, with what it handled of it: per product form, in the unit it handled (kg of pork at a
+/// stall, never a fraction of the lot's pigs).
 public struct DrillParty: Sendable, Codable, Hashable {
     public var id: String
     public var name: String
@@ -52,12 +53,8 @@ public struct DrillParty: Sendable, Codable, Hashable {
     public var contact: String?
     /// The party's batches made from the lot.
     public var batches: [String]
-    public var received: String
-    public var onHand: String
-    public var sold: String
-    public var used: String
-    public var returned: String
-    public var destroyed: String
+    /// What it made, received, processed, shipped, sold, used, holds, returned and destroyed, per form.
+    public var forms: [DrillFormQuantities]
     public var slips: Int
     public var meals: Int
 }

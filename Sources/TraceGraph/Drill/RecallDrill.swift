@@ -96,7 +96,7 @@ public struct RecallDrill {
             targetMilliseconds: target, backward: DrillTraceSummary.backward(up, lot: code), forward: forward,
             reconciliation: reconciliation, batches: accounting.batches, gaps: gaps, passed: failures.isEmpty,
             failures: failures,
-            storage: storage)
+            storage: storage, forms: accounting.forms.quantities, conversions: accounting.conversions)
     }
 
     /// Negative on-hand and yield violations of the forward trace's batches, from ``MassBalance``.
@@ -149,12 +149,7 @@ public struct RecallDrill {
             let info = try reader.party(id)
             return DrillParty(
                 id: id, name: info?.name ?? id, role: info?.role, contact: info?.contact,
-                batches: share.batches.sorted(),
-                received: LotUnits.text(share.received), onHand: LotUnits.text(share.onHand),
-                sold: LotUnits.text(share.sold),
-                used: LotUnits.text(share.used), returned: LotUnits.text(share.returned),
-                destroyed: LotUnits.text(share.destroyed),
-                slips: share.slips, meals: share.meals)
+                batches: share.batches.sorted(), forms: share.forms.quantities, slips: share.slips, meals: share.meals)
         }
     }
 
