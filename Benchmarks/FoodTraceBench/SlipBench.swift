@@ -6,7 +6,8 @@ import TraceService
 import TraceSlips
 import TraceStore
 
-/// Slips rendered per second per format, and the in-process `sell` + render round trip.
+/// Slips rendered per second per format, and the in-process `sell` + render round trip (with and without the
+/// stop-sale checks).
 struct SlipBench {
     let scale: String
 
@@ -67,40 +68,8 @@ struct SlipBench {
                 met: goal == nil ? nil : perSecond >= 5_000, note: "one thread, 58 mm, zh; \(bytes / count) bytes each"
             ).emit()
         }
-        try roundTrip(store: store, service: service, keys: directory + "/keys", manifest: manifest)
-    }
-
-    /// `sell` (sign, ingest with all checks) then gather and render the slip, in-process.
-    private func roundTrip(store: TraceStore, service: SlipService, keys: String, manifest: DemoManifest) throws {
-        let stall = manifest.sampleParties["stall"]!
-        let (party, key) = try KeyFile.read(keys + "/\(stall).key")
-        let appender = RecordAppender(store: store, party: party, key: key)
-        var batches = try store.batchCodes(holder: stall).compactMap { code -> TraceCode? in
-            guard let (_, onHand) = try store.onHand(code), onHand.value >= Amount(5) else { return nil }
-            return try TraceCode(validating: code)
-        }
-        guard !batches.isEmpty else { return }
-        var time = Timestamp(manifest.end)!.adding(milliseconds: 3_600_000)
-        let samples = try Timing.sample(warmup: 5, iterations: 200) { index in
-            time = time.adding(milliseconds: 1000)
-            let batch = batches[index % batches.count]
-            let record: Record
-            do {
-                record = try service.sell(
-                    stall: stall, batch: batch, quantity: Quantity(Amount(micros: 10_000), .kilogram),
-                    unitPrice: Amount(30), appender: appender, at: time, now: 1_800_000_000_000)
-            } catch {
-                batches.removeAll { $0 == batch }
-                return
-            }
-            guard case .sell(let sale) = try record.decodedBody() else { return }
-            _ = TextSlip(try service.content(slip: sale.slip.digits), paper: .mm58, language: .zh).render()
-        }
-        let p50 = Timing.percentile(samples, 0.5)
-        Metric(
-            "sell-render-round-trip-p50", p50, "ms", scale: scale, goal: "≤ 20 ms", met: p50 <= 20,
-            note: "sign, ingest with every check, trace up for the summary, render text; file store (WAL)"
-        ).emit()
-        Metric("sell-render-round-trip-p99", Timing.percentile(samples, 0.99), "ms", scale: scale).emit()
+        // The in-process sale and render, with the till's stop-sale checks on and off (see ``TillBench``).
+        try TillBench.roundTrips(
+            store: store, keys: directory + "/keys", manifest: manifest, scale: scale, name: "sell-render-round-trip")
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import TraceStore
 
-// foodtrace-bench SCENARIO --store PATH --scale NAME
+// foodtrace-bench SCENARIO --store PATH --scale NAME (till: also --keys DIR --manifest PATH)
 // Scenarios print one JSON metric per line (see Metric.swift); scripts/bench collects them.
 // `foodtrace-bench migrate --store PATH` brings a cached store to the current schema (the scenarios open stores
 // read-only, which never migrates them).
@@ -20,6 +20,9 @@ do {
         try TraceBench(store: try TraceStore.open(path: path, readOnly: true), path: path, scale: scale).run()
     case "slips":
         try SlipBench(scale: scale).run()
+    case "till":
+        try TillBench(scale: scale).run(
+            storePath: option("--store")!, keys: option("--keys")!, manifestPath: option("--manifest")!)
     case "migrate":
         let start = Date()
         _ = try TraceStore.open(path: option("--store")!)
@@ -29,7 +32,9 @@ do {
                     .utf8))
     default:
         FileHandle.standardError.write(
-            Data("usage: foodtrace-bench trace|slips|migrate --store PATH --scale NAME\n".utf8))
+            Data(
+                "usage: foodtrace-bench trace|slips|till|migrate --store PATH --scale NAME [--keys DIR --manifest PATH]\n"
+                    .utf8))
         exit(2)
     }
 } catch {
