@@ -131,7 +131,11 @@ let package = Package(
             path: "Plugins/MarketSupervisionEntry"),
         .target(name: "Recall", dependencies: ["FoodTraceKit", "TraceGraph", "TraceModel"], path: "Plugins/Recall"),
         .target(
-            name: "TraceService", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips"]),
+            name: "TraceService",
+            dependencies: [
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceStoreAudit", "Recall",
+                "SourceTickets",
+            ]),
         .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto"]),
         // Sync between nodes over HTTP (push, pull, hub tokens): Foundation's URLSession only, so `foodtrace` has it
         // without the server's dependencies.

@@ -50,13 +50,14 @@ public struct SlipService {
         }
     }
 
-    /// What the slip of a sale shows: the sale, stall and market names, and the upstream summary.
+    /// What the slip of a sale shows: the sale, stall and market names, the upstream summary and the store's hub URL.
     public func content(slip code: String) throws -> SlipContent {
         guard let recordID = try store.recordID(forCode: code), let stored = try store.record(id: recordID),
             stored.kind == .sell
         else { throw Refusal("\(code) is not a slip (no sell record with that trace code)") }
         let record = try Record.parse(stored.raw)
-        return try store.withGraph { reader in
+        let hubURL = try store.hubURL()
+        var content = try store.withGraph { reader in
             let stall = try reader.party(record.issuer)
             let market = try stall?.parent.flatMap { try reader.party($0) }
             var tracer = Tracer(reader: reader)
@@ -67,6 +68,8 @@ public struct SlipService {
                 stallName: stall?.name ?? record.issuer, productName: product,
                 upstream: Self.upstream(of: trace))
         }
+        content.hubURL = hubURL
+        return content
     }
 
     /// Origin farm, slaughterhouse, certificate numbers and the latest test, from an upstream trace.
@@ -97,15 +100,7 @@ public struct SlipService {
         guard anchors.contains(where: { $0.key.keyID == regulator.publicKey.keyID }) else {
             throw Refusal("key \(regulator.publicKey.keyID) is not a trust anchor of this store")
         }
-        let parties = try store.registeredParties().map { registered in
-            TrustBundle.Party(
-                id: registered.info.id, name: registered.info.name, role: registered.info.role,
-                area: registered.info.area,
-                parent: registered.info.parent, keys: registered.keys,
-                revocations: registered.revocations.map {
-                    TrustBundle.Revocation(key: $0.key, from: $0.from, reason: $0.reason, lastSeq: $0.lastSeq)
-                })
-        }
+        let parties = try bundleParties()
         return try TrustBundle.make(
             issuedAt: issuedAt, expiresAt: expiresAt,
             anchors: anchors.map { anchor in
@@ -114,5 +109,18 @@ public struct SlipService {
                     spki: Data(anchor.key.spkiDER).base64EncodedString())
             },
             parties: parties, signer: regulator)
+    }
+
+    /// Every registered party with its keys and revocations, as a trust bundle lists them.
+    public func bundleParties() throws -> [TrustBundle.Party] {
+        try store.registeredParties().map { registered in
+            TrustBundle.Party(
+                id: registered.info.id, name: registered.info.name, role: registered.info.role,
+                area: registered.info.area,
+                parent: registered.info.parent, keys: registered.keys,
+                revocations: registered.revocations.map {
+                    TrustBundle.Revocation(key: $0.key, from: $0.from, reason: $0.reason, lastSeq: $0.lastSeq)
+                })
+        }
     }
 }

@@ -30,8 +30,18 @@ public struct SlipContent: Sendable, Hashable {
     public var batchCode: TraceCode
     /// Where the goods came from; printed only where known.
     public var upstream: Upstream
-    /// The text the QR code carries (see ``SlipPayload``).
+    /// The signed payload (see ``SlipPayload``).
     public var payload: String
+    /// The hub's base URL, when the store has one (`foodtrace settings hub-url`): the QR code is then the slip
+    /// page's address (``SlipLink``) rather than the bare payload.
+    public var hubURL: String?
+
+    /// What the QR code carries: the slip page's address with the payload in its fragment, or the bare payload
+    /// when no hub URL is set.
+    public var qrText: String {
+        guard let hubURL, let url = try? SlipLink.url(base: hubURL, payload: payload) else { return payload }
+        return url
+    }
 
     /// A slip's content from its parts.
     public init(

@@ -71,7 +71,7 @@ struct SlipSheet: Sendable {
                 blocks.append(.field(label: label, value: value, emphasised: false))
             }
         }
-        blocks += [.rule, .qr(payload: content.payload, caption: SlipWords.scan(l)), .note(SlipWords.keep(l))]
+        blocks += [.rule, .qr(payload: content.qrText, caption: SlipWords.scan(l)), .note(SlipWords.keep(l))]
         self.blocks = blocks
     }
 }

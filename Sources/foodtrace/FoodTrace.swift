@@ -20,7 +20,7 @@ struct FoodTrace: ParsableCommand {
             Log.self, Trace.self, Balance.self, Demo.self, Audit.self, Recall.self, Sell.self, Slip.self, Code.self,
             Trust.self,
             EPCIS.self, Import.self, Report.self, Parties.self,
-            Serve.self, Push.self, Pull.self, Token.self,
+            Serve.self, Push.self, Pull.self, Token.self, Settings.self,
         ]
     )
 

@@ -21,7 +21,7 @@ public struct ESCPOSSlip: Sendable {
 
     /// Dots per QR module: the largest (at most 8) that fits the symbol and its quiet zone on the paper.
     public func moduleSize() throws(SlipError) -> Int {
-        let code = try QRCode(content.payload)
+        let code = try QRCode(content.qrText)
         return max(1, min(8, paper.dots / (code.width + 8)))
     }
 

@@ -9,10 +9,13 @@ import TraceModel
 /// issuer is a stall.
 public enum SlipVerifier {
     /// Checks `payload` against `bundle`; the first failing check gives the rejection reason.
+    ///
+    /// `payload` is what the QR code carries: the `FT1:` payload itself, or the slip page's address with the
+    /// payload in its fragment (``SlipLink``).
     public static func verify(payload: String, bundle: TrustBundle) -> SlipVerification {
         let record: Record
         do {
-            record = try SlipPayload.decode(payload)
+            record = try SlipPayload.decode(try SlipLink.payload(fromScanned: payload))
         } catch {
             if case .idMismatch = error { return .rejected(.altered(error)) }
             return .rejected(.malformed(error))

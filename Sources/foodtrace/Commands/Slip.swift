@@ -39,7 +39,10 @@ extension FoodTrace {
                 discussion:
                     "Exit 0 and the slip's content when genuine; exit 1 and the reason when it was altered, signed by an unknown or revoked key, or does not match its record id."
             )
-            @Argument(help: "The payload (FT1:…), or - to read it from standard input.") var payload: String
+            @Argument(
+                help:
+                    "What the QR code carries: the payload (FT1:…) or the slip page address (https://HUB/s#FT1:…); - reads it from standard input."
+            ) var payload: String
             @Option(help: "The trust bundle (from `foodtrace trust export`).") var bundle: String
             @Option(
                 help:

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TraceGraph
 import TraceModel
+import TraceService
 import TraceStore
 
 extension FoodTrace {

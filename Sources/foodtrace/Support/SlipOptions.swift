@@ -5,7 +5,7 @@ import TraceSlips
 
 /// Slip output formats shared by `sell --print` and `slip`.
 enum SlipFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, escpos, svg, html, payload
+    case text, escpos, svg, html, payload, url
 
     func render(_ content: SlipContent, width: Int, language: SlipLanguage) throws -> [UInt8] {
         let paper: SlipPaper = width == 80 ? .mm80 : .mm58
@@ -15,13 +15,20 @@ enum SlipFormat: String, ExpressibleByArgument, CaseIterable {
         case .svg: return Array(try SVGSlip(content, paper: paper, language: language).render().utf8)
         case .html: return Array(try HTMLSlip(content, paper: paper, language: language).render().utf8)
         case .payload: return Array((content.payload + "\n").utf8)
+        case .url:
+            guard content.hubURL != nil else {
+                throw CLIError.input(
+                    "--format url: this store has no hub URL (set one with `foodtrace settings hub-url URL`)")
+            }
+            return Array((content.qrText + "\n").utf8)
         }
     }
 }
 
 /// `--format` and `--width` for slips (the language is the global `--lang`).
 struct SlipOptions: ParsableArguments {
-    @Option(help: "text, escpos, svg, html or payload.") var format: SlipFormat = .text
+    @Option(help: "text, escpos, svg, html, payload or url (the slip page address the QR code carries).") var format:
+        SlipFormat = .text
     @Option(help: "Paper width in mm: 58 (32 columns) or 80 (48 columns).") var width = 58
 
     func validate() throws {

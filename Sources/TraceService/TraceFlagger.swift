@@ -5,23 +5,23 @@ import TraceModel
 import TraceStore
 import TraceStoreAudit
 
-/// Judges each hop of a trace by the rules a regulator holds it to, for the flags beside its ✓.
+/// Judges each hop of a trace (for `foodtrace trace`, the hub's console and the slip page's recall banner) by the rules a regulator holds it to, for the flags beside its ✓.
 ///
 /// A hop is flagged for a positive test of its batch, a certificate the source-ticket rules require at a
 /// receipt that is not quoted, a quoted certificate expired at the hop or never certified in the store, a recall
 /// notice covering it (the recalled batch or anything made from it), a signature that no longer stands (revoked
 /// key), an issuer that equivocated, and a slip its stall voided (a warning: the sale was taken back at the till, the
 /// stock is on hand again).
-struct TraceFlagger {
+public struct TraceFlagger {
     /// Test results that count as positive (the `positive-test-distributed` rule's default, and Chinese).
-    static let positiveResults: Set<String> = ["positive", "阳性"]
+    public static let positiveResults: Set<String> = ["positive", "阳性"]
 
     private var recalledBy: [String: [RecallNoticeRecord]] = [:]
     private let equivocating: Set<String>
     private let voids: [String: SlipVoid]
 
     /// Reads the recall notices (with what each covers) and the equivocating issuers of `store`.
-    init(store: TraceStore) throws {
+    public init(store: TraceStore) throws {
         equivocating = try store.equivocatingIssuers()
         voids = try store.voids()
         recalledBy = try store.withAuditQuery { query in
@@ -33,8 +33,11 @@ struct TraceFlagger {
         }
     }
 
+    /// The recall notices covering the hop with trace code `code` (the recalled batch or anything made from it).
+    public func notices(covering code: String) -> [RecallNoticeRecord] { recalledBy[code] ?? [] }
+
     /// The flags of one hop.
-    func flags(of node: TraceNode) -> [TraceFlag] {
+    public func flags(of node: TraceNode) -> [TraceFlag] {
         var flags: [TraceFlag] = []
         for test in node.tests where Self.positiveResults.contains(test.result.lowercased()) {
             flags.append(
