@@ -5,7 +5,7 @@ import TraceModel
 
 /// One problem `foodtrace verify` found.
 public struct VerifyFinding: Sendable, Codable, Hashable, CustomStringConvertible {
-    /// signature, id, chain, key, reference, certificate or equivocation.
+    /// signature, id, chain, key, time, derived, reference, certificate or equivocation.
     public var check: String
     public var record: String?
     public var message: String
@@ -25,7 +25,9 @@ public struct VerifyReport: Sendable, Codable {
 extension TraceStore {
     /// Re-checks every record's bytes, id and signature (on all cores), every issuer's chain, every key
     /// binding and revocation, every graph reference, certificates quoted after their revocation,
-    /// and lists equivocation evidence.
+    /// and lists equivocation evidence. The rows ingest derives from the records — parties, keys, licences and
+    /// revocations (``checkDerivedRows()``), the graph's nodes and edges (``storedGraph()``) — are derived again from
+    /// the records and compared: a row no record supports, or one a record makes that the store lacks, is reported.
     ///
     /// In a store file the checks over the whole store (SQL queries, one core each) run on a connection of their
     /// own while the signatures are checked, and the records are read while those read before are checked.
@@ -39,22 +41,32 @@ extension TraceStore {
             try self.checkPrevLinks() + self.checkTimes() + self.checkDerivedRows() + self.checkReferences()
                 + self.equivocationFindings()
         }
-        if concurrent { storeWide.start() }
+        let graph = BackgroundWork<(digest: GraphDigest, findings: [VerifyFinding]), StoreError> {
+            () throws(StoreError) -> (digest: GraphDigest, findings: [VerifyFinding]) in try self.storedGraph()
+        }
+        if concurrent {
+            storeWide.start()
+            graph.start()
+        }
+        // The graph rows the records make, added up as their signatures are checked.
+        var derivedGraph = GraphDigest()
         var batch: [StoredRecord] = []
         // Chain findings of the records in `batch`, reported before their signature findings.
         var chainFindings: [VerifyFinding] = []
-        var checking: (chain: [VerifyFinding], signatures: BackgroundWork<[[VerifyFinding]], Never>)?
+        var checking: (chain: [VerifyFinding], signatures: BackgroundWork<[RecordCheck], Never>)?
         var chains: [String: (seq: Int, id: String)] = [:]
         func collect() {
             guard let pending = checking else { return }
             checking = nil
-            report.findings += pending.chain + pending.signatures.result().flatMap { $0 }
+            let checked = pending.signatures.result()
+            report.findings += pending.chain + checked.flatMap(\.findings)
+            for record in checked { derivedGraph.add(record.graph) }
         }
         func flush() {
             collect()
             progress?.add(batch.count)
             let records = batch
-            let signatures = BackgroundWork<[[VerifyFinding]], Never> {
+            let signatures = BackgroundWork<[RecordCheck], Never> {
                 Parallel.map(records.count) { index in Self.check(records[index], keys: keys) }
             }
             if concurrent { signatures.start() }
@@ -79,6 +91,9 @@ extension TraceStore {
         flush()
         collect()
         report.findings += try storeWide.result()
+        let stored = try graph.result()
+        report.findings += stored.findings
+        if stored.digest != derivedGraph { report.findings += try graphDifferences() }
         return report
     }
 
@@ -108,13 +123,32 @@ extension TraceStore {
         }
     }
 
-    private static func check(_ stored: StoredRecord, keys: [String: KeyEntry]) -> [VerifyFinding] {
+    /// What checking one record found, and the graph rows it makes.
+    private struct RecordCheck: Sendable {
+        var findings: [VerifyFinding]
+        var graph = GraphDigest()
+    }
+
+    private static func check(_ stored: StoredRecord, keys: [String: KeyEntry]) -> RecordCheck {
         let record: TraceModel.Record
         do {
             record = try TraceModel.Record.parse(stored.raw)
         } catch {
-            return [VerifyFinding(check: "id", record: stored.id, message: "stored bytes no longer parse: \(error)")]
+            return RecordCheck(
+                findings: [
+                    VerifyFinding(check: "id", record: stored.id, message: "stored bytes no longer parse: \(error)")
+                ])
         }
+        var graph = GraphDigest()
+        if GraphRow.kinds.contains(record.kind), let body = try? record.decodedBody() {
+            for row in GraphRow.rows(of: record, id: stored.id, body: body) { graph.add(row) }
+        }
+        return RecordCheck(findings: findings(stored, record, keys: keys), graph: graph)
+    }
+
+    private static func findings(_ stored: StoredRecord, _ record: TraceModel.Record, keys: [String: KeyEntry])
+        -> [VerifyFinding]
+    {
         var findings: [VerifyFinding] = []
         if record.id != stored.id {
             findings.append(VerifyFinding(check: "id", record: stored.id, message: "stored bytes hash to \(record.id)"))
