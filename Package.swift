@@ -232,7 +232,8 @@ let package = Package(
             ]),
         .testTarget(name: "FoodTraceKitTests", dependencies: ["FoodTraceKit"]),
         .testTarget(name: "MarketSupervisionTests", dependencies: ["MarketSupervision", "FoodTraceKit"]),
-        .testTarget(name: "CLITests", dependencies: ["foodtrace", "TraceModel"], resources: [.copy("Snapshots")]),
+        .testTarget(
+            name: "CLITests", dependencies: ["foodtrace", "TraceModel", "TraceSlips"], resources: [.copy("Snapshots")]),
         .testTarget(name: "InteropCLITests", dependencies: ["foodtrace", "foodtrace-hub", "TraceModel"]),
         .testTarget(
             name: "TraceLogTests", dependencies: ["TraceLog", "TraceCrypto", "TraceModel"], exclude: ["Reference"]),
