@@ -34,8 +34,18 @@ enum LineParsing {
                 line: input.number, record: record, id: hasher?.id(of: record) ?? record.id, body: body,
                 keyID: record.sig?.key)
         } catch {
-            return ParsedLine(line: input.number, problem: error)
+            return ParsedLine(line: input.number, id: idOfRefused(input.bytes), problem: error)
         }
+    }
+
+    /// The id a refused line would have as a record — the SHA-256 of its canonical JSON without `sig` — when it is
+    /// JSON at all, so that a refusal names the record (a text field with a bidi override, say) and not the line
+    /// alone; `nil` for a line that is not JSON.
+    private static func idOfRefused(_ bytes: [UInt8]) -> String? {
+        guard let json = try? JSONParser.parse(bytes), json.objectMembers != nil,
+            let signed = try? CanonicalJSON.bytes(json.removing("sig"))
+        else { return nil }
+        return RecordID.from(digest: Digest.sha256(signed))
     }
 
     /// Parses and hashes every line in parallel.

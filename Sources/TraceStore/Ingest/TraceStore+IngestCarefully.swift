@@ -26,7 +26,8 @@ extension TraceStore {
                     guard let record = item.record, let id = item.id, let body = item.body else {
                         let problem = item.problem ?? RecordProblem(field: "$", reason: "unreadable")
                         report.rejected.append(
-                            IngestRejection(line: item.line, field: problem.field, reason: problem.reason))
+                            IngestRejection(
+                                line: item.line, recordID: item.id, field: problem.field, reason: problem.reason))
                         continue
                     }
                     guard record.sig != nil else {
