@@ -1,4 +1,5 @@
-/// The kinds of defect the demo injects, each with the audit rule that should catch it.
+/// The kinds of defect the demo injects, each with the audit rule (or, for the till's, the check) that should catch
+/// it.
 enum DefectType: String, CaseIterable {
     case missingMeatInspection = "missing-meat-inspection"
     case expiredQuarantine = "expired-quarantine"
@@ -24,10 +25,17 @@ enum DefectType: String, CaseIterable {
     case positiveRateAboveTarget = "positive-rate-above-target"
     case missingVendorFile = "missing-vendor-file"
     case redCardedSupplierSupplying = "red-carded-supplier-supplying"
+    // The till: injected once each at the end of the period, after the markets' supervision.
+    case stockShortfall = "stock-shortfall"
+    case voidedSale = "voided-sale"
+    case tillRefusal = "till-refusal"
 
     /// Whether the generator plans this defect on random days (`defectsPerType` times), or injects it once.
     var isPlanned: Bool {
-        ![.underTestedMarket, .positiveRateAboveTarget, .missingVendorFile, .redCardedSupplierSupplying].contains(self)
+        ![
+            .underTestedMarket, .positiveRateAboveTarget, .missingVendorFile, .redCardedSupplierSupplying,
+            .stockShortfall, .voidedSale, .tillRefusal,
+        ].contains(self)
     }
 
     /// `plugin/rule` of the audit rule that must report it.
@@ -55,6 +63,10 @@ enum DefectType: String, CaseIterable {
         case .positiveRateAboveTarget: return "market-supervision/clenbuterol-positive-rate"
         case .missingVendorFile: return "market-supervision/vendor-file"
         case .redCardedSupplierSupplying: return "market-supervision/red-carded-supplier"
+        // Not audit rules: what finds them is the drill's gap, the trace's flag and the till's refusal.
+        case .stockShortfall: return "drill/count-shortfall"
+        case .voidedSale: return "trace/void"
+        case .tillRefusal: return "till/stop-sale"
         }
     }
 
@@ -83,6 +95,9 @@ enum DefectType: String, CaseIterable {
         case .positiveRateAboveTarget: return "a market's clenbuterol rapid tests: 1 positive in 40 (2.5% > 0.5%)"
         case .missingVendorFile: return "a stall trades in a market that keeps no vendor file (入市备案) on it"
         case .redCardedSupplierSupplying: return "a market accepts goods from a supplier red-carded the day before"
+        case .stockShortfall: return "a stall's stock count (盘点) finds a quarter of a batch missing"
+        case .voidedSale: return "a stall voids a sale it rang up wrong, five minutes after"
+        case .tillRefusal: return "a stall tries to sell the batch the market's rapid test found clenbuterol-positive"
         }
     }
 }

@@ -93,7 +93,9 @@ extension DemoGenerator {
             let batch = stall.stock.first(where: {
                 $0.onHand >= Amount(2) && $0.product.category == .pork && $0.taints.isEmpty
             }),
-            let carcass = ancestors(of: batch.code.digits).first(where: { code in
+            // The slaughterhouse's last batch upstream (its carcass, not the live lot it received), picked from the
+            // codes in order: a set's order changes from run to run, and the demo must not.
+            let carcass = ancestors(of: batch.code.digits).sorted().last(where: { code in
                 slaughterhouses.contains { code.hasPrefix($0.area + $0.node) }
             }),
             let carcassCode = try? TraceCode(validating: carcass)

@@ -88,6 +88,7 @@ public final class DemoGenerator {
             progress(writer.count, day + 1)
         }
         try superviseMarkets()
+        try injectTillDefects()
         try writer.flush()
         return finish()
     }

@@ -37,6 +37,8 @@ public struct InjectedDefect: Codable, Sendable, Hashable {
     public var records: [String]
     /// Batches, slips and meals the defect touches.
     public var codes: [String]
+    /// The party at fault, where the defect names one (the till's defects: the stall).
+    public var party: String?
 }
 
 /// A clean farm lot and what it reached.

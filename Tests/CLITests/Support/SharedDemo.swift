@@ -15,6 +15,8 @@ final class SharedDemo: Sendable {
     /// The regulator's party id and public key (PEM), to `init` a store that can ingest the city's records.
     let regulator: String
     let regulatorPublicKey: String
+    /// The folder of every party's key file (`PARTY.key`).
+    let keys: String
 
     private static let built = Result { try SharedDemo() }
 
@@ -28,7 +30,7 @@ final class SharedDemo: Sendable {
         store = sharedDemoFolder + "/small.sqlite"
         let manifestPath = sharedDemoFolder + "/manifest.json"
         let workspace = try Workspace()
-        let keys = sharedDemoFolder + "/keys"
+        keys = sharedDemoFolder + "/keys"
         try workspace.ok([
             "demo", "--store", store, "--scale", "small", "--seed", "1", "--manifest", manifestPath, "--keys", keys,
         ])
