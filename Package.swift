@@ -139,13 +139,13 @@ let package = Package(
         .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto"]),
         // Sync between nodes over HTTP (push, pull, hub tokens): Foundation's URLSession only, so `foodtrace` has it
         // without the server's dependencies.
-        .target(name: "TraceSync", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "CZlib"]),
+        .target(name: "TraceSync", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "TraceLog", "CZlib"]),
         // The hub: the native API, the EPCIS REST binding and sync over HTTP (README "Run a hub").
         .target(
             name: "TraceServer",
             dependencies: [
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceGraph", "TraceService",
-                "TraceAudit", "TraceSync", "TraceSlips", "Recall", "SourceTickets", "SchoolMeals",
+                "TraceAudit", "TraceSync", "TraceSlips", "Recall", "SourceTickets", "SchoolMeals", "TraceLog",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -158,7 +158,7 @@ let package = Package(
         .executableTarget(
             name: "foodtrace-hub",
             dependencies: [
-                "TraceServer", "TraceStore",
+                "TraceServer", "TraceStore", "TraceCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -168,7 +168,7 @@ let package = Package(
             dependencies: [
                 "TraceAudit", "Recall", "SourceTickets", "SchoolMeals", "MarketSupervision",
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceStoreInterop", "TraceGraph",
-                "TraceSlips", "TraceService", "TraceDemo", "TraceInterop", "TraceReport", "TraceSync",
+                "TraceSlips", "TraceService", "TraceDemo", "TraceInterop", "TraceReport", "TraceSync", "TraceLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -11,13 +11,16 @@ public final class Hub: Sendable {
     let logger: Logger
     let metrics: HubMetrics
     let audits: AuditJobs
+    /// The transparency log, when the hub keeps one (`foodtrace serve` always does).
+    public let log: HubLog?
     /// Milliseconds since 1970, for ingest stamps and token expiry.
     let nowMilliseconds: @Sendable () -> Int64
 
     public init(
-        store: TraceStore, configuration: HubConfiguration, logger: Logger,
+        store: TraceStore, configuration: HubConfiguration, logger: Logger, log: HubLog? = nil,
         now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
     ) {
+        self.log = log
         self.store = store
         self.configuration = configuration
         self.logger = logger

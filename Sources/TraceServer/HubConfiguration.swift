@@ -16,6 +16,8 @@ public struct HubConfiguration: Sendable {
     public var idleTimeoutSeconds: Int64
     /// Where the bound port is written once the hub listens (for `--listen HOST:0`), or `nil`.
     public var portFile: String?
+    /// How often the hub signs a tree head over the records accepted since the last one.
+    public var logIntervalMilliseconds: Int64
 
     /// The ceiling no configuration can raise.
     static let absoluteMaxBodyBytes = 1 << 30
@@ -23,8 +25,9 @@ public struct HubConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, storePath: String, maxBodyBytes: Int = 32 << 20,
         maxInflatedBytes: Int = 256 << 20, ratePerSecond: Double = 200, rateBurst: Double = 400,
-        idleTimeoutSeconds: Int64 = 30, portFile: String? = nil
+        idleTimeoutSeconds: Int64 = 30, portFile: String? = nil, logIntervalMilliseconds: Int64 = 10_000
     ) {
+        self.logIntervalMilliseconds = max(100, logIntervalMilliseconds)
         self.host = host
         self.port = port
         self.storePath = storePath

@@ -849,6 +849,212 @@ enum HubOpenAPI {
                   }
                 }
               }
+            },
+            "/log/head": {
+              "get": {
+                "operationId": "logHead",
+                "summary": "The latest signed tree head of the hub's transparency log (signed first when records came in since the last)",
+                "responses": {
+                  "200": {
+                    "description": "OK",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/TreeHead"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                }
+              }
+            },
+            "/log/heads/{size}": {
+              "get": {
+                "operationId": "logHeadOfSize",
+                "summary": "The signed tree head of one size, with the witnesses' co-signatures",
+                "responses": {
+                  "200": {
+                    "description": "OK",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CosignedHead"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "size",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 9223372036854775807
+                    }
+                  }
+                ]
+              }
+            },
+            "/log/proof/inclusion": {
+              "get": {
+                "operationId": "logInclusionProof",
+                "summary": "A record's inclusion proof (RFC 9162 §2.1.3) in the tree of a size (default: the latest signed head's)",
+                "responses": {
+                  "200": {
+                    "description": "OK",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/InclusionProof"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "record",
+                    "in": "query",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "pattern": "^sha256:[0-9a-f]{64}$"
+                    }
+                  },
+                  {
+                    "name": "size",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 9223372036854775807
+                    }
+                  }
+                ]
+              }
+            },
+            "/log/proof/consistency": {
+              "get": {
+                "operationId": "logConsistencyProof",
+                "summary": "The consistency proof (RFC 9162 §2.1.4) between the trees of two sizes",
+                "responses": {
+                  "200": {
+                    "description": "OK",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ConsistencyProof"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 9223372036854775807
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "required": true,
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 9223372036854775807
+                    }
+                  }
+                ]
+              }
+            },
+            "/log/cosignatures": {
+              "post": {
+                "operationId": "logCosign",
+                "summary": "A witness's co-signature of one of the hub's heads (foodtrace log witness), checked and kept",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CosignedHead"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "OK",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CosignedHead"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "415": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -986,6 +1192,9 @@ enum HubOpenAPI {
                     "items": {
                       "type": "object"
                     }
+                  },
+                  "head": {
+                    "$ref": "#/components/schemas/TreeHead"
                   }
                 }
               },
@@ -1107,6 +1316,190 @@ enum HubOpenAPI {
                   },
                   "failed": {
                     "type": "boolean"
+                  }
+                }
+              },
+              "TreeHead": {
+                "type": "object",
+                "description": "A signed tree head: the log's size and RFC 9162 root at a time, signed by the hub's log key over \"foodtrace-tree-head/1\\n\" and the head without sig (JSON, keys sorted).",
+                "required": [
+                  "v",
+                  "size",
+                  "root",
+                  "timestamp",
+                  "key",
+                  "sig"
+                ],
+                "properties": {
+                  "v": {
+                    "type": "integer",
+                    "const": 1
+                  },
+                  "size": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "root": {
+                    "type": "string",
+                    "pattern": "^sha256:[0-9a-f]{64}$"
+                  },
+                  "timestamp": {
+                    "type": "integer",
+                    "description": "milliseconds since 1970"
+                  },
+                  "key": {
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "alg",
+                      "spki"
+                    ],
+                    "properties": {
+                      "id": {
+                        "type": "string"
+                      },
+                      "alg": {
+                        "type": "string",
+                        "enum": [
+                          "ed25519",
+                          "sm2-sm3"
+                        ]
+                      },
+                      "spki": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "sig": {
+                    "type": "string"
+                  }
+                }
+              },
+              "Cosignature": {
+                "type": "object",
+                "required": [
+                  "v",
+                  "key",
+                  "timestamp",
+                  "sig"
+                ],
+                "properties": {
+                  "v": {
+                    "type": "integer",
+                    "const": 1
+                  },
+                  "key": {
+                    "type": "object",
+                    "required": [
+                      "id",
+                      "alg",
+                      "spki"
+                    ],
+                    "properties": {
+                      "id": {
+                        "type": "string"
+                      },
+                      "alg": {
+                        "type": "string",
+                        "enum": [
+                          "ed25519",
+                          "sm2-sm3"
+                        ]
+                      },
+                      "spki": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "timestamp": {
+                    "type": "integer"
+                  },
+                  "sig": {
+                    "type": "string"
+                  }
+                }
+              },
+              "CosignedHead": {
+                "type": "object",
+                "required": [
+                  "head",
+                  "cosignatures"
+                ],
+                "properties": {
+                  "head": {
+                    "$ref": "#/components/schemas/TreeHead"
+                  },
+                  "cosignatures": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Cosignature"
+                    }
+                  }
+                }
+              },
+              "InclusionProof": {
+                "type": "object",
+                "required": [
+                  "record",
+                  "index",
+                  "size",
+                  "leafHash",
+                  "path"
+                ],
+                "properties": {
+                  "record": {
+                    "type": "string",
+                    "pattern": "^sha256:[0-9a-f]{64}$"
+                  },
+                  "index": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "size": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "leafHash": {
+                    "type": "string",
+                    "pattern": "^sha256:[0-9a-f]{64}$"
+                  },
+                  "path": {
+                    "type": "array",
+                    "items": {
+                      "type": "string",
+                      "pattern": "^sha256:[0-9a-f]{64}$"
+                    }
+                  },
+                  "head": {
+                    "$ref": "#/components/schemas/TreeHead"
+                  },
+                  "firstHead": {
+                    "$ref": "#/components/schemas/TreeHead"
+                  }
+                }
+              },
+              "ConsistencyProof": {
+                "type": "object",
+                "required": [
+                  "from",
+                  "to",
+                  "proof"
+                ],
+                "properties": {
+                  "from": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "to": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "proof": {
+                    "type": "array",
+                    "items": {
+                      "type": "string",
+                      "pattern": "^sha256:[0-9a-f]{64}$"
+                    }
                   }
                 }
               }

@@ -40,6 +40,7 @@ public enum HubServer {
         TraceRoutes(hub: hub).add(to: router)
         AuditRoutes(hub: hub).add(to: router)
         EPCISRoutes(hub: hub).add(to: router)
+        LogRoutes(hub: hub).add(to: router)
         return router
     }
 
@@ -61,8 +62,13 @@ public enum HubServer {
                 if let portFile { try? Data("\(port)\n".utf8).write(to: URL(fileURLWithPath: portFile)) }
             },
             logger: logger)
+        var services: [any Service] = [app]
+        if let log = hub.log {
+            services.append(
+                HubLogService(log: log, interval: .milliseconds(configuration.logIntervalMilliseconds), logger: logger))
+        }
         let group = ServiceGroup(
-            configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
         logger.notice("stopped")
     }

@@ -40,7 +40,7 @@ struct RecordRoutes {
         let source = "push \(context.logger[metadataKey: "request"].map { "\($0)" } ?? "") from \(context.remote)"
         let report = try await offload { try store.ingest(lines, source: source, now: now()) }
         hub.metrics.pushed(accepted: report.accepted, rejected: report.rejected.count)
-        let summary = HubWire.PushReport(report)
+        var summary = HubWire.PushReport(report)
         guard report.rejected.isEmpty else {
             var error = HubError(
                 .unprocessableContent, "records-refused",
@@ -49,6 +49,8 @@ struct RecordRoutes {
             error.rejected = summary.rejected
             throw error
         }
+        // The records accepted are logged at once: the answer carries the signed head that includes them.
+        if let log = hub.log { summary.head = try await offload { try log.sign() } }
         return try JSONBody.response(summary)
     }
 

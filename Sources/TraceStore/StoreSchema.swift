@@ -57,6 +57,10 @@ enum StoreSchema {
         migrator.registerMigration("v10: the till: cleared tests and voided sales") { db in
             try db.execute(sql: v10)
         }
+        migrator.registerMigration("v11: the transparency log") { db in
+            // Empty until the store serves as a hub (`foodtrace serve` fills it from the records, see LogTables).
+            try db.execute(sql: LogTables.schema)
+        }
         return migrator
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TraceLog
 import TraceStore
 
 /// The JSON bodies of the hub's native API that both sides read (schemas/hub-openapi.json has the rest).
@@ -28,6 +29,8 @@ public enum HubWire {
         public var committed: Bool
         public var rejected: [Rejection]
         public var equivocations: [Conflict]
+        /// The hub's signed tree head after the batch: it includes every record accepted (hubs with a log).
+        public var head: TreeHead?
 
         public init(_ report: IngestReport) {
             accepted = report.accepted

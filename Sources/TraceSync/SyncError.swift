@@ -11,6 +11,8 @@ public struct SyncError: Error, Sendable, CustomStringConvertible {
         case badToken
         /// The local store failed.
         case store
+        /// A hub's transparency log is not consistent with a head it showed before (the message holds both heads).
+        case inconsistent
     }
 
     public var code: Code

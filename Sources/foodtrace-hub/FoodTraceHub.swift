@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import TraceCrypto
 import TraceServer
 import TraceStore
 
@@ -26,6 +27,13 @@ struct FoodTraceHub: AsyncParsableCommand {
     @Option(help: "Requests a caller may make at once above the rate.") var burst: Double = 400
     @Option(help: "Close a connection idle for this many seconds.") var idleTimeout: Int64 = 30
     @Option(help: "trace, debug, info, notice, warning or error.") var logLevel = "info"
+    @Option(
+        help: ArgumentHelp(
+            "The key the hub signs its tree heads with (made, Ed25519, when missing; default: STORE.log.key).",
+            valueName: "file"))
+    var logKey: String?
+    @Option(help: "Sign a tree head over the records accepted since the last one every this many seconds.")
+    var logInterval: Double = 10
 
     func run() async throws {
         guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
@@ -47,9 +55,20 @@ struct FoodTraceHub: AsyncParsableCommand {
             FileHandle.standardError.write(Data("foodtrace-hub: \(error.message)\n".utf8))
             throw ExitCode(2)
         }
+        guard logInterval > 0 else {
+            throw ValidationError("--log-interval \(logInterval): use a number of seconds > 0")
+        }
+        let now: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
+        let log: HubLog
+        do {
+            log = try HubLog(store: opened, key: try HubLog.key(at: logKey ?? path + ".log.key"), now: now)
+        } catch {
+            FileHandle.standardError.write(Data("foodtrace-hub: the transparency log: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
         let configuration = HubConfiguration(
             host: host, port: port, storePath: path, maxBodyBytes: maxBody, ratePerSecond: rate, rateBurst: burst,
-            idleTimeoutSeconds: idleTimeout, portFile: portFile)
-        try await HubServer.run(Hub(store: opened, configuration: configuration, logger: logger))
+            idleTimeoutSeconds: idleTimeout, portFile: portFile, logIntervalMilliseconds: Int64(logInterval * 1000))
+        try await HubServer.run(Hub(store: opened, configuration: configuration, logger: logger, log: log, now: now))
     }
 }

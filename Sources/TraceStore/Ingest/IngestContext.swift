@@ -97,6 +97,9 @@ final class IngestContext {
     private var keyCache: [String: KeyInfo] = [:]
     private var nodeCache: [String: NodeInfo] = [:]
     private var anchorParties: Set<String>
+    /// The store keeps a transparency log (a hub's): a record signed by a revoked key would be logged after the
+    /// revocation, so it is refused whatever its `at` (``RecordApplier``).
+    let logsRecords: Bool
     /// Cache entries written since ``beginRecord()``.
     private var journal: [CacheEntry] = []
 
@@ -113,6 +116,7 @@ final class IngestContext {
         self.now = try IngestStamp.stamp(now: now, db)
         self.journaling = journaling
         anchorParties = Set(try String.fetchAll(db, sql: "SELECT party FROM anchors"))
+        logsRecords = try TraceStore.logEnabled(db)
     }
 
     /// Runs one SQL statement, prepared on first use and kept for the connection's life.

@@ -67,6 +67,12 @@ struct RecordApplier {
                 "key \(sig.key) of party \(record.issuer) was revoked after the party's record seq \(last): nothing it signs later counts, whatever its date (this record is seq \(record.seq), dated \(record.at))"
             )
         }
+        if context.logsRecords, key.revokedMilliseconds != nil || key.revokedAfterSeq != nil {
+            throw Refusal(
+                "$.sig.key",
+                "key \(sig.key) of party \(record.issuer) was revoked by a record this hub accepted, and so logged, before this one: a record signed by the key and logged after its revocation is refused whatever its date (this one is dated \(record.at))"
+            )
+        }
         if context.isAnchorParty(record.issuer) { return (.regulator, key) }
         guard let role = try context.role(of: record.issuer) else {
             throw Refusal("$.issuer", "party \(record.issuer) is not registered")

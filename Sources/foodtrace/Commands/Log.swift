@@ -4,8 +4,19 @@ import TraceModel
 import TraceStore
 
 extension FoodTrace {
+    /// `foodtrace log`: the records (newest first), and a hub's transparency log (`head`, `proof`, `verify`,
+    /// `witness`).
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            abstract: "List records, newest first (and: head, proof, verify).",
+            subcommands: [LogList.self, LogHead.self, LogProof.self, LogVerify.self, LogWitness.self],
+            defaultSubcommand: LogList.self)
+    }
+
+    /// `foodtrace log [list]`: the records, newest first.
+    struct LogList: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List records, newest first.",
             discussion: """
                 When --limit leaves records out, standard error says so (the output itself stays one record a \

@@ -38,17 +38,20 @@ extension FoodTrace {
                     store: store, client: client, filter: RecordFilter(party: party, area: area), pageSize: page,
                     now: { Clock.nowMilliseconds })
                 let outcome = try SyncCommand.reporting { try pull.run() }
+                let logged = try SyncCommand.checkLog(client, store: store.path)
                 switch format {
                 case .text:
                     Console.out(
                         "pulled from \(from): \(outcome.received) received in \(outcome.pages) pages, \(outcome.accepted) accepted, \(outcome.alreadyPresent) already here"
                     )
+                    if let logged { Console.out(SyncCommand.logLine(logged)) }
                 case .json:
-                    Console.out(
-                        try JSONOutput.string([
-                            "pages": outcome.pages, "received": outcome.received, "accepted": outcome.accepted,
-                            "alreadyPresent": outcome.alreadyPresent,
-                        ]))
+                    var output: [String: JSONOutputValue] = [
+                        "pages": .int(outcome.pages), "received": .int(outcome.received),
+                        "accepted": .int(outcome.accepted), "alreadyPresent": .int(outcome.alreadyPresent),
+                    ]
+                    SyncCommand.addLog(logged, to: &output)
+                    Console.out(try JSONOutput.string(output))
                 }
             }
         }

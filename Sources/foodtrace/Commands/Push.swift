@@ -29,17 +29,21 @@ extension FoodTrace {
                 client.log = { Console.error("foodtrace: push: \($0)") }
                 let push = TraceSync.Push(store: store, client: client, batchSize: batch)
                 let outcome = try SyncCommand.reporting { try push.run() }
+                let logged = try SyncCommand.checkLog(client, store: store.path)
                 switch format {
                 case .text:
                     Console.out(
                         "pushed to \(to): \(outcome.sent) sent in \(outcome.batches) batches, \(outcome.accepted) accepted, \(outcome.alreadyPresent) already there"
                     )
+                    if let logged { Console.out(SyncCommand.logLine(logged)) }
                 case .json:
-                    Console.out(
-                        try JSONOutput.string([
-                            "batches": outcome.batches, "sent": outcome.sent, "accepted": outcome.accepted,
-                            "alreadyPresent": outcome.alreadyPresent,
-                        ]))
+                    var output: [String: JSONOutputValue] = [
+                        "batches": .int(outcome.batches), "sent": .int(outcome.sent),
+                        "accepted": .int(outcome.accepted),
+                        "alreadyPresent": .int(outcome.alreadyPresent),
+                    ]
+                    SyncCommand.addLog(logged, to: &output)
+                    Console.out(try JSONOutput.string(output))
                 }
             }
         }
@@ -54,6 +58,35 @@ enum SyncCommand {
             client.log = nil
             return client
         } catch { throw CLIError.input(error.message) }
+    }
+
+    /// Checks the hub's transparency log against the head this store saw last (kept in `STORE.log.json`): exit 1,
+    /// with both heads on standard error, when the hub's log does not extend it.
+    static func checkLog(_ client: HubClient, store: String?) throws -> LogWatch.Outcome? {
+        do {
+            return try LogWatch(client: client, statePath: store.map { $0 + ".log.json" }).check()
+        } catch  where error.code == .inconsistent {
+            Console.error("foodtrace: \(error.message)")
+            throw ExitCode(1)
+        } catch  where error.code == .refused && error.status == 404 {
+            Console.error("foodtrace: the hub keeps no transparency log: nothing to check")
+            return nil
+        } catch {
+            Console.error("foodtrace: \(error.message)")
+            throw ExitCode(error.code == .unreachable ? 3 : 2)
+        }
+    }
+
+    static func logLine(_ outcome: LogWatch.Outcome) -> String {
+        let before = outcome.previous.map { "consistent with the head of \($0.size) seen before" } ?? "first head seen"
+        return "hub log: \(outcome.current.size) records, root \(outcome.current.root), signed head verifies, \(before)"
+    }
+
+    static func addLog(_ outcome: LogWatch.Outcome?, to output: inout [String: JSONOutputValue]) {
+        guard let outcome else { return }
+        output["logSize"] = .int(Int(outcome.current.size))
+        output["logRoot"] = .string(outcome.current.root)
+        output["logPreviousSize"] = outcome.previous.map { .int(Int($0.size)) } ?? .null
     }
 
     /// Runs a sync; a refusal is exit 2, an unreachable hub exit 3, each with the reason on standard error.

@@ -8,14 +8,18 @@ final class HubProcess: @unchecked Sendable {
     let logFile: String
     var url: String { "http://127.0.0.1:\(port)" }
 
-    /// Starts `foodtrace serve --store STORE --listen 127.0.0.1:0` in `sandbox` and waits until it listens.
-    init(store: String, in sandbox: Sandbox, extra: [String] = []) throws {
+    /// Starts `foodtrace serve --store STORE --listen 127.0.0.1:PORT` in `sandbox` (port 0: any free port) and waits
+    /// until it listens. A hub started again on the port it had keeps its URL (nodes key what they saw by URL).
+    init(store: String, in sandbox: Sandbox, port: Int = 0, extra: [String] = []) throws {
         let portFile = sandbox.file("hub-\(UUID().uuidString).port")
         logFile = sandbox.file("hub-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: logFile, contents: nil)
         process.executableURL = URL(fileURLWithPath: try FoodtraceBinary.path())
         process.arguments =
-            ["serve", "--store", store, "--listen", "127.0.0.1:0", "--port-file", portFile, "--log-level", "info"]
+            [
+                "serve", "--store", store, "--listen", "127.0.0.1:\(port)", "--port-file", portFile, "--log-level",
+                "info",
+            ]
             + extra
         process.currentDirectoryURL = URL(fileURLWithPath: sandbox.path)
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logFile))
@@ -39,7 +43,7 @@ final class HubProcess: @unchecked Sendable {
             let log = (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? ""
             throw HubFailure("the hub did not start listening within 30 s:\n\(log.suffix(3000))")
         }
-        port = found
+        self.port = found
     }
 
     deinit { stop() }

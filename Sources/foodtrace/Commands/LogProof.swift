@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import TraceLog
+import TraceStore
+import TraceSync
+
+extension FoodTrace {
+    /// `foodtrace log proof`: a record's inclusion proof, or the consistency proof between two sizes, checked.
+    struct LogProof: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "proof",
+            abstract: "Show and check a record's inclusion proof (RECORD) or a consistency proof (--from M --to N).",
+            discussion: """
+                From the store (a hub's), or from --hub URL. An inclusion proof is checked against the signed head of \
+                its size, a consistency proof against the signed heads of both sizes; when the record is in --store, \
+                its bytes are checked to be the proof's leaf. Exit 0 when the proof verifies, 1 when it does not.
+                """)
+
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The record's id (sha256:…).") var record: String?
+        @Option(help: "The tree size to prove in (default: the latest signed head's).") var size: UInt64?
+        @Option(help: "Consistency: the older tree size.") var from: UInt64?
+        @Option(help: "Consistency: the newer tree size.") var to: UInt64?
+        @Option(help: ArgumentHelp("Ask this hub instead of reading the store.", valueName: "url")) var hub: String?
+        @Option(help: "Output format.") var format: ReportFormat = .text
+
+        func validate() throws {
+            guard (record != nil) != (from != nil || to != nil) else {
+                throw ValidationError("give a record id, or --from and --to (not both)")
+            }
+            if record == nil, from == nil || to == nil { throw ValidationError("--from and --to go together") }
+        }
+
+        func run() throws {
+            try runReporting {
+                let source = try LogSource(
+                    store: hub == nil || FileManager.default.fileExists(atPath: options.path) ? options : nil, hub: hub)
+                if let record {
+                    try inclusion(record, source)
+                } else if let from, let to {
+                    try consistency(from, to, source)
+                }
+            }
+        }
+
+        func inclusion(_ record: String, _ source: LogSource) throws {
+            let proof = try source.inclusion(record, size: size)
+            guard let head = try proof.head ?? source.head(size: proof.size) else {
+                throw CLIError.check("no signed head of \(proof.size) records to check the proof against")
+            }
+            do { try head.verify() } catch { throw CLIError.check("\(error)") }
+            let raw = try source.localRecord(record)
+            let verifies = proof.verifies(root: head.rootHash, raw: raw)
+            switch format {
+            case .text:
+                Console.out("record \(record): leaf \(proof.index) of \(proof.size)")
+                Console.out("leaf hash: \(proof.leafHash)\(raw == nil ? "" : " (the record's bytes here)")")
+                for (level, hash) in proof.path.enumerated() { Console.out("  path[\(level)] \(hash)") }
+                Console.out("head:      \(head.root), signed \(LogText.time(head.timestamp)) by \(head.key.id)")
+                if let first = proof.firstHead {
+                    Console.out("logged:    \(LogText.time(first.timestamp)) (first head including it: \(first.size))")
+                }
+                Console.out(verifies ? "the proof verifies" : "the proof does NOT verify")
+            case .json:
+                struct Output: Encodable {
+                    var proof: HubWire.InclusionProof
+                    var head: TreeHead
+                    var verifies: Bool
+                }
+                Console.out(try JSONOutput.string(Output(proof: proof, head: head, verifies: verifies)))
+            }
+            if !verifies { throw ExitCode(1) }
+        }
+
+        func consistency(_ from: UInt64, _ to: UInt64, _ source: LogSource) throws {
+            let proof = try source.consistency(from: from, to: to)
+            guard let old = try source.head(size: from), let new = try source.head(size: to) else {
+                throw CLIError.check("the log signed no head of \(from) or of \(to) records")
+            }
+            do {
+                try old.verify()
+                try new.verify()
+            } catch { throw CLIError.check("\(error)") }
+            let verifies = old.key.id == new.key.id && proof.verifies(old: old, new: new)
+            switch format {
+            case .text:
+                Console.out("consistency of \(from) and \(to) records: \(proof.proof.count) hashes")
+                for (index, hash) in proof.proof.enumerated() { Console.out("  proof[\(index)] \(hash)") }
+                Console.out("old: \(old.root)\nnew: \(new.root)")
+                Console.out(verifies ? "the proof verifies" : "the proof does NOT verify")
+            case .json:
+                struct Output: Encodable {
+                    var proof: HubWire.ConsistencyProof
+                    var old: TreeHead
+                    var new: TreeHead
+                    var verifies: Bool
+                }
+                Console.out(try JSONOutput.string(Output(proof: proof, old: old, new: new, verifies: verifies)))
+            }
+            if !verifies { throw ExitCode(1) }
+        }
+    }
+}
+
+/// Where `log proof` reads a log: a hub store on disk, or a hub over HTTP (and a local store for the record's bytes).
+struct LogSource {
+    let store: TraceStore?
+    let client: HubClient?
+
+    init(store options: StoreOptions?, hub: String?) throws {
+        store = try options.map { try $0.open(readOnly: true) }
+        client = try hub.map { try SyncCommand.client($0, token: nil, attempts: 3) }
+    }
+
+    func inclusion(_ record: String, size: UInt64?) throws -> HubWire.InclusionProof {
+        if let client {
+            var query = [URLQueryItem(name: "record", value: record)]
+            if let size { query.append(URLQueryItem(name: "size", value: String(size))) }
+            return try fetch(client, "/log/proof/inclusion", query)
+        }
+        let found = try store!.inclusionProof(of: record, size: size)
+        return HubWire.InclusionProof(
+            record: record, index: found.index, size: found.size, leafHash: found.leafHash, path: found.path,
+            head: try store!.treeHead(size: found.size), firstHead: found.firstHead)
+    }
+
+    func consistency(from: UInt64, to: UInt64) throws -> HubWire.ConsistencyProof {
+        if let client {
+            return try fetch(
+                client, "/log/proof/consistency",
+                [URLQueryItem(name: "from", value: String(from)), URLQueryItem(name: "to", value: String(to))])
+        }
+        return HubWire.ConsistencyProof(from: from, to: to, proof: try store!.consistencyProof(from: from, to: to))
+    }
+
+    func head(size: UInt64) throws -> TreeHead? {
+        if let client {
+            let cosigned: HubWire.CosignedHead = try fetch(client, "/log/heads/\(size)", [])
+            return cosigned.head
+        }
+        return try store!.treeHead(size: size)
+    }
+
+    /// The record's stored bytes, when a local store holds it.
+    func localRecord(_ id: String) throws -> [UInt8]? {
+        try store?.record(id: id)?.raw
+    }
+
+    private func fetch<T: Decodable>(_ client: HubClient, _ path: String, _ query: [URLQueryItem]) throws -> T {
+        let response = try SyncCommand.reporting { try client.send("GET", path, query: query) }
+        guard response.status == 200 else {
+            throw CLIError.check("GET \(path): \(HubWire.message(of: response))")
+        }
+        do { return try JSONDecoder().decode(T.self, from: Data(response.body)) } catch {
+            throw CLIError.check("GET \(path): not a valid answer: \(error)")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import TraceLog
+
+extension FoodTrace {
+    /// `foodtrace log verify`: rebuilds a hub store's tree from its records and checks the log against it.
+    struct LogVerify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify",
+            abstract: "Rebuild the transparency log's tree from the store's records and check every leaf and head.",
+            discussion: """
+                Each record, in acceptance order, is one leaf (its stored canonical bytes, RFC 9162 leaf hash). Every \
+                leaf must name the record at its place, every stored subtree and every signed head's root must be the \
+                rebuilt tree's, every head's signature must verify. Exit 0 when all hold, 1 with each disagreement.
+                """)
+
+        @OptionGroup var options: StoreOptions
+        @Option(help: "Output format.") var format: ReportFormat = .text
+
+        func run() throws {
+            try runReporting {
+                let result = try options.open(readOnly: true).verifyLog()
+                switch format {
+                case .text:
+                    Console.out(
+                        "log: \(result.leaves) leaves, \(result.heads) signed heads; records: \(result.records); rebuilt root \(MerkleHash.text(result.rebuiltRoot))"
+                    )
+                    for problem in result.problems { Console.out("  problem: \(problem)") }
+                    Console.out(result.problems.isEmpty ? "the log matches the records" : "the log does not match")
+                case .json:
+                    struct Output: Encodable {
+                        var leaves: UInt64
+                        var records: UInt64
+                        var heads: Int
+                        var rebuiltRoot: String
+                        var problems: [String]
+                    }
+                    Console.out(
+                        try JSONOutput.string(
+                            Output(
+                                leaves: result.leaves, records: result.records, heads: result.heads,
+                                rebuiltRoot: MerkleHash.text(result.rebuiltRoot), problems: result.problems)))
+                }
+                if !result.problems.isEmpty { throw ExitCode(1) }
+            }
+        }
+    }
+}

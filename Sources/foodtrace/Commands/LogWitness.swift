@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import TraceCrypto
+import TraceLog
+import TraceSync
+
+extension FoodTrace {
+    /// `foodtrace log witness`: checks a hub's latest head against the last one this witness co-signed, co-signs it
+    /// and hands the co-signature to the hub.
+    struct LogWitness: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "witness",
+            abstract: "Check a hub's latest tree head is consistent with the last one co-signed, then co-sign it.",
+            discussion: """
+                The witness keeps the last head it co-signed from each hub in --state (default: KEY.witness.json). A \
+                head that is not an extension of it (a record dropped, reordered or changed, another log key) is not \
+                co-signed: exit 1, both heads printed as evidence. Otherwise the co-signature is sent to the hub \
+                (POST /log/cosignatures) and printed. Run it on a schedule from a node the hub does not control, such \
+                as the regulator's.
+                """)
+
+        @Option(help: ArgumentHelp("The hub's URL.", valueName: "url")) var hub: String
+        @Option(help: ArgumentHelp("The witness's key file.", valueName: "file")) var key: String
+        @Option(help: ArgumentHelp("Where the last co-signed heads are kept.", valueName: "file")) var state: String?
+        @Option(help: "Output format.") var format: ReportFormat = .text
+
+        func run() throws {
+            try runReporting {
+                let signer: PrivateKey
+                do { signer = try KeyFile.read(key).key } catch { throw CLIError.input("\(key): \(error)") }
+                let client = try SyncCommand.client(hub, token: nil, attempts: 3)
+                let watch = LogWatch(client: client, statePath: state ?? key + ".witness.json")
+                let outcome: LogWatch.Outcome
+                do { outcome = try watch.check() } catch let error as SyncError {
+                    Console.error("foodtrace: log witness: \(error.message)")
+                    throw ExitCode(error.code == .inconsistent ? 1 : error.code == .unreachable ? 3 : 2)
+                }
+                let cosignature = try Cosignature(
+                    head: outcome.current, timestamp: Clock.nowMilliseconds, key: signer)
+                let body = try JSONEncoder().encode(
+                    HubWire.CosignedHead(head: outcome.current, cosignatures: [cosignature]))
+                let response = try SyncCommand.reporting {
+                    try client.send(
+                        "POST", "/log/cosignatures", body: Array(body), headers: ["Content-Type": "application/json"])
+                }
+                guard response.status == 200 else {
+                    throw CLIError.check("POST /log/cosignatures: \(HubWire.message(of: response))")
+                }
+                switch format {
+                case .text:
+                    let before = outcome.previous.map {
+                        "consistent with the head of \($0.size) records co-signed before"
+                    }
+                    Console.out(
+                        "co-signed the head of \(outcome.current.size) records (\(outcome.current.root)) as \(signer.publicKey.keyID): \(before ?? "the first head seen from this hub")"
+                    )
+                case .json:
+                    Console.out(
+                        try JSONOutput.string(HubWire.CosignedHead(head: outcome.current, cosignatures: [cosignature])))
+                }
+            }
+        }
+    }
+}
