@@ -172,4 +172,55 @@ struct TillStopSaleTests {
         #expect(ingested.status == 0, "the fact happened and is kept: \(ingested)")
         #expect(try workspace.exported().contains(slip.digits))
     }
+
+    @Test func processingOrServingARecalledBatchIsRefusedToo() throws {
+        let workspace = try Workspace()
+        let chain = try workspace.makeChain()
+        let (canteen, _) = try workspace.registerParty(
+            "CANTEEN-510104-301", name: "锦江区某单位食堂", role: "canteen", area: "510104", node: "301",
+            at: "2026-11-28T06:30:00+08:00")
+        try workspace.record(
+            "ship", key: chain.slaughterhouse.keyFile, at: "2026-11-28T06:31:00+08:00",
+            body: """
+                {"shipment":"S-USE","batch":"\(chain.carcass)","quantity":{"value":"30","unit":"kg"},"to":"\(canteen.id)","documents":[]}
+                """)
+        let lot = CLIChain.code(area: "510104", node: "301", serial: 1)
+        try workspace.record(
+            "receive", key: canteen.keyFile, at: "2026-11-28T06:32:00+08:00",
+            body: """
+                {"shipment":"S-USE","from":"\(chain.slaughterhouse.id)","batch":"\(chain.carcass)","as":"\(lot)",
+                 "quantity":{"value":"30","unit":"kg"},"documents":[],"accepted":true}
+                """)
+        try workspace.ok([
+            "recall", "issue", "--batch", chain.farmLot.digits, "--level", "1", "--reason", "非洲猪瘟疑似",
+            "--key", CLIChain.regulatorKey, "--notice", "RC-TEST-0003", "--at", "2026-11-28T08:00:00+08:00",
+        ])
+        let cuts = CLIChain.code(area: "510113", node: "001", serial: 40)
+        let transform = try workspace.run(
+            [
+                "record", "transform", "--key", chain.slaughterhouse.keyFile, "--at", Self.later, "--lang", "en",
+                "--body",
+                "-",
+            ],
+            stdin: """
+                {"process":"cut","inputs":[{"batch":"\(chain.carcass)","quantity":{"value":"100","unit":"kg"}}],
+                 "outputs":[{"batch":"\(cuts)","product":{"code":"01010102","name":"猪后腿肉","category":"pork"},
+                             "quantity":{"value":"95","unit":"kg"}}]}
+                """)
+        #expect(
+            transform.status == 2 && transform.stderr.contains("stop-sale: cut of batch")
+                && transform.stderr.contains("RC-TEST-0003"), "\(transform)")
+        let meal = CLIChain.code(area: "510104", node: "301", serial: 2)
+        let use = try workspace.run(
+            [
+                "record", "use", "--key", canteen.keyFile, "--at", Self.later, "--lang", "en", "--body", "-",
+            ],
+            stdin: """
+                {"meal":"\(meal)","service":"lunch","servedAt":"\(Self.later)","diners":40,
+                 "dishes":[{"name":"回锅肉","ingredients":[{"batch":"\(lot)","quantity":{"value":"5","unit":"kg"}}]}]}
+                """)
+        #expect(
+            use.status == 2 && use.stderr.contains("use in meal \(meal.digits) of batch \(lot.digits)")
+                && use.stderr.contains("RC-TEST-0003"), "\(use)")
+    }
 }

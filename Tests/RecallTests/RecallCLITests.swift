@@ -65,7 +65,9 @@ import TraceDemo
 
         let listed = try foodtrace(["recall", "drills", "--format", "json"])
         #expect(listed.status == 0, "\(listed)")
-        let drills = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any])
+        #expect(list["format"] as? String == "foodtrace-recall-drills")
+        let drills = try #require(list["drills"] as? [[String: Any]])
         let drill = try #require(drills.last)
         #expect(
             drill["lot"] as? String == lot && drill["passed"] as? Bool == true

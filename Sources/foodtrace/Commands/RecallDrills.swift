@@ -10,7 +10,10 @@ struct RecallDrillsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drills",
         abstract: "List the recall drills stored as signed records (test records with analyte mock-recall).",
-        discussion: "Each line: time, party, lot, PASS/FAIL, accounted-for and time taken, report hash, record id.")
+        discussion: """
+            Each line: time, party, lot, PASS/FAIL, accounted-for and time taken, report hash, record id. json: one \
+            object, {"format": "foodtrace-recall-drills", "v": 1, "drills": [...]}.
+            """)
 
     @OptionGroup var options: StoreOptions
     @Option(help: "Only drills run by this party.") var party: String?
@@ -21,7 +24,7 @@ struct RecallDrillsCommand: ParsableCommand {
             let store = try options.open(readOnly: true)
             let drills = try store.withAuditQuery { try StoredDrills.all($0, AuditScope(party: party)) }
             switch format {
-            case .json: Console.out(try JSONOutput.string(drills))
+            case .json: Console.out(try JSONOutput.string(StoredDrillList(drills: drills)))
             case .text:
                 for drill in drills {
                     Console.out(
@@ -32,4 +35,11 @@ struct RecallDrillsCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// `recall drills --format json`: one object with the drills in a list, as every JSON output of the CLI is.
+struct StoredDrillList: Encodable {
+    var format = "foodtrace-recall-drills"
+    var v = 1
+    var drills: [StoredDrill]
 }
