@@ -177,7 +177,7 @@ let package = Package(
             name: "foodtrace-bench",
             dependencies: [
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "TraceLog", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/FoodTraceBench"
         ),

@@ -1,7 +1,8 @@
 import Foundation
 import TraceStore
 
-// foodtrace-bench SCENARIO --store PATH --scale NAME (till: also --keys DIR --manifest PATH)
+// foodtrace-bench SCENARIO --store PATH --scale NAME (till: also --keys DIR --manifest PATH; log: --leaves N and
+// --sha256-per-second N, the baseline scripts/bench measures)
 // Scenarios print one JSON metric per line (see Metric.swift); scripts/bench collects them.
 // `foodtrace-bench migrate --store PATH` brings a cached store to the current schema (the scenarios open stores
 // read-only, which never migrates them).
@@ -23,6 +24,11 @@ do {
     case "till":
         try TillBench(scale: scale).run(
             storePath: option("--store")!, keys: option("--keys")!, manifestPath: option("--manifest")!)
+    case "log":
+        try LogBench(
+            scale: scale, sha256PerSecond: option("--sha256-per-second").flatMap(Double.init),
+            leaves: option("--leaves").flatMap(UInt64.init) ?? 10_000_000
+        ).run(storePath: option("--store")!)
     case "migrate":
         let start = Date()
         _ = try TraceStore.open(path: option("--store")!)
@@ -33,7 +39,7 @@ do {
     default:
         FileHandle.standardError.write(
             Data(
-                "usage: foodtrace-bench trace|slips|till|migrate --store PATH --scale NAME [--keys DIR --manifest PATH]\n"
+                "usage: foodtrace-bench trace|slips|till|log|migrate --store PATH --scale NAME [--keys DIR --manifest PATH] [--leaves N --sha256-per-second N]\n"
                     .utf8))
         exit(2)
     }

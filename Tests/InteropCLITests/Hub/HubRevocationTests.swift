@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Time the signer cannot choose: a stall's key is stolen; the thief signs sales dated before the revocation's `from`
+/// (the case a revocation by time alone lets through). At the hub a revocation takes effect at the tree size it was
+/// logged at: a sale that reaches the hub after it is refused whatever its `at`; one that reached it before is kept.
+@Suite("Hub: revocation by log position", .serialized)
+struct HubRevocationTests {
+    @Test("a backdated sale signed with a revoked key, reaching the hub after the revocation was logged, is refused")
+    func backdatedSaleAfterTheRevocationIsRefused() throws {
+        let (city, sandbox) = try HubSyncTests.hubSandbox()
+        try sandbox.ok(["ingest", "city.jsonl", "--store", "edge.sqlite"])  // the thief's copy of the stall's till
+        try sandbox.ok(["ingest", "city.jsonl", "--store", "third.sqlite"])  // the regulator's office
+        let slip = try #require(city.sampleSlips.first)
+        let sale = try HubLogTests.sqlite(
+            sandbox, "edge.sqlite",
+            "SELECT r.issuer || ' ' || e.parent || ' ' || n.unit FROM edges e JOIN records r ON r.id = e.record JOIN nodes n ON n.code = e.parent WHERE e.child = '\(slip)'"
+        ).split(separator: " ").map(String.init)
+        try #require(sale.count == 3, "\(sale)")
+        let (stall, batch, unit) = (sale[0], sale[1], sale[2])
+        let keyFile = city.sandbox.file("keys/\(stall).key")
+        let keyID = try #require(
+            try jsonObject(try sandbox.ok(["keys", "show", keyFile, "--format", "json"]).stdout)["id"] as? String)
+
+        /// A sale by the stolen key on the thief's copy, dated `at` (before the revocation's `from`): signed with
+        /// `foodtrace sign` and ingested, as a thief's own till would (no stop-sale checks: the batch has expired).
+        func thiefSells(at: String) throws -> String {
+            let code = try sandbox.ok([
+                "code", "new", "--store", "edge.sqlite", "--party", stall, "--kind", "slip", "--at", at,
+            ]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            try sandbox.write(
+                "sale.json",
+                #"{"kind":"sell","at":"\#(at)","body":{"slip":"\#(code)","batch":"\#(batch)","quantity":{"value":"1","unit":"\#(unit)"},"unitPrice":"28","amount":"28"}}"#
+                    + "\n")
+            let signed = try sandbox.ok(["sign", "--store", "edge.sqlite", "--key", keyFile, "sale.json"]).stdout
+            try sandbox.write("signed.jsonl", signed)
+            try sandbox.ok(["ingest", "signed.jsonl", "--store", "edge.sqlite"])
+            return signed.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        let hub = try HubProcess(store: "hub.sqlite", in: sandbox)
+        try sandbox.ok(["push", "--store", "edge.sqlite", "--to", hub.url])
+        // Near miss: a backdated sale that reaches the hub before the revocation is kept (logged before it).
+        let kept = try thiefSells(at: "2026-12-01T10:00:00+08:00")
+        try sandbox.ok(["push", "--store", "edge.sqlite", "--to", hub.url])
+
+        // The key is reported stolen: revoked from 2 December 08:00, by time alone (no lastSeq).
+        try sandbox.ok([
+            "record", "revoke", "--store", "third.sqlite", "--key", "regulator.key", "--at",
+            "2026-12-02T09:00:00+08:00",
+            "--field", "key=\(keyID)", "--field", "from=2026-12-02T08:00:00+08:00", "--field", "reason=key stolen",
+        ])
+        try sandbox.ok(["push", "--store", "third.sqlite", "--to", hub.url])
+
+        // The thief's next sale is dated before `from`, but reaches the hub after the revocation was logged.
+        let stolen = try thiefSells(at: "2026-12-01T10:05:00+08:00")
+        let refused = try sandbox.run(["push", "--store", "edge.sqlite", "--to", hub.url])
+        #expect(refused.status == 2, "\(refused)")
+        #expect(refused.stderr.contains("revoked by a record this hub accepted"), "\(refused)")
+        #expect(refused.stderr.contains("whatever its date"), "\(refused)")
+        let token = try HubSyncTests.token(sandbox)
+        let hubRecords = try hub.request("GET", "/records?after=0&limit=10000", token: token).body
+        #expect(!hubRecords.contains(stolen), "the stolen sale is not at the hub")
+        #expect(hubRecords.contains(kept), "the sale that came before the revocation is")
+
+        // The other side of the rule: a store that keeps no log knows only the revocation's time, and takes the sale.
+        try sandbox.write("stolen.jsonl", kept + "\n" + stolen + "\n")
+        try sandbox.ok(["ingest", "stolen.jsonl", "--store", "third.sqlite"])
+        #expect(hub.stop() == 0)
+    }
+}
