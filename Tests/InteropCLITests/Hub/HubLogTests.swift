@@ -62,6 +62,15 @@ struct HubLogTests {
 
         let verified = try sandbox.ok(["log", "verify", "--store", "hub.sqlite"])
         #expect(verified.stdout.contains("the log matches the records"), "\(verified)")
+        // The hub's operator changes a logged record's bytes (the second record now holds the third's): the rebuilt
+        // tree differs from the stored subtrees and every signed head from then on.
+        try Self.sqlite(
+            sandbox, "hub.sqlite", "UPDATE records SET raw = (SELECT raw FROM records WHERE n = 3) WHERE n = 2")
+        let changed = try sandbox.run(["log", "verify", "--store", "hub.sqlite", "--format", "json"])
+        #expect(changed.status == 1, "\(changed)")
+        let problems = try jsonObject(changed.stdout)["problems"] as? [String] ?? []
+        #expect(problems.contains { $0.contains("subtree 1 at level 0 differs") }, "\(problems)")
+        #expect(problems.contains { $0.contains("the signed head of size \(ledger.count) has root") }, "\(problems)")
         // The hub's operator deletes a sale from the records (leaving the log): verify names the disagreement.
         try Self.sqlite(
             sandbox, "hub.sqlite", "DELETE FROM records WHERE n = (SELECT max(n) FROM records WHERE kind = 'sell')")
