@@ -153,6 +153,11 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            // The slip page's files, served at /s and compiled into the hub (no files to install beside it).
+            resources: [
+                .embedInCode("Web/slip.html"), .embedInCode("Web/slip.js"), .embedInCode("Web/slip.css"),
+                .embedInCode("Web/slip-sw.js"), .embedInCode("Web/console.css"), .embedInCode("Web/console.js"),
             ]
         ),
         .executableTarget(
@@ -234,7 +239,10 @@ let package = Package(
         .testTarget(name: "MarketSupervisionTests", dependencies: ["MarketSupervision", "FoodTraceKit"]),
         .testTarget(
             name: "CLITests", dependencies: ["foodtrace", "TraceModel", "TraceSlips"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "InteropCLITests", dependencies: ["foodtrace", "foodtrace-hub", "TraceModel"]),
+        .testTarget(
+            name: "InteropCLITests",
+            dependencies: ["foodtrace", "foodtrace-hub", "TraceModel", "TraceSlips", "TraceCrypto"],
+            exclude: ["Hub/References"]),
         .testTarget(
             name: "TraceLogTests", dependencies: ["TraceLog", "TraceCrypto", "TraceModel"], exclude: ["Reference"]),
         .testTarget(name: "TraceSyncTests", dependencies: ["TraceSync", "TraceModel", "TraceCrypto"]),

@@ -18,6 +18,9 @@ public struct HubConfiguration: Sendable {
     public var portFile: String?
     /// How often the hub signs a tree head over the records accepted since the last one.
     public var logIntervalMilliseconds: Int64
+    /// The regulator's trust bundle (`foodtrace trust export`) the slip page checks slips against, served at
+    /// `/s/bundle.json`; read again on each request, so a fresh export takes effect without a restart.
+    public var slipBundlePath: String?
 
     /// The ceiling no configuration can raise.
     static let absoluteMaxBodyBytes = 1 << 30
@@ -25,9 +28,11 @@ public struct HubConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, storePath: String, maxBodyBytes: Int = 32 << 20,
         maxInflatedBytes: Int = 256 << 20, ratePerSecond: Double = 200, rateBurst: Double = 400,
-        idleTimeoutSeconds: Int64 = 30, portFile: String? = nil, logIntervalMilliseconds: Int64 = 10_000
+        idleTimeoutSeconds: Int64 = 30, portFile: String? = nil, logIntervalMilliseconds: Int64 = 10_000,
+        slipBundlePath: String? = nil
     ) {
         self.logIntervalMilliseconds = max(100, logIntervalMilliseconds)
+        self.slipBundlePath = slipBundlePath
         self.host = host
         self.port = port
         self.storePath = storePath

@@ -41,6 +41,8 @@ public enum HubServer {
         AuditRoutes(hub: hub).add(to: router)
         EPCISRoutes(hub: hub).add(to: router)
         LogRoutes(hub: hub).add(to: router)
+        SlipPageRoutes(hub: hub).add(to: router)
+        ConsoleRoutes(hub: hub).add(to: router)
         return router
     }
 

@@ -34,6 +34,11 @@ struct FoodTraceHub: AsyncParsableCommand {
     var logKey: String?
     @Option(help: "Sign a tree head over the records accepted since the last one every this many seconds.")
     var logInterval: Double = 10
+    @Option(
+        help: ArgumentHelp(
+            "The regulator's trust bundle (foodtrace trust export) the slip page at /s checks slips against; re-read on each request.",
+            valueName: "file"))
+    var slipBundle: String?
 
     func run() async throws {
         guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
@@ -68,7 +73,8 @@ struct FoodTraceHub: AsyncParsableCommand {
         }
         let configuration = HubConfiguration(
             host: host, port: port, storePath: path, maxBodyBytes: maxBody, ratePerSecond: rate, rateBurst: burst,
-            idleTimeoutSeconds: idleTimeout, portFile: portFile, logIntervalMilliseconds: Int64(logInterval * 1000))
+            idleTimeoutSeconds: idleTimeout, portFile: portFile, logIntervalMilliseconds: Int64(logInterval * 1000),
+            slipBundlePath: slipBundle)
         try await HubServer.run(Hub(store: opened, configuration: configuration, logger: logger, log: log, now: now))
     }
 }

@@ -4,9 +4,18 @@ import Testing
 /// Runs `python3 -c SCRIPT ARGS…`, for checks made with Python's own libraries (csv, jsonschema).
 enum Python {
     static func run(_ script: String, _ arguments: [String]) throws -> RunResult {
+        try launch(["-c", script] + arguments)
+    }
+
+    /// Runs `python3 FILE ARGS…` (the browser checks in scripts/browser).
+    static func script(_ file: String, _ arguments: [String]) throws -> RunResult {
+        try launch([file] + arguments)
+    }
+
+    private static func launch(_ arguments: [String]) throws -> RunResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
+        process.arguments = ["python3"] + arguments
         let outFile = NSTemporaryDirectory() + "interop-python-" + UUID().uuidString
         _ = FileManager.default.createFile(atPath: outFile, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: outFile) }

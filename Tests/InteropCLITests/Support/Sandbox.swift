@@ -45,9 +45,9 @@ final class Sandbox: @unchecked Sendable {
         try FileManager.default.copyItem(atPath: file(name), toPath: file(target))
     }
 
-    /// Runs `foodtrace ARGS` here and waits for it.
+    /// Runs `foodtrace ARGS` here and waits for it, its clock at `now` (``Sandbox/now`` unless a test needs the real one).
     @discardableResult
-    func run(_ arguments: [String]) throws -> RunResult {
+    func run(_ arguments: [String], now: String = Sandbox.now) throws -> RunResult {
         let n: Int = lock.withLock {
             runs += 1
             return runs
@@ -63,7 +63,7 @@ final class Sandbox: @unchecked Sendable {
         process.currentDirectoryURL = URL(fileURLWithPath: path)
         var environment = ProcessInfo.processInfo.environment
         for name in ["FOODTRACE_STORE", "FOODTRACE_LOG", "FOODTRACE_LANG", "TZ"] { environment[name] = nil }
-        environment["FOODTRACE_NOW"] = Sandbox.now
+        environment["FOODTRACE_NOW"] = now
         process.environment = environment
         let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
@@ -79,8 +79,10 @@ final class Sandbox: @unchecked Sendable {
 
     /// Runs `foodtrace ARGS` and requires exit 0.
     @discardableResult
-    func ok(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> RunResult {
-        let result = try run(arguments)
+    func ok(_ arguments: [String], now: String = Sandbox.now, sourceLocation: SourceLocation = #_sourceLocation)
+        throws -> RunResult
+    {
+        let result = try run(arguments, now: now)
         try #require(
             result.status == 0, "foodtrace \(arguments.joined(separator: " ")): \(result)",
             sourceLocation: sourceLocation)

@@ -1,0 +1,78 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// The console's page frame: the head, the navigation, the security headers; everything written escaped.
+///
+/// Pages are whole HTML documents made on the server; the lists and reports work with JavaScript off, and
+/// `console.js` only adds conveniences (expand or collapse every hop of a trace).
+struct ConsolePage {
+    var title: String
+    var language: ConsoleLanguage
+    var body: String
+
+    /// The navigation's entries: path and word.
+    static let sections: [(String, ConsoleWord)] = [
+        ("/console", .search), ("/console/recalls", .recalls), ("/console/drills", .drills),
+    ]
+
+    func html() -> String {
+        let w = language.word
+        let navigation = Self.sections.map { "<a href=\"\($0.0)\(language.query)\">\(w($0.1))</a>" }.joined()
+        return """
+            <!doctype html>
+            <html lang="\(language == .en ? "en" : "zh-CN")">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title)) · \(w(.console))</title>
+            <link rel="stylesheet" href="/console/console.css"><script type="module" src="/console/console.js"></script></head>
+            <body><header><b>\(w(.console))</b><nav>\(navigation)</nav>
+            <form method="post" action="/console/logout"><button type="submit">\(w(.logout))</button></form></header>
+            <main><h1>\(escape(title))</h1>
+            \(body)
+            </main></body></html>
+            """
+    }
+
+    func response(status: HTTPResponse.Status = .ok) -> Response {
+        Self.response(html(), status: status)
+    }
+
+    static func response(_ html: String, status: HTTPResponse.Status = .ok, headers extra: HTTPFields = [:])
+        -> Response
+    {
+        var headers = SlipPageRoutes.securityHeaders
+        // The console's forms (search, login, logout) post to the hub itself.
+        headers[.contentSecurityPolicy] = consolePolicy
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        headers.append(contentsOf: extra)
+        return Response(
+            status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: Array(html.utf8))))
+    }
+}
+
+/// The slip page's policy, with forms allowed to this origin.
+let consolePolicy = SlipPageRoutes.policy.replacingOccurrences(of: "form-action 'none'", with: "form-action 'self'")
+
+/// Text made safe for HTML element content and attribute values.
+func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in text {
+        switch character {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&#39;"
+        default: out.append(character)
+        }
+    }
+    return out
+}
+
+/// Text made safe for a URL's query value.
+func queryEscape(_ text: String) -> String {
+    text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_."))) ?? ""
+}

@@ -1,0 +1,97 @@
+import TraceGraph
+import TraceModel
+import TraceService
+import TraceStore
+
+/// A trace as a tree of collapsible hops (`<details>`, so it folds with JavaScript off too), each hop with its
+/// party, quantity, time, signature state and flags (the same ``TraceFlagger`` as `foodtrace trace`).
+enum ConsoleTrace {
+    /// Hops drawn at most; a downstream trace of a farm lot reaches thousands of slips.
+    static let limit = 400
+    /// Hops this far from the start are drawn open; deeper ones folded.
+    static let openDepth = 2
+
+    static func page(store: TraceStore, code: String, up: Bool, language: ConsoleLanguage) throws -> ConsolePage? {
+        guard try store.recordID(forCode: code) != nil else { return nil }
+        let result: TraceResult = try store.withGraph { reader in
+            var tracer = Tracer(reader: reader)
+            guard !up else { return try tracer.up(from: code) }
+            var result = try tracer.down(from: code)
+            let batches = result.nodes.indices.filter { result.nodes[$0].type == .batch }
+            let evidence = try reader.evidence(for: batches.map { result.nodes[$0].code })
+            for (index, hop) in zip(batches, evidence) {
+                result.nodes[index].documents = hop.documents
+                result.nodes[index].tests = hop.tests
+            }
+            return result
+        }
+        let flagger = try TraceFlagger(store: store)
+        let flags = TraceFlags(result) { flagger.flags(of: $0) }
+        let w = language.word
+        var tree = TreeWriter(result: result, flags: flags, language: language)
+        tree.hop(result.start, depth: 0)
+        let other = up ? "down" : "up"
+        let body = """
+            <p class="summary" id="summary" data-complete="\(result.complete)" data-compliant="\(flags.compliant)">
+            \(result.nodes.count) \(w(.hop)) · complete: \(result.complete ? "yes" : "NO") ·
+            compliant: \(flags.compliant ? "yes" : "NO — \(flags.all.count) \(w(.flags))")
+            · <a href="/console/trace/\(code)?dir=\(other)\(language.and)">\(w(up ? .traceDown : .traceUp))</a></p>
+            <p class="tools"><button type="button" id="expand-all" hidden>\(w(.expandAll))</button>
+            <button type="button" id="collapse-all" hidden>\(w(.collapseAll))</button></p>
+            <div class="tree" id="tree">\(tree.html)</div>
+            \(tree.drawn < result.nodes.count ? "<p class=\"hint\" id=\"more\">\(result.nodes.count - tree.drawn) \(w(.moreHops))</p>" : "")
+            """
+        let title = "\(w(up ? .traceUp : .traceDown)) \((try? TraceCode(validating: code))?.grouped ?? code)"
+        return ConsolePage(title: title, language: language, body: body)
+    }
+
+    /// Writes the hops depth first from the start; a hop reached twice (a merge) is drawn once and then named.
+    struct TreeWriter {
+        let nodes: [String: TraceNode]
+        let flags: TraceFlags
+        let language: ConsoleLanguage
+        var html = ""
+        var drawn = 0
+        var seen: Set<String> = []
+
+        init(result: TraceResult, flags: TraceFlags, language: ConsoleLanguage) {
+            nodes = Dictionary(result.nodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+            self.flags = flags
+            self.language = language
+        }
+
+        mutating func hop(_ code: String, depth: Int) {
+            guard let node = nodes[code], drawn < ConsoleTrace.limit else { return }
+            let line = summary(node)
+            guard seen.insert(code).inserted else {
+                html += "<div class=\"hop again\">↺ \(line)</div>"
+                return
+            }
+            drawn += 1
+            let children = node.next.filter { nodes[$0] != nil }
+            if children.isEmpty {
+                html += "<div class=\"hop leaf\" data-code=\"\(code)\">\(line)</div>"
+                return
+            }
+            html += "<details class=\"hop\" data-code=\"\(code)\"\(depth < ConsoleTrace.openDepth ? " open" : "")>"
+            html += "<summary>\(line)</summary><div class=\"children\">"
+            for child in children { hop(child, depth: depth + 1) }
+            html += "</div></details>"
+        }
+
+        func summary(_ node: TraceNode) -> String {
+            let hopFlags = flags.of(node.code)
+            let marks = hopFlags.map {
+                "<span class=\"flag \($0.level.rawValue)\" title=\"\(escape($0.detail))\">\(escape($0.kind.rawValue))</span>"
+            }.joined(separator: " ")
+            let product = node.product.map { " \(escape($0))" } ?? ""
+            return """
+                <span class="kind">\(escape(node.kind.rawValue))</span> \
+                <a href="/console/trace/\(node.code)?dir=up\(language.and)"><code>\(escape(node.code))</code></a>\(product) \
+                \(escape(node.quantity)) \(escape(node.unit)) — \(escape(node.partyName)) <code>\(escape(node.party))</code> \
+                <time>\(escape(node.at))</time> <span class="sig \(node.verified ? "ok" : "bad")" title="\(escape(node.record))">\
+                \(node.verified ? "✓" : "✗")</span> \(marks)
+                """
+        }
+    }
+}

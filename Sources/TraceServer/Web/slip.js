@@ -1,0 +1,394 @@
+// The shopper's slip page: reads the signed sale from the address's fragment, checks it against the regulator's
+// trust bundle with WebCrypto (Ed25519), and shows the verdict; online it also asks the hub for the trace and the
+// recall status. No network is needed for the verdict once the page and the bundle are cached (slip-sw.js).
+
+const TEXT = {
+  zh: {
+    title: '溯源小票核验', genuine: '真', fake: '假', unknown: '无法核验', checking: '正在核验…',
+    genuineWhy: '签名有效：这张小票由登记在册的摊位签发，内容未被改动。',
+    product: '品名', quantity: '数量', unitPrice: '单价', amount: '金额', stall: '摊位', market: '市场',
+    soldAt: '时间', slip: '追溯码', batch: '批次', farm: '产地', slaughterhouse: '屠宰厂',
+    quarantine: '检疫证明', inspection: '肉品品质检验', test: '检测', trace: '溯源链', offline: '离线：溯源信息与召回状态需联网查询。',
+    recalled: '召回：此批次已被召回，请勿食用，可凭小票退货。', voided: '此笔交易已被摊位作废。',
+    sm2: '此小票使用国密 SM2 签名，浏览器无法核验，已由溯源平台核验。', sm2Offline: '此小票使用国密 SM2 签名，需联网由溯源平台核验。',
+    bundleAge: '信任清单签发于', verifyMs: '核验用时', lang: 'English', noSlip: '地址中没有小票内容。',
+    noBundle: '没有可用的信任清单（首次使用需联网）。', bundleExpired: '信任清单已过期，请联网更新。',
+    bundleBad: '信任清单签名无效。', malformed: '小票内容无法读取', altered: '小票内容被改动（记录编号不符）。',
+    unknownIssuer: '签发者未登记：', unknownKey: '签名密钥未登记：', badSignature: '签名无效：不是该摊位的密钥所签。',
+    revoked: '签名密钥已被吊销：', notStall: '签发者不是摊位：', amountMismatch: '金额与数量×单价不符。',
+    noWebCrypto: '此浏览器不支持 Ed25519 核验。', hubDown: '溯源平台暂时无法访问。', none: '—', negative: '阴性', positive: '阳性',
+  },
+  en: {
+    title: 'Slip check', genuine: 'Genuine', fake: 'Not genuine', unknown: 'Cannot check', checking: 'Checking…',
+    genuineWhy: 'Valid signature: a registered stall issued this slip and nothing on it was changed.',
+    product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', stall: 'Stall',
+    market: 'Market', soldAt: 'Time', slip: 'Trace code', batch: 'Batch', farm: 'Origin farm',
+    slaughterhouse: 'Slaughterhouse', quarantine: 'Quarantine certificate', inspection: 'Meat inspection',
+    test: 'Test', trace: 'Trace', offline: 'Offline: the trace and recall status need a connection.',
+    recalled: 'RECALLED: this batch is under recall. Do not eat it; return it with this slip.',
+    voided: 'The stall voided this sale.',
+    sm2: 'This slip is signed with SM2, which browsers cannot check; the hub checked it.',
+    sm2Offline: 'This slip is signed with SM2: connect so that the hub can check it.',
+    bundleAge: 'Trust bundle issued', verifyMs: 'Checked in', lang: '中文', noSlip: 'The address carries no slip.',
+    noBundle: 'No trust bundle is available (the first visit needs a connection).',
+    bundleExpired: 'The trust bundle has expired: connect to refresh it.', bundleBad: 'The trust bundle\'s signature is invalid.',
+    malformed: 'The slip cannot be read', altered: 'The slip was changed (its record id does not match).',
+    unknownIssuer: 'Issuer not registered: ', unknownKey: 'Signing key not registered: ',
+    badSignature: 'Invalid signature: not signed by this stall\'s key.', revoked: 'Signing key revoked: ',
+    notStall: 'The issuer is not a stall: ', amountMismatch: 'The amount is not quantity × unit price.',
+    noWebCrypto: 'This browser cannot check Ed25519 signatures.', hubDown: 'The hub cannot be reached.', none: '—',
+    negative: 'negative', positive: 'positive',
+  },
+};
+const params = new URLSearchParams(location.search);
+let lang = params.get('lang') === 'en' || (params.get('lang') !== 'zh' && localStorage.getItem('lang') === 'en') ? 'en' : 'zh';
+const t = (key) => TEXT[lang][key];
+
+class Refusal extends Error {
+  constructor(verdict, reason) { super(reason); this.verdict = verdict; }
+}
+const fake = (reason) => new Refusal('fake', reason);
+const cannot = (reason) => new Refusal('unknown', reason);
+
+// The fragment: `1` then the payload container in decimal groups, 7 bytes to 17 digits (SlipLink.swift).
+const GROUP_DIGITS = [0, 3, 5, 8, 10, 13, 15];
+export function containerFromFragment(fragment) {
+  if (fragment[0] !== '1') throw fake(`${t('malformed')}: version ${fragment[0] || ''}`);
+  const digits = fragment.slice(1);
+  if (!/^[0-9]*$/.test(digits)) throw fake(`${t('malformed')}: not digits`);
+  const last = GROUP_DIGITS.indexOf(digits.length % 17);
+  if (last < 0) throw fake(`${t('malformed')}: ${digits.length} digits`);
+  const bytes = [];
+  for (let start = 0; start < digits.length; start += 17) {
+    const width = Math.min(17, digits.length - start);
+    const count = width === 17 ? 7 : last;
+    let value = BigInt(digits.slice(start, start + width));
+    if (value >> BigInt(8 * count) !== 0n) throw fake(`${t('malformed')}: group at ${start}`);
+    for (let i = count - 1; i >= 0; i--) bytes.push(Number((value >> BigInt(8 * i)) & 0xffn));
+  }
+  return new Uint8Array(bytes);
+}
+
+async function inflate(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+// Reads the payload fields (PayloadFields.swift) and rebuilds the signed record's canonical JSON (RFC 8785; a
+// first record carries "prev": null).
+const UNITS = ['kg', 'g', 't', 'head', 'piece', 'box', 'L'];
+const MARKET_UNITS = ['斤', '两'];
+const DAMM = ['0317598642', '7092154863', '4206871359', '1750983426', '6123045978', '3674209581', '5869720134',
+  '8945362017', '9438617205', '2581436790'].map((row) => [...row].map(Number));
+const hex = (bytes) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+function reader(bytes) {
+  let index = 0;
+  const need = (n, field) => { if (index + n > bytes.length) throw fake(`${t('malformed')}: ${field}`); };
+  const r = {
+    byte(field) { need(1, field); return bytes[index++]; },
+    raw(n, field) { need(n, field); index += n; return bytes.slice(index - n, index); },
+    varint(field) {
+      let value = 0n, shift = 0n;
+      for (;;) {
+        const b = r.byte(field);
+        value |= BigInt(b & 0x7f) << shift;
+        if (!(b & 0x80)) return value;
+        shift += 7n;
+        if (shift > 63n) throw fake(`${t('malformed')}: ${field}`);
+      }
+    },
+    text(field) { const n = r.byte(field); return new TextDecoder('utf-8', { fatal: true }).decode(r.raw(n, field)); },
+    uint64(field) { return r.raw(8, field).reduce((v, b) => (v << 8n) | BigInt(b), 0n); },
+    get remaining() { return bytes.length - index; },
+  };
+  return r;
+}
+
+function decimal(packed) {
+  let micros = packed >> 3n;
+  for (let k = 0n; k < (packed & 7n); k++) micros *= 10n;
+  return micros;
+}
+export function amountText(micros) {
+  const whole = micros / 1000000n;
+  let fraction = (micros % 1000000n).toString().padStart(6, '0').replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : `${whole}`;
+}
+function traceCode(number) {
+  const payload = number.toString().padStart(19, '0');
+  let interim = 0;
+  for (const d of payload) interim = DAMM[interim][Number(d)];
+  return payload + interim;
+}
+const two = (n) => String(n).padStart(2, '0');
+function timeText(millis, offsetMinutes) {
+  const local = new Date(millis + offsetMinutes * 60000);
+  let text = `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}T` +
+    `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}`;
+  const ms = ((millis % 1000) + 1000) % 1000;
+  if (ms) text += '.' + String(ms).padStart(3, '0');
+  if (offsetMinutes === 0) return text + 'Z';
+  const m = Math.abs(offsetMinutes);
+  return text + (offsetMinutes < 0 ? '-' : '+') + two(Math.floor(m / 60)) + ':' + two(m % 60);
+}
+// Milliseconds since 1970 of an RFC 3339 time (fractions past milliseconds dropped, as Timestamp does).
+export function epochMillis(text) {
+  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/i.exec(text);
+  if (!m) return NaN;
+  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  let offset = 0;
+  if (m[8].toUpperCase() !== 'Z') offset = (m[8][0] === '-' ? -1 : 1) * (Number(m[8].slice(1, 3)) * 60 + Number(m[8].slice(4)));
+  return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], ms) - offset * 60000;
+}
+
+export function parseFields(bytes) {
+  const r = reader(bytes);
+  const flags = r.byte('flags');
+  if (flags & ~0x3f) throw fake(`${t('malformed')}: flags`);
+  const sale = { alg: flags & 1 ? 'sm2-sm3' : 'ed25519' };
+  sale.issuer = r.text('issuer');
+  sale.seq = r.varint('seq');
+  if (sale.seq < 1n || sale.seq > 2n ** 53n) throw fake(`${t('malformed')}: seq`);
+  if (flags & 2) sale.prev = 'sha256:' + hex(r.raw(32, 'prev'));
+  if ((sale.seq === 1n) !== (sale.prev === undefined)) throw fake(`${t('malformed')}: prev`);
+  const form = (flags >> 2) & 3;
+  if (form === 2) {
+    sale.at = r.text('at');
+  } else if (form <= 1) {
+    const zigzag = r.varint('at');
+    const value = (zigzag >> 1n) ^ -(zigzag & 1n);
+    const offsetByte = r.byte('at.offset');
+    const quarters = offsetByte > 127 ? offsetByte - 256 : offsetByte;
+    if (quarters < -95 || quarters > 95) throw fake(`${t('malformed')}: at.offset`);
+    sale.at = timeText(Number(form === 0 ? value * 1000n : value), quarters * 15);
+  } else {
+    throw fake(`${t('malformed')}: time form`);
+  }
+  sale.slip = traceCode(r.uint64('slip'));
+  sale.batch = traceCode(r.uint64('batch'));
+  sale.quantity = decimal(r.varint('quantity'));
+  const unit = r.byte('quantity.unit');
+  if (unit >= UNITS.length) throw fake(`${t('malformed')}: unit`);
+  sale.unit = UNITS[unit];
+  sale.unitPrice = decimal(r.varint('unitPrice'));
+  sale.amount = decimal(r.varint('amount'));
+  if (flags & 32) {
+    const market = r.byte('pricedIn');
+    if (market < 1 || market > MARKET_UNITS.length) throw fake(`${t('malformed')}: pricedIn`);
+    sale.pricedIn = MARKET_UNITS[market - 1];
+  }
+  sale.key = flags & 16 ? r.text('key') : 'k-' + hex(r.raw(8, 'key'));
+  sale.signature = r.raw(64, 'signature');
+  sale.check = r.raw(8, 'id check');
+  if (r.remaining !== 0) throw fake(`${t('malformed')}: trailing bytes`);
+  return sale;
+}
+
+export function canonicalJSON(sale) {
+  const s = JSON.stringify;
+  const body = `{"amount":${s(amountText(sale.amount))},"batch":${s(sale.batch)}` +
+    (sale.pricedIn ? `,"pricedIn":${s(sale.pricedIn)}` : '') +
+    `,"quantity":{"unit":${s(sale.unit)},"value":${s(amountText(sale.quantity))}},"slip":${s(sale.slip)}` +
+    `,"unitPrice":${s(amountText(sale.unitPrice))}}`;
+  return `{"at":${s(sale.at)},"body":${body},"issuer":${s(sale.issuer)},"kind":"sell"` +
+    `,"prev":${sale.prev ? s(sale.prev) : 'null'},"seq":${sale.seq},"v":1}`;
+}
+
+// RFC 8785 for the bundle's JSON (strings, integers, arrays, objects): keys sorted by UTF-16 code units.
+function canonical(value) {
+  if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']';
+  if (value && typeof value === 'object') {
+    return '{' + Object.keys(value).sort().map((k) => JSON.stringify(k) + ':' + canonical(value[k])).join(',') + '}';
+  }
+  return JSON.stringify(value);
+}
+const base64 = (text) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+const utf8 = (text) => new TextEncoder().encode(text);
+
+async function ed25519Verify(spki, signature, message) {
+  const key = await crypto.subtle.importKey('spki', spki, { name: 'Ed25519' }, false, ['verify']);
+  return crypto.subtle.verify({ name: 'Ed25519' }, key, signature, message);
+}
+
+async function loadBundle() {
+  let bundle;
+  try {
+    const answer = await fetch('/s/bundle.json');
+    if (!answer.ok) throw new Error(answer.status);
+    bundle = await answer.json();
+  } catch {
+    throw cannot(t('noBundle'));
+  }
+  const { sig, ...unsigned } = bundle;
+  const anchor = (bundle.anchors || []).find((a) => sig && a.key === sig.key);
+  if (bundle.format !== 'foodtrace-trust-bundle' || bundle.v !== 2 || !anchor || anchor.alg !== 'ed25519' ||
+      !(await ed25519Verify(base64(anchor.spki), base64(sig.value), utf8(canonical(unsigned))))) {
+    throw cannot(t('bundleBad'));
+  }
+  if (epochMillis(bundle.expiresAt) <= Date.now()) throw cannot(t('bundleExpired'));
+  return bundle;
+}
+
+// The checks of SlipVerifier.swift, in its order. Returns the sale and its stall; throws a Refusal.
+export async function check(fragment, bundle) {
+  const container = containerFromFragment(fragment);
+  let fields;
+  if (container[0] === 0) fields = container.slice(1);
+  else if (container[0] === 1) {
+    try { fields = await inflate(container.slice(1)); } catch { throw fake(`${t('malformed')}: zlib`); }
+  } else throw fake(`${t('malformed')}: container ${container[0]}`);
+  const sale = parseFields(fields);
+  const signed = utf8(canonicalJSON(sale));
+  const id = new Uint8Array(await crypto.subtle.digest('SHA-256', signed));
+  if (hex(id.slice(0, 8)) !== hex(sale.check)) throw fake(t('altered'));
+  sale.record = 'sha256:' + hex(id);
+  const stall = bundle.parties.find((p) => p.id === sale.issuer);
+  if (!stall) throw fake(t('unknownIssuer') + sale.issuer);
+  const key = stall.keys.find((k) => k.id === sale.key);
+  if (!key) throw fake(t('unknownKey') + sale.key);
+  if (key.alg !== sale.alg) throw fake(t('badSignature'));
+  if (sale.alg === 'sm2-sm3') {
+    sale.sm2 = true;
+  } else {
+    let valid;
+    try { valid = await ed25519Verify(base64(key.spki), sale.signature, signed); } catch { throw cannot(t('noWebCrypto')); }
+    if (!valid) throw fake(t('badSignature'));
+  }
+  for (const revocation of stall.revocations || []) {
+    if (revocation.key !== sale.key) continue;
+    const late = revocation.lastSeq != null && sale.seq > BigInt(revocation.lastSeq);
+    if (late || epochMillis(revocation.from) <= epochMillis(sale.at)) throw fake(t('revoked') + revocation.reason);
+  }
+  if (stall.role !== 'stall') throw fake(t('notStall') + stall.role);
+  const exact = (sale.quantity * sale.unitPrice + 500000n) / 1000000n;
+  const difference = sale.amount > exact ? sale.amount - exact : exact - sale.amount;
+  if (difference >= 10000n) throw fake(t('amountMismatch'));
+  sale.stall = stall;
+  sale.market = bundle.parties.find((p) => p.id === stall.parent);
+  return sale;
+}
+
+// ----- the page -----
+const $ = (id) => document.getElementById(id);
+function row(label, value, id) {
+  const tr = document.createElement('tr');
+  if (id) tr.id = id;
+  const th = document.createElement('th');
+  th.textContent = label;
+  const td = document.createElement('td');
+  td.textContent = value ?? t('none');
+  tr.append(th, td);
+  $('facts').append(tr);
+}
+function verdict(kind, reason) {
+  const box = $('verdict');
+  box.className = 'verdict ' + kind;
+  box.dataset.verdict = kind;
+  document.body.dataset.verdict = kind;
+  $('word').textContent = t(kind === 'fake' ? 'fake' : kind);
+  $('why').textContent = reason;
+}
+const money = (micros) => '¥' + (Number(micros) / 1e6).toFixed(2);
+
+function showSale(sale) {
+  $('facts').replaceChildren();
+  row(t('quantity'), `${amountText(sale.quantity)} ${sale.unit}`, 'f-quantity');
+  row(t('unitPrice'), `${money(sale.unitPrice)}/${sale.unit}`, 'f-price');
+  row(t('amount'), money(sale.amount), 'f-amount');
+  row(t('stall'), sale.stall.name, 'f-stall');
+  row(t('market'), sale.market?.name, 'f-market');
+  row(t('soldAt'), sale.at.replace('T', ' '), 'f-time');
+  row(t('slip'), sale.slip.replace(/^(\d{6})(\d{3})(\d{6})(\d{4})(\d)$/, '$1 $2 $3 $4 $5'), 'f-slip');
+}
+
+async function online(sale) {
+  let status;
+  try {
+    const answer = await fetch('/s/status/' + sale.slip, { cache: 'no-store' });
+    if (!answer.ok) throw new Error(answer.status);
+    status = await answer.json();
+  } catch {
+    $('note').textContent = t('offline');
+    return;
+  }
+  $('note').textContent = '';
+  if (status.recalled) {
+    const banner = $('recall');
+    banner.hidden = false;
+    banner.textContent = t('recalled') + ' ' + status.recalls.map((r) => `${r.notice}: ${r.reason}`).join('；');
+  }
+  if (status.voided) $('note').textContent = t('voided') + ' ' + status.voided.reason;
+  const up = status.upstream || {};
+  const facts = $('facts');
+  const first = facts.firstChild;
+  const product = document.createElement('tr');
+  product.id = 'f-product';
+  product.innerHTML = '<th></th><td></td>';
+  product.firstChild.textContent = t('product');
+  product.lastChild.textContent = status.product;
+  facts.insertBefore(product, first);
+  row(t('farm'), [up.originFarm, up.originPlace].filter(Boolean).join('，') || null, 'f-farm');
+  if (up.slaughterhouse) row(t('slaughterhouse'), up.slaughterhouse, 'f-slaughterhouse');
+  row(t('quarantine'), up.quarantineCertificate, 'f-quarantine');
+  if (up.meatInspectionCertificate) row(t('inspection'), up.meatInspectionCertificate, 'f-inspection');
+  if (up.lastTest) row(t('test'), `${up.lastTest.analyte} ${t(up.lastTest.result) || up.lastTest.result} ${up.lastTest.date.slice(0, 10)}`, 'f-test');
+  const list = $('trace');
+  list.replaceChildren();
+  for (const hop of status.hops || []) {
+    const li = document.createElement('li');
+    li.textContent = `${hop.partyName} · ${hop.kind} · ${hop.at.replace('T', ' ').slice(0, 16)}`;
+    if (hop.flags.length) { li.className = 'flagged'; li.title = hop.flags.join('; '); }
+    list.append(li);
+  }
+  $('trace-box').hidden = !list.children.length;
+}
+
+async function hubCheck(fragment) {
+  const answer = await fetch('/s/verify', { method: 'POST', body: `${location.origin}/s#${fragment}`, cache: 'no-store' });
+  if (!answer.ok) throw new Error(answer.status);
+  return answer.json();
+}
+
+async function main() {
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  document.title = t('title');
+  $('title').textContent = t('title');
+  $('lang').textContent = t('lang');
+  $('lang').onclick = () => { localStorage.setItem('lang', lang === 'en' ? 'zh' : 'en'); location.search = ''; };
+  $('word').textContent = t('checking');
+  const fragment = location.hash.slice(1);
+  if (!fragment) return verdict('unknown', t('noSlip'));
+  let started = performance.now();
+  let sale;
+  try {
+    const bundle = await loadBundle();
+    document.body.dataset.bundleMs = (performance.now() - started).toFixed(2);
+    // The verification proper: decode, canonical JSON, SHA-256, Ed25519 and the bundle's rules.
+    started = performance.now();
+    sale = await check(fragment, bundle);
+    $('bundle').textContent = `${t('bundleAge')} ${bundle.issuedAt.replace('T', ' ').slice(0, 16)}`;
+  } catch (error) {
+    document.body.dataset.verifyMs = (performance.now() - started).toFixed(2);
+    return verdict(error instanceof Refusal ? error.verdict : 'unknown', error.message);
+  }
+  const elapsed = performance.now() - started;
+  document.body.dataset.verifyMs = elapsed.toFixed(2);
+  showSale(sale);
+  if (sale.sm2) {
+    try {
+      const answer = await hubCheck(fragment);
+      verdict(answer.genuine ? 'genuine' : 'fake', answer.genuine ? t('sm2') : answer.reason);
+    } catch {
+      verdict('unknown', t('sm2Offline'));
+    }
+  } else {
+    verdict('genuine', t('genuineWhy'));
+    $('timing').textContent = `${t('verifyMs')} ${elapsed.toFixed(1)} ms`;
+  }
+  if (document.body.dataset.verdict !== 'fake') await online(sale);
+  document.body.dataset.done = 'yes';
+}
+
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('/s/sw.js', { scope: '/s' }).catch(() => {});
+main().finally(() => { document.body.dataset.done = 'yes'; });

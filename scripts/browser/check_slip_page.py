@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""The shopper's slip page in headless Chromium at phone size, against a running hub (see SlipPageTests.swift).
+
+Usage: check_slip_page.py online|offline SPEC.json
+SPEC: {"profile": DIR (shared by both phases: the service worker's cache lives there), "cases": [{"name", "url",
+"verdict": "genuine"|"fake"|"unknown", "why": text the reason must contain}], "recalled": URL, "clean": URL,
+"shots": DIR, "references": DIR, "record": bool}
+
+online: every case's verdict; the recall banner on the recalled slip and not on the clean one; English on request;
+the message with JavaScript off; only same-origin requests; the service worker installed with the bundle cached;
+screenshots at 360 and 1280 px compared with the references. offline (the hub stopped): every case's verdict again,
+from the service worker's cache, and the page says it is offline.
+Prints "measure: NAME VALUE" lines, one line per problem and "N passed, N failed"; exit 1 when a check failed.
+"""
+
+import json
+import os
+import sys
+import time
+
+from browser import driver, png_pixels
+
+passed, failed = 0, 0
+
+
+def check(ok, what):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL: {what}")
+
+
+def open_slip(browser, url, timeout=20):
+    browser.get("about:blank")
+    browser.get(url)
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if browser.execute_script("return document.body && document.body.dataset.done") == "yes":
+            break
+        time.sleep(0.05)
+    return browser.execute_script(
+        "const b = document.body; return {verdict: b.dataset.verdict || '', ms: b.dataset.verifyMs || '',"
+        " why: (document.getElementById('why') || {}).textContent || '', word: document.getElementById('word').textContent,"
+        " recall: !document.getElementById('recall').hidden, recallText: document.getElementById('recall').textContent,"
+        " note: document.getElementById('note').textContent, rows: document.querySelectorAll('#facts tr').length,"
+        " facts: document.getElementById('facts').textContent, width: document.documentElement.scrollWidth}")
+
+
+def run_cases(browser, spec, phase):
+    for case in spec["cases"]:
+        page = open_slip(browser, case["url"])
+        name = f"{phase} {case['name']}"
+        check(page["verdict"] == case["verdict"], f"{name}: verdict {page['verdict']!r} ({page['why']})")
+        check(case.get("why", "") in page["why"], f"{name}: reason contains {case.get('why')!r} ({page['why']}) {case['url'] if os.environ.get('DEBUG_URL') else ''}")
+        check(page["width"] <= 360, f"{name}: nothing wider than the phone ({page['width']} px)")
+        if case["verdict"] == "genuine":
+            check(page["rows"] >= 7, f"{name}: the sale's facts shown ({page['rows']} rows)")
+            print(f"measure: verify_ms_{phase}_{case['name']} {page['ms']}")
+            if phase == "offline":
+                check("离线" in page["note"], f"{name}: says it is offline ({page['note']!r})")
+
+
+def wait_for_worker(browser):
+    script = """
+const done = arguments[arguments.length - 1];
+navigator.serviceWorker.ready.then(async () => {
+  for (let i = 0; i < 100; i++) {
+    const cache = await caches.open('foodtrace-slip-v1');
+    const keys = (await cache.keys()).map(r => new URL(r.url).pathname);
+    if (['/s', '/s/slip.js', '/s/slip.css', '/s/bundle.json'].every(k => keys.includes(k))) return done(keys);
+    await new Promise(r => setTimeout(r, 100));
+  }
+  done([]);
+}).catch(e => done([]));
+"""
+    browser.set_script_timeout(30)
+    return browser.execute_async_script(script)
+
+
+def screenshot(browser, url, width, spec, name):
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+    open_slip(browser, url)
+    # The bundle's age changes with the clock: masked, like the timing.
+    browser.execute_script("document.getElementById('bundle').textContent = '';"
+                           "document.getElementById('timing').textContent = '';")
+    time.sleep(0.2)
+    save_and_compare(browser, spec, name, width)
+
+
+def save_and_compare(browser, spec, name, width):
+    """Saves the viewport as NAME-WIDTH.png in the shots folder and compares it with the reference (recording it
+    when asked, or when there is none: a missing reference fails)."""
+    shot = os.path.join(spec["shots"], f"{name}-{width}.png")
+    browser.save_screenshot(shot)
+    reference = os.path.join(spec["references"], f"{name}-{width}.png")
+    if spec.get("record") or not os.path.exists(reference):
+        with open(shot, "rb") as source, open(reference, "wb") as target:
+            target.write(source.read())
+        check(spec.get("record", False), f"{name} at {width} px: no reference, recorded {reference}")
+        return
+    compare(shot, reference, f"{name} at {width} px")
+
+
+def counts():
+    return passed, failed
+
+
+def compare(shot, reference, what, tolerance=0.01):
+    (w1, h1, a), (w2, h2, b) = png_pixels(open(shot, "rb").read()), png_pixels(open(reference, "rb").read())
+    if (w1, h1) != (w2, h2):
+        check(False, f"{what}: size {w1}x{h1} differs from the reference's {w2}x{h2}")
+        return
+    differing = sum(1 for p, q in zip(a, b) if max(abs(x - y) for x, y in zip(p, q)) > 48)
+    share = differing / max(1, w1 * h1)
+    print(f"measure: screenshot_diff {what.replace(' ', '_')} {share:.4f}")
+    check(share <= tolerance, f"{what}: {share:.2%} of pixels differ from the reference (tolerance {tolerance:.0%})")
+
+
+def online(spec):
+    browser = driver(360, 740, user_data_dir=spec["profile"])
+    try:
+        run_cases(browser, spec, "online")
+        genuine = spec["cases"][0]["url"]
+        keys = wait_for_worker(browser)
+        check(len(keys) >= 4, f"service worker installed with the page and the bundle cached ({keys})")
+        recalled = open_slip(browser, spec["recalled"])
+        check(recalled["verdict"] == "genuine" and recalled["recall"] and "召回" in recalled["recallText"],
+              f"recalled slip: genuine with the red recall banner ({recalled['verdict']}, {recalled['recallText']!r})")
+        clean = open_slip(browser, spec["clean"])
+        check(clean["verdict"] == "genuine" and not clean["recall"], "clean slip: no recall banner")
+        check("产地" in clean["facts"] and "品名" in clean["facts"], f"online: product and origin shown ({clean['facts'][:200]})")
+        english = open_slip(browser, genuine.replace("/s#", "/s?lang=en#"))
+        check(english["word"] == "Genuine" and "Quantity" in english["facts"], f"English on request ({english['word']})")
+        back = open_slip(browser, genuine)
+        check(back["word"] == "真", f"Chinese by default ({back['word']})")
+        origins = browser.execute_script(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).origin)"
+            ".concat([location.origin]).filter(o => o !== location.origin)")
+        check(not origins, f"only this origin is asked ({origins})")
+        sizes = browser.execute_script(
+            "browser_entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));"
+            "return browser_entries.map(e => [new URL(e.name).pathname, e.encodedBodySize, e.transferSize])")
+        print("measure: resources " + json.dumps(sizes))
+        for name in ("slip",):
+            for width in (360, 1280):
+                screenshot(browser, genuine, width, spec, name)
+        screenshot(browser, spec["recalled"], 360, spec, "slip-recalled")
+    finally:
+        browser.quit()
+    nojs = driver(360, 740, javascript=False)
+    try:
+        nojs.get(spec["cases"][0]["url"])
+        text = nojs.find_element("tag name", "body").text
+        check("需要启用 JavaScript" in text and "needs JavaScript" in text, f"JavaScript off: a clear message ({text[:200]!r})")
+    finally:
+        nojs.quit()
+
+
+def offline(spec):
+    browser = driver(360, 740, user_data_dir=spec["profile"])
+    try:
+        run_cases(browser, spec, "offline")
+    finally:
+        browser.quit()
+
+
+def main():
+    phase, spec = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8"))
+    (online if phase == "online" else offline)(spec)
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
