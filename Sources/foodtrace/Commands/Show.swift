@@ -40,10 +40,28 @@ extension FoodTrace {
                 }
                 switch format {
                 case .json: Console.write(record.raw + [0x0A])
-                case .text: Console.out(try RecordText.describe(record))
+                case .text:
+                    Console.out(try RecordText.describe(record))
+                    if let logged = try store.loggedTime(of: record.id) {
+                        Console.out(Self.logged(logged, at: record.at))
+                    }
                 }
             }
         }
+    }
+}
+
+extension FoodTrace.Show {
+    /// The record's logged time (a hub's store: the first signed tree head that includes it) beside its `at`, flagged
+    /// when the two are more than a day apart (a signer writes `at`; the hub's log fixes when the record reached it).
+    static func logged(_ milliseconds: Int64, at: String) -> String {
+        var line = "logged: \(LogText.time(milliseconds)) (the hub's first tree head that includes it)"
+        if let written = Timestamp(at) {
+            let hours = (milliseconds - written.epochMilliseconds) / 3_600_000
+            if hours >= 24 { line += "; flagged: at is \(hours) hours before its logged time" }
+            if hours <= -24 { line += "; flagged: at is \(-hours) hours after its logged time" }
+        }
+        return line
     }
 }
 

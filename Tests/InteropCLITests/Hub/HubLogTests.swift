@@ -60,6 +60,11 @@ struct HubLogTests {
         #expect(try hub.request("GET", "/log/proof/consistency?from=9&to=3").status == 400)
         #expect(hub.stop() == 0)
 
+        // Logged time beside `at`: the city's records are dated weeks before they reached this hub, and say so.
+        let first = try Self.sqlite(sandbox, "hub.sqlite", "SELECT id FROM records ORDER BY n LIMIT 1")
+        let shownRecord = try sandbox.ok(["show", first, "--store", "hub.sqlite"]).stdout
+        #expect(
+            shownRecord.contains("logged: ") && shownRecord.contains("hours before its logged time"), "\(shownRecord)")
         let verified = try sandbox.ok(["log", "verify", "--store", "hub.sqlite"])
         #expect(verified.stdout.contains("the log matches the records"), "\(verified)")
         // The hub's operator changes a logged record's bytes (the second record now holds the third's): the rebuilt
