@@ -125,6 +125,32 @@ public struct HopEvidence: Sendable, Hashable {
     }
 }
 
+/// What stands behind a node an attestation made: a registered party's word that it received, from a partner, a
+/// document holding the event that records the act — not the act's party's signature (it holds no FoodTrace key).
+public struct HopAttestation: Sendable, Hashable, Codable {
+    /// The party that attested (it signed the `attest` record).
+    public var by: String
+    /// `sha256:…` of the document as received.
+    public var document: String
+    /// The partner the document came from, as the attester named it (a GS1 key URI).
+    public var from: String
+    /// The event's hash ID.
+    public var event: String
+    /// The act's party as the document identifies it (a PGLN, GLN or SGLN URI).
+    public var partyKey: String
+    /// Its name in the document's master data, when given.
+    public var partyName: String?
+
+    public init(by: String, document: String, from: String, event: String, partyKey: String, partyName: String?) {
+        self.by = by
+        self.document = document
+        self.from = from
+        self.event = event
+        self.partyKey = partyKey
+        self.partyName = partyName
+    }
+}
+
 /// A record's identity and whether its signature stands (verified at ingest, key not revoked at its time).
 public struct RecordStatus: Sendable, Hashable {
     public var id: String
@@ -224,4 +250,13 @@ public protocol GraphReader {
     func inputSteps(of codes: [String]) throws -> [[WalkStep]]
     /// ``children(of:)-([String])`` of each code, each edge with its child as ``walkNodes(_:)`` reads it: one step down.
     func outputSteps(of codes: [String]) throws -> [[WalkStep]]
+    /// The attestation behind each record that is one, `nil` for a record its party signed for its own act.
+    func attestations(of records: [String]) throws -> [HopAttestation?]
+}
+
+extension GraphReader {
+    /// A reader of a store without attestations: every record is signed for its own act.
+    public func attestations(of records: [String]) throws -> [HopAttestation?] {
+        Array(repeating: nil, count: records.count)
+    }
 }

@@ -20,8 +20,12 @@ public struct TraceNode: Sendable, Codable, Hashable {
     public var origin: Place?
     public var documents: [HopDocument]
     public var tests: [HopTest]
-    /// The creating record's signature verified at ingest and its key was not revoked at its time.
+    /// The creating record's signature verified at ingest and its key was not revoked at its time. For an attested
+    /// node that record is the attestation, signed by the attesting party, not by ``party``.
     public var verified: Bool
+    /// When the node rests on a partner's word: who attested which event of which document (the hop's party signed
+    /// nothing); absent when the party signed the record itself.
+    public var attested: HopAttestation?
     /// Hops from the start (0 for the start itself).
     public var depth: Int
     /// Codes one step back (upstream trace) or one step forward (downstream trace).

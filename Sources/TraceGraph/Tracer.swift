@@ -62,6 +62,7 @@ public struct Tracer {
         }
         try readBatches(of: &visits, direction: direction)
         try readHolders(of: visits)
+        let attestations = try reader.attestations(of: visits.map(\.node.node.record))
         let evidence = direction == .up ? try reader.evidence(for: visits.map(\.node.node.code)) : []
         var shipments: [[Shipment]] = []
         var shipmentIndex: [Int] = []
@@ -80,6 +81,12 @@ public struct Tracer {
         for (index, visit) in visits.enumerated() {
             let walkNode = visit.node
             var traceNode = describe(walkNode, depth: visit.depth, evidence: evidence.isEmpty ? nil : evidence[index])
+            if let attestation = attestations[index] {
+                traceNode.attested = attestation
+                if traceNode.partyName == walkNode.node.holder, let name = attestation.partyName {
+                    traceNode.partyName = name
+                }
+            }
             // One entry per node reached, though several edges (a batch in three dishes of a meal) may lead there.
             var nextSeen: Set<String> = []
             traceNode.next = visit.steps.map { direction == .up ? $0.edge.parent : $0.edge.child }.filter {
@@ -183,6 +190,10 @@ public struct Tracer {
     private func addOrigin(_ node: GraphNode, _ traceNode: TraceNode, to result: inout TraceResult) {
         result.origins.append(
             TraceOrigin(code: node.code, party: node.holder, partyName: traceNode.partyName, role: traceNode.role))
+        if traceNode.attested != nil, node.kind == .produce {
+            // A partner's commissioning event: an origin on its word (the node says so); its role is not known.
+            return
+        }
         if node.kind != .produce {
             result.gaps.append(
                 "\(node.code): made by a \(node.kind.rawValue) record with no input in the store (no step back)")
@@ -223,6 +234,6 @@ public struct Tracer {
             category: walkNode.node.product?.category,
             origin: walkNode.node.origin,
             documents: evidence?.documents ?? [], tests: evidence?.tests ?? [], verified: status?.verified ?? false,
-            depth: depth, next: [])
+            attested: nil, depth: depth, next: [])
     }
 }

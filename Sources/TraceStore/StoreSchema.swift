@@ -61,6 +61,9 @@ enum StoreSchema {
             // Empty until the store serves as a hub (`foodtrace serve` fills it from the records, see LogTables).
             try db.execute(sql: LogTables.schema)
         }
+        migrator.registerMigration("v12: attested evidence") { db in
+            try db.execute(sql: v12)
+        }
         return migrator
     }
 
@@ -83,6 +86,20 @@ enum StoreSchema {
 
     /// The store format version written in `config` (the schema's migrations are versioned on their own).
     static let formatVersion = "1"
+
+    /// Each `attest` record: who attests which event of which document from whom, and the external party whose act
+    /// the event records (id, key as written, name from the document's master data). A walk reads a node's
+    /// attestation by its creating record; an import finds the events already attested by event id. A node made by
+    /// an attestation is held by the external party and has the claimed act's kind.
+    private static let v12 = """
+        CREATE TABLE attestations (
+            record TEXT PRIMARY KEY, attester TEXT NOT NULL, document TEXT NOT NULL, sender TEXT NOT NULL,
+            event_id TEXT NOT NULL, part INTEGER NOT NULL, party TEXT NOT NULL, party_key TEXT NOT NULL,
+            party_name TEXT, kind TEXT NOT NULL, applied INTEGER NOT NULL
+        );
+        CREATE INDEX attestations_event ON attestations(event_id, part);
+        CREATE INDEX attestations_attester ON attestations(attester);
+        """
 
     /// A confirmatory test names the positive test it clears; a voided sale keeps its slip, its void's record,
     /// reason and time (the sale's record stays where it was). A stock count needs no table: its difference from

@@ -39,4 +39,5 @@ final class RememberingGraphReader: GraphReader {
     func children(of code: String) throws -> [GraphEdge] { try store.children(of: code) }
     func movements(of code: String) throws -> [Movement] { try store.movements(of: code) }
     func shipments(of code: String) throws -> [Shipment] { try store.shipments(of: code) }
+    func attestations(of records: [String]) throws -> [HopAttestation?] { try store.attestations(of: records) }
 }

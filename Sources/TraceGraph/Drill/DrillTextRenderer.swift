@@ -41,6 +41,7 @@ public enum DrillTextRenderer {
                 "  conversion: \(conversion.fromQuantity) \(conversion.fromUnit) \(conversion.fromProduct ?? "") → \(conversion.toQuantity) \(conversion.toUnit) \(conversion.toProduct ?? "") (\(conversion.yield), record \(conversion.record))"
             )
         }
+        lines += attestedLines(report)
         lines.append("reconciliation (\(r.unit) of the lot, other forms converted by the yields above):")
         for (label, value) in DrillTextRenderer.rows(r) {
             lines.append("  " + label + String(repeating: " ", count: max(1, 28 - width(label))) + value)
@@ -60,6 +61,23 @@ public enum DrillTextRenderer {
         lines.append(report.storage.note)
         if let reportSHA256 { lines.append("JSON report sha256:\(reportSHA256)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// The hops of both traces that rest on a partner's word, one line per attesting party and document.
+    static func attestedLines(_ report: DrillReport) -> [String] {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        var seen: Set<String> = []
+        for node in report.backward.trace.nodes + report.forward.trace.nodes where seen.insert(node.code).inserted {
+            guard let attested = node.attested else { continue }
+            let key = "by \(attested.by) from document \(attested.document) (sent by \(attested.from))"
+            if counts[key] == nil { order.append(key) }
+            counts[key, default: 0] += 1
+        }
+        guard !order.isEmpty else { return [] }
+        let total = counts.values.reduce(0, +)
+        return ["attested hops (a partner's word, not signed by the hop's party): \(total)"]
+            + order.map { "  \(counts[$0]!) attested \($0)" }
     }
 
     /// Columns a terminal gives `text`: two for CJK and other wide characters, one otherwise.

@@ -6,7 +6,8 @@ enum DrillTraceSummary {
         func reference(_ node: TraceNode) -> DrillBatchRef {
             DrillBatchRef(
                 code: node.code, party: node.party, partyName: node.partyName, role: node.role, product: node.product,
-                quantity: node.quantity, unit: node.unit, kind: node.kind, record: node.record, at: node.at)
+                quantity: node.quantity, unit: node.unit, kind: node.kind, record: node.record, at: node.at,
+                attested: node.attested)
         }
         let batches = up.nodes.filter { $0.type == .batch }
         var seen: Set<String> = []
@@ -46,7 +47,7 @@ enum DrillTraceSummary {
                         message:
                             "\(node.code): made by \(node.kind.rawValue) record \(node.record) with no input in the store (no step back)"
                     ))
-            } else if node.role != .farm {
+            } else if node.role != .farm, node.attested == nil {
                 gaps.append(
                     DrillGap(
                         kind: .originNotFarm, batch: node.code, record: node.record, records: [node.record],

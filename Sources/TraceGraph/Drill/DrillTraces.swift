@@ -31,6 +31,8 @@ public struct DrillBatchRef: Sendable, Codable, Hashable {
     public var kind: RecordKind
     public var record: String
     public var at: String
+    /// When the batch rests on a partner's word (see ``TraceNode/attested``).
+    public var attested: HopAttestation?
 }
 
 /// A certificate seen upstream.

@@ -119,6 +119,7 @@ public struct TraceGraphView: Sendable {
             node.code, "\(node.product ?? node.type.rawValue) \(node.quantity) \(node.unit)",
             "\(node.partyName)（\(node.party)）",
         ]
+        if let attested = node.attested { lines.append("attested by \(attested.by), not signed") }
         if !flags.isEmpty {
             lines.append("⚠ " + Array(Set(flags.map(\.kind.rawValue))).sorted().joined(separator: ", "))
         }

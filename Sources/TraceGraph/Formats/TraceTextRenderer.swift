@@ -124,6 +124,9 @@ public enum TraceTextRenderer {
 
     static func headline(_ node: TraceNode, _ flags: [TraceFlag] = []) -> String {
         var check = node.verified ? "✓" : "✗ UNVERIFIED"
+        if let attested = node.attested {
+            check = (node.verified ? "" : "✗ UNVERIFIED ") + "ATTESTED by \(attested.by)"
+        }
         if !flags.isEmpty {
             check += " ⚠ " + flags.map { "\($0.kind.rawValue): \($0.detail)" }.joined(separator: "; ")
         }
@@ -134,6 +137,11 @@ public enum TraceTextRenderer {
 
     static func details(_ node: TraceNode) -> [String] {
         var lines: [String] = []
+        if let attested = node.attested {
+            lines.append(
+                "attested by \(attested.by) from document \(attested.document) (sent by \(attested.from)), not signed by the party \(attested.partyKey); event \(attested.event)"
+            )
+        }
         if let origin = node.origin, node.kind == .produce { lines.append("origin: \(origin.name) (\(origin.area))") }
         for document in node.documents {
             let status = document.certified ? "issued by \(document.issuer ?? "?")" : "NOT CERTIFIED in the store"

@@ -1,10 +1,14 @@
 import TraceModel
 
 extension EPCISImportMapper {
-    func bodies(for event: ImportedEvent) throws -> [AnyBody] {
+    /// Whose act an event records: the party id and the identifier it comes from. For the importer's own events
+    /// both are the importer's id.
+    typealias Actor = (id: String, key: String)
+
+    func bodies(for event: ImportedEvent, actor: Actor) throws -> [AnyBody] {
         switch event.type {
-        case "ObjectEvent": return try objectBodies(event)
-        case "TransformationEvent": return [try transformBody(event)]
+        case "ObjectEvent": return try objectBodies(event, actor: actor)
+        case "TransformationEvent": return [try transformBody(event, actor: actor)]
         case "AggregationEvent", "AssociationEvent":
             throw Skip(
                 reason:
@@ -18,14 +22,16 @@ extension EPCISImportMapper {
         }
     }
 
-    private func objectBodies(_ event: ImportedEvent) throws -> [AnyBody] {
-        let lots = try usableLots(event.quantityList, individual: event.epcList.count, side: "the event")
+    private func objectBodies(_ event: ImportedEvent, actor: Actor) throws -> [AnyBody] {
+        let lots = try usableLots(
+            event.quantityList, individual: event.epcList.count, side: "the event", holder: actor.id)
         let step = event.bizStep ?? ""
         if event.action == "ADD" {
             return lots.map {
                 .produce(
                     ProduceBody(
-                        batch: $0.code, product: product(for: $0.id), quantity: $0.quantity, origin: defaults.origin))
+                        batch: $0.code, product: product(for: $0.id), quantity: $0.quantity,
+                        origin: commissioningOrigin(actor)))
             }
         }
         if event.action == "DELETE" || step == "destroying" || event.disposition == "destroyed" {
@@ -51,7 +57,8 @@ extension EPCISImportMapper {
         switch step {
         case "shipping", "departing":
             guard let to = party(event.destinations) else {
-                throw Skip(reason: "a shipping event with no owning or possessing party in destinationList")
+                throw Skip(
+                    reason: "a shipping event with no owning_party, possessing_party or location in destinationList")
             }
             let shipment = shipmentNumber(event)
             return lots.map {
@@ -59,18 +66,22 @@ extension EPCISImportMapper {
             }
         case "receiving", "accepting", "arriving":
             guard let from = party(event.sources) else {
-                throw Skip(reason: "a receiving event with no owning or possessing party in sourceList")
+                throw Skip(reason: "a receiving event with no owning_party, possessing_party or location in sourceList")
             }
             let accepted = event.disposition != "non_conformant"
-            return lots.map {
-                .receive(
+            return try lots.map { lot throws -> AnyBody in
+                // A partner's receipt: the lot as the sender held it becomes the receiver's node of the same lot.
+                guard let shipped = attesting == nil ? lot.code : lotCode(lot.id, holder: from) else {
+                    throw Skip(reason: "no trace code for \(lot.id)")
+                }
+                return .receive(
                     ReceiveBody(
-                        shipment: shipmentNumber(event), from: from, batch: $0.code, as: $0.code,
-                        quantity: $0.quantity, documents: [], accepted: accepted))
+                        shipment: shipmentNumber(event), from: from, batch: shipped, as: lot.code,
+                        quantity: lot.quantity, documents: [], accepted: accepted))
             }
         case "retail_selling":
             return try lots.map { lot throws -> AnyBody in
-                guard let slip = identifiers.traceCode(for: "slip|\(event.hashID)|\(lot.id)") else {
+                guard let slip = lotCode("slip|\(event.hashID)|\(lot.id)", holder: actor.id) else {
                     throw Skip(reason: "no slip code")
                 }
                 return .sell(
@@ -86,10 +97,11 @@ extension EPCISImportMapper {
         }
     }
 
-    private func transformBody(_ event: ImportedEvent) throws -> AnyBody {
-        let inputs = try usableLots(event.inputQuantityList, individual: event.inputEPCList.count, side: "the inputs")
+    private func transformBody(_ event: ImportedEvent, actor: Actor) throws -> AnyBody {
+        let inputs = try usableLots(
+            event.inputQuantityList, individual: event.inputEPCList.count, side: "the inputs", holder: actor.id)
         let outputs = try usableLots(
-            event.outputQuantityList, individual: event.outputEPCList.count, side: "the outputs")
+            event.outputQuantityList, individual: event.outputEPCList.count, side: "the outputs", holder: actor.id)
         return .transform(
             TransformBody(
                 process: event.bizStep == "killing" ? .slaughter : .process,
@@ -106,7 +118,7 @@ extension EPCISImportMapper {
     }
 
     /// The lots of a quantity list, each with an exact quantity in a known unit; otherwise a skip.
-    private func usableLots(_ list: [ImportedQuantity], individual: Int, side: String) throws -> [Lot] {
+    private func usableLots(_ list: [ImportedQuantity], individual: Int, side: String, holder: String) throws -> [Lot] {
         if list.isEmpty {
             throw Skip(
                 reason: individual > 0
@@ -125,7 +137,7 @@ extension EPCISImportMapper {
             guard let unit = ImportIdentifiers.unit(uneceCode: element.uom) else {
                 throw Skip(reason: "unit \(element.uom ?? "") of lot \(element.epcClass) has no FoodTrace unit")
             }
-            guard let code = identifiers.traceCode(for: element.epcClass) else {
+            guard let code = lotCode(element.epcClass, holder: holder) else {
                 throw Skip(reason: "no trace code for \(element.epcClass)")
             }
             lots.append(Lot(id: element.epcClass, code: code, quantity: Quantity(amount, unit)))
@@ -133,10 +145,36 @@ extension EPCISImportMapper {
         return lots
     }
 
-    private func party(_ references: [TypedReference]) -> String? {
+    /// The party a source or destination list names: its owning party, else its possessing party, else the party
+    /// of its location.
+    func party(_ references: [TypedReference]) -> String? {
+        partyKey(references).map(partyID)
+    }
+
+    /// The identifier behind ``party(_:)``.
+    func partyKey(_ references: [TypedReference]) -> String? {
         let chosen =
             references.first { $0.type == "owning_party" } ?? references.first { $0.type == "possessing_party" }
-        return chosen.map { identifiers.partyID(for: $0.id) }
+            ?? references.first { $0.type == "location" }
+        return chosen?.id
+    }
+
+    /// The party id for an identifier: the importer's numbering for its own events, else ``ExternalIdentifiers``.
+    func partyID(_ identifier: String) -> String {
+        attesting == nil ? identifiers.partyID(for: identifier) : ExternalIdentifiers.partyID(for: identifier)
+    }
+
+    /// The trace code of a lot held by `holder`: the importer's numbering for its own events (which ignores the
+    /// holder: it is the importer), else ``ExternalIdentifiers/lotCode(_:holder:)``.
+    func lotCode(_ lot: String, holder: String) -> TraceCode? {
+        attesting == nil ? identifiers.traceCode(for: lot) : ExternalIdentifiers.lotCode(lot, holder: holder)
+    }
+
+    /// Where a lot a commissioning event makes comes from: the default origin, named after the party's premises
+    /// when a partner's master data names them.
+    private func commissioningOrigin(_ actor: Actor) -> Place {
+        guard let attesting, let name = attesting.names.name(of: actor.key) else { return defaults.origin }
+        return Place(area: defaults.origin.area, name: name)
     }
 
     /// The despatch advice (or bill of lading, or purchase order) number; the hash ID otherwise.
@@ -147,9 +185,11 @@ extension EPCISImportMapper {
         return event.hashID
     }
 
-    /// The GTIN as product code when the identifier has one, the default product otherwise.
+    /// The GTIN as product code when the identifier has one, the default product otherwise; named from a partner's
+    /// master data when it names the class or its GTIN.
     private func product(for identifier: String) -> Product {
         var product = defaults.product
+        if let name = attesting?.names.productName(of: identifier) { product.name = name }
         if let canonical = DigitalLink.canonical(identifier), canonical.hasPrefix(DigitalLink.base + "01/") {
             product.code = String(canonical.dropFirst((DigitalLink.base + "01/").count).prefix(14))
         }

@@ -60,15 +60,43 @@ public struct EPCISImportMapper: Sendable {
         }
     }
 
-    /// How foreign identifiers become trace codes and party ids.
+    /// A partner's document, whose events the importing party attests rather than signs as its own acts.
+    public struct Attesting: Sendable {
+        /// `sha256:…` of the document's bytes as received.
+        public var document: String
+        /// The partner the document came from (a GS1 key URI).
+        public var from: String
+        /// When the importing party attests: its records' `at`.
+        public var at: Timestamp
+        /// The names the document's master data gives.
+        public var names: EPCISMasterNames
+
+        public init(document: String, from: String, at: Timestamp, names: EPCISMasterNames) {
+            self.document = document
+            self.from = from
+            self.at = at
+            self.names = names
+        }
+    }
+
+    /// How foreign identifiers become trace codes and party ids for the importer's own events.
     public var identifiers: ImportIdentifiers
     /// What events do not say.
     public var defaults: Defaults
+    /// Set for a partner's document: each event becomes an `attest` record (see ``AttestBody``), its act the
+    /// external party's, its lots and parties numbered as ``ExternalIdentifiers`` says, whoever imports.
+    public var attesting: Attesting?
 
-    /// A mapper for `importer`, whose node numbers the imported lots.
+    /// A mapper for `importer`'s own events (its ERP's document): the importer's node numbers the imported lots.
     public init(importer: ImportingParty, defaults: Defaults) {
         self.identifiers = ImportIdentifiers(importer: importer)
         self.defaults = defaults
+    }
+
+    /// A mapper for a partner's document, attested by `importer`.
+    public init(importer: ImportingParty, attesting: Attesting, defaults: Defaults) {
+        self.init(importer: importer, defaults: defaults)
+        self.attesting = attesting
     }
 
     /// The outcome for every event of a document, in document order.
@@ -97,8 +125,9 @@ public struct EPCISImportMapper: Sendable {
             )
         }
         do {
-            let bodies = try bodies(for: event)
-            let origin = try origin(of: event)
+            let origin = try self.origin(of: event)
+            if let attesting { return .mapped(try attested(event, origin: origin, attesting)) }
+            let bodies = try self.bodies(for: event, actor: (identifiers.importer.id, identifiers.importer.id))
             var mapped: [MappedRecord] = []
             for body in bodies {
                 let withOrigin = body.carrying(origin)
@@ -167,7 +196,7 @@ extension AnyBody {
         case .dispose(var b):
             b.epcis = origin
             return .dispose(b)
-        case .register, .revoke, .certify, .test, .use, .recall, .count, .void: return self
+        case .register, .revoke, .certify, .test, .use, .recall, .count, .void, .attest: return self
         }
     }
 }

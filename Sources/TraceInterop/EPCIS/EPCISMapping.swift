@@ -20,6 +20,7 @@ import TraceModel
 /// | `dispose` returned | ObjectEvent | OBSERVE | — | returned | batch with quantity |
 /// | `count` | ObjectEvent | OBSERVE | cycle_counting | — | batch with the counted quantity; `ft:note` |
 /// | `void` | ObjectEvent | DELETE | — | — | the slip's code (no quantity); `ft:voidReason` |
+/// | `attest` | the partner's event as received | | | | with `ft:record`, the attestation |
 /// | `register`, `revoke` | not events: master data (see ``EPCISMasterData``) | | | | |
 ///
 /// Every event: `eventTime` is the record's `at` as written, `eventTimeZoneOffset` its offset,
@@ -55,6 +56,11 @@ public enum EPCISMapping {
         case .dispose(let b): event = dispose(b, record.at, places)
         case .count(let b): event = count(b, record.at, places)
         case .void(let b): event = void(b, record.at, places)
+        case .attest(let b):
+            // The partner's event as it was received (its own eventID left out: the export writes the hash ID).
+            guard let original = try? JSONParser.parse(Array(b.event.event.utf8)), let members = original.objectMembers
+            else { return nil }
+            event = EventBuilder(members: members.filter { $0.key != "eventID" })
         }
         event.set("ft:recordID", record.id)
         event.set("ft:record", String(decoding: record.canonical, as: UTF8.self))

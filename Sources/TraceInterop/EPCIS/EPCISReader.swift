@@ -46,7 +46,8 @@ public enum EPCISReader {
         try EPCISRecordAgreement.check(imported, masterRecords: masterRecords, context: context)
         return EPCISImport(
             documentType: document["type"]?.stringValue ?? "", creationDate: document["creationDate"]?.stringValue,
-            context: context, events: imported, masterRecords: masterRecords)
+            context: context, events: imported, masterRecords: masterRecords,
+            names: EPCISMasterNames(document: document, context: context))
     }
 
     static let actionEvents: Set<String> = ["ObjectEvent", "AggregationEvent", "TransactionEvent", "AssociationEvent"]

@@ -13,6 +13,11 @@ struct EventBuilder {
         ]
     }
 
+    /// An event that starts from members written elsewhere (a partner's event an attestation keeps).
+    init(members: [(key: String, value: JSONValue)]) {
+        self.members = members
+    }
+
     var json: JSONValue { .object(members) }
 
     mutating func set(_ key: String, _ value: JSONValue?) {

@@ -87,4 +87,6 @@ public struct EPCISImport: Sendable {
     public var events: [ImportedEvent]
     /// The `register` and `revoke` records of the document's master data, in document order.
     public var masterRecords: [MasterRecord] = []
+    /// The names the master data gives parties, locations and products.
+    public var names = EPCISMasterNames()
 }

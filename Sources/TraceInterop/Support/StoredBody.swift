@@ -26,7 +26,7 @@ enum StoredBody {
         var r = try Fields(json)
         let body: AnyBody
         switch kind {
-        case .register, .revoke: return nil
+        case .register, .revoke, .attest: return nil
         case .produce:
             body = .produce(
                 ProduceBody(

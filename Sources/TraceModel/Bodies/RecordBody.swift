@@ -22,6 +22,7 @@ public enum AnyBody: Sendable, Hashable {
     case dispose(DisposeBody)
     case count(CountBody)
     case void(VoidBody)
+    indirect case attest(AttestBody)
 
     /// The Swift type of the body of `kind`.
     public static func type(of kind: RecordKind) -> any RecordBody.Type {
@@ -40,6 +41,7 @@ public enum AnyBody: Sendable, Hashable {
         case .dispose: return DisposeBody.self
         case .count: return CountBody.self
         case .void: return VoidBody.self
+        case .attest: return AttestBody.self
         }
     }
 
@@ -59,6 +61,7 @@ public enum AnyBody: Sendable, Hashable {
         case let b as DisposeBody: self = .dispose(b)
         case let b as CountBody: self = .count(b)
         case let b as VoidBody: self = .void(b)
+        case let b as AttestBody: self = .attest(b)
         default: fatalError("unknown body type \(Swift.type(of: body))")
         }
     }
@@ -80,6 +83,7 @@ public enum AnyBody: Sendable, Hashable {
         case .dispose(let b): return b
         case .count(let b): return b
         case .void(let b): return b
+        case .attest(let b): return b
         }
     }
 }

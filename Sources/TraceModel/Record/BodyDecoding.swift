@@ -25,6 +25,7 @@ enum BodyDecoding {
         case .dispose: return .dispose(try decode(DisposeBody.self, from: json, quickly: DisposeBody.init(quickly:)))
         case .count: return .count(try decode(CountBody.self, from: json))
         case .void: return .void(try decode(VoidBody.self, from: json))
+        case .attest: return .attest(try decode(AttestBody.self, from: json))
         }
     }
 

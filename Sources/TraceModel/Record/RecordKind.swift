@@ -28,6 +28,8 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable {
     case count
     /// A sale cancelled by its stall.
     case void
+    /// A partner's EPCIS event kept as evidence: the issuer received the document it is in (``AttestBody``).
+    case attest
 
     /// The kind named `text`, as ``init(rawValue:)`` finds it but quicker (every record read names one): by the
     /// name's length first, then comparing with the few names of that length.
@@ -43,7 +45,9 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable {
             default: return nil
             }
         case 5: return text == "count" ? .count : nil
-        case 6: return text == "revoke" ? .revoke : text == "recall" ? .recall : nil
+        case 6:
+            if text == "revoke" { return .revoke }
+            return text == "recall" ? .recall : text == "attest" ? .attest : nil
         case 7:
             if text == "receive" { return .receive }
             if text == "produce" { return .produce }
@@ -71,8 +75,11 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
     case schoolCanteen = "school-canteen"
     case canteen
 
-    /// The record kinds a party of this role may issue.
-    public var allowedKinds: Set<RecordKind> {
+    /// The record kinds a party of this role may issue: those of its acts, and `attest`.
+    public var allowedKinds: Set<RecordKind> { acts.union([.attest]) }
+
+    /// The kinds of record that say what a party of this role did.
+    private var acts: Set<RecordKind> {
         switch self {
         case .regulator: return [.register, .revoke, .certify, .recall, .test]
         case .vetAuthority: return [.certify, .test]
@@ -86,7 +93,8 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// Whether a party of this role may issue records of `kind` (``allowedKinds``, without building the set).
+    /// Whether a party of this role may issue records of `kind` (``allowedKinds``, without building the set). Every
+    /// role may `attest`: an attestation says what the issuer received from a partner, not what it did.
     public func mayIssue(_ kind: RecordKind) -> Bool {
         Role.allowedByRole[self]!.contains(kind)
     }

@@ -29,10 +29,11 @@ extension RecordApplier {
     }
 
     func applyShip(_ body: ShipBody) throws {
-        guard try context.role(of: body.to) != nil else {
+        // An attested shipment may go to another external party; a signed one goes to a registered party.
+        guard try context.role(of: body.to) != nil || isAttested else {
             throw Refusal("$.body.to", "receiving party \(body.to) is not registered")
         }
-        guard body.to != record.issuer else { throw Refusal("$.body.to", "a party cannot ship to itself") }
+        guard body.to != actor else { throw Refusal("$.body.to", "a party cannot ship to itself") }
         _ = try takeOut(body.batch, body.quantity, field: "$.body", movement: "ship", counterparty: body.to)
         try context.execute(
             """
@@ -40,9 +41,9 @@ extension RecordApplier {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .text(id), .text(body.shipment), .text(record.issuer), .text(body.to), .text(body.batch.digits),
+                .text(id), .text(body.shipment), .text(actor), .text(body.to), .text(body.batch.digits),
                 .integer(body.quantity.value.micros), .text(body.quantity.unit.rawValue),
-                .integer(record.at.epochMilliseconds),
+                .integer(actAt.epochMilliseconds),
             ])
         try insertDocumentRefs(body.documents, batch: body.batch)
     }
@@ -59,10 +60,10 @@ extension RecordApplier {
             throw Refusal(
                 "$.body.shipment", "no shipment \(body.shipment) of batch \(body.batch) from \(body.from) in the store")
         }
-        guard (shipment["receiver"] as String) == record.issuer else {
+        guard (shipment["receiver"] as String) == actor else {
             throw Refusal(
                 "$.body.shipment",
-                "shipment \(body.shipment) was sent to \(shipment["receiver"] as String), not to \(record.issuer)")
+                "shipment \(body.shipment) was sent to \(shipment["receiver"] as String), not to \(actor)")
         }
         if let receivedBy: String = shipment["received_by"] {
             throw Refusal("$.body.shipment", "shipment \(body.shipment) was already received by record \(receivedBy)")

@@ -14,18 +14,18 @@ extension RecordApplier {
             throw Refusal(field + ".batch", "batch \(batch) is not in the store")
         }
         guard node.type == "batch" else { throw Refusal(field + ".batch", "\(batch) is a \(node.type), not a batch") }
-        guard node.holder == record.issuer else {
-            throw Refusal(field + ".batch", "batch \(batch) is held by \(node.holder), not by \(record.issuer)")
+        guard node.holder == actor else {
+            throw Refusal(field + ".batch", "batch \(batch) is held by \(node.holder), not by \(actor)")
         }
         guard let amount = quantity.converted(to: node.unit) else {
             throw Refusal(
                 field + ".quantity.unit",
                 "\(quantity) cannot be expressed exactly in the batch's unit \(node.unit.rawValue)")
         }
-        guard record.at.epochMilliseconds >= node.atMilliseconds else {
+        guard actAt.epochMilliseconds >= node.atMilliseconds else {
             throw Refusal(
                 "$.at",
-                "dated \(record.at), before batch \(batch) existed (made \(Timestamp(epochMilliseconds: node.atMilliseconds)))"
+                "dated \(actAt), before batch \(batch) existed (made \(Timestamp(epochMilliseconds: node.atMilliseconds)))"
             )
         }
         // One movement cannot take out more than the batch was ever made or received with (a cumulative
@@ -41,7 +41,7 @@ extension RecordApplier {
             "INSERT INTO movements(batch, record, kind, delta_micros, at_ms, counterparty) VALUES (?, ?, ?, ?, ?, ?)",
             [
                 .text(batch.digits), .text(id), .text(movement), .integer(-amount.micros),
-                .integer(record.at.epochMilliseconds),
+                .integer(actAt.epochMilliseconds),
                 .text(counterparty),
             ])
         return (amount.micros, node)
@@ -68,8 +68,8 @@ extension RecordApplier {
             }
         }
         let info = NodeInfo(
-            holder: record.issuer, unit: quantity.unit, type: type, kind: record.kind.rawValue,
-            quantityMicros: quantity.value.micros, atMilliseconds: record.at.epochMilliseconds,
+            holder: actor, unit: quantity.unit, type: type, kind: actKind.rawValue,
+            quantityMicros: quantity.value.micros, atMilliseconds: actAt.epochMilliseconds,
             productCode: product?.code,
             productName: productName ?? product?.name,
             category: product?.category.rawValue, originArea: origin?.area, originName: origin?.name)
@@ -81,12 +81,12 @@ extension RecordApplier {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
-                    .text(code.digits), .text(type), .text(record.issuer), .text(id), .text(record.kind.rawValue),
-                    .integer(record.at.epochMilliseconds), .text(info.productCode), .text(info.productName),
+                    .text(code.digits), .text(type), .text(actor), .text(id), .text(actKind.rawValue),
+                    .integer(actAt.epochMilliseconds), .text(info.productCode), .text(info.productName),
                     .text(info.category),
                     .integer(quantity.value.micros), .text(quantity.unit.rawValue),
                     .integer(expires?.epochMilliseconds),
-                    .text(info.originArea), .text(info.originName), .text(record.at.text), .text(record.sig?.key),
+                    .text(info.originArea), .text(info.originName), .text(actAt.text), .text(record.sig?.key),
                     .integer(inputs),
                 ])
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
@@ -96,14 +96,14 @@ extension RecordApplier {
         if ledger {
             try context.execute(
                 "INSERT INTO movements(batch, record, kind, delta_micros, at_ms) VALUES (?, ?, 'create', ?, ?)",
-                [.text(code.digits), .text(id), .integer(quantity.value.micros), .integer(record.at.epochMilliseconds)])
+                [.text(code.digits), .text(id), .integer(quantity.value.micros), .integer(actAt.epochMilliseconds)])
         }
     }
 
     /// `taken`: for a sale, the quantity it takes out of `parent`, in the parent's unit (millionths); the edge is
     /// then the sale's stock movement, at the record's time (schema v7).
     func addEdge(parent: String, child: String, kind: String, quantity: Quantity, taken: Int64? = nil) throws {
-        let takenAt = taken == nil ? nil : record.at.epochMilliseconds
+        let takenAt = taken == nil ? nil : actAt.epochMilliseconds
         try context.execute(
             """
             INSERT INTO edges(parent, child, kind, record, quantity_micros, unit, taken_micros, at_ms)

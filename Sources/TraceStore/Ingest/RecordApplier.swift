@@ -143,6 +143,32 @@ struct RecordApplier {
         case .dispose(let b): try applyDispose(b)
         case .count(let b): try applyCount(b)
         case .void(let b): try applyVoid(b)
+        case .attest(let b): try applyAttest(b)
         }
+    }
+
+    /// Whose act the body records: the issuer's, or for an attestation the external party its event speaks for.
+    var actor: String {
+        if case .attest(let b) = body { return b.party.id }
+        return record.issuer
+    }
+
+    /// Whether the body is an attestation (its act is an external party's, on the issuer's word).
+    var isAttested: Bool {
+        if case .attest = body { return true }
+        return false
+    }
+
+    /// When the act happened: the record's time, or for an attestation its event's time (the record's own `at` is
+    /// when the issuer attested, on its chain).
+    var actAt: Timestamp {
+        if case .attest(let b) = body { return b.eventTime }
+        return record.at
+    }
+
+    /// The kind of act the body records: the record's kind, or for an attestation the kind of its claim.
+    var actKind: RecordKind {
+        if case .attest(let b) = body, let claim = b.claim.body { return claim.kind }
+        return record.kind
     }
 }

@@ -26,6 +26,7 @@ final class GraphReadState {
     private var statements: [Statement?] = Array(repeating: nil, count: StoreGraphSQL.Query.allCases.count)
     private var knownLayout: StoreGraphSQL.Layout?
     private var knownFacts: HopStatusFacts?
+    private var knownAttested: Bool?
     /// ``timeText(_:)``'s answers: a walk shows the same few validity ends many times.
     private var times: [Int64: String] = [:]
 
@@ -53,6 +54,16 @@ final class GraphReadState {
         let layout = StoreGraphSQL.Layout(walkColumns: row?[0] ?? false, salesOnEdges: row?[1] ?? false)
         knownLayout = layout
         return layout
+    }
+
+    /// Whether the store holds any attestation (schema v11 on): a walk asks for none otherwise.
+    func holdsAttestations() throws -> Bool {
+        if let knownAttested { return knownAttested }
+        let holds =
+            try db.tableExists("attestations")
+            && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM attestations)") ?? false)
+        knownAttested = holds
+        return holds
     }
 
     func facts() throws -> HopStatusFacts {

@@ -13,7 +13,7 @@ import TraceModel
 /// read-only, so not migrated) is read the same, through slower queries.
 public struct StoreGraphReader: GraphReader {
     let db: Database
-    private let state: GraphReadState
+    let state: GraphReadState
 
     public init(_ db: Database) {
         self.db = db

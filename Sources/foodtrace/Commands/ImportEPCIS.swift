@@ -12,13 +12,18 @@ extension FoodTrace.Import {
         static let configuration = CommandConfiguration(
             commandName: "epcis",
             abstract:
-                "Import a GS1 EPCIS 2.0 JSON/JSON-LD document: FoodTrace records as they are, foreign events signed by you.",
+                "Import a GS1 EPCIS 2.0 JSON/JSON-LD document: FoodTrace records as they are, a partner's events attested (--from), your own system's events signed by you.",
             discussion: """
                 Events exported by FoodTrace carry their signed record (ft:record) and are ingested as that record, \
                 verified like any ingest; the register/revoke records of the master data go in where they stood in the \
                 exporting ledger, so importing an export into an empty store trusting the same regulator reproduces \
-                the same records, ids and signatures. Other events are mapped to records issued and signed by the \
-                key's party, each carrying the original event and its hash ID (epcis); events the graph cannot use \
+                the same records, ids and signatures. With --from, the document is a partner's: each event is kept \
+                as attested evidence, an attest record signed by the key's party saying it received this document \
+                (its SHA-256) from that partner, holding this event; the event's act is its own party's, an external \
+                party known by its GS1 key (PGLN/GLN/SGLN) and named from the master data, and traces mark such hops \
+                attested. Without --from, the document is the key's party's own system's: its events are mapped to \
+                records issued and signed by that party, each carrying the original event and its hash ID (epcis); \
+                events the graph cannot use \
                 (no lots with quantities, association and transaction events, error declarations…) are skipped and \
                 listed with the reason. All or nothing: an invalid document (the JSON path and reason are shown) or a \
                 record the store refuses stores nothing (exit 2). Importing the same document again adds nothing.
@@ -26,14 +31,22 @@ extension FoodTrace.Import {
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The EPCIS document (- for standard input).") var file: String
-        @Option(help: "The importing party's private key file: foreign events become its records.") var key: String
+        @Option(help: "The importing party's private key file: it signs the records of foreign events.") var key: String
+        @Option(
+            help: ArgumentHelp(
+                "The partner the document came from (its GS1 key, e.g. urn:epc:id:pgln:4012345.00000): attest its events.",
+                valueName: "partner"))
+        var from: String?
         @Option(help: "Output format.") var format: ReportFormat = .text
         @Option(help: "Product code for lots a foreign commissioning event makes (a GTIN in the identifier wins).")
         var productCode = "00000000"
         @Option(help: "Product name for lots a foreign event makes.") var productName = "EPCIS 导入批次"
         @Option(help: "Product category for lots a foreign event makes.") var category = ProductCategory.processed
             .rawValue
-        @Option(help: "Origin area (6 digits) for foreign commissioning events; default the importing party's area.")
+        @Option(
+            help:
+                "Origin area (6 digits) for foreign commissioning events; default the importing party's area (000000 for a partner's)."
+        )
         var originArea: String?
         @Option(help: "Origin name for foreign commissioning events.") var originName = "EPCIS"
 
@@ -58,28 +71,43 @@ extension FoodTrace.Import {
                         "--category \(category): use one of \(ProductCategory.allCases.map(\.rawValue).joined(separator: ", "))"
                     )
                 }
-                let mapper = EPCISImportMapper(
-                    importer: ImportingParty(
-                        id: party, area: importer?.area ?? "000000", node: importer?.node ?? "000"),
+                let importing = ImportingParty(
+                    id: party, area: importer?.area ?? "000000", node: importer?.node ?? "000")
+                var mapper = EPCISImportMapper(
+                    importer: importing,
                     defaults: .init(
                         product: Product(code: productCode, name: productName, category: productCategory),
-                        origin: Place(area: originArea ?? importer?.area ?? "000000", name: originName)))
+                        origin: Place(
+                            area: originArea ?? (from == nil ? importer?.area : nil) ?? "000000", name: originName)))
+                if let from {
+                    guard !from.isEmpty, !from.contains(where: \.isWhitespace) else {
+                        throw CLIError.input(
+                            "--from \"\(from)\": give the partner's GS1 key, e.g. urn:epc:id:pgln:4012345.00000")
+                    }
+                    mapper.attesting = .init(
+                        document: "sha256:" + Hex.encode(Digest.sha256(bytes)), from: from,
+                        at: try Clock.now(), names: document.names)
+                }
                 let plan = EPCISImportPlan(document: document, outcomes: mapper.map(document))
                 if importer == nil,
                     let foreign = plan.steps.first(where: { if case .foreign = $0 { true } else { false } })
                 {
                     throw CLIError.input(
                         "\(key): party \(party) is not registered in this store, so it cannot sign the records of "
-                            + "foreign events such as \(foreign.path); nothing was stored")
+                            + "foreign events such as \(foreign.path)\(from == nil ? "" : " (its attestations)"); nothing was stored"
+                    )
                 }
                 let signed = try ProgressLine.around(task: .importTask, unit: .records) { counter in
                     try Self.signAndIngest(
-                        plan, importer: party, key: privateKey, store: store, source: source, progress: counter)
+                        plan, importer: party, key: privateKey, store: store, source: source, attesting: from != nil,
+                        progress: counter)
                 }
                 var lines = signed.lines
                 let ingest = signed.report
                 lines.forget()
-                let report = ImportReport(source: source, document: document, plan: plan, lines: lines, ingest: ingest)
+                let report = ImportReport(
+                    source: source, document: document, plan: plan, lines: lines, ingest: ingest,
+                    attested: mapper.attesting)
                 for rejection in report.rejected { Console.error("\(source): \(rejection.text)") }
                 switch format {
                 case .text: Console.out(report.text)
@@ -97,13 +125,14 @@ extension FoodTrace.Import {
         /// nothing is stored and the records are signed again from the new head (a few times at most).
         static func signAndIngest(
             _ plan: EPCISImportPlan, importer: String, key: PrivateKey, store: TraceStore, source: String,
-            progress: ProgressCounter? = nil
+            attesting: Bool = false, progress: ProgressCounter? = nil
         ) throws -> (lines: ImportLines, report: IngestReport) {
             var attempt = 1
             while true {
                 let lines = try ImportLines(
                     plan: plan, importer: importer, key: key, store: store,
-                    alreadyImported: try store.importedEventIDs(issuer: importer))
+                    alreadyImported: attesting
+                        ? try store.attestedEventIDs(attester: importer) : try store.importedEventIDs(issuer: importer))
                 let head = lines.signedByImporter > 0 ? lines.head : nil
                 let outcome: Result<IngestReport, StoreError>
                 do {

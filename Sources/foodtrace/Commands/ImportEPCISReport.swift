@@ -1,4 +1,5 @@
 import TraceInterop
+import TraceModel
 import TraceStore
 
 /// What `import epcis` did, for text and JSON output.
@@ -46,6 +47,21 @@ struct ImportReport: Encodable {
     var alreadyPresent: Int
     /// Of the accepted records, those the importing party signed for foreign events.
     var signedByImporter: Int
+    /// For a partner's document (`--from`): the document's SHA-256 and the partner its events are attested from;
+    /// every record the importing party signed is then an attestation.
+    var attestedDocument: String?
+    var attestedFrom: String?
+    /// For a partner's document: the lots its events make, each under its trace code, with the external party
+    /// holding it and the event it comes from, in document order.
+    var attestedLots: [AttestedLot] = []
+
+    struct AttestedLot: Encodable {
+        var code: String
+        var party: String
+        var partyName: String?
+        var kind: String
+        var eventID: String
+    }
     /// Foreign events this party had imported before (left out).
     var alreadyImportedEvents: Int
     var committed: Bool
@@ -59,8 +75,30 @@ struct ImportReport: Encodable {
     }
     var rejected: [Rejected]
 
-    init(source: String, document: EPCISImport, plan: EPCISImportPlan, lines: ImportLines, ingest: IngestReport) {
+    init(
+        source: String, document: EPCISImport, plan: EPCISImportPlan, lines: ImportLines, ingest: IngestReport,
+        attested: EPCISImportMapper.Attesting? = nil
+    ) {
         self.source = source
+        attestedDocument = attested?.document
+        attestedFrom = attested?.from
+        for step in plan.steps {
+            guard case .foreign(let mapped, _) = step, case .attest(let body) = mapped.body,
+                let claim = body.claim.body
+            else { continue }
+            let codes: [TraceCode]
+            switch claim {
+            case .produce(let b): codes = [b.batch]
+            case .transform(let b): codes = b.outputs.map(\.batch)
+            case .receive(let b): codes = b.accepted ? [b.as] : []
+            default: codes = []
+            }
+            attestedLots += codes.map {
+                AttestedLot(
+                    code: $0.digits, party: body.party.id, partyName: body.party.name, kind: claim.kind.rawValue,
+                    eventID: body.event.eventID)
+            }
+        }
         events = document.events.count
         masterRecords = document.masterRecords.count
         accepted = ingest.accepted
@@ -101,13 +139,20 @@ struct ImportReport: Encodable {
     var text: String {
         var lines = [
             "\(source): \(events) events, \(masterRecords) master-data records: \(accepted) records accepted "
-                + "(\(signedByImporter) signed by the importing party), \(alreadyPresent) already present, "
+                + "(\(signedByImporter) signed by the importing party"
+                + (attestedDocument.map { d in ": attestations of document \(d) from \(attestedFrom ?? "?")" } ?? "")
+                + "), \(alreadyPresent) already present, "
                 + "\(alreadyImportedEvents) events imported before, \(skipped.count) events skipped"
                 + (committed ? "" : "; refused, nothing was stored")
         ]
         if !skippedByKind.isEmpty {
             lines.append(
                 "skipped by kind: " + skippedByKind.map { "\($0.kind) ×\($0.count)" }.joined(separator: ", "))
+        }
+        for lot in attestedLots {
+            lines.append(
+                "lot \(lot.code): \(lot.kind) by \(lot.partyName.map { "\($0) " } ?? "")(\(lot.party)), attested; event \(lot.eventID)"
+            )
         }
         for skip in skipped { lines.append("skipped \(skip.path) (\(skip.event)): \(skip.reason)") }
         return lines.joined(separator: "\n")

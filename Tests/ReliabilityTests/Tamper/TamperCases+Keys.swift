@@ -95,7 +95,7 @@ extension TamperCases {
         case .transform: return ("$.body.inputs[0].batch", "held by")
         case .use: return ("$.body.dishes[0].ingredients[0].batch", "held by")
         case .certify: return ("$.body.number", "already issued")
-        case .register, .revoke, .test, .recall: return nil
+        case .register, .revoke, .test, .recall, .attest: return nil
         }
     }
 

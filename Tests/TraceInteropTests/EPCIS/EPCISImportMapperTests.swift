@@ -129,7 +129,7 @@ struct EPCISImportMapperTests {
             ),
             (
                 #""type":"ObjectEvent","action":"OBSERVE","bizStep":"shipping","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.1","quantity":5,"uom":"KGM"}]"#,
-                "no owning or possessing party"
+                "no owning_party, possessing_party or location in destinationList"
             ),
             (
                 #""type":"ObjectEvent","action":"ADD","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.1"}]"#,

@@ -31,7 +31,7 @@ struct EPCISRoundTripTests {
         case .dispose(let b): return [lot("q", b.batch, b.quantity)]
         case .count(let b): return [lot("q", b.batch, b.counted)]
         case .void(let b): return [lot("q", b.slip, nil)]
-        case .register, .revoke: return []
+        case .register, .revoke, .attest: return []
         }
     }
 

@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+
+/// A four-party chain from EPCIS systems of parties none of whom is registered in the importing store —
+/// farm → processor → distributor → retailer, one document each, with master data — is kept as evidence the
+/// importing party attests, and traced through the real binary.
+@Suite("foodtrace import epcis --from: a partner chain as attested evidence")
+struct PartnerAttestationTests {
+    static let store = "hub.sqlite"
+    static let importer = "WM-510106-001"
+    static let documents = [
+        ("1-farm.jsonld", "urn:epc:id:pgln:4012345.00000"),
+        ("2-processor.jsonld", "urn:epc:id:pgln:4023456.00000"),
+        ("3-distributor.jsonld", "urn:epc:id:pgln:4034567.00000"),
+        ("4-retailer.jsonld", "urn:epc:id:pgln:4045678.00000"),
+    ]
+    static let farm = "GLN-4012345000009"
+    static let retailer = "GLN-4045678000002"
+
+    static var chainFolder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/epcis-partner-chain")
+    }
+
+    /// A store trusting its regulator, with `parties` registered (none of the chain's), each with a key file
+    /// `<id lower-cased>.key`.
+    static func makeStore(in sandbox: Sandbox, parties: [String]) throws {
+        try sandbox.ok(["init", "--store", store])
+        for (index, id) in parties.enumerated() {
+            let key = try jsonObject(
+                try sandbox.ok(["keys", "new", "--party", id, "--out", id.lowercased() + ".key", "--format", "json"])
+                    .stdout)
+            try sandbox.ok([
+                "record", "register", "--store", store, "--key", store + ".regulator.key",
+                "--at", "2026-12-01T08:0\(index):00+08:00", "--field", "party=\(id)", "--field", "name=成都农产品批发市场",
+                "--field", "role=wholesale-market", "--field", "area=510106", "--field", "node=00\(index + 1)",
+                "--field", #"keys:=[{"id":"\#(key["id"]!)","alg":"\#(key["alg"]!)","spki":"\#(key["spki"]!)"}]"#,
+            ])
+        }
+        for (name, _) in documents {
+            try sandbox.write(name, try String(contentsOf: chainFolder.appendingPathComponent(name), encoding: .utf8))
+        }
+    }
+
+    static func importDocument(_ name: String, from: String, key: String, in sandbox: Sandbox) throws -> [String: Any] {
+        try jsonObject(
+            try sandbox.ok([
+                "import", "epcis", name, "--store", store, "--key", key.lowercased() + ".key", "--from", from,
+                "--format", "json",
+            ]).stdout)
+    }
+
+    /// `sha256:` and the hex SHA-256 of a file, by coreutils' `sha256sum`.
+    static func sha256(_ name: String, in sandbox: Sandbox) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [sandbox.file(name)]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return "sha256:" + String(output.prefix(64))
+    }
+
+    @Test(
+        "trace up from the retail lot reaches the farm lot, every hop attested with its document; a drill of the farm lot reaches the retailer"
+    )
+    func chainIsTracedAsAttested() throws {
+        let sandbox = try Sandbox()
+        try Self.makeStore(in: sandbox, parties: [Self.importer])
+        var reports: [[String: Any]] = []
+        for (name, from) in Self.documents {
+            let report = try Self.importDocument(name, from: from, key: Self.importer, in: sandbox)
+            #expect(report["committed"] as? Bool == true)
+            #expect(report["attestedFrom"] as? String == from)
+            #expect(report["attestedDocument"] as? String == (try Self.sha256(name, in: sandbox)))
+            reports.append(report)
+        }
+        // Each document's events the graph uses are attested, one record each; the others are counted by kind.
+        #expect(reports.map { $0["signedByImporter"] as? Int } == [2, 3, 2, 3])
+        let skippedKinds = reports.flatMap { ($0["skippedByKind"] as? [[String: Any]]) ?? [] }.compactMap {
+            $0["kind"] as? String
+        }
+        #expect(skippedKinds.sorted() == ["AggregationEvent", "AssociationEvent", "TransactionEvent"])
+
+        let farmLots = try #require(reports[0]["attestedLots"] as? [[String: Any]])
+        let farmLot = try #require(farmLots.first { $0["kind"] as? String == "produce" }?["code"] as? String)
+        let retailLots = try #require(reports[3]["attestedLots"] as? [[String: Any]])
+        let retailLot = try #require(
+            retailLots.first { $0["kind"] as? String == "transform" && $0["party"] as? String == Self.retailer }?[
+                "code"] as? String)
+
+        let up = try sandbox.trace("up", retailLot, store: Self.store)
+        let nodes = try #require(up["nodes"] as? [[String: Any]])
+        #expect(nodes.count == 6)
+        #expect(nodes.contains { $0["code"] as? String == farmLot })
+        let hashes = try Dictionary(
+            uniqueKeysWithValues: Self.documents.map { ($0.1, try Self.sha256($0.0, in: sandbox)) })
+        for node in nodes {
+            let attested = try #require(node["attested"] as? [String: Any], "\(node["code"] ?? "?") is not attested")
+            #expect(attested["by"] as? String == Self.importer)
+            let from = try #require(attested["from"] as? String)
+            #expect(attested["document"] as? String == hashes[from])
+            #expect((attested["event"] as? String)?.hasPrefix("ni:///sha-256;") == true)
+            #expect((node["party"] as? String)?.hasPrefix("GLN-") == true)
+        }
+        let origins = try #require(up["origins"] as? [[String: Any]])
+        #expect(origins.map { $0["code"] as? String } == [farmLot])
+        #expect(origins.first?["partyName"] as? String == "Green Valley Pig Farm")
+        #expect(up["complete"] as? Bool == true, "\(up["gaps"] ?? [])")
+        // The text says so on every hop.
+        let text = try sandbox.run(["trace", "up", retailLot, "--store", Self.store]).stdout
+        #expect(text.components(separatedBy: "not signed by the party").count - 1 == 6)
+        #expect(text.contains("attested by \(Self.importer) from document \(hashes["urn:epc:id:pgln:4012345.00000"]!)"))
+
+        let drill = try sandbox.run(["recall", "drill", "--batch", farmLot, "--store", Self.store, "--format", "json"])
+        let drillReport = try jsonObject(drill.stdout)
+        let forward = try #require(drillReport["forward"] as? [String: Any])
+        let parties = try #require(forward["parties"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(parties.contains(Self.retailer))
+        let drillText = try sandbox.run(["recall", "drill", "--batch", farmLot, "--store", Self.store]).stdout
+        #expect(drillText.contains("attested hops (a partner's word, not signed by the hop's party): 7"))
+    }
+
+    @Test("the same document imported again adds nothing; attested by a second party it makes no second node")
+    func sameEventsSameNodes() throws {
+        let sandbox = try Sandbox()
+        let second = "WM-510106-002"
+        try Self.makeStore(in: sandbox, parties: [Self.importer, second])
+        let (name, from) = Self.documents[0]
+        _ = try Self.importDocument(name, from: from, key: Self.importer, in: sandbox)
+        let ledger = try sandbox.ledger(Self.store)
+        let again = try Self.importDocument(name, from: from, key: Self.importer, in: sandbox)
+        #expect(again["accepted"] as? Int == 0 && again["alreadyImportedEvents"] as? Int == 2)
+        #expect(try sandbox.ledger(Self.store) == ledger)
+
+        // Another importer attests the same document: its attestations are kept, the lots stay one node each.
+        let other = try Self.importDocument(name, from: from, key: second, in: sandbox)
+        #expect(other["signedByImporter"] as? Int == 2)
+        let farmLot = try #require((other["attestedLots"] as? [[String: Any]])?.first?["code"] as? String)
+        let down = try sandbox.trace("down", farmLot, store: Self.store)
+        let nodes = try #require(down["nodes"] as? [[String: Any]])
+        #expect(nodes.count == 1)
+        let attested = try #require(nodes.first?["attested"] as? [String: Any])
+        #expect(attested["by"] as? String == Self.importer)
+    }
+
+    @Test("an event whose party is registered in the store is refused, naming the party; nothing is stored")
+    func registeredPartyIsNotAttested() throws {
+        let sandbox = try Sandbox()
+        try Self.makeStore(in: sandbox, parties: [Self.importer, "WM-510106-002"])
+        let document = try String(contentsOf: Self.chainFolder.appendingPathComponent("1-farm.jsonld"), encoding: .utf8)
+            .replacingOccurrences(
+                of: #""bizLocation": {"id": "urn:epc:id:sgln:4012345.00000.0"},"#,
+                with: #""bizLocation": {"id": "urn:foodtrace:loc:WM-510106-002"},"#)
+        try sandbox.write("forged.jsonld", document)
+        let ledger = try sandbox.ledger(Self.store)
+        let result = try sandbox.run([
+            "import", "epcis", "forged.jsonld", "--store", Self.store, "--key", Self.importer.lowercased() + ".key",
+            "--from", "urn:epc:id:pgln:4012345.00000",
+        ])
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("party WM-510106-002 is registered in this store"), "\(result.stderr)")
+        #expect(result.stderr.contains("$.epcisBody.eventList[0]"), "\(result.stderr)")
+        #expect(try sandbox.ledger(Self.store) == ledger)
+    }
+}
