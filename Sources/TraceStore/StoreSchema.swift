@@ -89,15 +89,15 @@ enum StoreSchema {
 
     /// Each `attest` record: who attests which event of which document from whom, and the external party whose act
     /// the event records (id, key as written, name from the document's master data). A walk reads a node's
-    /// attestation by its creating record; an import finds the events already attested by event id. A node made by
+    /// attestation by its creating record; an event (each part) is attested once, found by its id. A node made by
     /// an attestation is held by the external party and has the claimed act's kind.
     private static let v12 = """
         CREATE TABLE attestations (
             record TEXT PRIMARY KEY, attester TEXT NOT NULL, document TEXT NOT NULL, sender TEXT NOT NULL,
             event_id TEXT NOT NULL, part INTEGER NOT NULL, party TEXT NOT NULL, party_key TEXT NOT NULL,
-            party_name TEXT, kind TEXT NOT NULL, applied INTEGER NOT NULL
+            party_name TEXT, kind TEXT NOT NULL
         );
-        CREATE INDEX attestations_event ON attestations(event_id, part);
+        CREATE UNIQUE INDEX attestations_event ON attestations(event_id, part);
         CREATE INDEX attestations_attester ON attestations(attester);
         """
 

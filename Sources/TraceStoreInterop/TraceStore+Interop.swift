@@ -114,13 +114,12 @@ extension TraceStore {
         }
     }
 
-    /// The hash IDs of the events `attester` has attested (its `attest` records), so an import leaves them out.
-    public func attestedEventIDs(attester: String) throws(StoreError) -> Set<String> {
+    /// The hash IDs of the events attested in the store, by anyone (an event is attested once), so an import leaves
+    /// them out.
+    public func attestedEventIDs() throws(StoreError) -> Set<String> {
         try scan { db in
             guard try db.tableExists("attestations") else { return [] }
-            return Set(
-                try String.fetchAll(
-                    db, sql: "SELECT event_id FROM attestations WHERE attester = ?", arguments: [attester]))
+            return Set(try String.fetchAll(db, sql: "SELECT event_id FROM attestations"))
         }
     }
 }

@@ -123,7 +123,7 @@ struct PartnerAttestationTests {
         #expect(drillText.contains("attested hops (a partner's word, not signed by the hop's party): 7"))
     }
 
-    @Test("the same document imported again adds nothing; attested by a second party it makes no second node")
+    @Test("the same document imported again adds nothing, by the same or a second party: an event is attested once")
     func sameEventsSameNodes() throws {
         let sandbox = try Sandbox()
         let second = "WM-510106-002"
@@ -135,15 +135,19 @@ struct PartnerAttestationTests {
         #expect(again["accepted"] as? Int == 0 && again["alreadyImportedEvents"] as? Int == 2)
         #expect(try sandbox.ledger(Self.store) == ledger)
 
-        // Another importer attests the same document: its attestations are kept, the lots stay one node each.
+        // Another importer receives the same document: its events are in the store already, the same acts on the
+        // same lots; nothing is added and the nodes stay attested by the first.
         let other = try Self.importDocument(name, from: from, key: second, in: sandbox)
-        #expect(other["signedByImporter"] as? Int == 2)
+        #expect(other["accepted"] as? Int == 0 && other["alreadyImportedEvents"] as? Int == 2)
+        #expect(try sandbox.ledger(Self.store) == ledger)
         let farmLot = try #require((other["attestedLots"] as? [[String: Any]])?.first?["code"] as? String)
         let down = try sandbox.trace("down", farmLot, store: Self.store)
         let nodes = try #require(down["nodes"] as? [[String: Any]])
         #expect(nodes.count == 1)
         let attested = try #require(nodes.first?["attested"] as? [String: Any])
         #expect(attested["by"] as? String == Self.importer)
+        // verify derives the attested nodes again from the attestations: nothing to report.
+        try sandbox.ok(["verify", "--store", Self.store])
     }
 
     @Test("an event whose party is registered in the store is refused, naming the party; nothing is stored")

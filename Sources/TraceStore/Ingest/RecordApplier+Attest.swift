@@ -2,10 +2,10 @@ import GRDB
 import TraceModel
 
 extension RecordApplier {
-    /// An attestation: kept with who attests which event of which document, and its claim applied to the graph as
-    /// the external party's act (``actor``, ``actKind``, ``actAt``) — unless another attestation of the same event
-    /// was applied already: the same event attested by two importers is one act, the second attestation more
-    /// evidence of it (its lots are the same nodes whoever imports them).
+    /// An attestation: kept with who attests which event of which document from whom, and its claim applied to the
+    /// graph as the external party's act (``actor``, ``actKind``, ``actAt``). An event (each of its parts) is attested
+    /// once in a store: the same event from a second importer would be the same act twice, so it is refused, naming
+    /// the attestation the store holds (an import leaves such events out, and reports them).
     func applyAttest(_ body: AttestBody) throws {
         let party = body.party.id
         let registered = try context.role(of: party) != nil
@@ -17,22 +17,26 @@ extension RecordApplier {
         guard let claim = body.claim.body else {
             throw Refusal("$.body.claim", "names no act")
         }
-        let applied = try context.row(
-            "SELECT record FROM attestations WHERE event_id = ? AND part = ? AND applied = 1 LIMIT 1",
+        if let earlier = try context.row(
+            "SELECT record, attester FROM attestations WHERE event_id = ? AND part = ? LIMIT 1",
             [body.event.eventID, body.part ?? 0])
+        {
+            throw Refusal(
+                "$.body.event.eventID",
+                "event \(body.event.eventID)\(body.part.map { " part \($0)" } ?? "") is already attested, by \(earlier["attester"] as String) in record \(earlier["record"] as String)"
+            )
+        }
         try context.execute(
             """
             INSERT INTO attestations(record, attester, document, sender, event_id, part, party, party_key, party_name,
-                                     kind, applied)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 .text(id), .text(record.issuer), .text(body.document), .text(body.from), .text(body.event.eventID),
                 .integer(Int64(body.part ?? 0)), .text(party), .text(body.party.key), .text(body.party.name),
                 .text(claim.kind.rawValue),
-                .integer(applied == nil ? 1 : 0),
             ])
-        guard applied == nil else { return }
         do {
             switch claim {
             case .produce(let b): try applyProduce(b)

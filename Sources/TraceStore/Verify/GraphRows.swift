@@ -27,12 +27,24 @@ enum GraphRow: Hashable, Sendable {
     }
 
     /// The kinds of record that write graph rows.
-    static let kinds: Set<RecordKind> = [.produce, .transform, .receive, .sell, .use]
+    static let kinds: Set<RecordKind> = [.produce, .transform, .receive, .sell, .use, .attest]
 
     /// The rows ingest writes for `record` (whose id is `id`), in no particular order; none for other kinds, or for a
     /// receipt that refuses the goods.
     static func rows(of record: TraceModel.Record, id: String, body: AnyBody) -> [GraphRow] {
-        let made = RowMaker(record: record, id: id)
+        if case .attest(let attest) = body, let claim = attest.claim.body {
+            // The claim is the external party's act, at the event's time (``RecordApplier/actor``).
+            return rows(
+                of: claim,
+                made: RowMaker(
+                    id: id, holder: attest.party.id, kind: claim.kind, at: attest.eventTime, keyID: record.sig?.key))
+        }
+        return rows(
+            of: body,
+            made: RowMaker(id: id, holder: record.issuer, kind: record.kind, at: record.at, keyID: record.sig?.key))
+    }
+
+    private static func rows(of body: AnyBody, made: RowMaker) -> [GraphRow] {
         switch body {
         case .produce(let b):
             return [
@@ -58,7 +70,7 @@ enum GraphRow: Hashable, Sendable {
         case .sell(let b):
             return [
                 made.node(b.slip, type: "slip", quantity: b.quantity, expires: nil, inputs: 1, product: nil),
-                made.edge(b.batch, b.slip, "sell", b.quantity, at: record.at.epochMilliseconds),
+                made.edge(b.batch, b.slip, "sell", b.quantity, at: made.at.epochMilliseconds),
             ]
         case .use(let b):
             let ingredients = b.dishes.flatMap(\.ingredients)
@@ -131,16 +143,20 @@ struct GraphEdgeRow: Hashable, Sendable {
 
 /// Makes one record's rows, with the columns every row of the record shares.
 private struct RowMaker {
-    let record: TraceModel.Record
     let id: String
+    /// Whose act: the issuer, or an attestation's external party.
+    let holder: String
+    let kind: RecordKind
+    let at: Timestamp
+    let keyID: String?
 
     func node(
         _ code: TraceCode, type: String, quantity: Quantity, expires: Timestamp?, inputs: Int, product: ProductColumns?
     ) -> GraphRow {
         .node(
             GraphNodeRow(
-                code: code.digits, type: type, holder: record.issuer, record: id, kind: record.kind.rawValue,
-                atMilliseconds: record.at.epochMilliseconds, at: record.at.text, keyID: record.sig?.key,
+                code: code.digits, type: type, holder: holder, record: id, kind: kind.rawValue,
+                atMilliseconds: at.epochMilliseconds, at: at.text, keyID: keyID,
                 quantityMicros: quantity.value.micros, unit: quantity.unit.rawValue,
                 expiresMilliseconds: expires?.epochMilliseconds, inputs: inputs, product: product))
     }

@@ -132,7 +132,7 @@ extension FoodTrace.Import {
                 let lines = try ImportLines(
                     plan: plan, importer: importer, key: key, store: store,
                     alreadyImported: attesting
-                        ? try store.attestedEventIDs(attester: importer) : try store.importedEventIDs(issuer: importer))
+                        ? try store.attestedEventIDs() : try store.importedEventIDs(issuer: importer))
                 let head = lines.signedByImporter > 0 ? lines.head : nil
                 let outcome: Result<IngestReport, StoreError>
                 do {
