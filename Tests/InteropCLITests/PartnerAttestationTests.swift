@@ -39,6 +39,8 @@ struct PartnerAttestationTests {
         }
         for (name, _) in documents {
             try sandbox.write(name, try String(contentsOf: chainFolder.appendingPathComponent(name), encoding: .utf8))
+            let xml = name.replacingOccurrences(of: ".jsonld", with: ".xml")
+            try sandbox.write(xml, try String(contentsOf: chainFolder.appendingPathComponent(xml), encoding: .utf8))
         }
     }
 
@@ -167,6 +169,34 @@ struct PartnerAttestationTests {
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.contains("party WM-510106-002 is registered in this store"), "\(result.stderr)")
         #expect(result.stderr.contains("$.epcisBody.eventList[0]"), "\(result.stderr)")
+        #expect(try sandbox.ledger(Self.store) == ledger)
+    }
+
+    @Test("the chain's EPCIS XML documents import as the JSON-LD ones do: the same hash IDs, lots and trace")
+    func xmlChain() throws {
+        let sandbox = try Sandbox()
+        try Self.makeStore(in: sandbox, parties: [Self.importer])
+        var lots: [String] = []
+        for (name, from) in Self.documents {
+            let xml = name.replacingOccurrences(of: ".jsonld", with: ".xml")
+            #expect(
+                try sandbox.ok(["epcis", "hash", xml]).stdout == (try sandbox.ok(["epcis", "hash", name]).stdout))
+            let report = try Self.importDocument(xml, from: from, key: Self.importer, in: sandbox)
+            #expect(report["attestedDocument"] as? String == (try Self.sha256(xml, in: sandbox)))
+            lots += ((report["attestedLots"] as? [[String: Any]]) ?? []).compactMap { $0["code"] as? String }
+        }
+        #expect(lots.count == 6)
+        let up = try sandbox.trace("up", lots[5], store: Self.store)
+        let origins = try #require(up["origins"] as? [[String: Any]])
+        #expect(origins.map { $0["code"] as? String } == [lots[0]])
+        #expect(origins.first?["partyName"] as? String == "Green Valley Pig Farm")
+        #expect((up["nodes"] as? [[String: Any]])?.allSatisfy { $0["attested"] != nil } == true)
+        // The JSON-LD documents hold the same events: nothing more to attest.
+        let ledger = try sandbox.ledger(Self.store)
+        for (name, from) in Self.documents {
+            let report = try Self.importDocument(name, from: from, key: Self.importer, in: sandbox)
+            #expect(report["accepted"] as? Int == 0)
+        }
         #expect(try sandbox.ledger(Self.store) == ledger)
     }
 }

@@ -17,13 +17,7 @@ import TraceModel
 public enum EPCISReader {
     /// Reads and checks a whole document; the first problem is thrown with its JSON path.
     public static func read(document bytes: [UInt8]) throws(InteropError) -> EPCISImport {
-        if EPCISEventHash.isXML(bytes) {
-            throw InteropError(
-                path: "$",
-                reason:
-                    "this is an EPCIS XML document: `foodtrace epcis hash` reads it, `import epcis` reads the JSON-LD "
-                    + "binding only (the same events as JSON-LD import)")
-        }
+        if EPCISEventHash.isXML(bytes) { return try readXML(bytes) }
         let document = try EPCISDocumentLayout.parse(bytes)
         let context = EPCISContext(document: document)
         let (events, listPath) = try EPCISDocumentLayout.eventList(of: document)
@@ -48,6 +42,34 @@ public enum EPCISReader {
             documentType: document["type"]?.stringValue ?? "", creationDate: document["creationDate"]?.stringValue,
             context: context, events: imported, masterRecords: masterRecords,
             names: EPCISMasterNames(document: document, context: context))
+    }
+
+    /// Reads an EPCIS 2.0 XML document: each event in the JSON-LD shape (``EPCISXMLEvents``), checked and read like
+    /// a JSON event, with the hash ID of its XML form; the names of its master data. Paths are XPath-like
+    /// (`/EPCISDocument/EPCISBody/EventList/*[3]`, from 1).
+    static func readXML(_ bytes: [UInt8]) throws(InteropError) -> EPCISImport {
+        let tree = try EPCISXMLTree.parse(bytes)
+        guard let elements = tree.events else {
+            throw InteropError(path: "/", reason: "no EventList: not an EPCIS document or query document")
+        }
+        let hashes = try EPCISEventHash.xmlPreHashes(document: bytes).map { EPCISEventHash.hashID(preHash: $0) }
+        let context = EPCISContext()
+        let rootName = String(tree.root.name.split(separator: "}").last ?? "")
+        let listPath = rootName == "EPCISDocument" ? "/EPCISDocument/EPCISBody/EventList" : "/\(rootName)//EventList"
+        var events: [ImportedEvent] = []
+        events.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            var event = try read(
+                event: EPCISXMLEvents.json(of: element), index: index, path: "\(listPath)/*[\(index + 1)]",
+                context: context)
+            event.hashID = hashes[index]
+            events.append(event)
+        }
+        return EPCISImport(
+            documentType: rootName,
+            creationDate: tree.root.children.first { $0.name == "creationDate" }?.text, context: context,
+            events: events, masterRecords: [],
+            names: EPCISMasterNames(document: EPCISXMLEvents.masterData(of: tree), context: context))
     }
 
     static let actionEvents: Set<String> = ["ObjectEvent", "AggregationEvent", "TransactionEvent", "AssociationEvent"]
