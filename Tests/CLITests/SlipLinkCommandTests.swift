@@ -11,7 +11,7 @@ struct SlipLinkCommandTests {
         _ = try workspace.makeChain()
         #expect(try workspace.ok(["settings", "hub-url"]).stdout == "")
         let set = try workspace.ok(["settings", "hub-url", "https://hub.example.cn/"])
-        #expect(set.stdout == "hub URL set: slips now carry https://hub.example.cn/s#FT1:…\n")
+        #expect(set.stdout == "hub URL set: slips now carry https://hub.example.cn/s#1… as their QR code\n")
         #expect(try workspace.ok(["settings", "hub-url"]).stdout == "https://hub.example.cn\n")
         for bad in [
             "http://hub.example.cn", "https://hub.example.cn/?x=1", "https://a-very-long-hub-name.example.gov.cn",

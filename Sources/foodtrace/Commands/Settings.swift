@@ -35,7 +35,8 @@ extension FoodTrace {
                     let trimmed = url.map { String($0.reversed().drop { $0 == "/" }.reversed()) }
                     try store.setHubURL(trimmed)
                     Console.out(
-                        trimmed.map { "hub URL set: slips now carry \($0)\(SlipLink.path)#FT1:…" } ?? "hub URL removed")
+                        trimmed.map { "hub URL set: slips now carry \($0)\(SlipLink.path)#1… as their QR code" }
+                            ?? "hub URL removed")
                 }
             }
         }

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""The web rows of scripts/bench --only hub: one JSON metric per line.
+
+- slip-page-first-load-bytes: what a phone downloads on its first visit (the page, its script and style, the trust
+  bundle; gzip as a browser asks), goal ≤ 100 KB;
+- slip-page-verify-ms: the page's own measure (performance.now() around decoding, hashing and the WebCrypto Ed25519
+  check) in headless Chromium, median of 20 loads, beside `foodtrace slip verify` (the whole command);
+- console-<page>-server-ms-p95: the console's server time (the Server-Timing header) over --pages requests, goal
+  ≤ 200 ms.
+"""
+
+import argparse
+import json
+import statistics
+import subprocess
+import time
+import urllib.request
+
+from browser import driver
+
+
+def fetch(url, token=None, gzip=True):
+    request = urllib.request.Request(url)
+    if gzip:
+        request.add_header("Accept-Encoding", "gzip")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    with urllib.request.urlopen(request) as answer:
+        return answer.read(), dict(answer.headers)
+
+
+def p95(values):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    for name in ("hub", "scale", "slip-url", "slip", "token", "party", "verify-command"):
+        parser.add_argument("--" + name, required=True)
+    parser.add_argument("--pages", type=int, default=40)
+    args = parser.parse_args()
+
+    parts = {path: len(fetch(args.hub + path)[0]) for path in ("/s", "/s/slip.js", "/s/slip.css", "/s/bundle.json")}
+    total = sum(parts.values())
+    print(json.dumps({"name": "slip-page-first-load-bytes", "value": total, "unit": "bytes", "scale": args.scale,
+                      "goal": "≤ 100 KB", "met": total <= 100_000,
+                      "note": ", ".join(f"{p} {n}" for p, n in parts.items()) + " (gzip; the worker script comes after)"}))
+
+    browser = driver(360, 740)
+    times = []
+    try:
+        for _ in range(20):
+            browser.get("about:blank")
+            browser.get(args.slip_url)
+            for _ in range(400):
+                if browser.execute_script("return document.body && document.body.dataset.done") == "yes":
+                    break
+                time.sleep(0.01)
+            value = browser.execute_script("return document.body.dataset.verifyMs")
+            if value:
+                times.append(float(value))
+    finally:
+        browser.quit()
+    cli = []
+    for _ in range(10):
+        start = time.perf_counter()
+        subprocess.run(args.verify_command.split() + [args.slip_url], capture_output=True, check=False)
+        cli.append((time.perf_counter() - start) * 1000)
+    median = statistics.median(times) if times else -1
+    print(json.dumps({"name": "slip-page-verify-ms", "value": round(median, 2), "unit": "ms", "scale": args.scale,
+                      "goal": "≤ 50 ms", "met": 0 <= median <= 50, "baseline": round(statistics.median(cli), 2),
+                      "baselineName": "foodtrace slip verify, the whole command (process start included)",
+                      "note": f"headless Chromium, performance.now() in the page, {len(times)} loads, "
+                              f"max {max(times) if times else -1:.2f} ms"}))
+
+    pages = {"search": f"/console?q={args.party}", "trace": f"/console/trace/{args.slip}?dir=up",
+             "recalls": "/console/recalls", "drills": "/console/drills"}
+    for name, path in pages.items():
+        server = []
+        for _ in range(args.pages):
+            _, headers = fetch(args.hub + path, token=args.token, gzip=False)
+            timing = headers.get("Server-Timing", "render;dur=-1")
+            server.append(float(timing.split("dur=")[1]))
+        value = p95(server)
+        print(json.dumps({"name": f"console-{name}-server-ms-p95", "value": round(value, 2), "unit": "ms",
+                          "scale": args.scale, "goal": "≤ 200 ms", "met": 0 <= value <= 200,
+                          "note": f"{args.pages} requests of {path}, Server-Timing; p50 {statistics.median(server):.2f} ms"}))
+
+
+if __name__ == "__main__":
+    main()
