@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 
 /// The forms a rule's `source` may take, so that every citation is one a lawyer can look up.
 ///
@@ -14,6 +15,13 @@ import Foundation
 public enum Citation {
     /// What a rule cites when no instrument requires it: said plainly in both languages.
     public static let practice = "行业惯例，无条文 · practice, no article"
+
+    /// `source` for a reader of `language`: ``practice`` in that language alone (`zh+en`: both); instruments and
+    /// standards as they name themselves (a title is cited as published, like a name).
+    public static func text(_ source: String, in language: Language) -> String {
+        let practice = language.pick("行业惯例，无条文", "practice, no article", separator: " · ")
+        return source.components(separatedBy: "; ").map { $0 == Self.practice ? practice : $0 }.joined(separator: "; ")
+    }
 
     /// `《name》(year)` and, optionally, ` 第…条` (with `第…款`, `第…项`).
     static let chinese =

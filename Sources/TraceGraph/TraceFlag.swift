@@ -1,3 +1,5 @@
+import TraceModel
+
 /// What is wrong at one hop of a trace, shown beside its ✓: the hop is part of an unbroken chain, but not a
 /// compliant one.
 ///
@@ -34,14 +36,38 @@ public struct TraceFlag: Sendable, Codable, Hashable {
 
     public var kind: Kind
     public var level: Level
-    /// One line saying what and which (certificate number, analyte and result, notice and level).
-    public var detail: String
+    /// One line saying what and which (certificate number, analyte and result, notice and level), in English: the
+    /// JSON's `detail`.
+    public var detail: String { text.en }
+    /// The same line in each language (a flag read back from JSON has its English line in both).
+    public var text: Message
 
-    public init(_ kind: Kind, _ level: Level, _ detail: String) {
+    public init(_ kind: Kind, _ level: Level, _ text: Message) {
         self.kind = kind
         self.level = level
-        self.detail = detail
+        self.text = text
     }
+
+    private enum CodingKeys: String, CodingKey { case kind, level, detail }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        level = try container.decode(Level.self, forKey: .level)
+        text = .verbatim(try container.decode(String.self, forKey: .detail))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(level, forKey: .level)
+        try container.encode(detail, forKey: .detail)
+    }
+}
+
+extension TraceFlag.Kind {
+    /// The kind's name in each language (检测阳性 / positive-test …).
+    public var name: Message { Message.Flag.kind(rawValue) }
 }
 
 /// The flags of every hop of one trace, and whether it is compliant: no hop flagged as a violation or worse.

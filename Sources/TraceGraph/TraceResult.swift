@@ -67,6 +67,19 @@ public struct TraceResult: Sendable, Codable {
     public var edges: [TraceEdge]
     /// Shipments still in transit from batches in the trace (downstream only).
     public var inTransit: [TraceShipment]
+    /// The gaps in each language, for text (not in the JSON, whose `gaps` are the English lines; empty for a
+    /// result read back from JSON, whose text shows `gaps`).
+    public var gapTexts: [Message] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case format, v, direction, start, complete, gaps, origins, nodes, edges, inTransit
+    }
+
+    /// Records a gap: its English line in ``gaps``, both languages in ``gapTexts``.
+    mutating func addGap(_ gap: Message) {
+        gaps.append(gap.en)
+        gapTexts.append(gap)
+    }
 
     /// Codes of the slips reached (downstream) or included.
     public var slips: [String] { nodes.filter { $0.type == .slip }.map(\.code) }

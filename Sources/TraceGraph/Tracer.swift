@@ -97,9 +97,7 @@ public struct Tracer {
             }
             result.nodes.append(traceNode)
             if !traceNode.verified {
-                result.gaps.append(
-                    "\(walkNode.node.code): record \(walkNode.node.record) does not verify (revoked key or equivocation)"
-                )
+                result.addGap(Message.Flag.gapUnverified(code: walkNode.node.code, record: walkNode.node.record))
             }
             for step in visit.steps {
                 let edge = step.edge
@@ -113,8 +111,8 @@ public struct Tracer {
                         quantity: text(edge.quantity.value), unit: edge.quantity.unit.rawValue))
                 if reach == .missing {
                     let next = direction == .up ? edge.parent : edge.child
-                    result.gaps.append(
-                        "\(walkNode.node.code): \(direction == .up ? "input" : "output") \(next) is not in the store")
+                    result.addGap(
+                        Message.Flag.gapMissing(code: walkNode.node.code, upstream: direction == .up, next: next))
                 }
             }
             if direction == .up, visit.steps.isEmpty { addOrigin(walkNode.node, traceNode, to: &result) }
@@ -195,10 +193,9 @@ public struct Tracer {
             return
         }
         if node.kind != .produce {
-            result.gaps.append(
-                "\(node.code): made by a \(node.kind.rawValue) record with no input in the store (no step back)")
+            result.addGap(Message.Flag.gapNoInput(code: node.code, kind: node.kind))
         } else if traceNode.role != .farm {
-            result.gaps.append("\(node.code): origin produced by \(node.holder), which is not a farm")
+            result.addGap(Message.Flag.gapNotFarm(code: node.code, holder: node.holder))
         }
     }
 
@@ -209,8 +206,8 @@ public struct Tracer {
                     record: shipment.record, shipment: shipment.shipment, batch: shipment.batch, from: shipment.sender,
                     to: shipment.receiver, quantity: shipment.quantity.value.description,
                     unit: shipment.quantity.unit.rawValue))
-            result.gaps.append(
-                "\(node.code): shipment \(shipment.shipment) to \(shipment.receiver) has no receipt (no step forward)")
+            result.addGap(
+                Message.Flag.gapInTransit(code: node.code, shipment: shipment.shipment, receiver: shipment.receiver))
         }
     }
 

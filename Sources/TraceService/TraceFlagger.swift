@@ -43,41 +43,49 @@ public struct TraceFlagger {
             flags.append(
                 TraceFlag(
                     .positiveTest, .critical,
-                    "\(test.analyte) \(test.method) \(test.result) (\(test.at), \(test.issuer))"))
+                    Message.Flag.positiveTest(
+                        analyte: test.analyte, method: test.method, result: test.result, at: test.at,
+                        issuer: test.issuer)))
         }
         if node.kind == .receive, let category = node.category {
             let quoted = Set(node.documents.map(\.type))
             for group in TicketRequirements.required(for: category) where quoted.isDisjoint(with: group) {
-                let names = group.map { "\($0.chineseName) \($0.rawValue)" }.joined(separator: " / ")
-                flags.append(TraceFlag(.missingCertificate, .violation, names))
+                flags.append(TraceFlag(.missingCertificate, .violation, Message.Flag.missingCertificate(group)))
             }
         }
         let at = Timestamp(node.at)?.epochMilliseconds
         for document in node.documents {
             if !document.certified {
                 flags.append(
-                    TraceFlag(.uncertifiedCertificate, .violation, "\(document.type.rawValue) \(document.number)"))
+                    TraceFlag(
+                        .uncertifiedCertificate, .violation,
+                        Message.Flag.uncertified(document.type, number: document.number)))
             } else if let until = document.validUntil.flatMap(Timestamp.init)?.epochMilliseconds, let at, at > until {
                 flags.append(
                     TraceFlag(
                         .expiredCertificate, .violation,
-                        "\(document.type.rawValue) \(document.number) valid until \(document.validUntil ?? "")"))
+                        Message.Flag.expired(
+                            document.type, number: document.number, until: document.validUntil ?? "")))
             }
         }
         for notice in recalledBy[node.code] ?? [] {
             flags.append(
-                TraceFlag(.recalled, .critical, "\(notice.notice) level \(notice.level): \(notice.reason)"))
+                TraceFlag(
+                    .recalled, .critical,
+                    Message.Flag.recalled(notice: notice.notice, level: notice.level, reason: notice.reason)))
         }
         if !node.verified {
-            flags.append(TraceFlag(.revokedKey, .violation, "record \(RecordID.short(node.record)) does not stand"))
+            flags.append(
+                TraceFlag(.revokedKey, .violation, Message.Flag.revokedKey(record: RecordID.short(node.record))))
         }
         if node.type == .slip, let void = voids[node.code] {
             flags.append(
                 TraceFlag(
-                    .void, .warning, "voided at \(void.at) by record \(RecordID.short(void.record)): \(void.reason)"))
+                    .void, .warning,
+                    Message.Flag.voided(at: void.at, record: RecordID.short(void.record), reason: void.reason)))
         }
         if equivocating.contains(node.party) {
-            flags.append(TraceFlag(.equivocation, .critical, "\(node.party) signed two records with one seq"))
+            flags.append(TraceFlag(.equivocation, .critical, Message.Flag.equivocation(party: node.party)))
         }
         return flags
     }

@@ -78,10 +78,25 @@ struct AuditLanguageTests {
         #expect(result.stdout.hasPrefix("FoodTrace audit — "))
         let yield = try #require(result.stdout.split(separator: "\n").first { $0.contains("yield out of bounds") })
         #expect(yield.contains(": transform sha256:") && yield.contains(" head of live-pig"), "\(yield)")
-        // The plugins' own messages are Chinese until each gives an English text (the yield finding does).
-        let frame = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("  - ") }.joined(separator: "\n")
-        for chinese in ["审计报告", "合计", "证据", "依据", "未通过", "得率"] {
-            #expect(!frame.contains(chinese), "\(chinese)")
+        for chinese in ["审计报告", "合计", "证据", "依据", "未通过", "得率", "行业惯例"] {
+            #expect(!result.stdout.contains(chinese), "\(chinese)")
         }
+    }
+
+    /// Every line of the Chinese report is Chinese and every line of the English one English, findings included:
+    /// each plugin's messages come in both languages.
+    @Test func noLineMixesLanguages() throws {
+        let demo = try SharedDemo.shared()
+        let workspace = try Workspace()
+        let chinese = try workspace.run(["audit", "--store", demo.store])
+        let english = try workspace.run(["audit", "--store", demo.store, "--lang", "en"])
+        let mixed = OneLanguage.mixedLines(zh: chinese.stdout, en: english.stdout)
+        #expect(mixed.zh.isEmpty, "Chinese lines with English: \(mixed.zh.prefix(5))")
+        #expect(mixed.en.isEmpty, "English lines with Chinese: \(mixed.en.prefix(5))")
+        // A near miss for the check itself: an English fragment in a Chinese line is caught.
+        let planted = chinese.stdout + "\n  - X: 收货 made from 7 head\n"
+        #expect(OneLanguage.mixedLines(zh: planted, en: english.stdout).zh.count == 1)
+        let plantedEnglish = english.stdout + "\n  - X: received 10 kg 未查验\n"
+        #expect(OneLanguage.mixedLines(zh: chinese.stdout, en: plantedEnglish).en.count == 1)
     }
 }

@@ -35,4 +35,21 @@ struct SnapshotTests {
         #expect(down.status == 1)
         try Snapshot.expect(down.stdout, matches: "trace-down.txt")
     }
+
+    /// The same traces in English: one language per output, names as recorded.
+    @Test func traceTextInEnglish() throws {
+        let workspace = try Workspace()
+        let chain = try workspace.makeChain()
+        for (direction, code) in [("up", chain.slip.digits), ("down", chain.farmLot.digits)] {
+            let english = try workspace.run(["trace", direction, code, "--lang", "en"])
+            #expect(english.status == 1)
+            try Snapshot.expect(english.stdout, matches: "trace-\(direction).en.txt")
+            let chinese = try workspace.run(["trace", direction, code])
+            #expect(chinese.stdout.hasPrefix(direction == "up" ? "向上追溯 " : "向下追溯 "))
+            #expect(english.stdout.hasPrefix(direction == "up" ? "upstream trace from " : "downstream trace from "))
+            let mixed = OneLanguage.mixedLines(zh: chinese.stdout, en: english.stdout)
+            #expect(mixed.zh.isEmpty, "Chinese lines with English: \(mixed.zh)")
+            #expect(mixed.en.isEmpty, "English lines with Chinese: \(mixed.en)")
+        }
+    }
 }

@@ -123,8 +123,11 @@ struct TillLedgerTests {
         let conversions = try #require(report["conversions"] as? [[String: String]])
         #expect(conversions.count == 1 && conversions[0]["yield"] == "90 kg/head", "\(conversions)")
         #expect(conversions[0]["fromQuantity"] == "10" && conversions[0]["toQuantity"] == "900")
-        let text = try workspace.run(["recall", "drill", "--batch", chain.farmLot.digits]).stdout
+        let text = try workspace.run(["recall", "drill", "--batch", chain.farmLot.digits, "--lang", "en"]).stdout
         #expect(text.contains("白条猪肉 (kg): received 200, sold 2.5, on hand 197.5"), "\(text)")
+        let chinese = try workspace.run(["recall", "drill", "--batch", chain.farmLot.digits]).stdout
+        #expect(chinese.contains("白条猪肉（千克）：收货 200，销售 2.5，库存 197.5"), "\(chinese)")
+        #expect(chinese.contains("转换：10 头 生猪 → 900 千克 白条猪肉（得率 90 千克/头，记录 "), "\(chinese)")
         #expect(text.contains("conversion: 10 head 生猪 → 900 kg 白条猪肉 (90 kg/head"), "\(text)")
         #expect(text.range(of: #"(received|sold|shipped) \d+\.\d+ head"#, options: .regularExpression) == nil)
     }

@@ -55,9 +55,11 @@ struct TillTraceTests {
             let holder = try #require(nodes.first { $0["code"] as? String == lot.digits })
             #expect(holder["next"] as? [String] == [meal.digits], "the meal is reached once: \(holder)")
         }
-        let text = try workspace.run(["trace", "down", lot.digits]).stdout
+        let text = try workspace.run(["trace", "down", lot.digits, "--lang", "en"]).stdout
         let mealLines = text.split(separator: "\n").filter { $0.contains(meal.digits) }
         #expect(mealLines.count == 1 && mealLines[0].hasSuffix("← 3 dishes, 50 kg"), "\(text)")
+        let chinese = try workspace.run(["trace", "down", lot.digits]).stdout
+        #expect(chinese.split(separator: "\n").contains { $0.hasSuffix("← 3 道菜，50 千克") }, "\(chinese)")
         let dot = try workspace.run(["trace", "down", lot.digits, "--format", "dot"]).stdout
         #expect(dot.contains("use 50 kg (3 lines)"), "\(dot)")
         // Upstream from the meal: three edges to the one batch, which the text shows once.
@@ -87,10 +89,15 @@ struct TillTraceTests {
             #expect((flags[0]["detail"] as? String)?.contains("称重录错") == true)
         }
         // A warning is no breach: a trace of the voided slip alone is compliant; its text says it was voided.
-        let stall = try workspace.run(["trace", "down", chain.stallLot.digits])
+        let stall = try workspace.run(["trace", "down", chain.stallLot.digits, "--lang", "en"])
         #expect(stall.stdout.contains("⚠ void: voided at 2026-11-28T06:20:00+08:00"), "\(stall)")
         #expect(stall.stdout.contains("1 hop with a warning (void 1)"), "\(stall)")
         #expect(stall.stdout.contains("compliant: NO — 1 hop flagged (uncertified-certificate 1)"), "\(stall)")
+        let chinese = try workspace.run(["trace", "down", chain.stallLot.digits]).stdout
+        #expect(chinese.contains("⚠ 已作废：已于 2026-11-28T06:20:00+08:00 由记录 "), "\(chinese)")
+        #expect(chinese.contains("；1 个环节有警告（已作废 1）"), "\(chinese)")
+        let mixed = OneLanguage.mixedLines(zh: chinese, en: stall.stdout)
+        #expect(mixed.zh.isEmpty && mixed.en.isEmpty, "\(mixed)")
         #expect(try workspace.run(["trace", "down", chain.stallLot.digits, "--fail-on", "warning"]).status == 1)
     }
 
@@ -113,7 +120,7 @@ struct TillTraceTests {
             return findings.filter { $0["rule"] as? String == "source-tickets/sales-exceed-receipts" }
         }
         let over = try oversold()
-        #expect(over.count == 1 && (over.first?["message"] as? String)?.contains("超出 0.5 kg") == true, "\(over)")
+        #expect(over.count == 1 && (over.first?["message"] as? String)?.contains("超出 0.5 千克") == true, "\(over)")
         // The stall voids its 2.5 kg sale (rung up wrong): 198 of 200 kg left the batch, no oversale.
         try workspace.record(
             "void", key: chain.stall.keyFile, at: "2026-11-28T07:10:00+08:00",

@@ -52,7 +52,9 @@ struct TraceFlagTests {
         let trace = try json(up.stdout)
         #expect(trace["complete"] as? Bool == true && trace["compliant"] as? Bool == true)
         let text = try workspace.run(["trace", "up", chain.liveLot.digits]).stdout
-        #expect(text.contains("compliant: yes (no problem on any hop)"))
+        #expect(text.contains("合规：是（各环节均无问题）"))
+        let english = try workspace.run(["trace", "up", chain.liveLot.digits, "--lang", "en"]).stdout
+        #expect(english.contains("compliant: yes (no problem on any hop)"))
     }
 
     /// A positive clenbuterol test of the carcass and a recall of it: critical flags on the carcass and
@@ -79,10 +81,19 @@ struct TraceFlagTests {
         #expect(flags(trace, at: chain.liveLot.digits).isEmpty)
         // Critical flags fail even at --fail-on critical.
         #expect(try workspace.run(["trace", "down", chain.farmLot.digits, "--fail-on", "critical"]).status == 1)
-        let text = try workspace.run(["trace", "down", chain.farmLot.digits]).stdout
+        let text = try workspace.run(["trace", "down", chain.farmLot.digits, "--lang", "en"]).stdout
         let carcassLine = try #require(text.split(separator: "\n").first { $0.contains(chain.carcass.digits) })
         #expect(carcassLine.contains("positive-test: clenbuterol rapid positive"))
         #expect(carcassLine.contains("recalled: RC-20261128-0001 level 1: 瘦肉精阳性"))
         #expect(text.split(separator: "\n").allSatisfy { $0.count < 400 })
+        // The same flags in Chinese (the default), the recall's reason as recorded.
+        let chinese = try workspace.run(["trace", "down", chain.farmLot.digits]).stdout
+        let carcassChinese = try #require(
+            chinese.split(separator: "\n").first { $0.contains(chain.carcass.digits) })
+        #expect(carcassChinese.contains("⚠ 检测阳性：克仑特罗(瘦肉精) 快检 阳性（"), "\(carcassChinese)")
+        #expect(carcassChinese.contains("已召回：RC-20261128-0001 1 级召回：瘦肉精阳性"), "\(carcassChinese)")
+        #expect(chinese.contains("合规：否 — "))
+        let mixed = OneLanguage.mixedLines(zh: chinese, en: text)
+        #expect(mixed.zh.isEmpty && mixed.en.isEmpty, "\(mixed)")
     }
 }

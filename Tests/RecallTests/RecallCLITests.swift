@@ -42,11 +42,15 @@ import TraceDemo
     @Test func drillPassesOnACleanLotAndStoresASignedRecord() throws {
         let city = try Self.city.get()
         let lot = try #require(city.manifest.farmLots.first { $0.slips > 0 }?.code)
-        let plain = try foodtrace(["recall", "drill", "--batch", lot])
+        let plain = try foodtrace(["recall", "drill", "--batch", lot, "--lang", "en"])
         #expect(plain.status == 0, "\(plain)")
         #expect(
             plain.stdout.contains("PASS") && plain.stdout.contains("accounted for: 100%")
                 && plain.stdout.contains("not stored"))
+        let chinese = try foodtrace(["recall", "drill", "--batch", lot])
+        #expect(
+            chinese.stdout.hasPrefix("模拟召回演练：通过") && chinese.stdout.contains("已查明：100%")
+                && chinese.stdout.contains("未存档"), "\(chinese)")
 
         let regulator = city.key(city.manifest.regulator)
         let json = city.path("drill.json")
@@ -55,7 +59,7 @@ import TraceDemo
             "recall", "drill", "--batch", lot, "--key", regulator, "--out", json, "--out", html, "--target", "30m",
         ])
         #expect(stored.status == 0, "\(stored)")
-        #expect(stored.stdout.contains("stored: record sha256:"))
+        #expect(stored.stdout.contains("已存档：记录 sha256:"))
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: json)))
         let report = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         #expect(report["passed"] as? Bool == true && report["targetMilliseconds"] as? Int == 1_800_000)
@@ -74,8 +78,9 @@ import TraceDemo
                 && drill["party"] as? String == city.manifest.regulator)
         let hash = Digest.sha256(bytes).map { String(format: "%02x", $0) }.joined()
         #expect(drill["reportSHA256"] as? String == hash, "the stored hash is the JSON report's")
-        let text = try foodtrace(["recall", "drills"])
+        let text = try foodtrace(["recall", "drills", "--lang", "en"])
         #expect(text.status == 0 && text.stdout.contains(lot) && text.stdout.contains("PASS"))
+        #expect(try foodtrace(["recall", "drills"]).stdout.contains("  通过  "))
     }
 
     @Test func drillFailsOnABrokenLotAndRefusesBadInput() throws {
@@ -107,7 +112,7 @@ import TraceDemo
             #expect(result.status == 0 || result.status == 1, "\(result)")
             let report = try #require(
                 try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-            #expect((report["scenario"] as? String)?.contains("seed \(seed)") == true)
+            #expect((report["scenario"] as? String)?.contains("（种子 \(seed)）") == true)
             return try #require((report["lot"] as? [String: Any])?["code"] as? String)
         }
         let first = try pick("7")

@@ -38,8 +38,13 @@ enum ClenbuterolPositiveRate: MarketRule {
             guard Int64(positives.count) * 100 * 1_000_000 > maximum.micros * Int64(tests.count) else { return nil }
             return finding(
                 subject: market.id,
-                message:
-                    "\(market.name) 本期瘦肉精检测 \(tests.count) 次，阳性 \(positives.count) 次，阳性率 \(MarketRun.percent(positives.count, of: tests.count))，高于 \(maximum)%",
+                text: Message(
+                    "market-supervision.clenbuterol-positive-rate",
+                    zh:
+                        "\(market.name) 本期瘦肉精检测 \(tests.count) 次，阳性 \(positives.count) 次，阳性率 \(MarketRun.percent(positives.count, of: tests.count))，高于 \(maximum)%",
+                    en:
+                        "\(market.name): \(tests.count) clenbuterol tests in the period, \(positives.count) positive (\(MarketRun.percent(positives.count, of: tests.count))), above \(maximum)%"
+                ),
                 evidence: positives.map(\.record.id))
         }
     }

@@ -44,11 +44,16 @@ enum CreditGrade: PluginRule {
             } else {
                 grade = "A"
             }
-            let counts = "违规 \(violations.count) 项、警告 \(about.filter { $0.severity == .warning }.count) 项"
+            let warnings = about.filter { $0.severity == .warning }.count
             return finding(
                 subject: market.id,
-                message:
-                    "\(market.name) 本期信用等级 \(grade)（\(counts)；A：无警告及以上，B：仅警告或违规不超过 \(allowed) 项且无严重，C：其余）",
+                text: Message(
+                    "market-supervision.credit-grade",
+                    zh:
+                        "\(market.name) 本期信用等级 \(grade)（违规 \(violations.count) 项、警告 \(warnings) 项；A：无警告及以上，B：仅警告或违规不超过 \(allowed) 项且无严重，C：其余）",
+                    en:
+                        "\(market.name) credit grade for the period \(grade) (\(violations.count) violations, \(warnings) warnings; A: nothing at warning or above, B: warnings only or at most \(allowed) violations and nothing critical, C: otherwise)"
+                ),
                 evidence: [market.record] + about.flatMap(\.evidence),
                 severity: grade > floor ? nil : .info)
         }

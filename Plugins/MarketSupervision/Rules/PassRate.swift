@@ -39,12 +39,22 @@ enum PassRate: MarketRule {
                 findings.append(
                     finding(
                         subject: "\(market.id)/\(category)",
-                        message:
-                            "\(market.name) \(category) 检测 \(tests.count) 次，合格 \(passed) 次，合格率 \(MarketRun.percent(passed, of: tests.count))"
-                            + (below ? "，低于 \(minimum)%" : ""),
+                        text: Message(
+                            "market-supervision.pass-rate",
+                            zh:
+                                "\(market.name) \(Self.categoryName(category).zh) 检测 \(tests.count) 次，合格 \(passed) 次，合格率 \(MarketRun.percent(passed, of: tests.count))"
+                                + (below ? "，低于 \(minimum)%" : ""),
+                            en:
+                                "\(market.name) \(Self.categoryName(category).en): \(tests.count) tests, \(passed) passed, pass rate \(MarketRun.percent(passed, of: tests.count))"
+                                + (below ? ", below \(minimum)%" : "")),
                         evidence: failed.map(\.record.id), severity: below ? nil : .info))
             }
         }
         return findings
+    }
+
+    /// A product category by its raw name (猪肉 / pork …), as recorded when unknown.
+    static func categoryName(_ raw: String) -> Message {
+        ProductCategory(rawValue: raw).map(Message.categoryName) ?? .verbatim(raw)
     }
 }

@@ -38,8 +38,13 @@ enum RapidTestCoverage: MarketRule {
             guard !missed.isEmpty else { return nil }
             return finding(
                 subject: market.id,
-                message:
-                    "\(market.name)（\(stalls) 个摊位）有进货但无快检的日期：\(missed.map(MarketRun.dayText).joined(separator: "、"))",
+                text: Message(
+                    "market-supervision.rapid-test-days",
+                    zh:
+                        "\(market.name)（\(stalls) 个摊位）有进货但无快检的日期：\(missed.map(MarketRun.dayText).joined(separator: "、"))",
+                    en:
+                        "\(market.name) (\(stalls) stalls): days with receipts but no rapid test: \(missed.map(MarketRun.dayText).joined(separator: ", "))"
+                ),
                 evidence: [market.record] + missed.compactMap { firstReceipt[$0] })
         }
     }
@@ -74,9 +79,14 @@ enum RapidTestShare: MarketRule {
             let below = Int64(tested.count) * 100 * 1_000_000 < minimum.micros * Int64(received.count)
             return finding(
                 subject: market.id,
-                message:
-                    "\(market.name) 本期入场 \(received.count) 批，快检 \(tested.count) 批（\(MarketRun.percent(tested.count, of: received.count))）"
-                    + (below ? "，低于 \(minimum)%" : ""),
+                text: Message(
+                    "market-supervision.rapid-test-share",
+                    zh:
+                        "\(market.name) 本期入场 \(received.count) 批，快检 \(tested.count) 批（\(MarketRun.percent(tested.count, of: received.count))）"
+                        + (below ? "，低于 \(minimum)%" : ""),
+                    en:
+                        "\(market.name): \(received.count) batches received in the period, \(tested.count) rapid-tested (\(MarketRun.percent(tested.count, of: received.count)))"
+                        + (below ? ", below \(minimum)%" : "")),
                 evidence: [market.record], severity: below ? nil : .info)
         }
     }

@@ -20,11 +20,18 @@ enum RedCardedSupplier: MarketRule {
                 let red = run.standing(.redCard, subject: receipt.sender, at: receipt.at)
                 let yellow = run.standing(.yellowCard, subject: receipt.sender, at: receipt.at)
                 guard let card = red.first ?? yellow.first else { continue }
+                let (receiver, sender) = (run.name(of: receipt.receiver), run.name(of: receipt.sender))
+                let at = Timestamp(epochMilliseconds: receipt.at).text
                 findings.append(
                     finding(
                         subject: receipt.sender,
-                        message:
-                            "\(run.name(of: receipt.receiver))（\(market.name)）于 \(Timestamp(epochMilliseconds: receipt.at).text) 接收\(red.isEmpty ? "黄牌警告" : "已被红牌清退")的 \(run.name(of: receipt.sender)) 的货物（\(card.number)）",
+                        text: Message(
+                            "market-supervision.red-carded-supplier",
+                            zh:
+                                "\(receiver)（\(market.name)）于 \(at) 接收\(red.isEmpty ? "黄牌警告" : "已被红牌清退")的 \(sender) 的货物（\(card.number)）",
+                            en:
+                                "\(receiver) (\(market.name)) accepted goods from \(red.isEmpty ? "yellow-carded" : "red-carded") supplier \(sender) at \(at) (\(card.number))"
+                        ),
                         evidence: [receipt.record, card.record], severity: red.isEmpty ? .info : nil))
             }
         }

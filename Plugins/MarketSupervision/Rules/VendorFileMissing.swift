@@ -26,26 +26,36 @@ enum VendorFileMissing: MarketRule {
                 guard let receipt = first[stall] else { continue }
                 let files = run.standing(.vendorFile, subject: stall, at: receipt.at).filter { $0.issuer == market.id }
                 guard let file = files.last else {
+                    let (name, at) = (run.name(of: stall), Timestamp(epochMilliseconds: receipt.at).text)
                     findings.append(
                         finding(
                             subject: stall,
-                            message:
-                                "\(market.name) 无 \(run.name(of: stall)) 的入场销售者档案（首次进货 \(Timestamp(epochMilliseconds: receipt.at).text)）",
+                            text: Message(
+                                "market-supervision.no-vendor-file",
+                                zh: "\(market.name) 无 \(name) 的入场销售者档案（首次进货 \(at)）",
+                                en: "\(market.name) has no vendor file for \(name) (first receipt \(at))"),
                             evidence: [receipt.record] + (run.parties[stall].map { [$0.record] } ?? [])))
                     continue
                 }
-                var lacking: [String] = []
+                var lacking: [Message] = []
                 let body = run.vendorFiles[file.record]
-                if body?.product == nil { lacking.append("主要品种") }
-                if body?.origin == nil { lacking.append("产地") }
+                if body?.product == nil {
+                    lacking.append(Message("market-supervision.main-products", zh: "主要品种", en: "main products"))
+                }
+                if body?.origin == nil { lacking.append(Message("market-supervision.origin", zh: "产地", en: "origin")) }
                 if lacking.isEmpty {
                     complete += 1
                 } else {
                     findings.append(
                         finding(
                             subject: stall,
-                            message:
-                                "\(market.name) 的 \(run.name(of: stall)) 入场档案 \(file.number) 缺少：\(lacking.joined(separator: "、"))",
+                            text: Message(
+                                "market-supervision.vendor-file-incomplete",
+                                zh:
+                                    "\(market.name) 的 \(run.name(of: stall)) 入场档案 \(file.number) 缺少：\(Message.list(lacking).zh)",
+                                en:
+                                    "vendor file \(file.number) of \(run.name(of: stall)) at \(market.name) lacks: \(Message.list(lacking).en)"
+                            ),
                             evidence: [file.record, receipt.record]))
                 }
             }
@@ -53,8 +63,13 @@ enum VendorFileMissing: MarketRule {
                 findings.append(
                     finding(
                         subject: market.id,
-                        message:
-                            "\(market.name) 入场销售者档案完整 \(complete)/\(order.count)（\(MarketRun.percent(complete, of: order.count))）",
+                        text: Message(
+                            "market-supervision.vendor-files",
+                            zh:
+                                "\(market.name) 入场销售者档案完整 \(complete)/\(order.count)（\(MarketRun.percent(complete, of: order.count))）",
+                            en:
+                                "\(market.name) vendor files complete \(complete)/\(order.count) (\(MarketRun.percent(complete, of: order.count)))"
+                        ),
                         evidence: [], severity: .info))
             }
         }

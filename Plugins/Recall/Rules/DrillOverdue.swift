@@ -39,11 +39,21 @@ enum DrillOverdue: RecallRule {
             let last = latest[party.id]
             if let last, last.atMilliseconds >= since { continue }
             let message =
-                last.map { "\(party.name)（\(party.id)）最近一次模拟召回演练在 \($0.at)，已超过 \(months) 个月" }
-                ?? "\(party.name)（\(party.id)）从未存档模拟召回演练（要求每 \(months) 个月至少一次）"
+                last.map {
+                    Message(
+                        "recall.drill-overdue", zh: "\(party.name)（\(party.id)）最近一次模拟召回演练在 \($0.at)，已超过 \(months) 个月",
+                        en:
+                            "\(party.name) (\(party.id)) last stored a recall drill at \($0.at), more than \(months) months ago"
+                    )
+                }
+                ?? Message(
+                    "recall.drill-never", zh: "\(party.name)（\(party.id)）从未存档模拟召回演练（要求每 \(months) 个月至少一次）",
+                    en:
+                        "\(party.name) (\(party.id)) never stored a recall drill (one is required every \(months) months)"
+                )
             findings.append(
                 finding(
-                    subject: party.id, message: message, evidence: [party.record] + (last.map { [$0.record] } ?? [])))
+                    subject: party.id, text: message, evidence: [party.record] + (last.map { [$0.record] } ?? [])))
         }
         return findings
     }

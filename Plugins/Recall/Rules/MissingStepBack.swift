@@ -19,10 +19,17 @@ enum MissingStepBack: RecallRule {
     /// One query finds them all: a created code and its creating record share the issuer (holder) and the time.
     static func check(_ run: RecallRun) throws -> [Finding] {
         try run.query.nodesWithoutInputs(createdBy: creatingKinds, run.context.scope).map { node in
-            finding(
+            let (kind, type, at) = (
+                Message.Trace.step(node.kind), Message.Trace.nodeType(node.type.rawValue), run.time(node.atMilliseconds)
+            )
+            return finding(
                 subject: node.code,
-                message:
-                    "\(node.holder) 的 \(node.kind.rawValue) 记录于 \(run.time(node.atMilliseconds)) 生成 \(node.type.rawValue) \(node.code)，但库中没有它的任何投入（缺少上一环节）",
+                text: Message(
+                    "recall.missing-step-back",
+                    zh: "\(node.holder) 的\(kind.zh)记录于 \(at) 生成\(type.zh) \(node.code)，但库中没有它的任何投入（缺少上一环节）",
+                    en:
+                        "the \(kind.en) record of \(node.holder) at \(at) made \(type.en) \(node.code), but the store holds no input of it (no step back)"
+                ),
                 evidence: [node.record])
         }
     }

@@ -20,10 +20,18 @@ enum MissingStepForward: RecallRule {
         let limit = run.context.now - grace * 3_600_000
         return try run.query.shipments(run.context.scope).filter { $0.receivedBy == nil && $0.atMilliseconds <= limit }
             .map { shipment in
-                finding(
+                let (at, quantity) = (
+                    run.time(shipment.atMilliseconds), Message.amount(shipment.quantity.value, shipment.quantity.unit)
+                )
+                return finding(
                     subject: shipment.batch,
-                    message:
-                        "\(shipment.sender) 于 \(run.time(shipment.atMilliseconds)) 发往 \(shipment.receiver) 的发货单 \(shipment.shipment)（批次 \(shipment.batch)，\(shipment.quantity)）至今无收货记录",
+                    text: Message(
+                        "recall.missing-step-forward",
+                        zh:
+                            "\(shipment.sender) 于 \(at) 发往 \(shipment.receiver) 的发货单 \(shipment.shipment)（批次 \(shipment.batch)，\(quantity.zh)）至今无收货记录",
+                        en:
+                            "shipment \(shipment.shipment) from \(shipment.sender) to \(shipment.receiver) at \(at) (batch \(shipment.batch), \(quantity.en)) has no receipt yet"
+                    ),
                     evidence: [shipment.record])
             }
     }

@@ -15,11 +15,18 @@ enum RecallOverdue: RecallRule {
         for status in try run.statuses() where status.state == "overdue" {
             for holder in status.holders
             where holder.state == "overdue" && run.context.scope.covers(holder.party) {
+                let unit = Message.Trace.unit(holder.unit)
+                let who = "\(holder.name)（\(holder.party)）"
                 findings.append(
                     finding(
                         subject: status.notice,
-                        message:
-                            "召回 \(status.notice)（\(status.level) 级，批次 \(status.batch)）应于 \(status.finishDeadline) 前完成；\(holder.name)（\(holder.party)）仍有 \(holder.outstanding) \(holder.unit) 未召回（已召回 \(holder.recovered) \(holder.unit)）",
+                        text: Message(
+                            "recall.overdue",
+                            zh:
+                                "召回 \(status.notice)（\(status.level) 级，批次 \(status.batch)）应于 \(status.finishDeadline) 前完成；\(who)仍有 \(holder.outstanding) \(unit.zh) 未召回（已召回 \(holder.recovered) \(unit.zh)）",
+                            en:
+                                "recall \(status.notice) (level \(status.level), batch \(status.batch)) was due by \(status.finishDeadline); \(holder.name) (\(holder.party)) still holds \(holder.outstanding) \(unit.en) (\(holder.recovered) \(unit.en) recovered)"
+                        ),
                         evidence: [status.record] + holder.records))
             }
         }

@@ -23,12 +23,20 @@ enum SoldAfterRecall: RecallRule {
         }
         return order.compactMap { record in
             guard let (outlet, statuses) = outlets[record] else { return nil }
-            let what = outlet.type == "meal" ? "用于餐次" : "销售，小票"
+            let meal = outlet.type == "meal"
             let notices = statuses.map { "\($0.notice)（\($0.issuedAt) 召回批次 \($0.batch)）" }.joined(separator: "、")
+            let english = statuses.map { "\($0.notice) (recalling batch \($0.batch) at \($0.issuedAt))" }
+                .joined(separator: ", ")
+            let unit = Message.Trace.unit(outlet.unit)
             return finding(
                 subject: outlet.code,
-                message:
-                    "\(outlet.party) 在召回通知 \(notices) 之后，于 \(outlet.at) 将批次 \(outlet.batch) 的 \(outlet.quantity) \(outlet.unit) \(what) \(outlet.code)",
+                text: Message(
+                    "recall.sold-after-recall",
+                    zh:
+                        "\(outlet.party) 在召回通知 \(notices) 之后，于 \(outlet.at) 将批次 \(outlet.batch) 的 \(outlet.quantity) \(unit.zh) \(meal ? "用于餐次" : "销售，小票") \(outlet.code)",
+                    en:
+                        "\(outlet.party), after recall notice \(english), \(meal ? "used" : "sold") \(outlet.quantity) \(unit.en) of batch \(outlet.batch) at \(outlet.at) (\(meal ? "meal" : "slip") \(outlet.code))"
+                ),
                 evidence: statuses.map(\.record) + [outlet.record])
         }
     }

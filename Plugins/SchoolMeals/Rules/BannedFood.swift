@@ -65,11 +65,13 @@ enum BannedFood: SchoolRule {
                 }
             }
             guard !hits.isEmpty else { continue }
+            let (school, at) = (data.name(of: meal.school), Describe.time(meal.servedAt))
             findings.append(
                 finding(
                     subject: meal.body.meal.digits,
-                    message:
-                        "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) 供应禁止食品：\(hits.joined(separator: "；"))",
+                    text: Message(
+                        "school-meals.banned-food", zh: "\(school) \(at) 供应禁止食品：\(hits.joined(separator: "；"))",
+                        en: "\(school) served banned food at \(at): \(hits.joined(separator: "; "))"),
                     evidence: [meal.record.id] + batches))
         }
         return findings

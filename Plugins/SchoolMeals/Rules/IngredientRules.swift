@@ -18,11 +18,18 @@ enum ExpiredIngredient: SchoolRule {
                     let code = ingredient.batch.digits
                     guard let expiry = try data.expiry(code), expiry < meal.servedAt else { continue }
                     let name = try data.productName(code) ?? code
+                    let (school, at, expired) = (
+                        data.name(of: meal.school), Describe.time(meal.servedAt), Describe.time(expiry)
+                    )
                     findings.append(
                         finding(
                             subject: code,
-                            message:
-                                "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) 的「\(dish.name)」使用 \(name) 批次 \(code)，该批次 \(Describe.time(expiry)) 已过期",
+                            text: Message(
+                                "school-meals.expired-ingredient",
+                                zh: "\(school) \(at) 的「\(dish.name)」使用 \(name) 批次 \(code)，该批次 \(expired) 已过期",
+                                en:
+                                    "\(school) at \(at): \(dish.name) used \(name) batch \(code), which expired at \(expired)"
+                            ),
                             evidence: [meal.record.id] + [try data.index.graph.node(code)?.record].compactMap { $0 }))
                 }
             }
@@ -57,11 +64,15 @@ enum RecalledBatchUsed: SchoolRule {
                     }
                     guard !hits.isEmpty else { continue }
                     let list = hits.map { "召回通知 \($0.1.notice)（批次 \($0.0)）" }.joined(separator: "、")
+                    let english = hits.map { "recall notice \($0.1.notice) (batch \($0.0))" }.joined(separator: ", ")
+                    let (school, at) = (data.name(of: meal.school), Describe.time(meal.servedAt))
                     findings.append(
                         finding(
                             subject: code,
-                            message:
-                                "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) 的「\(dish.name)」使用批次 \(code)，已在 \(list) 范围内",
+                            text: Message(
+                                "school-meals.recalled-batch-used",
+                                zh: "\(school) \(at) 的「\(dish.name)」使用批次 \(code)，已在 \(list) 范围内",
+                                en: "\(school) at \(at): \(dish.name) used batch \(code), covered by \(english)"),
                             evidence: [meal.record.id] + hits.map(\.1.record)))
                 }
             }

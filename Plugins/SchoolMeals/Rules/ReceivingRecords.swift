@@ -28,17 +28,26 @@ enum ReceivingRecords: SchoolRule {
         let minInspectors = Int(try integer(data.index.context, "min-inspectors"))
         let exempt = Set(try list(data.index.context, "no-expiry-categories"))
         return try data.receipts.compactMap { receipt in
-            var problems: [String] = []
+            var problems: [Message] = []
             if receipt.expires == nil, !exempt.contains(receipt.product?.category.rawValue ?? "") {
-                problems.append("未记录保质期/到期日")
+                problems.append(
+                    Message("school-meals.no-expiry", zh: "未记录保质期/到期日", en: "no shelf life or expiry date recorded"))
             }
             let count = Set(try data.index.inspectors(of: receipt.record)).count
-            if count < minInspectors { problems.append("验收人 \(count) 人，少于 \(minInspectors) 人") }
+            if count < minInspectors {
+                problems.append(
+                    Message(
+                        "school-meals.inspectors", zh: "验收人 \(count) 人，少于 \(minInspectors) 人",
+                        en: "\(count) inspector(s), fewer than \(minInspectors)"))
+            }
             guard !problems.isEmpty else { return nil }
+            let (receiver, at) = (data.name(of: receipt.receiver), Describe.time(receipt.at))
             return finding(
                 subject: receipt.local ?? receipt.batch,
-                message:
-                    "\(data.name(of: receipt.receiver)) \(Describe.time(receipt.at)) 收货记录：\(problems.joined(separator: "；"))",
+                text: Message(
+                    "school-meals.receiving-record",
+                    zh: "\(receiver) \(at) 收货记录：\(problems.map(\.zh).joined(separator: "；"))",
+                    en: "receipt of \(receiver) at \(at): \(problems.map(\.en).joined(separator: "; "))"),
                 evidence: [receipt.record])
         }
     }

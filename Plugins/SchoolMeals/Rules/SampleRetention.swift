@@ -21,24 +21,38 @@ enum SampleRetention: SchoolRule {
         let minGrams = try decimal(data.index.context, "min-grams")
         let minHours = try decimal(data.index.context, "min-hours")
         return data.meals.compactMap { meal in
-            var problems: [String] = []
+            var problems: [Message] = []
             for dish in meal.body.dishes {
                 guard let sample = dish.sample else {
-                    problems.append("\(dish.name) 无留样")
+                    problems.append(
+                        Message("school-meals.no-sample", zh: "\(dish.name) 无留样", en: "\(dish.name): no sample kept"))
                     continue
                 }
-                if sample.grams < minGrams { problems.append("\(dish.name) 留样 \(sample.grams) 克 < \(minGrams) 克") }
+                if sample.grams < minGrams {
+                    problems.append(
+                        Message(
+                            "school-meals.sample-grams", zh: "\(dish.name) 留样 \(sample.grams) 克 < \(minGrams) 克",
+                            en: "\(dish.name): sample of \(sample.grams) g < \(minGrams) g"))
+                }
                 let kept = sample.keptUntil.epochMilliseconds - meal.servedAt
                 // Milliseconds × 1000 against millionths of an hour × 3600: exact, no rounding.
                 if kept * 1_000 < minHours.micros * 3_600 {
-                    problems.append("\(dish.name) 留样至 \(sample.keptUntil)，不足 \(minHours) 小时")
+                    problems.append(
+                        Message(
+                            "school-meals.sample-hours", zh: "\(dish.name) 留样至 \(sample.keptUntil)，不足 \(minHours) 小时",
+                            en: "\(dish.name): sample kept until \(sample.keptUntil), less than \(minHours) hours"))
                 }
             }
             guard !problems.isEmpty else { return nil }
+            let (school, at, service) = (
+                data.name(of: meal.school), Describe.time(meal.servedAt), Describe.service(meal.body.service)
+            )
             return finding(
                 subject: meal.body.meal.digits,
-                message:
-                    "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) \(meal.body.service)：\(problems.joined(separator: "；"))",
+                text: Message(
+                    "school-meals.sample-retention",
+                    zh: "\(school) \(at) \(service.zh)：\(problems.map(\.zh).joined(separator: "；"))",
+                    en: "\(school) \(at) \(service.en): \(problems.map(\.en).joined(separator: "; "))"),
                 evidence: [meal.record.id])
         }
     }

@@ -17,8 +17,13 @@ enum UnapprovedSupplier: SchoolRule {
             guard approvals.isEmpty else { return nil }
             return finding(
                 subject: receipt.sender,
-                message:
-                    "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从未列入合格供应商名录的 \(data.name(of: receipt.sender)) 进货",
+                text: Message(
+                    "school-meals.unapproved-supplier",
+                    zh:
+                        "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从未列入合格供应商名录的 \(data.name(of: receipt.sender)) 进货",
+                    en:
+                        "\(data.name(of: receipt.receiver)) bought from \(data.name(of: receipt.sender)), not on its approved-supplier list, at \(Describe.time(receipt.at))"
+                ),
                 evidence: [receipt.record])
         }
     }
@@ -38,8 +43,13 @@ enum SchoolSupplierBlacklisted: SchoolRule {
             guard !entries.isEmpty else { return nil }
             return finding(
                 subject: receipt.sender,
-                message:
-                    "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从黑名单供货者 \(data.name(of: receipt.sender)) 进货",
+                text: Message(
+                    "school-meals.blacklisted-supplier",
+                    zh:
+                        "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从黑名单供货者 \(data.name(of: receipt.sender)) 进货",
+                    en:
+                        "\(data.name(of: receipt.receiver)) bought from blacklisted supplier \(data.name(of: receipt.sender)) at \(Describe.time(receipt.at))"
+                ),
                 evidence: [receipt.record] + entries.map(\.record))
         }
     }
@@ -59,8 +69,13 @@ enum SupplierRedCard: SchoolRule {
             guard !cards.isEmpty else { return nil }
             return finding(
                 subject: receipt.sender,
-                message:
-                    "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从已被红牌清退的 \(data.name(of: receipt.sender)) 进货（\(cards.map(\.number).joined(separator: ", "))）",
+                text: Message(
+                    "school-meals.red-card",
+                    zh:
+                        "\(data.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从已被红牌清退的 \(data.name(of: receipt.sender)) 进货（\(cards.map(\.number).joined(separator: ", "))）",
+                    en:
+                        "\(data.name(of: receipt.receiver)) bought from red-carded supplier \(data.name(of: receipt.sender)) at \(Describe.time(receipt.at)) (\(cards.map(\.number).joined(separator: ", ")))"
+                ),
                 evidence: [receipt.record] + cards.map(\.record))
         }
     }
@@ -95,8 +110,13 @@ enum SupplierCreditGrade: SchoolRule {
             else { return nil }
             return finding(
                 subject: receipt.sender,
-                message:
-                    "\(data.name(of: receipt.receiver)) 的供应商 \(data.name(of: receipt.sender)) 信用等级 \(grade)，低于下限 \(grades[floor])",
+                text: Message(
+                    "school-meals.credit-grade",
+                    zh:
+                        "\(data.name(of: receipt.receiver)) 的供应商 \(data.name(of: receipt.sender)) 信用等级 \(grade)，低于下限 \(grades[floor])",
+                    en:
+                        "supplier \(data.name(of: receipt.sender)) of \(data.name(of: receipt.receiver)) has credit grade \(grade), below the floor \(grades[floor])"
+                ),
                 evidence: [receipt.record, latest.record])
         }
     }

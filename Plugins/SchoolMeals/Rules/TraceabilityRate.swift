@@ -27,7 +27,7 @@ enum TraceabilityRate: SchoolRule {
     static func check(_ data: SchoolData) throws -> [Finding] {
         var findings: [Finding] = []
         var totals: [String: (uses: Int, traced: Int, meals: [String])] = [:]
-        var untraced: [String: (school: String, meals: [String], gaps: [String], record: String?)] = [:]
+        var untraced: [String: (school: String, meals: [String], gaps: [Message], record: String?)] = [:]
         var untracedOrder: [String] = []
         for meal in data.meals {
             var entry = totals[meal.school] ?? (0, 0, [])
@@ -35,11 +35,16 @@ enum TraceabilityRate: SchoolRule {
             let bare = meal.body.dishes.filter(\.ingredients.isEmpty).map(\.name)
             if !bare.isEmpty {
                 entry.uses += bare.count
+                let (school, at) = (data.name(of: meal.school), Describe.time(meal.servedAt))
                 findings.append(
                     finding(
                         subject: meal.body.meal.digits,
-                        message:
-                            "\(data.name(of: meal.school)) \(Describe.time(meal.servedAt)) 的菜品未记录任何食材，无法追溯：\(bare.joined(separator: "、"))",
+                        text: Message(
+                            "school-meals.dish-without-ingredients",
+                            zh: "\(school) \(at) 的菜品未记录任何食材，无法追溯：\(bare.joined(separator: "、"))",
+                            en:
+                                "\(school) at \(at): dishes with no ingredient recorded, not traceable: \(bare.joined(separator: ", "))"
+                        ),
                         evidence: [meal.record.id]))
             }
             for dish in meal.body.dishes {
@@ -55,7 +60,7 @@ enum TraceabilityRate: SchoolRule {
                     if untraced[key] == nil {
                         untracedOrder.append(key)
                         untraced[key] = (
-                            meal.school, [], trace?.gaps ?? ["\(code) is not in the store"],
+                            meal.school, [], trace.map(Self.gaps) ?? [.noTraceCode(code)],
                             try data.index.graph.node(code)?.record
                         )
                     }
@@ -67,26 +72,48 @@ enum TraceabilityRate: SchoolRule {
         for key in untracedOrder {
             guard let entry = untraced[key] else { continue }
             let code = String(key.split(separator: "|").last ?? "")
+            let gaps = entry.gaps.prefix(3)
+            // Gaps read back from a trace's JSON are English lines only: the Chinese text then counts them and
+            // names the command that shows them in Chinese.
+            let chinese =
+                gaps.contains { $0.key == "verbatim" }
+                ? "共 \(entry.gaps.count) 处缺口（trace up \(code) 列出）" : gaps.map(\.zh).joined(separator: "；")
             findings.append(
                 finding(
                     subject: code,
-                    message:
-                        "\(data.name(of: entry.school)) 食材批次 \(code) 无法完整追溯至源头（用于 \(entry.meals.count) 餐）：\(entry.gaps.prefix(3).joined(separator: "; "))",
+                    text: Message(
+                        "school-meals.untraceable-batch",
+                        zh:
+                            "\(data.name(of: entry.school)) 食材批次 \(code) 无法完整追溯至源头（用于 \(entry.meals.count) 餐）：\(chinese)",
+                        en:
+                            "\(data.name(of: entry.school)): ingredient batch \(code) cannot be traced to its origin (used in \(entry.meals.count) meals): \(gaps.map(\.en).joined(separator: "; "))"
+                    ),
                     evidence: (entry.record.map { [$0] } ?? []) + entry.meals))
         }
         let target = try decimal(data.index.context, "target")
         for school in totals.keys.sorted() {
             guard let entry = totals[school], entry.uses > 0 else { continue }
             let rate = Amount(micros: Int64(entry.traced) * 100_000_000 / Int64(entry.uses))
-            let met = rate >= target ? "达标" : "未达标"
+            let met = rate >= target
+            let (name, percent) = (data.name(of: school), rate.formatted(places: 1))
             findings.append(
                 finding(
                     subject: school,
-                    message:
-                        "\(data.name(of: school)) 食材来源可追溯率 \(rate.formatted(places: 1))% (\(entry.traced)/\(entry.uses) 次食材使用，\(entry.meals.count) 餐)，目标 \(target)%，\(met)",
+                    text: Message(
+                        "school-meals.traceability-rate",
+                        zh:
+                            "\(name) 食材来源可追溯率 \(percent)% (\(entry.traced)/\(entry.uses) 次食材使用，\(entry.meals.count) 餐)，目标 \(target)%，\(met ? "达标" : "未达标")",
+                        en:
+                            "\(name) ingredient traceability rate \(percent)% (\(entry.traced)/\(entry.uses) ingredient uses, \(entry.meals.count) meals), target \(target)%, \(met ? "met" : "not met")"
+                    ),
                     evidence: [data.schools[school]?.record].compactMap { $0 } + entry.meals.prefix(5),
                     severity: .info))
         }
         return findings
+    }
+
+    /// A trace's gaps in both languages when it carries them, else its English lines.
+    static func gaps(_ trace: TraceResult) -> [Message] {
+        trace.gapTexts.count == trace.gaps.count ? trace.gapTexts : trace.gaps.map(Message.verbatim)
     }
 }

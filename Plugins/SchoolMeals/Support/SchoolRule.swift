@@ -11,6 +11,12 @@ extension SchoolRule {
 
 enum Describe {
     static func time(_ milliseconds: Int64) -> String { Timestamp(epochMilliseconds: milliseconds).text }
+
+    /// A meal service: 早餐 / breakfast, 午餐 / lunch …; another service as recorded.
+    static func service(_ service: String) -> Message {
+        let zh = ["breakfast": "早餐", "lunch": "午餐", "dinner": "晚餐", "supper": "晚餐", "snack": "加餐"][service]
+        return zh.map { Message("school-meals.service", zh: $0, en: service) } ?? .verbatim(service)
+    }
 }
 
 /// Where the school rules come from.

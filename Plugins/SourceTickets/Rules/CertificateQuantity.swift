@@ -45,11 +45,17 @@ enum CertificateQuantity: SourceTicketRule {
                 let ancestors = try index.graph.ancestors(receipt.batch)
                 guard !batchDocuments.contains(where: { ancestors.contains($0.batch ?? "") }) else { continue }
                 let certified = batchDocuments.compactMap(\.batch).joined(separator: ", ")
+                let (receiver, quoted) = (index.name(of: receipt.receiver), Describe.document(reference))
                 findings.append(
                     finding(
                         subject: reference.number,
-                        message:
-                            "一证多用：\(index.name(of: receipt.receiver)) 收货批次 \(receipt.batch) 所列 \(Describe.document(reference)) 签发给批次 \(certified)，所收货物并非来自该批次",
+                        text: Message(
+                            "source-tickets.certificate-reused",
+                            zh:
+                                "一证多用：\(receiver) 收货批次 \(receipt.batch) 所列 \(quoted.zh) 签发给批次 \(certified)，所收货物并非来自该批次",
+                            en:
+                                "certificate reused: \(receiver) received batch \(receipt.batch) quoting \(quoted.en), issued for batch \(certified); the goods received do not come from that batch"
+                        ),
                         evidence: [receipt.record] + batchDocuments.map(\.record)))
             }
         }
@@ -58,11 +64,16 @@ enum CertificateQuantity: SourceTicketRule {
             guard let quantity = entry.document.quantity,
                 entry.total > Int128(quantity.value.micros) + Int128(tolerance.micros)
             else { continue }
+            let document = Describe.document(entry.document.type, entry.document.number)
+            let (covered, unit) = (Describe.quantity(quantity), Message.unitName(quantity.unit))
+            let total = Amount.text(micros: entry.total)
             findings.append(
                 finding(
                     subject: entry.document.number,
-                    message:
-                        "\(entry.document.type.chineseName) \(entry.document.number) 证载 \(quantity)，依该证收货合计 \(Amount.text(micros: entry.total)) \(quantity.unit.rawValue)",
+                    text: Message(
+                        "source-tickets.certificate-exceeded",
+                        zh: "\(document.zh) 证载 \(covered.zh)，依该证收货合计 \(total) \(unit.zh)",
+                        en: "\(document.en) covers \(covered.en); receipts on it total \(total) \(unit.en)"),
                     evidence: entry.receipts + [entry.document.record]))
         }
         return findings

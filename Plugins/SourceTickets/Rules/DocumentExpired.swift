@@ -39,19 +39,26 @@ enum DocumentExpired: SourceTicketRule {
                     continue
                 }
                 let document = issued[0]
-                let why: String
+                let why: Message
                 if let revoked = document.revokedFrom, receipt.at >= revoked {
-                    why = "已于 \(Describe.time(revoked)) 撤销"
+                    let time = Describe.time(revoked)
+                    why = Message("source-tickets.revoked", zh: "已于 \(time) 撤销", en: "revoked at \(time)")
                 } else if receipt.at < document.validFrom {
-                    why = "自 \(Describe.time(document.validFrom)) 起才生效"
+                    let time = Describe.time(document.validFrom)
+                    why = Message("source-tickets.not-yet-valid", zh: "自 \(time) 起才生效", en: "valid only from \(time)")
                 } else {
-                    why = "有效期至 \(document.validUntil.map(Describe.time) ?? "?")"
+                    let time = document.validUntil.map(Describe.time) ?? "?"
+                    why = Message("source-tickets.valid-until", zh: "有效期至 \(time)", en: "valid until \(time)")
                 }
+                let (receiver, at, quoted) = (
+                    index.name(of: receipt.receiver), Describe.time(receipt.at), Describe.document(reference)
+                )
                 findings.append(
                     finding(
                         subject: reference.number,
-                        message:
-                            "\(index.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 收货所列 \(Describe.document(reference)) \(why)",
+                        text: Message(
+                            "source-tickets.document-expired", zh: "\(receiver) 于 \(at) 收货所列 \(quoted.zh) \(why.zh)",
+                            en: "\(receiver) received at \(at) quoting \(quoted.en), \(why.en)"),
                         evidence: [receipt.record] + issued.map(\.record)))
             }
         }

@@ -17,7 +17,13 @@ enum DocumentNotCertified: SourceTicketRule {
                 findings.append(
                     finding(
                         subject: reference.number,
-                        message: "\(index.name(of: receipt.receiver)) 收货时所列 \(Describe.document(reference)) 在库中没有签发记录",
+                        text: Message(
+                            "source-tickets.document-not-certified",
+                            zh:
+                                "\(index.name(of: receipt.receiver)) 收货时所列 \(Describe.document(reference).zh) 在库中没有签发记录",
+                            en:
+                                "\(index.name(of: receipt.receiver)) received quoting \(Describe.document(reference).en), which no record in the store issued"
+                        ),
                         evidence: [receipt.record]))
             }
         }

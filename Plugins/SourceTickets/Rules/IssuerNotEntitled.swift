@@ -20,10 +20,14 @@ enum IssuerNotEntitled: SourceTicketRule {
             else { return nil }
             let role = document.issuerRole ?? .regulator
             let entitled = document.type.issuers.map(\.chineseName).sorted().joined(separator: "、")
+            let entitledEnglish = document.type.issuers.map(\.rawValue).sorted().joined(separator: ", ")
+            let (quoted, issuer) = (Describe.document(document.type, document.number), index.name(of: document.issuer))
             return finding(
                 subject: document.number,
-                message:
-                    "\(document.type.chineseName) \(document.number) 由 \(index.name(of: document.issuer))（\(role.chineseName)）签发，只有\(entitled)有权签发",
+                text: Message(
+                    "source-tickets.issuer-not-entitled",
+                    zh: "\(quoted.zh) 由 \(issuer)（\(role.chineseName)）签发，只有\(entitled)有权签发",
+                    en: "\(quoted.en) issued by \(issuer) (\(role.rawValue)); only a \(entitledEnglish) may issue it"),
                 evidence: [document.record])
         }
     }

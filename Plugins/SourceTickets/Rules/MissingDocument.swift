@@ -22,10 +22,18 @@ enum MissingDocument: SourceTicketRule {
             let missing = TicketRequirements.required(for: category).filter { quoted.isDisjoint(with: $0) }
             guard !missing.isEmpty else { return nil }
             let names = missing.map { group in group.map(\.chineseName).joined(separator: "或") }.joined(separator: "、")
+            let english = missing.map { group in group.map(\.rawValue).joined(separator: " or ") }.joined(
+                separator: ", ")
+            let (receiver, sender) = (index.name(of: receipt.receiver), index.name(of: receipt.sender))
+            let (product, quantity) = (Describe.product(receipt), Describe.quantity(receipt.quantity))
             return finding(
                 subject: receipt.local ?? receipt.batch,
-                message:
-                    "\(index.name(of: receipt.receiver)) 收货 \(Describe.product(receipt)) \(receipt.quantity)（来自 \(index.name(of: receipt.sender))）未查验：\(names)",
+                text: Message(
+                    "source-tickets.missing-document",
+                    zh: "\(receiver) 收货 \(product.zh) \(quantity.zh)（来自 \(sender)）未查验：\(names)",
+                    en:
+                        "\(receiver) received \(product.en) \(quantity.en) (from \(sender)) without checking: \(english)"
+                ),
                 evidence: [receipt.record] + (receipt.shipRecord.map { [$0] } ?? []))
         }
     }

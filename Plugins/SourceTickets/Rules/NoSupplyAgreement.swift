@@ -27,10 +27,16 @@ enum NoSupplyAgreement: SourceTicketRule {
                 index.documents.standing(.supplyAgreement, subject: receipt.sender, at: receipt.at, issuer: market)
                     .isEmpty
             else { return nil }
+            let (buyer, house, at) = (index.name(of: market), index.name(of: receipt.sender), Describe.time(receipt.at))
+            let (product, quantity) = (Describe.product(receipt), Describe.quantity(receipt.quantity))
             return finding(
                 subject: receipt.sender,
-                message:
-                    "\(index.name(of: market)) 与屠宰厂 \(index.name(of: receipt.sender)) 无有效场厂挂钩协议，却于 \(Describe.time(receipt.at)) 收其 \(Describe.product(receipt)) \(receipt.quantity)",
+                text: Message(
+                    "source-tickets.no-supply-agreement",
+                    zh: "\(buyer) 与屠宰厂 \(house) 无有效场厂挂钩协议，却于 \(at) 收其 \(product.zh) \(quantity.zh)",
+                    en:
+                        "\(buyer) has no supply agreement in force with slaughterhouse \(house), yet received \(product.en) \(quantity.en) from it at \(at)"
+                ),
                 evidence: [receipt.record] + (receipt.shipRecord.map { [$0] } ?? []))
         }
     }

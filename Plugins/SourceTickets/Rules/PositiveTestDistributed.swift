@@ -50,8 +50,13 @@ enum PositiveTestDistributed: SourceTicketRule {
             findings.append(
                 finding(
                     subject: test.batch.digits,
-                    message:
-                        "批次 \(test.batch) 于 \(Describe.time(record.at)) \(test.analyte) 检测 \(test.result)，此后该批次及其产品仍有 \(later.count) 次加工/出货/销售/使用（涉及 \(codes) 个批次）",
+                    text: Message(
+                        "source-tickets.positive-test-distributed",
+                        zh:
+                            "批次 \(test.batch) 于 \(Describe.time(record.at)) \(BannedSubstances.chineseName(test.analyte)) 检测\(Message.Trace.testResult(test.result).zh)，此后该批次及其产品仍有 \(later.count) 次加工/出货/销售/使用（涉及 \(codes) 个批次）",
+                        en:
+                            "batch \(test.batch) tested \(Message.Trace.testResult(test.result).en) for \(test.analyte) at \(Describe.time(record.at)); afterwards it and its products were processed, shipped, sold or used \(later.count) times (\(codes) batches)"
+                    ),
                     evidence: [record.id] + later.prefix(limit).map(\.0.record)))
         }
         return findings

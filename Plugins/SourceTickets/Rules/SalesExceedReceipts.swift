@@ -51,12 +51,21 @@ enum SalesExceedReceipts: SourceTicketRule {
                 if total > limit { over.append(movement) }
             }
             guard !over.isEmpty else { continue }
-            let unit = receipt.quantity.unit.rawValue
+            let unit = Message.unitName(receipt.quantity.unit)
+            let (got, out, excess) = (
+                Amount.text(micros: received), Amount.text(micros: total), Amount.text(micros: total - received)
+            )
+            let receiver = index.name(of: receipt.receiver)
             findings.append(
                 finding(
                     subject: local,
-                    message:
-                        "\(index.name(of: receipt.receiver)) 批次 \(local) 进货 \(Amount.text(micros: received)) \(unit)，销售/出货合计 \(Amount.text(micros: total)) \(unit)，超出 \(Amount.text(micros: total - received)) \(unit)",
+                    text: Message(
+                        "source-tickets.sales-exceed-receipts",
+                        zh:
+                            "\(receiver) 批次 \(local) 进货 \(got) \(unit.zh)，销售/出货合计 \(out) \(unit.zh)，超出 \(excess) \(unit.zh)",
+                        en:
+                            "\(receiver) batch \(local): received \(got) \(unit.en), sold or shipped \(out) \(unit.en), \(excess) \(unit.en) more"
+                    ),
                     evidence: [receipt.record] + over.map(\.record)))
         }
         return findings

@@ -20,10 +20,16 @@ enum SupplierBlacklisted: SourceTicketRule {
         return receipts.compactMap { receipt in
             let entries = entries(index, supplier: receipt.sender, at: receipt.at)
             guard !entries.isEmpty else { return nil }
+            let (receiver, sender, at) = (
+                index.name(of: receipt.receiver), index.name(of: receipt.sender), Describe.time(receipt.at)
+            )
+            let numbers = entries.map(\.number).joined(separator: ", ")
             return finding(
                 subject: receipt.sender,
-                message:
-                    "\(index.name(of: receipt.receiver)) 于 \(Describe.time(receipt.at)) 从黑名单供货者 \(index.name(of: receipt.sender)) 进货（黑名单 \(entries.map(\.number).joined(separator: ", "))）",
+                text: Message(
+                    "source-tickets.supplier-blacklisted",
+                    zh: "\(receiver) 于 \(at) 从黑名单供货者 \(sender) 进货（黑名单 \(numbers)）",
+                    en: "\(receiver) bought from blacklisted supplier \(sender) at \(at) (blacklist \(numbers))"),
                 evidence: [receipt.record] + entries.map(\.record))
         }
     }

@@ -29,32 +29,49 @@ enum SupplierLicence: SourceTicketRule {
         var findings: [Finding] = []
         for receipt in receipts {
             guard let supplier = index.parties[receipt.sender] else { continue }
-            var problems: [String] = []
+            var problems: [Message] = []
             let licences = supplier.licences.filter { $0.type == .businessLicence || $0.type == .productionLicence }
             let inForce = licences.filter { licence in
                 licence.validFrom.epochMilliseconds <= receipt.at
                     && (licence.validUntil.map { receipt.at <= $0.epochMilliseconds } ?? true)
             }
             if licences.isEmpty {
-                problems.append("无营业执照或食品生产许可证")
+                problems.append(
+                    Message(
+                        "source-tickets.no-licence", zh: "无营业执照或食品生产许可证",
+                        en: "no business licence or food production licence"))
             } else if inForce.isEmpty {
-                problems.append("证照在 \(Describe.time(receipt.at)) 不在有效期内")
+                let at = Describe.time(receipt.at)
+                problems.append(
+                    Message(
+                        "source-tickets.licence-lapsed", zh: "证照在 \(at) 不在有效期内", en: "no licence in force at \(at)"))
             }
             if let code = supplier.creditCode, !LicenceNumbers.isValidCreditCode(code) {
-                problems.append("统一社会信用代码 \(code) 校验码不符")
+                problems.append(
+                    Message(
+                        "source-tickets.credit-code", zh: "统一社会信用代码 \(code) 校验码不符",
+                        en: "unified social credit code \(code) fails its check digit"))
             }
             if checkSC {
                 for licence in licences
                 where licence.type == .productionLicence && !LicenceNumbers.isValidProductionLicence(licence.number) {
-                    problems.append("食品生产许可证编号 \(licence.number) 校验不符")
+                    problems.append(
+                        Message(
+                            "source-tickets.sc-number", zh: "食品生产许可证编号 \(licence.number) 校验不符",
+                            en: "food production licence number \(licence.number) fails its check"))
                 }
             }
             guard !problems.isEmpty else { continue }
             findings.append(
                 finding(
                     subject: supplier.id,
-                    message:
-                        "\(index.name(of: receipt.receiver)) 收货的供货者 \(supplier.name)：\(problems.joined(separator: "；"))",
+                    text: Message(
+                        "source-tickets.supplier-licence",
+                        zh:
+                            "\(index.name(of: receipt.receiver)) 收货的供货者 \(supplier.name)：\(problems.map(\.zh).joined(separator: "；"))",
+                        en:
+                            "supplier \(supplier.name) of \(index.name(of: receipt.receiver)): \(problems.map(\.en).joined(separator: "; "))"
+                    ),
                     evidence: [receipt.record, supplier.record]))
         }
         return findings

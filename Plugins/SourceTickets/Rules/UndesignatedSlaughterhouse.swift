@@ -20,10 +20,18 @@ enum UndesignatedSlaughterhouse: SourceTicketRule {
             guard receipt.product?.category.isMeat == true, index.role(of: receipt.sender) == .slaughterhouse,
                 !isDesignated(receipt.sender, at: receipt.at, index)
             else { return nil }
+            let (house, receiver, at) = (
+                index.name(of: receipt.sender), index.name(of: receipt.receiver), Describe.time(receipt.at)
+            )
+            let (product, quantity) = (Describe.product(receipt), Describe.quantity(receipt.quantity))
             return finding(
                 subject: receipt.sender,
-                message:
-                    "屠宰厂 \(index.name(of: receipt.sender)) 在 \(Describe.time(receipt.at)) 无有效定点屠宰资格，\(index.name(of: receipt.receiver)) 收其 \(Describe.product(receipt)) \(receipt.quantity)",
+                text: Message(
+                    "source-tickets.undesignated-slaughterhouse",
+                    zh: "屠宰厂 \(house) 在 \(at) 无有效定点屠宰资格，\(receiver) 收其 \(product.zh) \(quantity.zh)",
+                    en:
+                        "slaughterhouse \(house) held no slaughter designation in force at \(at); \(receiver) received \(product.en) \(quantity.en) from it"
+                ),
                 evidence: [receipt.record] + (receipt.shipRecord.map { [$0] } ?? []))
         }
     }

@@ -24,15 +24,27 @@ public struct ReceiptRun {
     }
 }
 
-/// Text helpers for messages.
+/// Text helpers for messages: each part in both languages (names, numbers and codes from records as recorded).
 enum Describe {
     static func time(_ milliseconds: Int64) -> String { Timestamp(epochMilliseconds: milliseconds).text }
 
-    static func product(_ receipt: AuditReceipt) -> String {
-        receipt.product.map { "\($0.name) (\($0.category.rawValue))" } ?? "goods"
+    /// `白条猪肉（猪肉）` / `白条猪肉 (pork)`: the product's recorded name and its category.
+    static func product(_ receipt: AuditReceipt) -> Message {
+        guard let product = receipt.product else { return Message("source-tickets.goods", zh: "货物", en: "goods") }
+        let category = Message.categoryName(product.category)
+        return Message(
+            "source-tickets.product", zh: "\(product.name)（\(category.zh)）", en: "\(product.name) (\(category.en))")
     }
 
-    static func document(_ reference: DocumentRef) -> String { "\(reference.type.chineseName) \(reference.number)" }
+    /// `动物检疫合格证明(产品) P51…` / `product-quarantine P51…`.
+    static func document(_ reference: DocumentRef) -> Message { document(reference.type, reference.number) }
+
+    static func document(_ type: DocumentType, _ number: String) -> Message {
+        Message("source-tickets.document", zh: "\(type.chineseName) \(number)", en: "\(type.rawValue) \(number)")
+    }
+
+    /// `70 千克` / `70 kg`.
+    static func quantity(_ quantity: Quantity) -> Message { .amount(quantity.value, quantity.unit) }
 }
 
 /// The source tickets a receipt must quote, by product category (each entry: any one of these types); `foodtrace

@@ -41,7 +41,7 @@ struct TextReport {
                     ? "" : " (" + either("由 \(plugin.name) 报告", "reported by \(plugin.name)") + ")"
                 let title = language.pick(rule.title, rule.titleEnglish, separator: " · ")
                 lines.append("[\(severity(rule.severity))] \(id) \(title) — \(findings.count)\(reporter)")
-                lines.append("  " + l("依据", "source") + colon + rule.source)
+                lines.append("  " + l("依据", "source") + colon + Citation.text(rule.source, in: language))
                 for finding in findings {
                     let marker = finding.severity == rule.severity ? "" : " [\(severity(finding.severity))]"
                     lines.append("  - \(finding.subject)\(marker): \(finding.message(in: language))")

@@ -131,8 +131,9 @@ struct DrillAccounting {
                 DrillGap(
                     kind: .countShortfall, batch: code, record: counts.last ?? node.record, records: counts,
                     quantity: LotUnits.text(lotShrinkage),
-                    message:
-                        "stock count of \(code) at \(node.holder) found \(LotUnits.amount(shrinkage)) \(node.quantity.unit.rawValue) less than the ledger: missing, not accounted for"
+                    text: .Drill.countShortfall(
+                        code: code, holder: node.holder, amount: "\(LotUnits.amount(shrinkage))",
+                        unit: node.quantity.unit)
                 ))
         }
         totals.sold += lotUnits("sell") - voided
@@ -193,7 +194,8 @@ struct DrillAccounting {
                 ?? shipment.quantity.converted(to: node.quantity.unit)?.micros ?? shipment.quantity.value.micros
             let lotShipped = LotUnits.units(shipped) * factor
             totals.shipped += lotShipped
-            let route = "shipment \(shipment.shipment) of \(code) from \(shipment.sender) to \(shipment.receiver)"
+            let route = Message.Drill.route(
+                shipment: shipment.shipment, code: code, sender: shipment.sender, receiver: shipment.receiver)
             guard let receipt = shipment.receivedBy else {
                 unaccounted(shipped, lotShipped, transit: true)
                 missingOwn(node, shipped)
@@ -201,8 +203,7 @@ struct DrillAccounting {
                     DrillGap(
                         kind: .inTransit, batch: code, record: shipment.record, records: [shipment.record],
                         quantity: LotUnits.text(lotShipped),
-                        message:
-                            "\(route) (\(Amount(micros: shipped)) \(node.quantity.unit.rawValue)) has no receipt: no step forward"
+                        text: .Drill.inTransit(route, amount: "\(Amount(micros: shipped))", unit: node.quantity.unit)
                     ))
                 continue
             }
@@ -213,7 +214,7 @@ struct DrillAccounting {
                     DrillGap(
                         kind: .refusedReceipt, batch: code, record: receipt, records: [receipt, shipment.record],
                         quantity: LotUnits.text(lotShipped),
-                        message: "\(route) was refused at receipt and no return to the sender is recorded"))
+                        text: .Drill.refused(route)))
                 continue
             }
             let received = edge.quantity.converted(to: node.quantity.unit)?.micros ?? edge.quantity.value.micros
@@ -229,16 +230,18 @@ struct DrillAccounting {
                     DrillGap(
                         kind: .shortReceipt, batch: code, record: receipt, records: [receipt, shipment.record],
                         quantity: LotUnits.text(LotUnits.units(missing) * factor),
-                        message:
-                            "\(route): shipped \(Amount(micros: shipped)), received \(Amount(micros: received)) \(node.quantity.unit.rawValue)"
+                        text: .Drill.short(
+                            route, shipped: "\(Amount(micros: shipped))", received: "\(Amount(micros: received))",
+                            unit: node.quantity.unit)
                     ))
             } else if received > shipped {
                 gaps.append(
                     DrillGap(
                         kind: .overReceipt, batch: code, record: receipt, records: [receipt, shipment.record],
                         quantity: nil,
-                        message:
-                            "\(route): received \(Amount(micros: received)), more than the \(Amount(micros: shipped)) \(node.quantity.unit.rawValue) shipped"
+                        text: .Drill.over(
+                            route, received: "\(Amount(micros: received))", shipped: "\(Amount(micros: shipped))",
+                            unit: node.quantity.unit)
                     ))
             }
         }
@@ -358,8 +361,7 @@ struct DrillAccounting {
         gaps.append(
             DrillGap(
                 kind: .missingNode, batch: edge.parent, record: edge.record, records: [edge.record], quantity: nil,
-                message:
-                    "\(edge.parent): \(edge.kind.rawValue) record \(edge.record) names \(edge.child), which is not in the store"
+                text: .Drill.missingNode(parent: edge.parent, kind: edge.kind, record: edge.record, child: edge.child)
             ))
     }
 }

@@ -39,6 +39,13 @@ public struct DrillConversion: Sendable, Codable, Hashable {
     public var toUnit: String
     /// `toQuantity ÷ fromQuantity`, six places at most, with its units (`78 kg/head`).
     public var yield: String
+
+    /// The yield with its units' Chinese names (`78 千克/头`).
+    public static func chineseYield(_ conversion: DrillConversion) -> String {
+        let number = conversion.yield.split(separator: " ").first.map(String.init) ?? conversion.yield
+        let (to, from) = (Message.Trace.unit(conversion.toUnit).zh, Message.Trace.unit(conversion.fromUnit).zh)
+        return "\(number) \(to)/\(from)"
+    }
 }
 
 /// Sums of one product form's measures, in millionths of its unit (128 bits, see ``LotUnits``).
@@ -98,12 +105,19 @@ struct FormLedger {
 
 extension DrillFormQuantities {
     /// `生猪 (head): received 20, processed 20` — the measures that are not zero.
-    public var summary: String {
+    public var summary: String { summary(in: .en) }
+
+    /// The summary in `language`: `生猪（头）：收货 20，加工投入 20` / `生猪 (head): received 20, processed 20`.
+    public func summary(in language: Language) -> String {
+        let zh = language == .zh
         let measures = [
-            ("made", made), ("received", received), ("processed", processed), ("shipped", shipped), ("sold", sold),
-            ("used", used), ("on hand", onHand), ("returned", returned), ("destroyed", destroyed),
-            ("unaccounted", unaccounted),
-        ].filter { $0.1 != "0" }.map { "\($0.0) \($0.1)" }
-        return "\(product ?? "?") (\(unit)): " + (measures.isEmpty ? "nothing" : measures.joined(separator: ", "))
+            ("生产/加工得", "made", made), ("收货", "received", received), ("加工投入", "processed", processed),
+            ("发出", "shipped", shipped), ("销售", "sold", sold), ("用餐", "used", used), ("库存", "on hand", onHand),
+            ("退回", "returned", returned), ("销毁", "destroyed", destroyed), ("未查明", "unaccounted", unaccounted),
+        ].filter { $0.2 != "0" }.map { "\(language.pick($0.0, $0.1)) \($0.2)" }
+        let unitName = Message.Trace.unit(unit).text(language)
+        let nothing = language.pick("无", "nothing")
+        return (zh ? "\(product ?? "?")（\(unitName)）：" : "\(product ?? "?") (\(unitName)): ")
+            + (measures.isEmpty ? nothing : measures.joined(separator: zh ? "，" : ", "))
     }
 }

@@ -1,3 +1,5 @@
+import TraceModel
+
 /// A break in the trace or the reconciliation, named by its records.
 public struct DrillGap: Sendable, Codable, Hashable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
@@ -37,5 +39,23 @@ public struct DrillGap: Sendable, Codable, Hashable {
     public var records: [String]
     /// The part of the lot concerned, in lot units, when the gap is a quantity.
     public var quantity: String?
+    /// What is wrong, in English (the JSON's `message`).
     public var message: String
+    /// The same in each language, for the text and HTML reports (not in the JSON; `nil` when read back from it).
+    public var text: Message?
+
+    private enum CodingKeys: String, CodingKey { case kind, batch, record, records, quantity, message }
+
+    public init(kind: Kind, batch: String, record: String, records: [String], quantity: String?, text: Message) {
+        self.kind = kind
+        self.batch = batch
+        self.record = record
+        self.records = records
+        self.quantity = quantity
+        self.message = text.en
+        self.text = text
+    }
+
+    /// The message in `language` (the English when the gap carries no catalogue text).
+    public func message(in language: Language) -> String { text?.text(language) ?? message }
 }

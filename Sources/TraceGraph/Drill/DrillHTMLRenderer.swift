@@ -5,127 +5,158 @@ import TraceModel
 /// The reconciliation is `<table id="reconciliation">`, one `<tr data-measure="…">` per measure; gaps are
 /// `<table id="gaps">`, the forward trace `<table id="parties">`, `<table id="slips">` and `<table id="meals">`.
 public enum DrillHTMLRenderer {
-    /// The page; `reportSHA256`, the hash of the JSON report, is shown when given.
-    public static func render(_ report: DrillReport, reportSHA256: String? = nil) -> String {
+    /// The page in `language`; `reportSHA256`, the hash of the JSON report, is shown when given. Names, products and
+    /// the scenario keep the text they were given.
+    public static func render(_ report: DrillReport, reportSHA256: String? = nil, language: Language = .zhEn) -> String
+    {
+        func l(_ zh: String, _ en: String) -> String { language.pick(zh, en) }
         var html = Page()
         let lot = report.lot
         let r = report.reconciliation
-        let verdict = report.passed ? "PASS 通过" : "FAIL 未通过"
+        let verdict = report.passed ? l("通过", "PASS") : l("未通过", "FAIL")
         html.raw(
             """
             <!DOCTYPE html>
-            <html lang="zh-CN">
+            <html lang="\(language.tag)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>模拟召回报告 Mock recall \(escape(lot.code))</title>
+            <title>\(l("模拟召回报告", "Mock recall")) \(escape(lot.code))</title>
             <style>\(style)</style>
             </head>
             <body>
             <header>
-            <h1>模拟召回报告 <small>Mock recall drill</small></h1>
+            <h1>\(l("模拟召回报告", "Mock recall drill"))</h1>
             <p class="verdict \(report.passed ? "pass" : "fail")" id="verdict">\(verdict)</p>
             </header>
             """)
-        html.raw("<section><h2>场景与批次 Scenario and lot</h2><table id=\"lot\">")
-        html.pair("场景 Scenario", report.scenario)
-        html.pair("批次 Lot", "\(lot.code) \(lot.product ?? "")")
-        html.pair("数量 Quantity", "\(lot.quantity) \(lot.unit)")
+        html.raw("<section><h2>\(l("场景与批次", "Scenario and lot"))</h2><table id=\"lot\">")
+        html.pair(l("场景", "Scenario"), report.scenario)
+        html.pair(l("批次", "Lot"), "\(lot.code) \(lot.product ?? "")")
+        let unit = Message.Trace.unit(lot.unit).text(language)
+        html.pair(l("数量", "Quantity"), "\(lot.quantity) \(unit)")
         html.pair(
-            "持有方 Holder",
-            "\(lot.holderName) (\(lot.holder), \(lot.role?.rawValue ?? "?"))\(lot.contact.map { ", \($0)" } ?? "")")
-        html.pair("创建 Created", "\(lot.createdAt) · \(lot.record)")
-        html.pair("开始 Started", report.startedAt)
-        html.pair("结束 Ended", report.endedAt)
-        html.pair(
-            "用时 Time to trace",
-            "\(DrillDuration.text(milliseconds: report.elapsedMilliseconds)) (\(report.elapsedMicroseconds) µs) · 目标 target \(DrillDuration.text(milliseconds: report.targetMilliseconds)) · \(report.withinTarget ? "within 达标" : "OVER 超时")"
+            l("持有方", "Holder"),
+            "\(lot.holderName) (\(lot.holder), \(Message.Trace.role(lot.role).text(language)))\(lot.contact.map { ", \($0)" } ?? "")"
         )
-        html.pair("存证 Stored", report.storage.note)
-        if let reportSHA256 { html.pair("报告哈希 JSON report", "sha256:\(reportSHA256)") }
+        html.pair(l("创建", "Created"), "\(lot.createdAt) · \(lot.record)")
+        html.pair(l("开始", "Started"), report.startedAt)
+        html.pair(l("结束", "Ended"), report.endedAt)
+        html.pair(
+            l("用时", "Time to trace"),
+            "\(DrillDuration.text(milliseconds: report.elapsedMilliseconds)) (\(report.elapsedMicroseconds) µs) · \(l("目标", "target")) \(DrillDuration.text(milliseconds: report.targetMilliseconds)) · \(report.withinTarget ? l("达标", "within") : l("超时", "OVER"))"
+        )
+        html.pair(l("存证", "Stored"), report.storageText.text(language))
+        if let reportSHA256 { html.pair(l("报告哈希", "JSON report"), "sha256:\(reportSHA256)") }
         html.raw("</table></section>")
 
-        html.raw("<section><h2>对账 Reconciliation <small>(\(escape(r.unit)) of the lot)</small></h2>")
+        let lotUnit = escape(Message.Trace.unit(r.unit).text(language))
         html.raw(
-            "<table id=\"reconciliation\"><thead><tr><th>项目 Measure</th><th class=\"num\">数量 Quantity (\(escape(r.unit)))</th></tr></thead><tbody>"
+            "<section><h2>\(l("对账", "Reconciliation")) <small>\(l("（批次的\(lotUnit)）", "(\(lotUnit) of the lot)"))</small></h2>"
+        )
+        html.raw(
+            "<table id=\"reconciliation\"><thead><tr><th>\(l("项目", "Measure"))</th><th class=\"num\">\(l("数量", "Quantity")) (\(lotUnit))</th></tr></thead><tbody>"
         )
         let keys = [
             "produced", "shipped", "received", "on-hand", "sold", "used", "destroyed", "returned", "in-transit",
             "unaccounted", "excess-out", "accounted",
         ]
-        for ((label, value), key) in zip(DrillTextRenderer.rows(r), keys) {
+        for ((label, value), key) in zip(DrillTextRenderer.rows(r, language: language), keys) {
             html.raw(
                 "<tr data-measure=\"\(key)\"><th>\(escape(label))</th><td class=\"num\">\(escape(value))</td></tr>")
         }
         html.raw(
-            "<tr data-measure=\"accounted-percent\" class=\"\(r.exact ? "pass" : "fail")\"><th>已查明 Accounted for</th><td class=\"num\">\(escape(r.accountedPercent))% <small>(target 100%)</small></td></tr>"
+            "<tr data-measure=\"accounted-percent\" class=\"\(r.exact ? "pass" : "fail")\"><th>\(l("已查明", "Accounted for"))</th><td class=\"num\">\(escape(r.accountedPercent))% <small>\(l("（目标 100%）", "(target 100%)"))</small></td></tr>"
         )
         html.raw("</tbody></table>")
         html.table(
             "forms",
             [
-                "产品 Product", "单位 Unit", "生产/加工得 Made", "收货 Received", "加工投入 Processed", "发出 Shipped", "销售 Sold",
-                "用餐 Used", "库存 On hand", "退回 Returned", "销毁 Destroyed", "未查明 Unaccounted",
+                l("产品", "Product"), l("单位", "Unit"), l("生产/加工得", "Made"), l("收货", "Received"),
+                l("加工投入", "Processed"), l("发出", "Shipped"), l("销售", "Sold"), l("用餐", "Used"), l("库存", "On hand"),
+                l("退回", "Returned"), l("销毁", "Destroyed"), l("未查明", "Unaccounted"),
             ],
             report.forms.map {
                 [
-                    $0.product ?? "", $0.unit, $0.made, $0.received, $0.processed, $0.shipped, $0.sold, $0.used,
-                    $0.onHand, $0.returned, $0.destroyed, $0.unaccounted,
+                    $0.product ?? "", Message.Trace.unit($0.unit).text(language), $0.made, $0.received, $0.processed,
+                    $0.shipped, $0.sold, $0.used, $0.onHand, $0.returned, $0.destroyed, $0.unaccounted,
                 ]
             })
         html.table(
-            "conversions", ["记录 Record", "投入 From", "产出 To", "得率 Yield"],
+            "conversions", [l("记录", "Record"), l("投入", "From"), l("产出", "To"), l("得率", "Yield")],
             report.conversions.map {
-                [
-                    $0.record, "\($0.fromQuantity) \($0.fromUnit) \($0.fromProduct ?? "")",
-                    "\($0.toQuantity) \($0.toUnit) \($0.toProduct ?? "")", $0.yield,
+                let (from, to) = (
+                    Message.Trace.unit($0.fromUnit).text(language), Message.Trace.unit($0.toUnit).text(language)
+                )
+                return [
+                    $0.record, "\($0.fromQuantity) \(from) \($0.fromProduct ?? "")",
+                    "\($0.toQuantity) \(to) \($0.toProduct ?? "")",
+                    language == .en ? $0.yield : language.pick(DrillConversion.chineseYield($0), $0.yield),
                 ]
             })
         html.raw("</section>")
 
-        html.raw("<section><h2>问题 Gaps (\(report.gaps.count))</h2>")
+        html.raw("<section><h2>\(l("缺口", "Gaps")) (\(report.gaps.count))</h2>")
         if report.gaps.isEmpty {
-            html.raw("<p id=\"no-gaps\">无 None.</p>")
+            html.raw("<p id=\"no-gaps\">\(l("无。", "None."))</p>")
         } else {
             html.table(
-                "gaps", ["类型 Kind", "批次 Batch", "记录 Record", "数量 Quantity", "说明 Message"],
+                "gaps",
+                [l("类型", "Kind"), l("批次", "Batch"), l("记录", "Record"), l("数量", "Quantity"), l("说明", "Message")],
                 report.gaps.map {
-                    [$0.kind.rawValue, $0.batch, $0.records.joined(separator: " "), $0.quantity ?? "", $0.message]
+                    [
+                        Message.Drill.gapKind($0.kind.rawValue).text(language), $0.batch,
+                        $0.records.joined(separator: " "),
+                        $0.quantity ?? "", $0.message(in: language),
+                    ]
                 })
         }
         if !report.failures.isEmpty {
             html.raw("<ul class=\"failures\">")
-            for failure in report.failures { html.raw("<li>\(escape(failure))</li>") }
+            for failure in report.failureTexts { html.raw("<li>\(escape(failure.text(language)))</li>") }
             html.raw("</ul>")
         }
         html.raw("</section>")
 
         let forward = report.forward
         html.raw(
-            "<section><h2>向下追踪 Forward trace <small>\(forward.parties.count) parties · \(forward.slips.count) slips · \(forward.meals.count) meals</small></h2>"
+            "<section><h2>\(l("向下追踪", "Forward trace")) <small>\(l("\(forward.parties.count) 个主体 · \(forward.slips.count) 张小票 · \(forward.meals.count) 个餐次", "\(forward.parties.count) parties · \(forward.slips.count) slips · \(forward.meals.count) meals"))</small></h2>"
         )
         html.table(
             "parties",
-            ["主体 Party", "角色 Role", "联系 Contact", "经手 Handled (each form in its own unit)", "小票 Slips", "餐次 Meals"],
+            [
+                l("主体", "Party"), l("角色", "Role"), l("联系", "Contact"),
+                l("经手（各形态用其单位）", "Handled (each form in its own unit)"),
+                l("小票", "Slips"), l("餐次", "Meals"),
+            ],
             forward.parties.map {
                 [
-                    "\($0.name) (\($0.id))", $0.role?.rawValue ?? "", $0.contact ?? "",
-                    $0.forms.map(\.summary).joined(separator: "; "), String($0.slips), String($0.meals),
+                    "\($0.name) (\($0.id))", $0.role.map { Message.Trace.role($0).text(language) } ?? "",
+                    $0.contact ?? "",
+                    $0.forms.map { $0.summary(in: language) }.joined(separator: language == .zh ? "；" : "; "),
+                    String($0.slips), String($0.meals),
                 ]
             })
         html.details(
-            "slips", "小票 Slips (\(forward.slips.count))",
-            ["追溯码 Code", "摊位 Stall", "时间 Time", "数量 Quantity", "批次单位 Lot units", "记录 Record"],
+            "slips", l("小票", "Slips") + " (\(forward.slips.count))",
+            [
+                l("追溯码", "Code"), l("摊位", "Stall"), l("时间", "Time"), l("数量", "Quantity"), l("批次单位", "Lot units"),
+                l("记录", "Record"),
+            ],
             forward.slips.map { [$0.code, $0.party, $0.at, "\($0.quantity) \($0.unit)", $0.lotQuantity, $0.record] })
         html.details(
-            "meals", "餐次 Meals (\(forward.meals.count))",
-            ["追溯码 Code", "食堂 Canteen", "时间 Time", "数量 Quantity", "批次单位 Lot units", "记录 Record"],
+            "meals", l("餐次", "Meals") + " (\(forward.meals.count))",
+            [
+                l("追溯码", "Code"), l("食堂", "Canteen"), l("时间", "Time"), l("数量", "Quantity"), l("批次单位", "Lot units"),
+                l("记录", "Record"),
+            ],
             forward.meals.map { [$0.code, $0.party, $0.at, "\($0.quantity) \($0.unit)", $0.lotQuantity, $0.record] })
         html.details(
-            "batches", "批次台账 Batch ledger (\(report.batches.count))",
+            "batches", l("批次台账", "Batch ledger") + " (\(report.batches.count))",
             [
-                "批次 Batch", "持有方 Holder", "单位 Unit", "创建 Created", "加工 Transformed", "发出 Shipped", "销售 Sold", "用餐 Used",
-                "退回 Returned", "销毁 Destroyed", "库存 On hand", "批次单位/单位 Lot/unit",
+                l("批次", "Batch"), l("持有方", "Holder"), l("单位", "Unit"), l("创建", "Created"), l("加工", "Transformed"),
+                l("发出", "Shipped"), l("销售", "Sold"), l("用餐", "Used"),
+                l("退回", "Returned"), l("销毁", "Destroyed"), l("库存", "On hand"), l("批次单位/单位", "Lot/unit"),
             ],
             report.batches.map {
                 [
@@ -137,10 +168,14 @@ public enum DrillHTMLRenderer {
 
         let back = report.backward
         html.raw(
-            "<section><h2>向上追踪 Backward trace <small>\(back.supplierLots.count) supplier lots · \(back.receipts.count) receipts · \(back.certificates.count) certificates</small></h2>"
+            "<section><h2>\(l("向上追踪", "Backward trace")) <small>\(l("\(back.supplierLots.count) 个供货批次 · \(back.receipts.count) 次收货 · \(back.certificates.count) 张票证", "\(back.supplierLots.count) supplier lots · \(back.receipts.count) receipts · \(back.certificates.count) certificates"))</small></h2>"
         )
         html.table(
-            "supplier-lots", ["批次 Lot", "主体 Party", "产品 Product", "数量 Quantity", "记录 Record", "时间 Time"],
+            "supplier-lots",
+            [
+                l("批次", "Lot"), l("主体", "Party"), l("产品", "Product"), l("数量", "Quantity"), l("记录", "Record"),
+                l("时间", "Time"),
+            ],
             back.supplierLots.map {
                 [
                     "\($0.code)", "\($0.partyName) (\($0.party))", $0.product ?? "", "\($0.quantity) \($0.unit)",
@@ -148,21 +183,26 @@ public enum DrillHTMLRenderer {
                 ]
             })
         html.table(
-            "receipts", ["批次 Batch", "收货方 Receiver", "数量 Quantity", "记录 Record", "时间 Time"],
+            "receipts",
+            [l("批次", "Batch"), l("收货方", "Receiver"), l("数量", "Quantity"), l("记录", "Record"), l("时间", "Time")],
             back.receipts.map {
                 [$0.code, "\($0.partyName) (\($0.party))", "\($0.quantity) \($0.unit)", $0.record, $0.at]
             })
         html.table(
-            "certificates", ["批次 Batch", "类型 Type", "编号 Number", "签发 Issuer", "有效期至 Valid until", "存证 Certified"],
+            "certificates",
+            [
+                l("批次", "Batch"), l("类型", "Type"), l("编号", "Number"), l("签发", "Issuer"), l("有效期至", "Valid until"),
+                l("存证", "Certified"),
+            ],
             back.certificates.map {
                 [
-                    $0.batch, $0.type.rawValue, $0.number, $0.issuer ?? "", $0.validUntil ?? "",
-                    $0.certified ? "yes" : "NO",
+                    $0.batch, language.pick($0.type.chineseName, $0.type.rawValue), $0.number, $0.issuer ?? "",
+                    $0.validUntil ?? "", $0.certified ? l("是", "yes") : l("否", "NO"),
                 ]
             })
         html.raw("</section>")
         html.raw(
-            "<footer>foodtrace recall drill · report format \(escape(report.format)) v\(report.v)</footer>\n</body>\n</html>\n"
+            "<footer>foodtrace recall drill · \(l("报告格式", "report format")) \(escape(report.format)) v\(report.v)</footer>\n</body>\n</html>\n"
         )
         return html.text
     }

@@ -36,8 +36,9 @@ enum DrillRecallCheck {
                         kind: sold ? .soldAfterRecall : .usedAfterRecall, batch: code, record: edge.record,
                         records: [edge.record, notice.record],
                         quantity: LotUnits.text(LotUnits.units(own) * (outFactor[code] ?? 0)),
-                        message:
-                            "\(outlet.holder) \(sold ? "sold" : "used in meal") \(edge.quantity) of \(code) as \(outlet.code) at \(when), after recall notice \(notice.notice) on \(notice.batch) at \(noticeAt)"
+                        text: .Drill.afterRecall(
+                            holder: outlet.holder, sold: sold, quantity: edge.quantity, code: code, outlet: outlet.code,
+                            at: when, notice: notice.notice, batch: notice.batch, noticeAt: noticeAt)
                     ))
             }
         }

@@ -65,6 +65,32 @@ public struct DrillReport: Sendable, Codable {
 
     /// The trace took no longer than the target.
     public var withinTarget: Bool { elapsedMilliseconds <= targetMilliseconds }
+
+    /// Why a drill fails, in each language: the lot not all accounted for, gaps, over the time target.
+    public static func failures(
+        _ reconciliation: DrillReconciliation, gaps: Int, milliseconds: Int64, target: Int64
+    ) -> [Message] {
+        var failures: [Message] = []
+        if !reconciliation.exact {
+            failures.append(
+                .Drill.notAccounted(
+                    percent: reconciliation.accountedPercent, produced: reconciliation.produced,
+                    unit: reconciliation.unit))
+        }
+        if gaps > 0 { failures.append(.Drill.gapsFound(gaps)) }
+        if milliseconds > target { failures.append(.Drill.tooSlow(milliseconds: milliseconds, target: target)) }
+        return failures
+    }
+
+    /// ``failures`` of this report in each language.
+    public var failureTexts: [Message] {
+        Self.failures(reconciliation, gaps: gaps.count, milliseconds: elapsedMilliseconds, target: targetMilliseconds)
+    }
+
+    /// Whether and by whom the drill was stored, in each language.
+    public var storageText: Message {
+        storage.stored ? .Drill.stored(by: storage.party ?? "?") : .Drill.notStored
+    }
 }
 
 /// The drilled lot.

@@ -36,7 +36,7 @@ enum DrillTraceSummary {
                     DrillGap(
                         kind: .missingNode, batch: node.code, record: node.record, records: [node.record],
                         quantity: nil,
-                        message: "\(node.code): input \(parent) is not in the store"))
+                        text: .Drill.missingInput(code: node.code, parent: parent)))
             }
             guard node.next.isEmpty else { continue }
             if node.kind != .produce {
@@ -44,15 +44,14 @@ enum DrillTraceSummary {
                     DrillGap(
                         kind: .missingStepBack, batch: node.code, record: node.record, records: [node.record],
                         quantity: nil,
-                        message:
-                            "\(node.code): made by \(node.kind.rawValue) record \(node.record) with no input in the store (no step back)"
+                        text: .Drill.noStepBack(code: node.code, kind: node.kind, record: node.record)
                     ))
             } else if node.role != .farm, node.attested == nil {
                 gaps.append(
                     DrillGap(
                         kind: .originNotFarm, batch: node.code, record: node.record, records: [node.record],
                         quantity: nil,
-                        message: "\(node.code): origin produced by \(node.party), which is not a registered farm"))
+                        text: .Drill.originNotFarm(code: node.code, party: node.party)))
             }
         }
         return gaps
@@ -63,8 +62,7 @@ enum DrillTraceSummary {
         trace.nodes.filter { !$0.verified }.map { node in
             DrillGap(
                 kind: .unverifiedRecord, batch: node.code, record: node.record, records: [node.record], quantity: nil,
-                message:
-                    "\(node.code): record \(node.record) by \(node.party) does not verify (revoked key or equivocation)"
+                text: .Drill.unverified(code: node.code, record: node.record, party: node.party)
             )
         }
     }

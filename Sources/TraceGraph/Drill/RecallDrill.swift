@@ -79,16 +79,8 @@ public struct RecallDrill {
         let elapsed = clock.now - started
         let micros = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
         let millis = (micros + 999) / 1000
-        var failures: [String] = []
-        if !reconciliation.exact {
-            failures.append(
-                "accounted for \(reconciliation.accountedPercent)% of \(reconciliation.produced) \(reconciliation.unit) (target 100%)"
-            )
-        }
-        if !gaps.isEmpty {
-            failures.append("\(gaps.count) gap\(gaps.count == 1 ? "" : "s") in the trace or the reconciliation")
-        }
-        if millis > target { failures.append("the trace took \(millis) ms, over the target of \(target) ms") }
+        let failures = DrillReport.failures(reconciliation, gaps: gaps.count, milliseconds: millis, target: target)
+            .map(\.en)
         return DrillReport(
             scenario: scenario, lot: lotInfo, startedAt: startedAt.text,
             endedAt: startedAt.adding(milliseconds: millis).text, elapsedMilliseconds: millis,
@@ -126,7 +118,7 @@ public struct RecallDrill {
                     DrillGap(
                         kind: .negativeOnHand, batch: violation.batch, record: first,
                         records: [first] + violation.evidence.filter { $0 != first },
-                        quantity: LotUnits.text(LotUnits.units(max(0, overdraw)) * perUnit), message: violation.message)
+                        quantity: LotUnits.text(LotUnits.units(max(0, overdraw)) * perUnit), text: violation.text)
                 )
             default:
                 // The transform record, then the records that created its inputs (MassBalance names inputs by code).
@@ -137,7 +129,7 @@ public struct RecallDrill {
                     DrillGap(
                         kind: .yieldOutOfBounds, batch: violation.batch, record: records.first ?? violation.batch,
                         records: records,
-                        quantity: nil, message: violation.message))
+                        quantity: nil, text: violation.text))
             }
         }
         return gaps

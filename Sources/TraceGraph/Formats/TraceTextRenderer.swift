@@ -2,13 +2,16 @@ import TraceModel
 
 /// A trace as a readable tree: one line per node, indented by depth, with the hop's documents and tests.
 public enum TraceTextRenderer {
-    /// `result` as text; with `flags`, each hop shows its flags beside its ✓ and the summary says whether the
-    /// trace is compliant.
-    public static func render(_ result: TraceResult, flags: TraceFlags? = nil) -> String {
+    /// `result` as text in `language`; with `flags`, each hop shows its flags beside its ✓ and the summary says
+    /// whether the trace is compliant. Names, products and places keep the records' text.
+    public static func render(_ result: TraceResult, flags: TraceFlags? = nil, language: Language = .en) -> String {
         var lines: [String] = []
-        let arrow = result.direction == .up ? "upstream" : "downstream"
+        func say(_ message: Message) -> String { message.text(language) }
         lines.append(
-            "\(arrow) trace from \(result.start): \(result.nodes.count) nodes, \(result.parties.count) parties")
+            say(
+                .Trace.header(
+                    up: result.direction == .up, start: result.start, nodes: result.nodes.count,
+                    parties: result.parties.count)))
         let byCode = Dictionary(result.nodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         // The edges between two nodes (a batch used in three dishes of one meal), to say so once on the meal's line.
         var between: [String: [TraceEdge]] = [:]
@@ -18,52 +21,48 @@ public enum TraceTextRenderer {
             guard let node = byCode[code] else { return }
             let branch = root ? "" : (last ? "└─ " : "├─ ")
             let again = printed.contains(code)
-            var line = prefix + branch + headline(node, flags?.of(node.code) ?? [])
-            if node.type == .meal, let parent {
-                let key = result.direction == .up ? code + ">" + parent : parent + ">" + code
-                line += Self.mealShare(between[key] ?? [], batch: result.direction == .up ? nil : parent)
+            var line = say(headline(node, flags?.of(node.code) ?? []))
+            if node.type == .meal, let parent, result.direction == .down,
+                let share = mealShare(between[parent + ">" + code] ?? [])
+            {
+                line += say(share)
             }
-            lines.append(line + (again ? "  (see above)" : ""))
+            lines.append(prefix + branch + line + (again ? say(.Trace.seeAbove) : ""))
             guard !again else { return }
             printed.insert(code)
             let childPrefix = prefix + (root ? "" : (last ? "   " : "│  "))
-            for detail in details(node) { lines.append(childPrefix + (node.next.isEmpty ? "   " : "│  ") + detail) }
+            for detail in details(node) {
+                lines.append(childPrefix + (node.next.isEmpty ? "   " : "│  ") + say(detail))
+            }
             let shown = visibleChildren(of: node, byCode: byCode)
             for (index, next) in shown.codes.enumerated() {
                 walk(
-                    next, from: code, prefix: childPrefix,
-                    last: index == shown.codes.count - 1 && shown.hidden.isEmpty, root: false)
+                    next, from: code, prefix: childPrefix, last: index == shown.codes.count - 1 && shown.hidden == nil,
+                    root: false)
             }
-            if !shown.hidden.isEmpty {
-                lines.append(childPrefix + "└─ … " + shown.hidden + " (--format json lists all)")
-            }
+            if let hidden = shown.hidden { lines.append(childPrefix + "└─ " + say(hidden)) }
         }
         walk(result.start, from: nil, prefix: "", last: true, root: true)
         if !result.origins.isEmpty {
-            lines.append(
-                "origins: "
-                    + result.origins.map { "\($0.code) \($0.partyName) (\($0.role?.rawValue ?? "?"))" }.joined(
-                        separator: "; "))
+            lines.append(say(.Trace.origins(result.origins.map { ($0.code, $0.partyName, $0.role) })))
         }
         if result.direction == .down {
             lines.append(
-                "reached: \(result.slips.count) slips, \(result.meals.count) meals, \(result.parties.count) parties")
+                say(.Trace.reached(slips: result.slips.count, meals: result.meals.count, parties: result.parties.count))
+            )
         }
-        lines.append(result.complete ? "complete: yes (the chain is unbroken)" : "complete: NO")
-        for gap in result.gaps.prefix(gapsShown) { lines.append("  gap: \(gap)") }
-        if result.gaps.count > gapsShown {
-            lines.append("  … and \(result.gaps.count - gapsShown) more gaps (--format json lists all)")
-        }
-        if let flags {
-            lines.append(compliance(result, flags))
-        }
+        lines.append(say(.Trace.complete(result.complete)))
+        let gaps = result.gapTexts.count == result.gaps.count ? result.gapTexts : result.gaps.map(Message.verbatim)
+        for gap in gaps.prefix(gapsShown) { lines.append(say(.Trace.gap(gap))) }
+        if gaps.count > gapsShown { lines.append(say(.Trace.moreGaps(gaps.count - gapsShown))) }
         // Nobody judged the hops (a trace made by a library caller): say nothing about compliance.
+        if let flags { lines.append(say(compliance(result, flags))) }
         return lines.joined(separator: "\n")
     }
 
     /// `compliant: yes|NO`, with the hops flagged per kind; warnings (a voided sale) are counted apart.
-    static func compliance(_ result: TraceResult, _ flags: TraceFlags) -> String {
-        func counts(_ serious: Bool) -> (hops: Int, text: String) {
+    static func compliance(_ result: TraceResult, _ flags: TraceFlags) -> Message {
+        func counts(_ serious: Bool) -> (hops: Int, kinds: [(kind: Message, count: Int)]) {
             var kinds: [TraceFlag.Kind: Int] = [:]
             var hops = 0
             for node in result.nodes {
@@ -72,18 +71,28 @@ public enum TraceTextRenderer {
                 hops += 1
                 for kind in Set(chosen.map(\.kind)) { kinds[kind, default: 0] += 1 }
             }
-            let text = TraceFlag.Kind.allCases.compactMap { kind in kinds[kind].map { "\(kind.rawValue) \($0)" } }
-            return (hops, text.joined(separator: ", "))
+            return (hops, TraceFlag.Kind.allCases.compactMap { kind in kinds[kind].map { (kind.name, $0) } })
         }
         let (flagged, kinds) = counts(true)
         let (warned, warnings) = counts(false)
-        let warningText = warned == 0 ? "" : "; \(warned) hop\(warned == 1 ? "" : "s") with a warning (\(warnings))"
-        guard flagged > 0 else { return "compliant: yes (no problem on any hop\(warningText))" }
-        return "compliant: NO — \(flagged) hop\(flagged == 1 ? "" : "s") flagged (\(kinds))\(warningText)"
+        return Message.Trace.compliance(hops: flagged, counts: kinds, warnedHops: warned, warnings: warnings)
+    }
+
+    /// What a batch gave a meal, on the meal's line of a downstream trace: `← 3 dishes, 50 kg` (each ingredient
+    /// line is an edge).
+    static func mealShare(_ edges: [TraceEdge]) -> Message? {
+        guard !edges.isEmpty else { return nil }
+        var totals: [String: Amount] = [:]
+        for edge in edges { totals[edge.unit, default: .zero] += Amount(edge.quantity) ?? .zero }
+        let amounts = totals.keys.sorted().map { unit in
+            Message.Trace.unit(unit).map { "\(totals[unit]!.description) \($0)" }
+        }
+        return Message.Trace.mealShare(dishes: edges.count, amounts: amounts)
     }
 
     /// Long runs of slips and meals (leaves) are cut to a few, with a count of the rest.
-    static func visibleChildren(of node: TraceNode, byCode: [String: TraceNode]) -> (codes: [String], hidden: String) {
+    static func visibleChildren(of node: TraceNode, byCode: [String: TraceNode]) -> (codes: [String], hidden: Message?)
+    {
         let leafLimit = 4
         var codes: [String] = []
         var hiddenSlips = 0
@@ -103,51 +112,62 @@ public enum TraceTextRenderer {
                 hiddenMeals += 1
             }
         }
-        var parts: [String] = []
-        if hiddenSlips > 0 { parts.append("\(hiddenSlips) more slip\(hiddenSlips == 1 ? "" : "s")") }
-        if hiddenMeals > 0 { parts.append("\(hiddenMeals) more meal\(hiddenMeals == 1 ? "" : "s")") }
-        return (codes, parts.joined(separator: ", "))
-    }
-
-    /// What a batch gave a meal, on the meal's line of a downstream trace: `← 3 dishes, 50 kg` (each
-    /// ingredient line is an edge).
-    static func mealShare(_ edges: [TraceEdge], batch: String?) -> String {
-        guard batch != nil, !edges.isEmpty else { return "" }
-        var totals: [String: Amount] = [:]
-        for edge in edges { totals[edge.unit, default: .zero] += Amount(edge.quantity) ?? .zero }
-        let amounts = totals.keys.sorted().map { "\(totals[$0]!.description) \($0)" }.joined(separator: " + ")
-        return "  ← \(edges.count) dish\(edges.count == 1 ? "" : "es"), \(amounts)"
+        let hidden = hiddenSlips + hiddenMeals > 0 ? Message.Trace.hidden(slips: hiddenSlips, meals: hiddenMeals) : nil
+        return (codes, hidden)
     }
 
     /// Gaps listed in text; JSON lists them all.
     static let gapsShown = 5
 
-    static func headline(_ node: TraceNode, _ flags: [TraceFlag] = []) -> String {
-        var check = node.verified ? "✓" : "✗ UNVERIFIED"
+    static func headline(_ node: TraceNode, _ flags: [TraceFlag] = []) -> Message {
+        var check = Message.Trace.check(verified: node.verified)
         if let attested = node.attested {
-            check = (node.verified ? "" : "✗ UNVERIFIED ") + "ATTESTED by \(attested.by)"
+            let by = Message(
+                "trace.attested", zh: "由 \(attested.by) 证明（非签名）", en: "ATTESTED by \(attested.by)")
+            check = node.verified ? by : check.appending(by, zhSeparator: " ", enSeparator: " ")
         }
         if !flags.isEmpty {
-            check += " ⚠ " + flags.map { "\($0.kind.rawValue): \($0.detail)" }.joined(separator: "; ")
+            check = check.appending(
+                .Trace.flags(flags.map { ($0.kind.name, $0.text) }), zhSeparator: " ", enSeparator: " ")
         }
+        let (type, unit, step) = (
+            Message.Trace.nodeType(node.type.rawValue), Message.Trace.unit(node.unit), Message.Trace.step(node.kind)
+        )
+        let role = Message.Trace.role(node.role)
         let product = node.product.map { " \($0)" } ?? ""
-        return
-            "\(node.code) \(node.type.rawValue)\(product) \(node.quantity) \(node.unit) — \(node.partyName)（\(node.party)）[\(node.role?.rawValue ?? "?")] \(node.kind.rawValue) \(node.at) \(check)"
+        let who = "\(node.partyName)（\(node.party)）"
+        return Message(
+            "trace.hop",
+            zh:
+                "\(node.code) \(type.zh)\(product) \(node.quantity) \(unit.zh) — \(who)[\(role.zh)] \(step.zh) \(node.at) \(check.zh)",
+            en:
+                "\(node.code) \(type.en)\(product) \(node.quantity) \(unit.en) — \(who)[\(role.en)] \(step.en) \(node.at) \(check.en)"
+        )
     }
 
-    static func details(_ node: TraceNode) -> [String] {
-        var lines: [String] = []
+    static func details(_ node: TraceNode) -> [Message] {
+        var lines: [Message] = []
         if let attested = node.attested {
             lines.append(
-                "attested by \(attested.by) from document \(attested.document) (sent by \(attested.from)), not signed by the party \(attested.partyKey); event \(attested.event)"
-            )
+                Message(
+                    "trace.attested-detail",
+                    zh:
+                        "由 \(attested.by) 依据 \(attested.from) 发送的文件 \(attested.document) 证明，并非该方 \(attested.partyKey) 签名；事件 \(attested.event)",
+                    en:
+                        "attested by \(attested.by) from document \(attested.document) (sent by \(attested.from)), not signed by the party \(attested.partyKey); event \(attested.event)"
+                ))
         }
-        if let origin = node.origin, node.kind == .produce { lines.append("origin: \(origin.name) (\(origin.area))") }
+        if let origin = node.origin, node.kind == .produce {
+            lines.append(.Trace.origin(name: origin.name, area: origin.area))
+        }
         for document in node.documents {
-            let status = document.certified ? "issued by \(document.issuer ?? "?")" : "NOT CERTIFIED in the store"
-            lines.append("\(document.type.rawValue) \(document.number) — \(status)")
+            lines.append(
+                .Trace.document(
+                    document.type, number: document.number, issuer: document.issuer, certified: document.certified))
         }
-        for test in node.tests { lines.append("test \(test.analyte) \(test.method): \(test.result) (\(test.at))") }
+        for test in node.tests {
+            lines.append(.Trace.test(analyte: test.analyte, method: test.method, result: test.result, at: test.at))
+        }
         return lines
     }
 }

@@ -76,8 +76,8 @@ extension Message {
     /// The column titles of `foodtrace parties`, separated by tabs.
     public static var partiesHeader: Message {
         Message(
-            "parties.header", zh: "编号\t名称\t角色\t地区\t所属市场\t证照\t状态",
-            en: "id\tname\trole\tarea\tmarket\tlicences\tstatus")
+            "parties.header", zh: "编号\t名称\t角色\t地区\t所属市场\t证照\t信用等级\t状态",
+            en: "id\tname\trole\tarea\tmarket\tlicences\tcredit grade\tstatus")
     }
 
     /// A party's status: `active`, `licence expired`, `keys revoked` or `anchor` (JSON keeps these words).

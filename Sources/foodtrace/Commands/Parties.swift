@@ -1,14 +1,18 @@
 import ArgumentParser
+import FoodTraceKit
 import Foundation
 import TraceModel
 import TraceStore
+import TraceStoreAudit
 
 extension FoodTrace {
     /// `foodtrace parties`: who is registered — role, name, market, licences and status.
     struct Parties: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the registered parties: id, name, role, area, market, licences, status.",
+            abstract: "List the registered parties: id, name, role, area, market, licences, credit grade, status.",
             discussion: """
+                The credit grade (信用等级) is the latest a regulator recorded for the party (a `certify` record of \
+                type credit-grade, its grade in `result`) in force at the clock and not revoked; "-" when none. \
                 Status is "active", "licence expired" (a registered licence past its end at the clock, \
                 FOODTRACE_NOW fixes it), "keys revoked" (every key revoked) or "anchor" (a regulator trusted \
                 without a register record). Exit 2 when --role, --area or --market matches nothing.
@@ -58,7 +62,11 @@ extension FoodTrace {
                 }
                 if let roleFilter { listed = listed.filter { $0.role == roleFilter } }
                 let names = Dictionary(all.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-                let rows = listed.map { PartyRow($0, marketName: $0.parent.flatMap { names[$0] }, now: now) }
+                let grades = try CreditGrades.inForce(store, at: now)
+                let rows = listed.map { entry in
+                    PartyRow(
+                        entry, marketName: entry.parent.flatMap { names[$0] }, creditGrade: grades[entry.id], now: now)
+                }
                 switch format {
                 case .json: Console.out(try JSONOutput.string(PartyListing(parties: rows)))
                 case .text:
@@ -76,10 +84,15 @@ enum PartyText {
 
     static func cells(_ row: PartyRow) -> [String] {
         let market = row.market.map { id in row.marketName.map { "\($0)（\(id)）" } ?? id } ?? "-"
-        let licences = row.licences.map { "\($0.type.rawValue) \($0.number)" }.joined(separator: ", ")
+        let licences = row.licences.map { licence in
+            OutputLanguage.text(
+                Message("parties.licence", zh: licence.type.chineseName, en: licence.type.rawValue)) + " "
+                + licence.number
+        }
         return [
-            row.id, row.name, row.role.rawValue, row.area, market, licences.isEmpty ? "-" : licences,
-            OutputLanguage.text(.partyStatus(row.status)),
+            row.id, row.name, OutputLanguage.text(.Trace.role(row.role)), row.area, market,
+            licences.isEmpty ? "-" : licences.joined(separator: OutputLanguage.current == .zh ? "、" : ", "),
+            row.creditGrade ?? "-", OutputLanguage.text(.partyStatus(row.status)),
         ]
     }
 }
@@ -103,10 +116,13 @@ struct PartyRow: Codable {
     var licences: [Licence]
     var keys: Int
     var revokedKeys: Int
+    /// The credit grade (信用等级) a regulator recorded for the party, in force at the clock (``CreditGrades``).
+    var creditGrade: String?
     /// `active`, `licence expired`, `keys revoked` or `anchor`.
     var status: String
 
-    init(_ entry: DirectoryEntry, marketName: String?, now: Timestamp) {
+    init(_ entry: DirectoryEntry, marketName: String?, creditGrade: String?, now: Timestamp) {
+        self.creditGrade = creditGrade
         id = entry.id
         name = entry.name
         role = entry.role
@@ -128,5 +144,24 @@ struct PartyRow: Codable {
         } else {
             status = "active"
         }
+    }
+}
+
+/// The credit grades (信用等级) in force: per party, the `result` of the latest `certify` record of type
+/// `credit-grade` with the party as subject, issued by a regulator (the only issuer the model allows), valid at the
+/// clock and not revoked by then.
+enum CreditGrades {
+    static func inForce(_ store: TraceStore, at now: Timestamp) throws -> [String: String] {
+        let time = now.epochMilliseconds
+        let documents = try store.withAuditQuery { query in try query.documents() }
+        var latest: [String: (at: Int64, grade: String)] = [:]
+        for document in documents where document.type == .creditGrade && document.issuerRole == .regulator {
+            guard let subject = document.subject, let grade = document.result, document.validFrom <= time,
+                document.validUntil.map({ time <= $0 }) ?? true, document.revokedFrom.map({ time < $0 }) ?? true
+            else { continue }
+            if let known = latest[subject], known.at > document.at { continue }
+            latest[subject] = (document.at, grade)
+        }
+        return latest.mapValues(\.grade)
     }
 }

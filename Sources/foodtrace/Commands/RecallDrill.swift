@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TraceGraph
+import TraceModel
 
 /// `foodtrace recall drill`: a mock recall of one lot, timed against the BRCGS 4-hour bar.
 struct RecallDrillCommand: ParsableCommand {
@@ -39,13 +40,13 @@ struct RecallDrillCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            guard (batch != nil) != random else { throw CLIError.input("give either --batch CODE or --random") }
-            if seed != nil && !random { throw CLIError.input("--seed goes with --random") }
+            guard (batch != nil) != random else { throw CLIError.input(Message.Drill.batchOrRandom) }
+            if seed != nil && !random { throw CLIError.input(Message.Drill.seedNeedsRandom) }
             guard let targetMilliseconds = DrillDuration.parse(target) else {
-                throw CLIError.input("--target \(target): not a duration (use e.g. 4h, 30m, 90s or 1500ms)")
+                throw CLIError.input(Message.Drill.badTarget(target))
             }
             let formats = try outputs.map { (try OutputFile($0, force: force), try Self.format(of: $0)) }
-            if Set(outputs).count != outputs.count { throw CLIError.input("--out names the same file twice") }
+            if Set(outputs).count != outputs.count { throw CLIError.input(Message.Drill.sameOutTwice) }
             let runner = try RecallDrillRunner(options: options, keyFile: key, yieldsFile: yields)
             let lot: String
             var prefix = ""
@@ -55,7 +56,7 @@ struct RecallDrillCommand: ParsableCommand {
             } else {
                 let seedValue = seed ?? UInt64(Clock.nowMilliseconds)
                 lot = try runner.randomFarmLot(seed: seedValue)
-                prefix = "random pick (seed \(seedValue)): "
+                prefix = OutputLanguage.text(.Drill.randomPick(seed: seedValue))
             }
             var result = try runner.run(
                 lot: lot, scenario: scenario.map { prefix + $0 }, prefix: prefix, target: targetMilliseconds)
@@ -73,14 +74,16 @@ struct RecallDrillCommand: ParsableCommand {
             if formats.isEmpty {
                 Console.write(Array(Self.render(result, format).utf8))
             } else {
-                Console.out(DrillTextRenderer.render(result.report, reportSHA256: result.sha256))
-                for (file, _) in formats { Console.out("report written to \(file.path)") }
+                Console.out(
+                    DrillTextRenderer.render(
+                        result.report, reportSHA256: result.sha256, language: OutputLanguage.current))
+                for (file, _) in formats { Console.out(OutputLanguage.text(.Drill.written(file.path))) }
             }
             if let record = result.record {
                 if format == .text || !formats.isEmpty {
-                    Console.out("stored: record \(record)")
+                    Console.out(OutputLanguage.text(.Drill.storedRecord(record)))
                 } else {
-                    Console.error("stored: record \(record)")
+                    Console.error(OutputLanguage.text(.Drill.storedRecord(record)))
                 }
             }
             if !result.report.passed { throw ExitCode(1) }
@@ -92,15 +95,19 @@ struct RecallDrillCommand: ParsableCommand {
         case "json": return .json
         case "html", "htm": return .html
         case "txt", "text": return .text
-        default: throw CLIError.input("--out \(path): name the file .json, .html or .txt")
+        default: throw CLIError.input(Message.Drill.outExtension(path))
         }
     }
 
     static func render(_ result: RecallDrillRunner.Result, _ format: Format) -> String {
         switch format {
         case .json: return result.json
-        case .html: return DrillHTMLRenderer.render(result.report, reportSHA256: result.sha256)
-        case .text: return DrillTextRenderer.render(result.report, reportSHA256: result.sha256) + "\n"
+        case .html:
+            return DrillHTMLRenderer.render(
+                result.report, reportSHA256: result.sha256, language: OutputLanguage.current)
+        case .text:
+            return DrillTextRenderer.render(
+                result.report, reportSHA256: result.sha256, language: OutputLanguage.current) + "\n"
         }
     }
 }

@@ -106,8 +106,14 @@ struct RecallDrillRunner {
     }
 
     static func defaultScenario(_ node: GraphNode?) -> String {
-        let product = node?.product?.name ?? node?.productName ?? "product"
-        return
-            "mock recall of \(product) lot \(node?.code ?? "?") held by \(node?.holder ?? "?"): trace back to the suppliers and forward to every customer, reconcile the quantity"
+        let product = node?.product?.name ?? node?.productName
+        let (code, holder) = (node?.code ?? "?", node?.holder ?? "?")
+        return OutputLanguage.text(
+            Message(
+                "drill.scenario",
+                zh: "模拟召回 \(holder) 持有的\(product ?? "产品")批次 \(code)：向上追溯至供货方，向下追踪至每个客户，核对数量",
+                en:
+                    "mock recall of \(product ?? "product") lot \(code) held by \(holder): trace back to the suppliers and forward to every customer, reconcile the quantity"
+            ))
     }
 }

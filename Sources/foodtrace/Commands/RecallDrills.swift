@@ -28,10 +28,12 @@ struct RecallDrillsCommand: ParsableCommand {
             case .text:
                 for drill in drills {
                     Console.out(
-                        "\(drill.at)  \(drill.party)  \(drill.lot)  \(drill.passed ? "PASS" : "FAIL")  \(drill.value)  \(drill.record)"
-                    )
+                        OutputLanguage.text(
+                            .Drill.listed(
+                                at: drill.at, party: drill.party, lot: drill.lot, passed: drill.passed,
+                                value: drill.value, record: drill.record)))
                 }
-                Console.out("\(drills.count) stored drill\(drills.count == 1 ? "" : "s")")
+                Console.out(OutputLanguage.text(.Drill.storedCount(drills.count)))
             }
         }
     }

@@ -105,7 +105,7 @@ private func runTrace(
         let flags = TraceFlags(result) { flagger.flags(of: $0) }
         let view = { TraceGraphView(result, flags: flags, collapse: collapse, depth: trace.depth) }
         switch trace.format {
-        case .text: Console.out(TraceTextRenderer.render(result, flags: flags))
+        case .text: Console.out(TraceTextRenderer.render(result, flags: flags, language: OutputLanguage.current))
         case .json: Console.out(try FlaggedTraceJSON.string(result, flags: flags))
         case .dot: Console.out(TraceDotRenderer.render(view()))
         case .mermaid: Console.out(TraceMermaidRenderer.render(view()))
