@@ -112,7 +112,7 @@ struct PartnerAttestationTests {
         #expect(origins.first?["partyName"] as? String == "Green Valley Pig Farm")
         #expect(up["complete"] as? Bool == true, "\(up["gaps"] ?? [])")
         // The text says so on every hop.
-        let text = try sandbox.run(["trace", "up", retailLot, "--store", Self.store]).stdout
+        let text = try sandbox.run(["trace", "up", retailLot, "--store", Self.store, "--lang", "en"]).stdout
         #expect(text.components(separatedBy: "not signed by the party").count - 1 == 6)
         #expect(text.contains("attested by \(Self.importer) from document \(hashes["urn:epc:id:pgln:4012345.00000"]!)"))
 
@@ -121,8 +121,11 @@ struct PartnerAttestationTests {
         let forward = try #require(drillReport["forward"] as? [String: Any])
         let parties = try #require(forward["parties"] as? [[String: Any]]).compactMap { $0["id"] as? String }
         #expect(parties.contains(Self.retailer))
-        let drillText = try sandbox.run(["recall", "drill", "--batch", farmLot, "--store", Self.store]).stdout
+        let drillText = try sandbox.run(["recall", "drill", "--batch", farmLot, "--store", Self.store, "--lang", "en"])
+            .stdout
         #expect(drillText.contains("attested hops (a partner's word, not signed by the hop's party): 7"))
+        let chinese = try sandbox.run(["trace", "up", retailLot, "--store", Self.store]).stdout
+        #expect(chinese.components(separatedBy: "并非该方").count - 1 == 6, "\(chinese)")
     }
 
     @Test("the same document imported again adds nothing, by the same or a second party: an event is attested once")

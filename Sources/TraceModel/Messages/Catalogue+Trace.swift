@@ -138,6 +138,7 @@ extension Message {
             case .dispose: zh = "处置"
             case .count: zh = "盘点"
             case .void: zh = "作废"
+            case .attest: zh = "证明"
             }
             return Message("trace.step.\(kind.rawValue)", zh: zh, en: kind.rawValue)
         }
