@@ -171,7 +171,7 @@ let package = Package(
         .executableTarget(
             name: "foodtrace",
             dependencies: [
-                "TraceAudit", "Recall", "SourceTickets", "SchoolMeals", "MarketSupervision",
+                "TraceAudit", "FoodTraceKit", "Recall", "SourceTickets", "SchoolMeals", "MarketSupervision",
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceStoreInterop", "TraceGraph",
                 "TraceSlips", "TraceService", "TraceDemo", "TraceInterop", "TraceReport", "TraceSync", "TraceLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
