@@ -24,8 +24,13 @@ struct SchemaV7MigrationTests {
         ALTER TABLE keys DROP COLUMN revoked_after_seq;
         ALTER TABLE tests DROP COLUMN clears;
         DROP TABLE voids;
+        DROP TABLE log_leaves;
+        DROP TABLE log_nodes;
+        DROP TABLE log_heads;
+        DROP TABLE log_cosignatures;
+        DROP TABLE attestations;
         DELETE FROM grdb_migrations WHERE identifier LIKE 'v7:%' OR identifier LIKE 'v8:%' OR identifier LIKE 'v9:%'
-            OR identifier LIKE 'v10:%';
+            OR identifier LIKE 'v10:%' OR identifier LIKE 'v11:%' OR identifier LIKE 'v12:%';
         """
 
     /// Every batch's ledger, and the batches sold or used past what they held.

@@ -79,6 +79,9 @@ enum Samples {
         .void: """
         {"slip":"\(slip)","reason":"称重录错"}
         """,
+        .attest: #"""
+        {"claim":{"produce":{"batch":"00000000013252628923","origin":{"area":"000000","name":"Green Valley Pig Farm"},"product":{"category":"processed","code":"04012345111118","name":"Live pigs"},"quantity":{"unit":"kg","value":"1000"}}},"document":"sha256:4509fcaf32b56e189b145a60fa77415ed7af809b9198b5ba385c2271d939343f","event":{"event":"{\"action\":\"ADD\",\"bizLocation\":{\"id\":\"urn:epc:id:sgln:4012345.00000.0\"},\"bizStep\":\"commissioning\",\"disposition\":\"active\",\"eventTime\":\"2026-11-20T06:00:00+08:00\",\"eventTimeZoneOffset\":\"+08:00\",\"gv:pen\":\"P7\",\"quantityList\":[{\"epcClass\":\"urn:epc:class:lgtin:4012345.011111.GV-2611-01\",\"quantity\":1000,\"uom\":\"KGM\"}],\"readPoint\":{\"id\":\"urn:epc:id:sgln:4012345.00000.0\"},\"type\":\"ObjectEvent\"}","eventID":"ni:///sha-256;43074750d95179aea9cb9bd428e08adcb4d0c14381ae094245a8439923f73b6a?ver=CBV2.0"},"eventTime":"2026-11-20T06:00:00+08:00","from":"urn:epc:id:pgln:4012345.00000","party":{"id":"GLN-4012345000009","key":"urn:epc:id:sgln:4012345.00000.0","name":"Green Valley Pig Farm"}}
+        """#,
     ]
 
     /// A whole signed-looking record of `kind` with seq 1289.
