@@ -25,6 +25,12 @@ struct EPCISXMLTree {
 
     /// Reads a document; the first parse error is thrown with its line and column.
     static func parse(_ bytes: [UInt8]) throws(InteropError) -> EPCISXMLTree {
+        // Foundation's XMLParser traps on names that are not UTF-8, so bytes that are not are refused before it
+        // sees them (EPCIS XML documents are UTF-8).
+        if let offset = firstInvalidUTF8(bytes) {
+            throw InteropError(
+                path: "byte \(offset)", reason: "the XML document cannot be read: it is not UTF-8 text")
+        }
         let delegate = Builder()
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true
@@ -127,6 +133,22 @@ struct EPCISXMLTree {
 
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
             failure = failure ?? "\(parseError.localizedDescription)"
+        }
+    }
+}
+
+extension EPCISXMLTree {
+    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence, or nil when all do.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
         }
     }
 }
