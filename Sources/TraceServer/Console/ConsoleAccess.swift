@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import TraceModel
 import TraceSync
 
 /// Who may see the console: a caller with a regulator token (scope `read:audit`), sent as a bearer token or, from a
@@ -43,7 +44,7 @@ struct ConsoleAccess {
             <meta name="viewport" content="width=device-width, initial-scale=1"><title>\(w(.login)) · \(w(.console))</title>
             <link rel="stylesheet" href="/console/console.css"></head>
             <body><header><b>\(w(.console))</b></header><main><h1>\(w(.login))</h1>
-            \(problem.map { "<p class=\"problem\" id=\"problem\">\(escape($0))</p>" } ?? "")
+            \(problem.map { "<p class=\"problem\" id=\"problem\">\(MarkupText.escape($0))</p>" } ?? "")
             <form method="post" action="/console/login\(language.query)" class="login">
             <label for="token">\(w(.token))</label><textarea id="token" name="token" rows="5" required></textarea>
             <p class="hint">\(w(.tokenHelp))</p><button type="submit">\(w(.login))</button></form></main></body></html>

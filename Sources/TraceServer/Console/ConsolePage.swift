@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import TraceModel
 
 /// The console's page frame: the head, the navigation, the security headers; everything written escaped.
 ///
@@ -24,11 +25,11 @@ struct ConsolePage {
             <!doctype html>
             <html lang="\(language == .en ? "en" : "zh-CN")">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title)) · \(w(.console))</title>
+            <title>\(MarkupText.escape(title)) · \(w(.console))</title>
             <link rel="stylesheet" href="/console/console.css"><script type="module" src="/console/console.js"></script></head>
             <body><header><b>\(w(.console))</b><nav>\(navigation)</nav>
             <form method="post" action="/console/logout"><button type="submit">\(w(.logout))</button></form></header>
-            <main><h1>\(escape(title))</h1>
+            <main><h1>\(MarkupText.escape(title))</h1>
             \(body)
             </main></body></html>
             """
@@ -54,23 +55,6 @@ struct ConsolePage {
 
 /// The slip page's policy, with forms allowed to this origin.
 let consolePolicy = SlipPageRoutes.policy.replacingOccurrences(of: "form-action 'none'", with: "form-action 'self'")
-
-/// Text made safe for HTML element content and attribute values.
-func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(character)
-        }
-    }
-    return out
-}
 
 /// Text made safe for a URL's query value.
 func queryEscape(_ text: String) -> String {

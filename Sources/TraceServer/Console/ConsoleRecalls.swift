@@ -23,32 +23,36 @@ enum ConsoleRecalls {
         for status in ordered {
             let overdue = isOverdue(status, now: now)
             let active = status.finished == nil
-            body += "<section class=\"notice\(overdue ? " overdue" : "")\" id=\"notice-\(escape(status.notice))\""
+            body +=
+                "<section class=\"notice\(overdue ? " overdue" : "")\" id=\"notice-\(MarkupText.escape(status.notice))\""
             body += " data-overdue=\"\(overdue)\" data-active=\"\(active)\">"
-            body += "<h2>\(escape(status.notice)) · \(w(.level)) \(status.level) · \(w(active ? .active : .closed))"
+            body +=
+                "<h2>\(MarkupText.escape(status.notice)) · \(w(.level)) \(status.level) · \(w(active ? .active : .closed))"
             body += overdue ? " · <b class=\"late\">\(w(.overdue))</b>" : ""
             body += "</h2><dl>"
             body +=
-                "<dt>\(w(.batch))</dt><dd><a href=\"/console/trace/\(escape(status.batch))?dir=down\(language.and)\">"
-            body += "<code>\(escape(status.batch))</code></a></dd>"
-            body += "<dt>\(w(.reason))</dt><dd>\(escape(status.reason))</dd>"
-            body += "<dt>\(w(.issued))</dt><dd>\(escape(status.issuedAt)) (\(escape(status.issuer)))</dd>"
+                "<dt>\(w(.batch))</dt><dd><a href=\"/console/trace/\(MarkupText.escape(status.batch))?dir=down\(language.and)\">"
+            body += "<code>\(MarkupText.escape(status.batch))</code></a></dd>"
+            body += "<dt>\(w(.reason))</dt><dd>\(MarkupText.escape(status.reason))</dd>"
+            body +=
+                "<dt>\(w(.issued))</dt><dd>\(MarkupText.escape(status.issuedAt)) (\(MarkupText.escape(status.issuer)))</dd>"
             let startLate = status.startMet == false || (status.startMet == nil && overdue)
             body += "<dt>\(w(.startBy))</dt><dd class=\"\(startLate ? "late" : "")\">"
-            body += "\(escape(status.startDeadline)) \(met(status.startMet))</dd>"
+            body += "\(MarkupText.escape(status.startDeadline)) \(met(status.startMet))</dd>"
             body += "<dt>\(w(.finishBy))</dt><dd class=\"\(status.finishMet == false ? "late" : "")\">"
-            body += "\(escape(status.finishDeadline)) \(met(status.finishMet))</dd>"
-            body += "<dt>\(w(.state))</dt><dd>\(escape(status.state))</dd></dl>"
+            body += "\(MarkupText.escape(status.finishDeadline)) \(met(status.finishMet))</dd>"
+            body += "<dt>\(w(.state))</dt><dd>\(MarkupText.escape(status.state))</dd></dl>"
             body += "<table class=\"holders\"><caption>\(w(.holders))</caption><thead><tr><th>\(w(.party))</th>"
             body += "<th>\(w(.unit))</th><th>\(w(.distributed))</th><th>\(w(.recovered))</th>"
             body += "<th>\(w(.outstanding))</th><th>\(w(.state))</th></tr></thead><tbody>"
             for holder in status.holders {
                 let open = holder.outstanding != "0"
                 body +=
-                    "<tr class=\"\(open && overdue ? "late" : "")\"><td>\(escape(holder.name)) <code>\(escape(holder.party))</code></td>"
-                body += "<td>\(escape(holder.unit))</td><td>\(escape(holder.distributed))</td>"
-                body += "<td>\(escape(holder.recovered))</td><td>\(escape(holder.outstanding))</td>"
-                body += "<td>\(escape(holder.state))</td></tr>"
+                    "<tr class=\"\(open && overdue ? "late" : "")\"><td>\(MarkupText.escape(holder.name)) <code>\(MarkupText.escape(holder.party))</code></td>"
+                body += "<td>\(MarkupText.escape(holder.unit))</td><td>\(MarkupText.escape(holder.distributed))</td>"
+                body +=
+                    "<td>\(MarkupText.escape(holder.recovered))</td><td>\(MarkupText.escape(holder.outstanding))</td>"
+                body += "<td>\(MarkupText.escape(holder.state))</td></tr>"
             }
             body += "</tbody></table></section>"
         }
@@ -81,12 +85,15 @@ enum ConsoleRecalls {
         body += "<th>\(w(.result))</th><th>\(w(.evidence))</th></tr></thead><tbody>"
         for drill in drills.sorted(by: { $0.atMilliseconds > $1.atMilliseconds }) {
             body +=
-                "<tr class=\"\(drill.passed ? "" : "late")\"><td>\(escape(drill.at))</td><td><code>\(escape(drill.party))</code></td>"
+                "<tr class=\"\(drill.passed ? "" : "late")\"><td>\(MarkupText.escape(drill.at))</td><td><code>\(MarkupText.escape(drill.party))</code></td>"
             body +=
-                "<td><a href=\"/console/trace/\(escape(drill.lot))?dir=down\(language.and)\"><code>\(escape(drill.lot))</code></a></td>"
-            body += "<td>\(w(drill.passed ? .passed : .failed)) \(escape(drill.value))</td>"
-            body += "<td><code title=\"\(escape(drill.record))\">\(escape(String(drill.record.prefix(19))))</code>"
-            body += drill.reportSHA256.map { " <small>report sha256 \(escape(String($0.prefix(12))))…</small>" } ?? ""
+                "<td><a href=\"/console/trace/\(MarkupText.escape(drill.lot))?dir=down\(language.and)\"><code>\(MarkupText.escape(drill.lot))</code></a></td>"
+            body += "<td>\(w(drill.passed ? .passed : .failed)) \(MarkupText.escape(drill.value))</td>"
+            body +=
+                "<td><code title=\"\(MarkupText.escape(drill.record))\">\(MarkupText.escape(String(drill.record.prefix(19))))</code>"
+            body +=
+                drill.reportSHA256.map { " <small>report sha256 \(MarkupText.escape(String($0.prefix(12))))…</small>" }
+                ?? ""
             body += "</td></tr>"
         }
         body += "</tbody></table>"

@@ -12,7 +12,7 @@ enum ConsoleSearch {
         let text = query.trimmingCharacters(in: .whitespaces)
         var body = """
             <form method="get" action="/console" class="search" role="search">
-            <input type="search" name="q" id="q" value="\(escape(text))" placeholder="\(w(.searchHelp))" autofocus>
+            <input type="search" name="q" id="q" value="\(MarkupText.escape(text))" placeholder="\(w(.searchHelp))" autofocus>
             \(language == .en ? "<input type=\"hidden\" name=\"lang\" value=\"en\">" : "")
             <button type="submit">\(w(.search))</button></form>
             """
@@ -24,7 +24,7 @@ enum ConsoleSearch {
         {
             found = true
             body += """
-                <section id="code-result"><h2>\(w(.code)) \(escape(code.grouped))</h2><p>
+                <section id="code-result"><h2>\(w(.code)) \(MarkupText.escape(code.grouped))</h2><p>
                 <a id="trace-up" href="/console/trace/\(code.digits)?dir=up\(language.and)">\(w(.traceUp))</a> ·
                 <a id="trace-down" href="/console/trace/\(code.digits)?dir=down\(language.and)">\(w(.traceDown))</a></p></section>
                 """
@@ -35,10 +35,11 @@ enum ConsoleSearch {
             body += "<table id=\"parties\"><thead><tr><th>\(w(.party))</th><th>\(w(.name))</th><th>\(w(.role))</th>"
             body += "<th>\(w(.area))</th><th>\(w(.market))</th></tr></thead><tbody>"
             for party in parties.prefix(limit) {
-                body += "<tr><td><code>\(escape(party.id))</code></td><td>\(escape(party.name))</td>"
-                body += "<td>\(escape(party.role.rawValue))</td><td>\(escape(party.area))</td>"
                 body +=
-                    "<td>\(party.parent.map { "<a href=\"/console?q=\(queryEscape($0))\(language.and)\">\(escape($0))</a>" } ?? "")</td></tr>"
+                    "<tr><td><code>\(MarkupText.escape(party.id))</code></td><td>\(MarkupText.escape(party.name))</td>"
+                body += "<td>\(MarkupText.escape(party.role.rawValue))</td><td>\(MarkupText.escape(party.area))</td>"
+                body +=
+                    "<td>\(party.parent.map { "<a href=\"/console?q=\(queryEscape($0))\(language.and)\">\(MarkupText.escape($0))</a>" } ?? "")</td></tr>"
             }
             body += "</tbody></table>"
             if parties.count > limit { body += "<p class=\"hint\">\(parties.count) → \(limit)</p>" }

@@ -82,14 +82,14 @@ enum ConsoleTrace {
         func summary(_ node: TraceNode) -> String {
             let hopFlags = flags.of(node.code)
             let marks = hopFlags.map {
-                "<span class=\"flag \($0.level.rawValue)\" title=\"\(escape($0.detail))\">\(escape($0.kind.rawValue))</span>"
+                "<span class=\"flag \($0.level.rawValue)\" title=\"\(MarkupText.escape($0.detail))\">\(MarkupText.escape($0.kind.rawValue))</span>"
             }.joined(separator: " ")
-            let product = node.product.map { " \(escape($0))" } ?? ""
+            let product = node.product.map { " \(MarkupText.escape($0))" } ?? ""
             return """
-                <span class="kind">\(escape(node.kind.rawValue))</span> \
-                <a href="/console/trace/\(node.code)?dir=up\(language.and)"><code>\(escape(node.code))</code></a>\(product) \
-                \(escape(node.quantity)) \(escape(node.unit)) — \(escape(node.partyName)) <code>\(escape(node.party))</code> \
-                <time>\(escape(node.at))</time> <span class="sig \(node.verified ? "ok" : "bad")" title="\(escape(node.record))">\
+                <span class="kind">\(MarkupText.escape(node.kind.rawValue))</span> \
+                <a href="/console/trace/\(node.code)?dir=up\(language.and)"><code>\(MarkupText.escape(node.code))</code></a>\(product) \
+                \(MarkupText.escape(node.quantity)) \(MarkupText.escape(node.unit)) — \(MarkupText.escape(node.partyName)) <code>\(MarkupText.escape(node.party))</code> \
+                <time>\(MarkupText.escape(node.at))</time> <span class="sig \(node.verified ? "ok" : "bad")" title="\(MarkupText.escape(node.record))">\
                 \(node.verified ? "✓" : "✗")</span> \(marks)
                 """
         }
