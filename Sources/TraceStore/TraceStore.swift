@@ -123,28 +123,43 @@ public final class TraceStore: Sendable {
         let lock = try StoreLock(path: path, wait: wait)
         if readOnly { FirstLoad.recover(path: path) }
         do {
+            // The file is judged through a read-only connection before the pool opens it: opening a WAL pool writes
+            // (GRDB makes and drops a table to create the WAL file), and a store of a later format must be left
+            // exactly as it is.
+            try inspect(path: path)
             let pool = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
             let store = TraceStore(writer: pool, path: path, logger: logger, lock: lock)
-            // `create` writes the format row last, with the trust anchors: a file without it is not a store, or
-            // one whose creation was cut short (a killed `init` or `demo`), and has no anchors to trust.
-            let (hasConfig, format) = try pool.read { db -> (Bool, String?) in
-                guard try db.tableExists("config") else { return (false, nil) }
-                return (true, try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = 'format'"))
-            }
-            guard format == "foodtrace-store" else {
-                let detail = hasConfig ? " (its creation did not finish; remove it and create it again)" : ""
-                throw StoreError(.notAStore, "\(path) is not a FoodTrace store\(detail)")
-            }
-            if let future = try pool.read({ db in try StoreSchema.isFromTheFuture(db) }) {
-                throw StoreError(
-                    .notAStore, "\(path) was written by a later version of FoodTrace (\(future)); use that version")
-            }
             if !readOnly { try StoreSchema.migrator.migrate(pool) }
             return store
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError(.notAStore, "cannot open \(path) as a FoodTrace store: \(error)")
+        }
+    }
+
+    /// Refuses, without writing a byte, a file that is not a finished FoodTrace store or was written by a later
+    /// FoodTrace (another format version, or a schema migration this build does not know).
+    private static func inspect(path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(30)
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        defer { try? queue.close() }
+        // `create` writes the format row last, with the trust anchors: a file without it is not a store, or one
+        // whose creation was cut short (a killed `init` or `demo`), and has no anchors to trust.
+        let (hasConfig, format, future) = try queue.read { db -> (Bool, String?, String?) in
+            guard try db.tableExists("config") else { return (false, nil, nil) }
+            let format = try String.fetchOne(db, sql: "SELECT value FROM config WHERE key = 'format'")
+            return (true, format, format == "foodtrace-store" ? try StoreSchema.isFromTheFuture(db) : nil)
+        }
+        guard format == "foodtrace-store" else {
+            let detail = hasConfig ? " (its creation did not finish; remove it and create it again)" : ""
+            throw StoreError(.notAStore, "\(path) is not a FoodTrace store\(detail)")
+        }
+        if let future {
+            throw StoreError(
+                .notAStore, "\(path) was written by a later version of FoodTrace (\(future)); use that version")
         }
     }
 

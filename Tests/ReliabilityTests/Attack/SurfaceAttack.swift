@@ -3,7 +3,8 @@ import TraceDemo
 import TraceModel
 
 /// A row of the standing attack suite made through the real `foodtrace` binary rather than by ingesting records: the
-/// files it writes (`--out`), the trust bundles `slip verify` believes, the plugins `audit` loads.
+/// files it writes (`--out`), the trust bundles `slip verify` believes, the plugins `audit` loads, the store files
+/// and input lines it opens.
 ///
 /// **To add a category**: add a value to ``SurfaceCategory/all`` naming a function of ``SurfaceCases``, written in a
 /// `SurfaceCases+<Area>.swift` file beside this one. Each attempt runs the binary and judges what it did: refused as
@@ -27,6 +28,10 @@ struct SurfaceCategory: Sendable {
             name: "plugin-path",
             summary: "a plugin others may write or own, in or through an open folder; a library that is not a plugin",
             make: { try $0.pluginPaths() }),
+        SurfaceCategory(
+            name: "store-and-input",
+            summary: "a store of a later format or schema; a line of 2 or 16 MiB",
+            make: { try $0.storeFiles() }),
     ]
 }
 
