@@ -96,6 +96,62 @@ struct TillLedgerTests {
         #expect(again.status == 2 && again.stderr.contains("already voided"), "\(again)")
     }
 
+    @Test func aVoidedSaleIsNeitherSoldAfterTheRecallNorCountedOutsideItsOwnPeriod() throws {
+        let workspace = try Workspace()
+        let chain = try workspace.makeChain()
+        func soldAfterRecall() throws -> [String] {
+            let audit = try workspace.run(
+                ["audit", "--plugin", "recall", "--format", "json"], now: "2026-11-28T07:00:00+08:00")
+            let findings = try #require(try json(audit.stdout)["findings"] as? [[String: Any]], "\(audit)")
+            return findings.filter { $0["rule"] as? String == "recall/sold-after-recall" }.compactMap {
+                $0["subject"] as? String
+            }
+        }
+        func drillGaps() throws -> [String] {
+            let drill = try workspace.run(
+                ["recall", "drill", "--batch", chain.carcass.digits, "--format", "json"],
+                now: "2026-11-28T07:00:00+08:00")
+            return try #require(try json(drill.stdout)["gaps"] as? [[String: Any]]).compactMap { $0["kind"] as? String }
+        }
+        func stallStatus(_ notice: String) throws -> [String: Any] {
+            let status = try workspace.run(
+                ["recall", "status", notice, "--format", "json"], now: "2026-11-28T07:00:00+08:00")
+            let recalls = try #require(try json(status.stdout)["recalls"] as? [[String: Any]], "\(status)")
+            let holders = try #require(recalls.first?["holders"] as? [[String: Any]])
+            return try #require(holders.first { $0["party"] as? String == chain.stall.id })
+        }
+        // The notice is dated half a minute before the chain's sale (06:13): the sale is a sale after the recall.
+        try workspace.ok(
+            [
+                "recall", "issue", "--batch", chain.carcass.digits, "--level", "2", "--reason", "抽检不合格",
+                "--key", CLIChain.regulatorKey, "--notice", "RC-VOID-1", "--at", "2026-11-28T06:12:30+08:00",
+            ], now: "2026-11-28T06:20:00+08:00")
+        #expect(try soldAfterRecall() == [chain.slip.digits])
+        #expect(try drillGaps().contains("sold-after-recall"))
+        #expect(try stallStatus("RC-VOID-1")["soldAfterNotice"] as? String == "2.5")
+        // The stall voids it (rung up wrong): nothing was sold after the notice, and the 2.5 kg are back on hand.
+        try workspace.ok(
+            [
+                "record", "void", "--key", chain.stall.keyFile, "--at", "2026-11-28T06:25:00+08:00",
+                "--field", "slip=\(chain.slip)", "--field", "reason=称重录错",
+            ], now: "2026-11-28T06:30:00+08:00")
+        #expect(try soldAfterRecall() == [])
+        #expect(try !drillGaps().contains("sold-after-recall"))
+        let voided = try stallStatus("RC-VOID-1")
+        #expect(voided["soldAfterNotice"] as? String == "0" && voided["soldBeforeNotice"] as? String == "0", "\(voided)")
+        #expect(voided["outstanding"] as? String == "200", "\(voided)")
+
+        // A second notice dated after the sale (06:20) but before its void (06:25): the sale and its void both
+        // belong before it; the void is not a negative sale after the notice.
+        try workspace.ok(
+            [
+                "recall", "issue", "--batch", chain.carcass.digits, "--level", "2", "--reason", "复检",
+                "--key", CLIChain.regulatorKey, "--notice", "RC-VOID-2", "--at", "2026-11-28T06:20:00+08:00",
+            ], now: "2026-11-28T06:40:00+08:00")
+        let second = try stallStatus("RC-VOID-2")
+        #expect(second["soldAfterNotice"] as? String == "0" && second["soldBeforeNotice"] as? String == "0", "\(second)")
+    }
+
     @Test func aDrillOfAPigLotReportsEachHolderInTheUnitItHandledAndStatesTheConversion() throws {
         let workspace = try Workspace()
         let chain = try workspace.makeChain()

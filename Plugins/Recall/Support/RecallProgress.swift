@@ -119,6 +119,8 @@ public struct RecallProgress {
             uniquingKeysWith: { first, _ in first })
         var rows: [String: Row] = [:]
         var outlets: [RecallOutlet] = []
+        // Slips whose sale its stall voided: rung up wrong, never sold, so never sold after the notice.
+        var voided: Set<String> = []
         func key(_ party: String, _ unit: QuantityUnit) -> String { party + "|" + unit.rawValue }
 
         for code in codes {
@@ -146,9 +148,14 @@ public struct RecallProgress {
                 let out = -Int128(movement.delta.micros)
                 switch movement.kind {
                 case "ship": row.shipped += out
-                case "sell", "use", "void":
-                    // A void puts a sale back on hand (its `out` is negative).
+                case "sell", "use":
                     if movement.atMilliseconds >= notice.at { row.after += out } else { row.before += out }
+                case "void":
+                    // A void puts a sale back on hand (its `out` is negative), in the period of the sale it takes
+                    // back: a sale before the notice voided after it was never a sale after the notice.
+                    let soldAt = movement.counterparty.flatMap { nodes[$0]?.atMilliseconds } ?? movement.atMilliseconds
+                    if let slip = movement.counterparty { voided.insert(slip) }
+                    if soldAt >= notice.at { row.after += out } else { row.before += out }
                 case "count":
                     // Shrinkage a stock count found: missing, and never "on hand" to recover.
                     if out > 0 { row.unaccounted += out }
@@ -169,7 +176,8 @@ public struct RecallProgress {
                 rows[key(shipment.receiver, shipment.quantity.unit)] = inbound
             }
         }
-        return assemble(notice, rows: rows, outlets: outlets, scope: nodes.count)
+        return assemble(
+            notice, rows: rows, outlets: outlets.filter { !voided.contains($0.code) }, scope: nodes.count)
     }
 
     /// A batch counts towards its holder's distributed quantity unless it is a transform output of the same

@@ -3,11 +3,12 @@ import TraceModel
 /// Sales and canteen uses after a recall notice, within a drill's forward trace.
 ///
 /// A notice applies to a batch of the forward trace when it names the lot, an ancestor of the lot, or a batch
-/// of the forward trace from which the batch descends. A sale or use at or after the notice time is a gap.
+/// of the forward trace from which the batch descends. A sale or use at or after the notice time is a gap, unless
+/// the stall voided the sale (`voided`: slip codes).
 enum DrillRecallCheck {
     static func gaps(
         notices: [RecallNotice], upstream: Set<String>, scope: [String: GraphNode], childEdges: [String: [GraphEdge]],
-        outFactor: [String: Double]
+        outFactor: [String: Double], voided: Set<String>
     ) -> [DrillGap] {
         var applicable: [String: [RecallNotice]] = [:]
         let batches = scope.values.filter { $0.type == .batch }.map(\.code)
@@ -23,7 +24,8 @@ enum DrillRecallCheck {
         var gaps: [DrillGap] = []
         for code in applicable.keys.sorted() {
             guard let notices = applicable[code], let batch = scope[code] else { continue }
-            for edge in childEdges[code] ?? [] where edge.kind == .sell || edge.kind == .use {
+            for edge in childEdges[code] ?? []
+            where (edge.kind == .sell && !voided.contains(edge.child)) || edge.kind == .use {
                 guard let outlet = scope[edge.child],
                     let notice = notices.first(where: { $0.atMilliseconds <= outlet.atMilliseconds })
                 else { continue }
