@@ -138,7 +138,8 @@ struct TillLedgerTests {
         #expect(try soldAfterRecall() == [])
         #expect(try !drillGaps().contains("sold-after-recall"))
         let voided = try stallStatus("RC-VOID-1")
-        #expect(voided["soldAfterNotice"] as? String == "0" && voided["soldBeforeNotice"] as? String == "0", "\(voided)")
+        #expect(
+            voided["soldAfterNotice"] as? String == "0" && voided["soldBeforeNotice"] as? String == "0", "\(voided)")
         #expect(voided["outstanding"] as? String == "200", "\(voided)")
 
         // A second notice dated after the sale (06:20) but before its void (06:25): the sale and its void both
@@ -149,7 +150,8 @@ struct TillLedgerTests {
                 "--key", CLIChain.regulatorKey, "--notice", "RC-VOID-2", "--at", "2026-11-28T06:20:00+08:00",
             ], now: "2026-11-28T06:40:00+08:00")
         let second = try stallStatus("RC-VOID-2")
-        #expect(second["soldAfterNotice"] as? String == "0" && second["soldBeforeNotice"] as? String == "0", "\(second)")
+        #expect(
+            second["soldAfterNotice"] as? String == "0" && second["soldBeforeNotice"] as? String == "0", "\(second)")
     }
 
     @Test func aDrillOfAPigLotReportsEachHolderInTheUnitItHandledAndStatesTheConversion() throws {
