@@ -27,6 +27,7 @@ let package = Package(
         .library(name: "CFoodTracePlugin", targets: ["CFoodTracePlugin"]),
         .library(name: "TraceStoreAudit", targets: ["TraceStoreAudit"]),
         .library(name: "TraceStoreInterop", targets: ["TraceStoreInterop"]),
+        .library(name: "TraceStorePostgres", targets: ["TraceStorePostgres"]),
         // Audit plugins as shared libraries, loaded with `foodtrace audit --plugin-path` (schemas/plugin-abi.md).
         .library(name: "FoodTraceSourceTickets", type: .dynamic, targets: ["SourceTicketsEntry"]),
         .library(name: "FoodTraceSchoolMeals", type: .dynamic, targets: ["SchoolMealsEntry"]),
@@ -44,6 +45,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.9.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -95,6 +97,17 @@ let package = Package(
             name: "TraceStoreAudit",
             dependencies: [
                 "TraceStore", "FoodTraceKit", "TraceGraph", "TraceModel", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        // The PostgreSQL engine of the store (a province's hub): the same ingest rules, run against PostgreSQL
+        // through postgres-nio. Its own module, so that the SQLite store and what uses only it build without NIO.
+        .target(
+            name: "TraceStorePostgres",
+            dependencies: [
+                "TraceStore", "TraceModel", "TraceCrypto",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .target(
             name: "TraceStoreInterop",
@@ -174,6 +187,7 @@ let package = Package(
                 "TraceAudit", "FoodTraceKit", "Recall", "SourceTickets", "SchoolMeals", "MarketSupervision",
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceStoreInterop", "TraceGraph",
                 "TraceSlips", "TraceService", "TraceDemo", "TraceInterop", "TraceReport", "TraceSync", "TraceLog",
+                "TraceStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -198,7 +212,7 @@ let package = Package(
         .testTarget(
             name: "TraceStoreTests",
             dependencies: [
-                "TraceStore", "TraceStoreAudit", "TraceCrypto", "TraceModel", "TraceGraph",
+                "TraceStore", "TraceStoreAudit", "TraceStorePostgres", "TraceCrypto", "TraceModel", "TraceGraph",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -19,7 +19,7 @@ struct FoodTrace: ParsableCommand {
             Init.self, Keys.self, RecordCommand.self, Sign.self, Ingest.self, Export.self, Verify.self, Show.self,
             Log.self, Trace.self, Balance.self, Demo.self, Audit.self, Recall.self, Sell.self, Slip.self, Code.self,
             Trust.self,
-            EPCIS.self, Import.self, Report.self, Parties.self,
+            EPCIS.self, Import.self, Report.self, Parties.self, Store.self,
             Serve.self, Push.self, Pull.self, Token.self, Settings.self,
         ]
     )

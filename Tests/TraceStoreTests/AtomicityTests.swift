@@ -41,59 +41,59 @@ struct AtomicityTests {
     }
 
     // Guards: one bad record in the middle of an input stores nothing, and every problem is listed.
-    @Test func oneBadRecordRollsBackTheWholeInput() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func oneBadRecordRollsBackTheWholeInput(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let input = try tenRecords(chain)
-        let before = try StoreSnapshot(chain.store)
+        let before = try StoreSnapshot(chain.target)
         let report = try chain.ingest(input.records)
         #expect(!report.committed)
         #expect(report.accepted == 0)
         #expect(report.rejected.map(\.line) == [5, 7, 9])
         #expect(report.rejected.first?.field == "$.sig.value")
         #expect(report.rejected.first?.recordID == input.records[4].id)
-        #expect(try StoreSnapshot(chain.store) == before)
+        #expect(try StoreSnapshot(chain.target) == before)
     }
 
     // Guards: with `partial`, the valid records are kept, the bad one and those depending on it are refused.
-    @Test func partialKeepsTheValidRecords() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func partialKeepsTheValidRecords(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let input = try tenRecords(chain)
-        let before = try chain.store.counts()
+        let before = try chain.target.counts()
         let report = try chain.ingest(input.records, partial: true)
         #expect(report.committed)
         #expect(report.accepted == 7)
-        let accepted = try chain.store.lastRecordIDs(report.accepted)
+        let accepted = try chain.target.lastRecordIDs(report.accepted)
         #expect(accepted == [0, 1, 2, 3, 5, 7, 9].map { input.records[$0].id })
         #expect(report.rejected.map(\.line) == [5, 7, 9])
         try #require(report.rejected.map(\.field) == ["$.sig.value", "$.body.shipment", "$.seq"])
         #expect(report.rejected[1].reason.contains("no shipment F-B"))
         #expect(report.rejected[2].reason.contains("gap in the chain"))
 
-        let after = try chain.store.counts()
+        let after = try chain.target.counts()
         #expect(after["records"] == before["records"]! + 7)
-        for line in [5, 7, 9] { #expect(try chain.store.record(id: input.records[line - 1].id) == nil) }
-        #expect(try chain.store.recordID(forCode: input.receivedA.digits) == input.records[5].id)
-        #expect(try chain.store.recordID(forCode: input.receivedB.digits) == nil)
-        #expect(try chain.store.recordID(forCode: input.lotC.digits) == nil)
-        #expect(try chain.store.verify().findings.isEmpty)
+        for line in [5, 7, 9] { #expect(try chain.target.record(id: input.records[line - 1].id) == nil) }
+        #expect(try chain.target.recordID(forCode: input.receivedA.digits) == input.records[5].id)
+        #expect(try chain.target.recordID(forCode: input.receivedB.digits) == nil)
+        #expect(try chain.target.recordID(forCode: input.lotC.digits) == nil)
+        #expect(try chain.target.verify().findings.isEmpty)
     }
 
     // Guards: ingesting the same input twice changes nothing the second time; every record is reported already present.
-    @Test func sameInputTwiceIsANoOp() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func sameInputTwiceIsANoOp(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let sample = try chain.ingestSampleChain()
-        let before = try StoreSnapshot(chain.store)
+        let before = try StoreSnapshot(chain.target)
         let report = try chain.ingest(sample.records)
         #expect(report.alreadyPresent == sample.records.count)
         #expect(report.accepted == 0)
         #expect(report.rejected.isEmpty)
         #expect(report.committed)
-        #expect(try StoreSnapshot(chain.store) == before)
+        #expect(try StoreSnapshot(chain.target) == before)
     }
 
     // Guards: a record repeated inside one input is stored once.
-    @Test func repeatedLineInOneInputIsStoredOnce() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func repeatedLineInOneInputIsStoredOnce(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let (record, _) = try chain.produce(parties.farm)
         let report = try chain.ingest([record, record])
@@ -104,8 +104,8 @@ struct AtomicityTests {
 
     // Guards: in a partial ingest, a refused `register` leaves no trace that later records of the same
     // input could lean on (here: a shipment to the party whose registration was refused).
-    @Test func partialIngestForgetsARefusedRegistration() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func partialIngestForgetsARefusedRegistration(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let (lot, code) = try chain.produce(parties.farm)
         try chain.ingestAll([lot])
@@ -129,13 +129,13 @@ struct AtomicityTests {
         let report = try chain.ingest([register, ship], partial: true)
         #expect(report.rejected.map(\.line) == [1, 2], "rejections: \(report.rejected)")
         #expect(report.rejected.last?.field == "$.body.to")
-        #expect(try chain.store.record(id: ship.id) == nil)
-        #expect(try chain.store.verify().findings.isEmpty)
+        #expect(try chain.target.record(id: ship.id) == nil)
+        #expect(try chain.target.verify().findings.isEmpty)
     }
 
     // Guards: in a partial ingest, outputs of a refused transform do not exist for later records of the input.
-    @Test func partialIngestForgetsOutputsOfARefusedTransform() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func partialIngestForgetsOutputsOfARefusedTransform(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let sample = try chain.ingestSampleChain()
         let house = sample.slaughterhouse
         let fresh = chain.code(house)
@@ -156,7 +156,7 @@ struct AtomicityTests {
         #expect(report.rejected.map(\.line) == [1, 2], "rejections: \(report.rejected)")
         #expect(report.rejected.first?.field == "$.body.outputs[1].batch")
         #expect(report.rejected.last?.field == "$.body.batch")
-        #expect(try chain.store.record(id: ship.id) == nil)
-        #expect(try chain.store.verify().findings.isEmpty)
+        #expect(try chain.target.record(id: ship.id) == nil)
+        #expect(try chain.target.verify().findings.isEmpty)
     }
 }

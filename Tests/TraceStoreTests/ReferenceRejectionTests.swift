@@ -8,8 +8,8 @@ import TraceStore
 @Suite("ingest refuses records whose references do not hold")
 struct ReferenceRejectionTests {
     /// A builder with the basic parties and a farm lot of 10 live pigs in the store.
-    private func chainWithLot() throws -> (ChainBuilder, BasicParties, TraceCode) {
-        let chain = try ChainBuilder()
+    private func chainWithLot(_ engine: StoreEngine) throws -> (ChainBuilder, BasicParties, TraceCode) {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let (record, lot) = try chain.produce(parties.farm)
         try chain.ingestAll([record])
@@ -17,8 +17,8 @@ struct ReferenceRejectionTests {
     }
 
     // Guards: a batch must exist before anything can be taken out of it.
-    @Test func unknownBatchIsRefused() throws {
-        let (chain, parties, _) = try chainWithLot()
+    @Test(arguments: StoreEngine.all) func unknownBatchIsRefused(engine: StoreEngine) throws {
+        let (chain, parties, _) = try chainWithLot(engine)
         let missing = chain.code(parties.farm)
         let record = try chain.ship(
             parties.farm, missing, .head(1), to: parties.slaughterhouse.id, shipment: "F-1", advance: false)
@@ -26,8 +26,8 @@ struct ReferenceRejectionTests {
     }
 
     // Guards: only the holder of a batch can ship (or otherwise take from) it.
-    @Test func batchHeldByAnotherPartyIsRefused() throws {
-        let (chain, parties, lot) = try chainWithLot()
+    @Test(arguments: StoreEngine.all) func batchHeldByAnotherPartyIsRefused(engine: StoreEngine) throws {
+        let (chain, parties, lot) = try chainWithLot(engine)
         let record = try chain.ship(
             parties.slaughterhouse, lot, .head(1), to: parties.stall.id, shipment: "S-1", advance: false)
         try chain.expectRefused(
@@ -36,15 +36,15 @@ struct ReferenceRejectionTests {
     }
 
     // Guards: a trace code names one batch, slip or meal for ever.
-    @Test func reusedTraceCodeIsRefused() throws {
-        let (chain, parties, lot) = try chainWithLot()
+    @Test(arguments: StoreEngine.all) func reusedTraceCodeIsRefused(engine: StoreEngine) throws {
+        let (chain, parties, lot) = try chainWithLot(engine)
         let record = try chain.produce(parties.farm, code: lot, advance: false).0
         try chain.expectRefused([record], field: "$.body.batch", phrase: "trace code \(lot) is already used")
     }
 
     // Guards: a slip code cannot reuse a batch code either.
-    @Test func slipReusingABatchCodeIsRefused() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func slipReusingABatchCodeIsRefused(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let sample = try chain.ingestSampleChain()
         let body = SellBody(
             slip: sample.carcass, batch: sample.stallLot, quantity: .kg("1"), unitPrice: Amount(28), amount: Amount(28))
@@ -53,8 +53,8 @@ struct ReferenceRejectionTests {
     }
 
     // Guards: a receipt must name a shipment that was sent.
-    @Test func receiptOfUnknownShipmentIsRefused() throws {
-        let (chain, parties, lot) = try chainWithLot()
+    @Test(arguments: StoreEngine.all) func receiptOfUnknownShipmentIsRefused(engine: StoreEngine) throws {
+        let (chain, parties, lot) = try chainWithLot(engine)
         let record = try chain.receive(
             parties.slaughterhouse, shipment: "F-404", from: parties.farm.id, batch: lot, .head(10), advance: false
         ).0
@@ -62,8 +62,8 @@ struct ReferenceRejectionTests {
     }
 
     // Guards: only the addressee can receive a shipment.
-    @Test func receiptOfShipmentSentToSomeoneElseIsRefused() throws {
-        let (chain, parties, lot) = try chainWithLot()
+    @Test(arguments: StoreEngine.all) func receiptOfShipmentSentToSomeoneElseIsRefused(engine: StoreEngine) throws {
+        let (chain, parties, lot) = try chainWithLot(engine)
         try chain.ingestAll([chain.ship(parties.farm, lot, .head(10), to: parties.slaughterhouse.id, shipment: "F-1")])
         let record = try chain.receive(
             parties.canteen, shipment: "F-1", from: parties.farm.id, batch: lot, .head(10), advance: false
@@ -74,8 +74,8 @@ struct ReferenceRejectionTests {
     }
 
     // Guards: a shipment is received once (no double counting of goods).
-    @Test func secondReceiptOfAShipmentIsRefused() throws {
-        let (chain, parties, lot) = try chainWithLot()
+    @Test(arguments: StoreEngine.all) func secondReceiptOfAShipmentIsRefused(engine: StoreEngine) throws {
+        let (chain, parties, lot) = try chainWithLot(engine)
         try chain.ingestAll([
             chain.ship(parties.farm, lot, .head(10), to: parties.slaughterhouse.id, shipment: "F-1"),
             chain.receive(parties.slaughterhouse, shipment: "F-1", from: parties.farm.id, batch: lot, .head(10)).0,
@@ -87,8 +87,8 @@ struct ReferenceRejectionTests {
     }
 
     // Guards: quantities are taken in the batch's unit or an exactly convertible one (no head ↔ kg).
-    @Test func unconvertibleUnitIsRefused() throws {
-        let (chain, parties, lot) = try chainWithLot()
+    @Test(arguments: StoreEngine.all) func unconvertibleUnitIsRefused(engine: StoreEngine) throws {
+        let (chain, parties, lot) = try chainWithLot(engine)
         let record = try chain.ship(
             parties.farm, lot, .kg("10"), to: parties.slaughterhouse.id, shipment: "F-1", advance: false)
         try chain.expectRefused(
@@ -96,16 +96,16 @@ struct ReferenceRejectionTests {
     }
 
     // Guards: mass units do convert exactly (500 g from a kg batch is accepted), so the check above is about the unit.
-    @Test func convertibleUnitIsAccepted() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func convertibleUnitIsAccepted(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let sample = try chain.ingestSampleChain()
         let (record, _) = try chain.sell(sample.stall, sample.stallLot, Quantity(Amount(500), .gram))
         try chain.ingestAll([record])
     }
 
     // Guards: goods go to a registered party, and not to the sender itself.
-    @Test func shipmentToUnregisteredPartyOrSelfIsRefused() throws {
-        let (chain, parties, lot) = try chainWithLot()
+    @Test(arguments: StoreEngine.all) func shipmentToUnregisteredPartyOrSelfIsRefused(engine: StoreEngine) throws {
+        let (chain, parties, lot) = try chainWithLot(engine)
         let nowhere = try chain.ship(parties.farm, lot, .head(1), to: "SH-999999-999", shipment: "F-1", advance: false)
         try chain.expectRefused(
             [nowhere], field: "$.body.to", phrase: "receiving party SH-999999-999 is not registered")
@@ -114,8 +114,8 @@ struct ReferenceRejectionTests {
     }
 
     // Guards: a document number is issued once per type (a second certificate with it is forged or reused).
-    @Test func reissuedDocumentNumberIsRefused() throws {
-        let (chain, parties, lot) = try chainWithLot()
+    @Test(arguments: StoreEngine.all) func reissuedDocumentNumberIsRefused(engine: StoreEngine) throws {
+        let (chain, parties, lot) = try chainWithLot(engine)
         try chain.ingestAll([
             chain.certify(parties.vet, .animalQuarantine, number: "AQ-1", batch: lot, subject: parties.farm.id)
         ])
@@ -125,8 +125,8 @@ struct ReferenceRejectionTests {
     }
 
     // Guards: a certificate is about a batch in the store.
-    @Test func certificateForUnknownBatchIsRefused() throws {
-        let (chain, parties, _) = try chainWithLot()
+    @Test(arguments: StoreEngine.all) func certificateForUnknownBatchIsRefused(engine: StoreEngine) throws {
+        let (chain, parties, _) = try chainWithLot(engine)
         let body = CertifyBody(
             type: .animalQuarantine, number: "AQ-1", batch: chain.code(parties.farm), validFrom: chain.now)
         let record = try chain.make(parties.vet, body, advance: false)

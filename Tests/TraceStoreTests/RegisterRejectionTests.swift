@@ -18,8 +18,8 @@ struct RegisterRejectionTests {
     }
 
     // Guards: a party's role is fixed once registered (a farm cannot become a slaughterhouse).
-    @Test func roleChangeIsRefused() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func roleChangeIsRefused(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let record = try chain.make(chain.regulator, body(parties.farm, role: .slaughterhouse), advance: false)
         try chain.expectRefused(
@@ -27,8 +27,8 @@ struct RegisterRejectionTests {
     }
 
     // Guards: a later register of the same role may add a key (and that is not a refusal).
-    @Test func sameRoleMayAddAKey() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func sameRoleMayAddAKey(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let extra = try PrivateKey.generate(.sm2sm3)
         let key = RegisteredKey(
@@ -38,8 +38,8 @@ struct RegisterRejectionTests {
     }
 
     // Guards: the key id must be the id of the key given (no registering a key under another key's id).
-    @Test func keyIDNotMatchingTheKeyIsRefused() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func keyIDNotMatchingTheKeyIsRefused(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         _ = try chain.registerBasicParties()
         let key = try PrivateKey.generate(.ed25519)
         let party = TestParty(id: "FARM-510112-004", name: "新场", role: .farm, area: "510112", node: "004", key: key)
@@ -51,8 +51,8 @@ struct RegisterRejectionTests {
     }
 
     // Guards: the algorithm registered must be the key's algorithm.
-    @Test func keyAlgorithmNotMatchingTheKeyIsRefused() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func keyAlgorithmNotMatchingTheKeyIsRefused(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         _ = try chain.registerBasicParties()
         let party = TestParty(
             id: "FARM-510112-004", name: "新场", role: .farm, area: "510112", node: "004",
@@ -64,8 +64,8 @@ struct RegisterRejectionTests {
     }
 
     // Guards: the key must be a public key OpenSSL can read.
-    @Test func unreadableKeyIsRefused() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func unreadableKeyIsRefused(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         _ = try chain.registerBasicParties()
         let party = TestParty(
             id: "FARM-510112-004", name: "新场", role: .farm, area: "510112", node: "004",
@@ -77,8 +77,8 @@ struct RegisterRejectionTests {
     }
 
     // Guards: one key belongs to one party (registering the farm's key for a new party is refused).
-    @Test func keyOfAnotherPartyCannotBeRegistered() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func keyOfAnotherPartyCannotBeRegistered(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let party = TestParty(
             id: "FARM-510112-004", name: "新场", role: .farm, area: "510112", node: "004", key: parties.farm.key)
@@ -88,8 +88,8 @@ struct RegisterRejectionTests {
     }
 
     // Guards: a stall's market (parent) must be registered first.
-    @Test func unregisteredParentIsRefused() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func unregisteredParentIsRefused(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         _ = try chain.registerBasicParties()
         let party = TestParty(
             id: "STALL-510104-009-B01", name: "B01", role: .stall, area: "510104", node: "201",
@@ -100,8 +100,8 @@ struct RegisterRejectionTests {
     }
 
     // Guards: a trust anchor's identity comes from the store's configuration and cannot be re-registered.
-    @Test func trustAnchorCannotBeRegistered() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func trustAnchorCannotBeRegistered(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let party = TestParty(
             id: chain.regulator.id, name: "冒名", role: .farm, area: "510100", node: "001",
             key: try PrivateKey.generate(.ed25519))

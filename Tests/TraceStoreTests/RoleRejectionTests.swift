@@ -7,8 +7,8 @@ import TraceStore
 @Suite("ingest refuses kinds the issuer's role may not issue")
 struct RoleRejectionTests {
     // Guards: only a regulator registers parties; a farm's own `register` record is refused.
-    @Test func farmCannotRegisterParties() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func farmCannotRegisterParties(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let impostor = try PrivateKey.generate(.ed25519)
         let body = RegisterBody(
@@ -19,16 +19,16 @@ struct RoleRejectionTests {
     }
 
     // Guards: a stall sells what it received; it cannot create a lot with `produce`.
-    @Test func stallCannotProduce() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func stallCannotProduce(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let record = try chain.make(parties.stall, chain.lotBody(parties.stall), advance: false)
         try chain.expectRefused([record], field: "$.kind", phrase: "role stall, which may not issue produce records")
     }
 
     // Guards: a farm cannot issue a `sell` (slips come from stalls only).
-    @Test func farmCannotSell() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func farmCannotSell(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let (lot, code) = try chain.produce(parties.farm)
         try chain.ingestAll([lot])
@@ -39,8 +39,8 @@ struct RoleRejectionTests {
     }
 
     // Guards: a vet authority certifies and tests, but does not revoke keys (a regulator's act).
-    @Test func vetCannotRevoke() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func vetCannotRevoke(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let record = try chain.make(
             parties.vet, RevokeBody(key: parties.farm.keyID, from: chain.now, reason: "x"), advance: false)

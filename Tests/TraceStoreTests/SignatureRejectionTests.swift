@@ -7,8 +7,8 @@ import TraceStore
 @Suite("ingest refuses records whose signature or key does not stand")
 struct SignatureRejectionTests {
     // Guards: a record must be signed at all.
-    @Test func unsignedRecordIsRefused() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func unsignedRecordIsRefused(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let unsigned = try Record(
             kind: .produce, issuer: parties.farm.id, seq: 1, prev: nil, at: chain.tick(),
@@ -17,8 +17,8 @@ struct SignatureRejectionTests {
     }
 
     // Guards: the signing key must be a trust anchor or registered for some party.
-    @Test func unknownKeyIsRefused() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func unknownKeyIsRefused(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let stranger = try PrivateKey.generate(.ed25519)
         let record = try chain.make(parties.farm, chain.lotBody(parties.farm), signer: stranger, advance: false)
@@ -26,8 +26,8 @@ struct SignatureRejectionTests {
     }
 
     // Guards: a key registered to one party cannot sign for another (key ↔ issuer binding).
-    @Test func keyOfAnotherPartyIsRefused() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func keyOfAnotherPartyIsRefused(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let record = try chain.make(
             parties.farm, chain.lotBody(parties.farm), signer: parties.slaughterhouse.key, advance: false)
@@ -37,8 +37,8 @@ struct SignatureRejectionTests {
     }
 
     // Guards: the algorithm named in `sig.alg` must be the registered key's algorithm.
-    @Test func algorithmMismatchIsRefused() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func algorithmMismatchIsRefused(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let genuine = try chain.make(parties.farm, chain.lotBody(parties.farm), advance: false)
         let relabelled = genuine.signed(
@@ -47,9 +47,9 @@ struct SignatureRejectionTests {
     }
 
     // Guards: the signature must verify over the record's canonical bytes (one flipped bit is enough to refuse).
-    @Test(arguments: [0, 31, 63])
-    func flippedSignatureByteIsRefused(byte: Int) throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all, [0, 31, 63])
+    func flippedSignatureByteIsRefused(engine: StoreEngine, byte: Int) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let record = try chain.make(parties.farm, chain.lotBody(parties.farm), advance: false).withFlippedSignature(
             byte: byte)
@@ -58,8 +58,8 @@ struct SignatureRejectionTests {
     }
 
     // Guards: a valid signature over *other* bytes (the record was edited after signing) is refused.
-    @Test func signatureOfAnotherRecordIsRefused() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func signatureOfAnotherRecordIsRefused(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let signed = try chain.make(parties.farm, chain.lotBody(parties.farm, .head(10)), advance: false)
         let edited = try chain.make(parties.farm, chain.lotBody(parties.farm, .head(99)), at: signed.at, advance: false)
@@ -68,8 +68,8 @@ struct SignatureRejectionTests {
     }
 
     // Guards: a revoked key signs nothing dated at or after the revocation; earlier records still pass.
-    @Test func revokedKeyRefusesRecordsFromTheRevocationOn() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func revokedKeyRefusesRecordsFromTheRevocationOn(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let revokedFrom = chain.later(minutes: 60)
         try chain.ingestAll([
@@ -87,8 +87,8 @@ struct SignatureRejectionTests {
     }
 
     // Guards: revoking a whole party retires every one of its keys.
-    @Test func revokedPartyRefusesLaterRecords() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func revokedPartyRefusesLaterRecords(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let from = chain.later(minutes: 1)
         try chain.ingestAll([

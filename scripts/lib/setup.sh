@@ -7,9 +7,10 @@ export FOODTRACE_ROOT
 
 # Debian packages the build and the tests need: OpenSSL, SQLite, libqrencode and zlib headers;
 # zbar-tools and librsvg2-bin read slips' QR codes back in tests; graphviz renders trace --format dot; chromium,
-# chromium-driver and fonts-noto-cjk lay out and print the HTML report and slips (scripts/browser, via Selenium).
+# chromium-driver and fonts-noto-cjk lay out and print the HTML report and slips (scripts/browser, via Selenium);
+# postgresql's server runs the throwaway cluster the PostgreSQL store's tests use (scripts/pg-cluster).
 FOODTRACE_APT_PACKAGES=(libssl-dev libsqlite3-dev libqrencode-dev zlib1g-dev pkg-config zbar-tools librsvg2-bin graphviz chromium
-    chromium-driver fonts-noto-cjk)
+    chromium-driver fonts-noto-cjk postgresql)
 
 ensure_packages() {
     local missing=()

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TraceCrypto
 import TraceModel
 
@@ -84,12 +83,12 @@ final class NodeInfo {
 /// savepoint rolls back must go too, or later records of a partial ingest would see parties, keys and batches
 /// that are not in the database: ``beginRecord()`` and ``discardRecord()`` bracket each record. Without
 /// savepoints any refusal abandons the whole transaction, and with it the context.
-final class IngestContext {
-    let db: Database
+final class IngestContext<SQL: IngestSQL> {
     /// The ingest stamp of the records applied (``IngestStamp``).
     let now: Int64
     private let journaling: Bool
-    private let statements: SQLiteStatements
+    /// The engine's statements, inside its write transaction.
+    let statements: SQL
     /// Public keys read from the store to check a signature the parallel phase could not.
     private var verifyingKeys: [String: PublicKey?] = [:]
     private var heads: [String: ChainTip] = [:]
@@ -110,41 +109,39 @@ final class IngestContext {
         case node(String)
     }
 
-    init(db: Database, now: Int64, journaling: Bool = true) throws {
-        self.db = db
-        statements = SQLiteStatements(db: db)
-        self.now = try IngestStamp.stamp(now: now, db)
+    /// - Parameter now: the ingest stamp (``IngestStamp/stamp(now:_:)``), read in the same transaction.
+    init(statements: SQL, now: Int64, journaling: Bool = true) throws {
+        self.statements = statements
+        self.now = now
         self.journaling = journaling
-        anchorParties = Set(try String.fetchAll(db, sql: "SELECT party FROM anchors"))
-        logsRecords = try TraceStore.logEnabled(db)
+        anchorParties = Set(try statements.all("SELECT party FROM anchors", []) { $0.text(0) ?? "" })
+        logsRecords = try statements.first("SELECT value FROM config WHERE key = 'log'", []) { $0.text(0) } == "on"
     }
 
     /// Runs one SQL statement, prepared on first use and kept for the connection's life.
-    func execute(_ sql: StaticString, _ arguments: [SQLiteValue]) throws {
+    func execute(_ sql: StaticString, _ arguments: [SQLValue]) throws {
         try statements.execute(sql, arguments)
     }
 
-    /// The first row of a query, through a statement prepared once (GRDB's way, for the rarer lookups).
-    func row(_ sql: String, _ arguments: StatementArguments) throws -> Row? {
-        try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    /// The first row of a query (for the rarer lookups).
+    func row(_ sql: StaticString, _ arguments: [SQLValue]) throws -> FetchedRow? {
+        try statements.first(sql, arguments) { FetchedRow($0) }
     }
 
-    /// Every row of a query, through a statement prepared once (for the rare lookups of a few rows).
-    func rows(_ sql: String, _ arguments: StatementArguments) throws -> [Row] {
-        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    /// Every row of a query (for the rare lookups of a few rows).
+    func rows(_ sql: StaticString, _ arguments: [SQLValue]) throws -> [FetchedRow] {
+        try statements.all(sql, arguments) { FetchedRow($0) }
     }
 
-    /// The first value of a query, through a statement prepared once.
-    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(
-        _ type: Value.Type, _ sql: String, _ arguments: StatementArguments
-    ) throws -> Value? {
-        try Value.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    /// The first value of a query.
+    func value<Value: FetchedValue>(_ type: Value.Type, _ sql: StaticString, _ arguments: [SQLValue]) throws -> Value? {
+        try statements.first(sql, arguments) { Value(column: $0.value(0)) } ?? nil
     }
 
     func isAnchorParty(_ party: String) -> Bool { anchorParties.contains(party) }
 
     func isAnchorKey(_ keyID: String) throws -> Bool {
-        try value(Bool.self, "SELECT EXISTS (SELECT 1 FROM anchors WHERE key_id = ?)", [keyID]) ?? false
+        try value(Int64.self, "SELECT count(*) FROM anchors WHERE key_id = ?", [.text(keyID)]) ?? 0 > 0
     }
 
     /// Checks the signature of a record whose key the parallel phase did not have (registered by another
@@ -153,8 +150,8 @@ final class IngestContext {
         guard let keyID = record.sig?.key else { return nil }
         if verifyingKeys[keyID] == nil {
             let spki =
-                try value(Data.self, "SELECT spki FROM keys WHERE id = ?", [keyID])
-                ?? value(Data.self, "SELECT spki FROM anchors WHERE key_id = ?", [keyID])
+                try value(Data.self, "SELECT spki FROM keys WHERE id = ?", [.text(keyID)])
+                ?? value(Data.self, "SELECT spki FROM anchors WHERE key_id = ?", [.text(keyID)])
             verifyingKeys[keyID] = spki.flatMap { try? PublicKey(spkiDER: Array($0)) }
         }
         guard let key = verifyingKeys[keyID] ?? nil else { return nil }
@@ -202,7 +199,7 @@ final class IngestContext {
     }
 
     func recordID(issuer: String, seq: Int) throws -> String? {
-        try value(String.self, "SELECT id FROM records WHERE issuer = ? AND seq = ?", [issuer, seq])
+        try value(String.self, "SELECT id FROM records WHERE issuer = ? AND seq = ?", [.text(issuer), .integer(seq)])
     }
 
     /// Whether the store holds record `id`, of `issuer` at `seq`. Only possible at or below the issuer's head:

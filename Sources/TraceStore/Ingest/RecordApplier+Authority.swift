@@ -42,7 +42,7 @@ extension RecordApplier {
         switch role {
         case .regulator, .lab, .vetAuthority: return
         case .retailMarket, .wholesaleMarket:
-            if try context.value(String.self, "SELECT parent FROM parties WHERE id = ?", [node.holder])
+            if try context.value(String.self, "SELECT parent FROM parties WHERE id = ?", [.text(node.holder)])
                 == record.issuer
             {
                 return
@@ -61,10 +61,11 @@ extension RecordApplier {
     /// `source-tickets` audit reports) and cannot block the genuine issuer's number.
     func checkDocumentNumber(_ body: CertifyBody) throws {
         for row in try context.rows(
-            "SELECT record, issuer FROM documents WHERE type = ? AND number = ?", [body.type.rawValue, body.number])
+            "SELECT record, issuer FROM documents WHERE type = ? AND number = ?",
+            [.text(body.type.rawValue), .text(body.number)])
         {
-            let earlier: String = row["record"]
-            let issuer: String = row["issuer"]
+            let earlier: String = row[0]
+            let issuer: String = row[1]
             let earlierRole = context.isAnchorParty(issuer) ? .regulator : try context.role(of: issuer)
             let earlierEntitled = body.type.issuers.contains(earlierRole ?? .regulator)
             if issuer == record.issuer || earlierEntitled {
@@ -77,7 +78,7 @@ extension RecordApplier {
     }
 
     private func partyArea(_ party: String) throws -> String? {
-        try context.value(String.self, "SELECT area FROM parties WHERE id = ?", [party])
+        try context.value(String.self, "SELECT area FROM parties WHERE id = ?", [.text(party)])
     }
 
     /// The GB/T 2260 prefix an area code stands for: `510000` (a province) covers `51…`, `510100` (a city) `5101…`,
@@ -94,14 +95,14 @@ extension RecordApplier {
         var queue = [batch.digits]
         var seen: Set<String> = [batch.digits]
         while let code = queue.popLast() {
-            if let node = try context.row("SELECT holder, kind FROM nodes WHERE code = ?", [code]),
-                (node["holder"] as String) == record.issuer,
-                ["produce", "transform"].contains(node["kind"] as String)
+            if let node = try context.row("SELECT holder, kind FROM nodes WHERE code = ?", [.text(code)]),
+                (node[0] as String) == record.issuer,
+                ["produce", "transform"].contains(node[1] as String)
             {
                 return true
             }
-            for parent in try context.rows("SELECT parent FROM edges WHERE child = ?", [code]) {
-                let code: String = parent["parent"]
+            for parent in try context.rows("SELECT parent FROM edges WHERE child = ?", [.text(code)]) {
+                let code: String = parent[0]
                 if seen.insert(code).inserted { queue.append(code) }
             }
         }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TraceModel
 
 extension RecordApplier {
@@ -55,22 +54,22 @@ extension RecordApplier {
                 SELECT record, receiver, received_by, quantity_micros, unit FROM shipments
                 WHERE sender = ? AND shipment = ? AND batch = ?
                 """,
-                [body.from, body.shipment, body.batch.digits])
+                [.text(body.from), .text(body.shipment), .text(body.batch.digits)])
         else {
             throw Refusal(
                 "$.body.shipment", "no shipment \(body.shipment) of batch \(body.batch) from \(body.from) in the store")
         }
-        guard (shipment["receiver"] as String) == actor else {
+        guard (shipment[1] as String) == actor else {
             throw Refusal(
                 "$.body.shipment",
-                "shipment \(body.shipment) was sent to \(shipment["receiver"] as String), not to \(actor)")
+                "shipment \(body.shipment) was sent to \(shipment[1] as String), not to \(actor)")
         }
-        if let receivedBy: String = shipment["received_by"] {
+        if let receivedBy: String = shipment[2] {
             throw Refusal("$.body.shipment", "shipment \(body.shipment) was already received by record \(receivedBy)")
         }
-        try checkReceivedQuantity(body.quantity, shipped: shipment["quantity_micros"], unit: shipment["unit"])
+        try checkReceivedQuantity(body.quantity, shipped: shipment[3], unit: shipment[4])
         try context.execute(
-            "UPDATE shipments SET received_by = ? WHERE record = ?", [.text(id), .text(shipment["record"] as String)])
+            "UPDATE shipments SET received_by = ? WHERE record = ?", [.text(id), .text(shipment[0] as String)])
         guard body.accepted else { return }
         try createNode(
             body.as, type: "batch", field: "$.body.as", product: nil, quantity: body.quantity,

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TraceModel
 
 extension RecordApplier {
@@ -89,7 +88,7 @@ extension RecordApplier {
                     .text(info.originArea), .text(info.originName), .text(actAt.text), .text(record.sig?.key),
                     .integer(inputs),
                 ])
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+        } catch  where context.statements.isDuplicateKey(error) {
             throw used()
         }
         context.setNode(code, info)

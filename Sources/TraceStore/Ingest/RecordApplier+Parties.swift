@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TraceCrypto
 import TraceModel
 
@@ -88,13 +87,13 @@ extension RecordApplier {
             guard try context.role(of: party) != nil else {
                 throw Refusal("$.body.party", "party \(party) is not registered")
             }
-            let keyIDs = try String.fetchAll(context.db, sql: "SELECT id FROM keys WHERE party = ?", arguments: [party])
+            let keyIDs = try context.rows("SELECT id FROM keys WHERE party = ?", [.text(party)]).map { $0[0] as String }
             for keyID in keyIDs { try retire(keyID, from: from, after: body.lastSeq) }
         } else if let certificate = body.certificate {
             let count =
                 try context.value(
                     Int.self, "SELECT COUNT(*) FROM documents WHERE type = ? AND number = ?",
-                    [certificate.type.rawValue, certificate.number]) ?? 0
+                    [.text(certificate.type.rawValue), .text(certificate.number)]) ?? 0
             guard count > 0 else {
                 throw Refusal(
                     "$.body.certificate", "no \(certificate.type.rawValue) certificate numbered \(certificate.number)")
@@ -108,20 +107,14 @@ extension RecordApplier {
     /// Retires a key from `from` on and, when the revocation names the party's last valid record, after that seq;
     /// an earlier revocation of the same key keeps whichever bound is earlier.
     private func retire(_ keyID: String, from: Int64, after lastSeq: Int?) throws {
-        try context.execute(
-            """
-            UPDATE keys SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?), revoked_by = ?,
-                revoked_after_seq = CASE WHEN ? IS NULL THEN revoked_after_seq
-                                         ELSE MIN(COALESCE(revoked_after_seq, ?), ?) END
-            WHERE id = ?
-            """,
-            [
-                .integer(from), .integer(from), .text(id), .integer(lastSeq), .integer(lastSeq), .integer(lastSeq),
-                .text(keyID),
-            ])
+        // The bounds are worked out here from the key as the store holds it (read through the context's cache), so
+        // the statement is plain SQL every engine runs alike.
         guard var key = try context.key(keyID) else { return }
         key.revokedMilliseconds = min(key.revokedMilliseconds ?? from, from)
         if let lastSeq { key.revokedAfterSeq = min(key.revokedAfterSeq ?? lastSeq, lastSeq) }
+        try context.execute(
+            "UPDATE keys SET revoked_ms = ?, revoked_by = ?, revoked_after_seq = ? WHERE id = ?",
+            [.integer(key.revokedMilliseconds), .text(id), .integer(key.revokedAfterSeq), .text(keyID)])
         context.setKey(keyID, key)
     }
 

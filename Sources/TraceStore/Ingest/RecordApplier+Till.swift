@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TraceGraph
 import TraceModel
 
@@ -21,13 +20,19 @@ extension RecordApplier {
                 "$.body.counted.unit",
                 "\(body.counted) cannot be expressed exactly in the batch's unit \(node.unit.rawValue)")
         }
-        guard let (_, ledger) = try TraceStore.onHand(body.batch.digits, StoreGraphReader(db)) else {
-            throw Refusal("$.body.batch", "batch \(body.batch) is not in the store")
-        }
+        // What the ledger holds (TraceStore.onHand): the batch's movements and its sales, added in 128 bits (see
+        // MassBalance.sum).
+        let deltas = try context.statements.all(
+            """
+            SELECT delta_micros FROM movements WHERE batch = ?
+            UNION ALL SELECT -taken_micros FROM edges WHERE parent = ? AND kind = 'sell'
+            """, [.text(body.batch.digits), .text(body.batch.digits)]
+        ) { $0.integer(0) ?? 0 }
+        let ledger = Int64(clamping: deltas.reduce(Int128(0)) { $0 + Int128($1) })
         try context.execute(
             "INSERT INTO movements(batch, record, kind, delta_micros, at_ms) VALUES (?, ?, 'count', ?, ?)",
             [
-                .text(body.batch.digits), .text(id), .integer(counted.micros - ledger.value.micros),
+                .text(body.batch.digits), .text(id), .integer(counted.micros - ledger),
                 .integer(record.at.epochMilliseconds),
             ])
     }
@@ -40,13 +45,13 @@ extension RecordApplier {
                 """
                 SELECT n.holder, n.at_ms, e.parent, e.taken_micros, e.record FROM nodes n
                 JOIN edges e ON e.child = n.code AND e.kind = 'sell' WHERE n.code = ? AND n.type = 'slip'
-                """, [body.slip.digits])
+                """, [.text(body.slip.digits)])
         else { throw Refusal("$.body.slip", "no slip \(body.slip) in the store") }
         let holder: String = sale[0]
         guard holder == record.issuer else {
             throw Refusal("$.body.slip", "slip \(body.slip) was issued by \(holder); only that stall may void it")
         }
-        if let earlier = try context.row("SELECT record FROM voids WHERE slip = ?", [body.slip.digits]) {
+        if let earlier = try context.row("SELECT record FROM voids WHERE slip = ?", [.text(body.slip.digits)]) {
             throw Refusal("$.body.slip", "slip \(body.slip) was already voided by record \(earlier[0] as String)")
         }
         let soldAt: Int64 = sale[1]
@@ -80,7 +85,7 @@ extension RecordApplier {
     func checkClearing(_ body: TestBody, _ clears: String) throws {
         guard
             let test = try context.row(
-                "SELECT batch, analyte, result FROM tests WHERE record = ?", [clears])
+                "SELECT batch, analyte, result FROM tests WHERE record = ?", [.text(clears)])
         else { throw Refusal("$.body.clears", "no test record \(clears) in the store") }
         guard (test[0] as String) == body.batch.digits, (test[1] as String) == body.analyte else {
             throw Refusal(

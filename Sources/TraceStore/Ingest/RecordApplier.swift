@@ -1,11 +1,10 @@
 import Foundation
-import GRDB
 import TraceCrypto
 import TraceModel
 
 /// Checks one record against the store (key, role, chain, references) and writes it with its graph rows.
-struct RecordApplier {
-    let context: IngestContext
+struct RecordApplier<SQL: IngestSQL> {
+    let context: IngestContext<SQL>
     let record: TraceModel.Record
     let id: String
     let body: AnyBody
@@ -13,8 +12,6 @@ struct RecordApplier {
     /// (the optimistic pass, which gives up at the first).
     let order: SeqIndex?
     let index: Int
-
-    var db: Database { context.db }
 
     func apply(signatureValid: Bool?) throws {
         let (role, key) = try checkKeyAndRole(signatureValid: signatureValid)
@@ -87,11 +84,12 @@ struct RecordApplier {
         let expected = (head?.seq ?? 0) + 1
         if record.seq < expected {
             let storedRow = try context.row(
-                "SELECT id, raw FROM records WHERE issuer = ? AND seq = ?", [record.issuer, record.seq])
-            let stored: String = storedRow?["id"] ?? "(unknown)"
+                "SELECT id, raw FROM records WHERE issuer = ? AND seq = ?",
+                [.text(record.issuer), .integer(record.seq)])
+            let stored: String = storedRow?[0] ?? "(unknown)"
             throw EquivocationFound(
                 equivocation: Equivocation(issuer: record.issuer, seq: record.seq, storedID: stored, conflictingID: id),
-                storedRaw: storedRow.map { Array($0["raw"] as Data) },
+                storedRaw: storedRow.map { Array($0[1] as Data) },
                 reason:
                     "equivocation: party \(record.issuer) already has a different record at seq \(record.seq) (\(stored)); both are kept as evidence"
             )

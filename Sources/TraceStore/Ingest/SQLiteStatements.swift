@@ -2,36 +2,24 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// A value bound to a statement parameter: `nil` arguments bind SQL `NULL`.
-struct SQLiteValue {
-    fileprivate enum Storage {
-        case null
-        case integer(Int64)
-        case text(String)
-        case blob([UInt8])
-    }
+/// The current row of a query, read column by column (0-based).
+struct SQLiteRow: IngestRow {
+    let statement: OpaquePointer
 
-    fileprivate let storage: Storage
+    var columnCount: Int32 { sqlite3_column_count(statement) }
 
-    static func text(_ value: String?) -> SQLiteValue { SQLiteValue(storage: value.map { .text($0) } ?? .null) }
-    static func integer(_ value: Int64?) -> SQLiteValue { SQLiteValue(storage: value.map { .integer($0) } ?? .null) }
-    static func integer(_ value: Int?) -> SQLiteValue { integer(value.map { Int64($0) }) }
-    static func blob(_ value: [UInt8]) -> SQLiteValue { SQLiteValue(storage: .blob(value)) }
-    static func blob(_ value: Data) -> SQLiteValue { SQLiteValue(storage: .blob(Array(value))) }
-
-    /// The bytes a text or blob occupies while bound.
-    fileprivate var byteCount: Int {
-        switch storage {
-        case .text(let text): return text.utf8.count
-        case .blob(let bytes): return bytes.count
-        case .null, .integer: return 0
+    func value(_ column: Int32) -> SQLValue {
+        switch sqlite3_column_type(statement, column) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, column))
+        case SQLITE_BLOB:
+            let count = Int(sqlite3_column_bytes(statement, column))
+            guard count > 0, let bytes = sqlite3_column_blob(statement, column) else { return .blob([UInt8]()) }
+            return .blob(Array(UnsafeRawBufferPointer(start: bytes, count: count)))
+        case SQLITE_FLOAT: return .integer(Int64(sqlite3_column_double(statement, column)))
+        default: return .text(text(column))
         }
     }
-}
-
-/// The current row of a query, read column by column (0-based).
-struct SQLiteRow {
-    let statement: OpaquePointer
 
     func text(_ column: Int32) -> String? {
         guard let bytes = sqlite3_column_text(statement, column) else { return nil }
@@ -60,7 +48,7 @@ struct SQLiteRow {
 ///
 /// Statements are SQL literals, found again by where their text is (a look along the few prepared so far, without
 /// hashing); an instance lives for one transaction.
-final class SQLiteStatements {
+final class SQLiteStatements: IngestSQL {
     private let db: Database
     /// Each statement prepared so far, with where its text is (held here, so that it outlives any cache eviction).
     private var prepared: [(text: UnsafeRawPointer, statement: Statement)] = []
@@ -70,7 +58,7 @@ final class SQLiteStatements {
     }
 
     /// Runs a statement that returns no rows.
-    func execute(_ sql: StaticString, _ arguments: [SQLiteValue]) throws {
+    func execute(_ sql: StaticString, _ arguments: [SQLValue]) throws {
         try run(sql, arguments) { statement in
             let code = sqlite3_step(statement)
             guard code == SQLITE_DONE else { throw failure(code, sql) }
@@ -78,7 +66,7 @@ final class SQLiteStatements {
     }
 
     /// The first row of a query, read by `read`; `nil` when there is none.
-    func first<T>(_ sql: StaticString, _ arguments: [SQLiteValue], _ read: (SQLiteRow) throws -> T) throws -> T? {
+    func first<T>(_ sql: StaticString, _ arguments: [SQLValue], _ read: (SQLiteRow) throws -> T) throws -> T? {
         try run(sql, arguments) { statement in
             switch sqlite3_step(statement) {
             case SQLITE_ROW: return try read(SQLiteRow(statement: statement))
@@ -88,9 +76,34 @@ final class SQLiteStatements {
         }
     }
 
+    /// Every row of a query, each read by `read`.
+    func all<T>(_ sql: StaticString, _ arguments: [SQLValue], _ read: (SQLiteRow) throws -> T) throws -> [T] {
+        try run(sql, arguments) { statement in
+            var rows: [T] = []
+            while true {
+                switch sqlite3_step(statement) {
+                case SQLITE_ROW: rows.append(try read(SQLiteRow(statement: statement)))
+                case SQLITE_DONE: return rows
+                case let code: throw failure(code, sql)
+                }
+            }
+        }
+    }
+
+    func savepoint(_ body: () throws -> Void) throws {
+        try db.inSavepoint {
+            try body()
+            return .commit
+        }
+    }
+
+    func isDuplicateKey(_ error: any Error) -> Bool {
+        (error as? DatabaseError)?.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY
+    }
+
     /// Binds `arguments` and runs `body`, then resets the statement. Texts and blobs are copied once into one
     /// buffer that lives until the reset, and bound from there without SQLite copying each again.
-    private func run<T>(_ sql: StaticString, _ arguments: [SQLiteValue], _ body: (OpaquePointer) throws -> T) throws
+    private func run<T>(_ sql: StaticString, _ arguments: [SQLValue], _ body: (OpaquePointer) throws -> T) throws
         -> T
     {
         let statement = try self.statement(sql)
@@ -141,5 +154,13 @@ final class SQLiteStatements {
         let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
         return DatabaseError(
             resultCode: ResultCode(rawValue: extended != 0 ? extended : code), message: message, sql: sql.description)
+    }
+}
+
+extension IngestContext where SQL == SQLiteStatements {
+    /// The SQLite store's context, on GRDB's connection inside its write transaction.
+    convenience init(db: Database, now: Int64, journaling: Bool = true) throws {
+        try self.init(
+            statements: SQLiteStatements(db: db), now: IngestStamp.stamp(now: now, db), journaling: journaling)
     }
 }

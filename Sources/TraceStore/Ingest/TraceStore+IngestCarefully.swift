@@ -17,62 +17,11 @@ extension TraceStore {
         LineParsing.verify(&parsed, keys: keys, storedHeads: heads.seqs)
         var report = IngestReport(source: source)
         var evidence: [Evidence] = []
-        let order = SeqIndex(parsed)
         do {
             try writer.write { db in
                 try head?.check(db)
                 let context = try IngestContext(db: db, now: now)
-                for (index, item) in parsed.enumerated() {
-                    guard let record = item.record, let id = item.id, let body = item.body else {
-                        let problem = item.problem ?? RecordProblem(field: "$", reason: "unreadable")
-                        report.rejected.append(
-                            IngestRejection(
-                                line: item.line, recordID: item.id, field: problem.field, reason: problem.reason))
-                        continue
-                    }
-                    guard record.sig != nil else {
-                        report.rejected.append(
-                            IngestRejection(
-                                line: item.line, recordID: id, field: "$.sig", reason: "the record is not signed"))
-                        continue
-                    }
-                    let presence = try context.presence(
-                        of: id, issuer: record.issuer, seq: record.seq, signed: record.canonicalBytes)
-                    if presence == .same {
-                        report.alreadyPresent += 1
-                        continue
-                    }
-                    context.beginRecord()
-                    do {
-                        let signatureValid = try item.signatureValid ?? context.verifySignature(of: record)
-                        let applier = RecordApplier(
-                            context: context, record: record, id: id, body: body, order: order, index: index)
-                        if presence == .otherSignature {
-                            try applier.checkOtherSignature(signatureValid: signatureValid)
-                            report.alreadyPresent += 1
-                            continue
-                        }
-                        try db.inSavepoint {
-                            try applier.apply(signatureValid: signatureValid)
-                            return .commit
-                        }
-                        report.accepted += 1
-                    } catch let refusal as Refusal {
-                        context.discardRecord()
-                        report.rejected.append(
-                            IngestRejection(line: item.line, recordID: id, field: refusal.field, reason: refusal.reason)
-                        )
-                    } catch let found as EquivocationFound {
-                        context.discardRecord()
-                        report.equivocations.append(found.equivocation)
-                        evidence.append(
-                            Evidence(
-                                equivocation: found.equivocation, conflicting: record.canonicalBytes,
-                                stored: found.storedRaw))
-                        report.rejected.append(
-                            IngestRejection(line: item.line, recordID: id, field: "$.seq", reason: found.reason))
-                    }
-                }
+                try CarefulPass.apply(parsed, context: context, report: &report, evidence: &evidence)
                 if !report.rejected.isEmpty && !partial { throw Rollback() }
             }
         } catch is Rollback {
@@ -120,25 +69,7 @@ extension TraceStore {
     /// longer, after a rollback) in the records table.
     private func keepEvidence(_ evidence: [Evidence], now: Int64) throws(StoreError) {
         do {
-            try writer.write { db in
-                let insert = """
-                    INSERT OR IGNORE INTO equivocations(issuer, seq, id, raw, conflicts_with, detected_ms) VALUES (?, ?, ?, ?, ?, ?)
-                    """
-                for item in evidence {
-                    let e = item.equivocation
-                    try db.execute(
-                        sql: insert,
-                        arguments: [e.issuer, e.seq, e.conflictingID, Data(item.conflicting), e.storedID, now])
-                    let storedKept =
-                        try Bool.fetchOne(
-                            db, sql: "SELECT EXISTS (SELECT 1 FROM records WHERE id = ?)", arguments: [e.storedID])
-                        ?? false
-                    if !storedKept, let stored = item.stored {
-                        try db.execute(
-                            sql: insert, arguments: [e.issuer, e.seq, e.storedID, Data(stored), e.conflictingID, now])
-                    }
-                }
-            }
+            try writer.write { db in try Evidence.keep(evidence, now: now, SQLiteStatements(db: db)) }
         } catch {
             throw StoreError(.database, "cannot keep equivocation evidence: \(error)")
         }
@@ -146,13 +77,48 @@ extension TraceStore {
 }
 
 /// Both sides of an equivocation, as bytes to keep.
-struct Evidence {
+@_spi(StoreEngine)
+public struct Evidence: Sendable {
     var equivocation: Equivocation
     var conflicting: [UInt8]
     var stored: [UInt8]?
 }
 
 private struct Rollback: Error {}
+
+extension Evidence {
+    /// Keeps both records of each equivocation in `statements`' transaction: the conflicting one, and the earlier
+    /// one too when it is not (or no longer, after a rollback) in the records table.
+    static func keep<SQL: IngestSQL>(_ evidence: [Evidence], now: Int64, _ statements: SQL) throws {
+        for item in evidence {
+            let e = item.equivocation
+            try statements.execute(
+                """
+                INSERT OR IGNORE INTO equivocations(issuer, seq, id, raw, conflicts_with, detected_ms)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    .text(e.issuer), .integer(e.seq), .text(e.conflictingID), .blob(item.conflicting),
+                    .text(e.storedID), .integer(now),
+                ])
+            let storedKept =
+                try statements.first("SELECT count(*) FROM records WHERE id = ?", [.text(e.storedID)]) {
+                    $0.integer(0) ?? 0
+                } ?? 0 > 0
+            if !storedKept, let stored = item.stored {
+                try statements.execute(
+                    """
+                    INSERT OR IGNORE INTO equivocations(issuer, seq, id, raw, conflicts_with, detected_ms)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                    [
+                        .text(e.issuer), .integer(e.seq), .text(e.storedID), .blob(stored), .text(e.conflictingID),
+                        .integer(now),
+                    ])
+            }
+        }
+    }
+}
 
 struct EquivocationFound: Error {
     var equivocation: Equivocation

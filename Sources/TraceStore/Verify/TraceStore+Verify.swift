@@ -97,7 +97,7 @@ extension TraceStore {
         return report
     }
 
-    private struct KeyEntry: Sendable {
+    struct KeyEntry: Sendable {
         var party: String
         var key: PublicKey
         var revokedMilliseconds: Int64?
@@ -124,12 +124,12 @@ extension TraceStore {
     }
 
     /// What checking one record found, and the graph rows it makes.
-    private struct RecordCheck: Sendable {
+    struct RecordCheck: Sendable {
         var findings: [VerifyFinding]
         var graph = GraphDigest()
     }
 
-    private static func check(_ stored: StoredRecord, keys: [String: KeyEntry]) -> RecordCheck {
+    static func check(_ stored: StoredRecord, keys: [String: KeyEntry]) -> RecordCheck {
         let record: TraceModel.Record
         do {
             record = try TraceModel.Record.parse(stored.raw)
@@ -294,11 +294,7 @@ extension TraceStore {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT issuer, seq, id, conflicts_with FROM equivocations ORDER BY issuer, seq")
                 .map { row in
-                    VerifyFinding(
-                        check: "equivocation", record: row[2],
-                        message:
-                            "\(row[0] as String) signed two different records at seq \(row[1] as Int): \(row[2] as String) and \(row[3] as String)"
-                    )
+                    EngineVerify.equivocation(issuer: row[0], seq: row[1], id: row[2], conflictsWith: row[3])
                 }
         }
     }

@@ -24,9 +24,12 @@ extension FoodTrace {
 
             func run() throws {
                 try runReporting {
-                    let store = try options.open(readOnly: true)
                     let sinceMilliseconds = try since.map { try Clock.parse($0, option: "--since").epochMilliseconds }
-                    let issuers = try party.map { try PartyArgument.resolve($0, in: store).members }
+                    // --party resolves a market or an area through the SQLite store's party tables.
+                    let issuers = try party.map {
+                        try PartyArgument.resolve($0, in: try options.open(readOnly: true)).members
+                    }
+                    let store = try options.openLedger(readOnly: true)
                     let total =
                         party == nil && since == nil && ProgressLine.wanted ? try store.counts()["records"] : nil
                     try ProgressLine.around(task: .exportTask, unit: .records, counter: ProgressCounter(total: total)) {

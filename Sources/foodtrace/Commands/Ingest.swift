@@ -22,7 +22,7 @@ extension FoodTrace {
             try runReporting {
                 let counter = ProgressCounter()
                 let input = try InputFile.ingestInput(file).reporting(to: counter)
-                let store = try options.open()
+                let store = try options.openLedger()
                 let source = file == "-" ? "stdin" : file
                 let report = try ProgressLine.around(
                     task: .ingestTask, unit: input.isFile ? .bytes : .records, counter: counter

@@ -3,6 +3,7 @@ import Foundation
 import TraceCrypto
 import TraceModel
 import TraceStore
+import TraceStorePostgres
 
 extension FoodTrace {
     struct Init: ParsableCommand {
@@ -25,6 +26,10 @@ extension FoodTrace {
             try runReporting {
                 guard PartyID.isValid(regulator) else {
                     throw CLIError.input("--regulator \(regulator): \(PartyID.rule)")
+                }
+                if options.isPostgres {
+                    try createPostgres()
+                    return
                 }
                 let path = options.path
                 if OutputFileCheck.occupied(path) { throw CLIError.input("\(path) already exists") }
@@ -60,6 +65,32 @@ extension FoodTrace {
                 if let made { Console.out("regulator key: \(made) (keep it private)") }
             }
         }
+    }
+}
+
+extension FoodTrace.Init {
+    /// A store in a PostgreSQL database: the regulator's public key must be given (no file is written beside a
+    /// database), and the database must hold no store yet.
+    private func createPostgres() throws {
+        guard let regulatorKey else {
+            throw CLIError.input(
+                "--regulator-key is required for a PostgreSQL store (a key pair is made beside a store file only)")
+        }
+        let publicKey: PublicKey
+        do { publicKey = try KeyFile.readPublic(regulatorKey) } catch {
+            throw CLIError.input("\(regulatorKey): \(error)")
+        }
+        let store: PostgresStore
+        do {
+            store = try PostgresStore.create(
+                try PostgresLocation(options.path),
+                anchors: [TrustAnchor(party: regulator, name: name, area: area, key: publicKey)],
+                logger: StoreOptions.logger)
+        } catch {
+            throw CLIError.input("\(error)")
+        }
+        Console.out("created store \(store.name) trusting \(regulator) key \(publicKey.keyID)")
+        Console.out("regulator key \(publicKey.fingerprint)")
     }
 }
 

@@ -15,7 +15,7 @@ extension FoodTrace {
 
         func run() throws {
             try runReporting {
-                let store = try options.open(readOnly: true)
+                let store = try options.openLedger(readOnly: true)
                 let report = try ProgressLine.around(task: .verifyTask, unit: .records) { counter in
                     try store.verify(progress: counter)
                 }

@@ -2,12 +2,15 @@ import ArgumentParser
 import Foundation
 import Logging
 import TraceStore
+import TraceStorePostgres
 
 /// The `--store` option every command that reads or writes a store shares.
 struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp("The store file.", discussion: "Default: $FOODTRACE_STORE, else ./foodtrace.sqlite."))
+        help: ArgumentHelp(
+            "The store: a SQLite file, or a PostgreSQL database as postgres://USER@/DATABASE?host=SOCKET-DIRECTORY.",
+            discussion: "Default: $FOODTRACE_STORE, else ./foodtrace.sqlite."))
     var store: String?
 
     var path: String { store ?? ProcessInfo.processInfo.environment["FOODTRACE_STORE"] ?? "foodtrace.sqlite" }
@@ -33,7 +36,40 @@ struct StoreOptions: ParsableArguments {
         return StoreWait(seconds: seconds, onWait: { Console.error("foodtrace: \($0)") })
     }
 
+    /// Whether the store is a PostgreSQL database (a `postgres://` URL).
+    var isPostgres: Bool { PostgresLocation.isPostgres(path) }
+
+    /// The store's ledger (records, ingest, verify), on either engine.
+    func openLedger(readOnly: Bool = false) throws -> any RecordLedger {
+        try Self.openLedger(path, readOnly: readOnly)
+    }
+
+    /// The ledger of the store at `path` (a file or a `postgres://` URL).
+    static func openLedger(_ path: String, readOnly: Bool = false) throws -> any RecordLedger {
+        guard PostgresLocation.isPostgres(path) else {
+            do {
+                return try TraceStore.open(path: path, readOnly: readOnly, logger: logger, wait: try wait()).ledger
+            } catch let error as CLIError {
+                throw error
+            } catch {
+                throw CLIError.input("\(error)")
+            }
+        }
+        do {
+            return try PostgresStore.open(try PostgresLocation(path), readOnly: readOnly, logger: logger)
+        } catch {
+            throw CLIError.input("\(error)")
+        }
+    }
+
+    /// The SQLite store `--store` names. A PostgreSQL store is refused with the commands that do read one: the
+    /// graph reads, audits and the till read SQLite stores only so far.
     func open(readOnly: Bool = false) throws -> TraceStore {
+        if isPostgres {
+            throw CLIError.input(
+                "\((try? PostgresLocation(path).description) ?? path) is a PostgreSQL store: this command reads SQLite stores only so far (init, ingest, export records, verify and store copy read both)"
+            )
+        }
         let wait = try Self.wait()
         do {
             return try TraceStore.open(path: path, readOnly: readOnly, logger: Self.logger, wait: wait)

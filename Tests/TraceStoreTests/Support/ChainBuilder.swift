@@ -32,7 +32,13 @@ final class ChainBuilder {
     static let start = Timestamp("2026-11-28T06:00:00+08:00")!
 
     let regulator: TestParty
-    let store: TraceStore
+    /// The builder's store on its engine (the conformance suite's tests read it through this).
+    let target: TestStore
+    /// The builder's SQLite store; a test on the PostgreSQL engine that reads it has a SQLite-only check.
+    var store: TraceStore {
+        guard let sqlite = target.sqlite else { fatalError("this check reads the SQLite store only") }
+        return sqlite
+    }
     private(set) var parties: [String: TestParty] = [:]
     private var heads: [String: (seq: Int, id: String)] = [:]
     private var clock: Int64
@@ -47,12 +53,24 @@ final class ChainBuilder {
         let anchors = [Self.anchor(for: regulator)]
         let store =
             try path.map { try TraceStore.create(path: $0, anchors: anchors) } ?? TraceStore.inMemory(anchors: anchors)
-        self.init(regulator: regulator, store: store)
+        self.init(regulator: regulator, target: TestStore(sqlite: store))
     }
 
-    init(regulator: TestParty, store: TraceStore) {
+    /// A builder over a new store of `engine` (in memory for SQLite; a new database for PostgreSQL).
+    convenience init(engine: StoreEngine) throws {
+        let key = try PrivateKey.generate(.ed25519)
+        let regulator = TestParty(
+            id: Self.regulatorID, name: "成都市市场监督管理局", role: .regulator, area: "510100", node: "000", key: key)
+        self.init(regulator: regulator, target: try TestStore(engine, anchors: [Self.anchor(for: regulator)]))
+    }
+
+    convenience init(regulator: TestParty, store: TraceStore) {
+        self.init(regulator: regulator, target: TestStore(sqlite: store))
+    }
+
+    init(regulator: TestParty, target: TestStore) {
         self.regulator = regulator
-        self.store = store
+        self.target = target
         self.clock = Self.start.epochMilliseconds
         self.lastIngest = Self.start.epochMilliseconds
         parties[regulator.id] = regulator
@@ -163,7 +181,8 @@ final class ChainBuilder {
     func ingest(_ records: [Record], into store: TraceStore? = nil, partial: Bool = false) throws -> IngestReport {
         // The ingest clock is never behind the records' times (a store refuses records from its future).
         lastIngest = max(lastIngest + 1_000, clock, records.map(\.at.epochMilliseconds).max() ?? 0)
-        return try (store ?? self.store).ingest(Self.lines(records), source: "test", partial: partial, now: lastIngest)
+        if let store { return try store.ingest(Self.lines(records), source: "test", partial: partial, now: lastIngest) }
+        return try target.ingest(Self.lines(records), source: "test", partial: partial, now: lastIngest)
     }
 
     /// Ingests `records` and requires every one to be accepted.

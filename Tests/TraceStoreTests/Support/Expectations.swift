@@ -32,7 +32,7 @@ extension ChainBuilder {
         _ records: [Record], line: Int? = nil, field: String, phrase: String,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> IngestRejection {
-        let before = try StoreSnapshot(store)
+        let before = try StoreSnapshot(target)
         let report = try ingest(records)
         let line = line ?? records.count
         let rejection = try #require(
@@ -43,7 +43,7 @@ extension ChainBuilder {
         #expect(rejection.reason.contains(phrase), "reason: \(rejection.reason)", sourceLocation: sourceLocation)
         #expect(!report.committed, sourceLocation: sourceLocation)
         #expect(report.accepted == 0, sourceLocation: sourceLocation)
-        #expect(try StoreSnapshot(store) == before, "the store changed", sourceLocation: sourceLocation)
+        #expect(try StoreSnapshot(target) == before, "the store changed", sourceLocation: sourceLocation)
         return rejection
     }
 }

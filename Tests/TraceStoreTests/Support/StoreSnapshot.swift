@@ -8,6 +8,15 @@ struct StoreSnapshot: Equatable, CustomStringConvertible {
     /// Table name → its rows in rowid order, each rendered as `column=value|…`.
     var tables: [String: [String]]
 
+    /// Every table of either engine's store.
+    init(_ store: TestStore) throws {
+        if let sqlite = store.sqlite {
+            self = try StoreSnapshot(sqlite)
+        } else {
+            tables = try store.postgres!.tableDump()
+        }
+    }
+
     init(_ store: TraceStore) throws {
         tables = try store.read { db in
             var tables: [String: [String]] = [:]

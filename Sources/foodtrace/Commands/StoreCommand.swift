@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import TraceModel
+import TraceStore
+import TraceStorePostgres
+
+extension FoodTrace {
+    struct Store: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a store between engines (SQLite and PostgreSQL).", subcommands: [Copy.self])
+
+        struct Copy: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Copy every record of a store into a new store, of either engine, and check the copy.",
+                discussion: """
+                    FROM and TO are each a SQLite file or a postgres:// URL. TO must not hold a store yet: it is made
+                    with FROM's trust anchors, and FROM's records are ingested into it in ingest order, through TO's
+                    own rules. Then both are read again: the same records, byte for byte, in the same order (so
+                    `export records` of both is identical), and the same counts of parties and nodes. Exit 0 when the
+                    copy checks out; 2 when TO refused a record or differs (TO then holds what was copied so far).
+                    Equivocation evidence is not a chain's record and is not copied (the count is shown).
+                    """)
+
+            @Argument(help: "The store to copy.") var from: String
+            @Argument(help: "The new store.") var to: String
+            @Option(help: "Output format.") var format: ReportFormat = .text
+
+            func run() throws {
+                try runReporting {
+                    let source = try StoreOptions.openLedger(from, readOnly: true)
+                    let anchors = try source.anchors()
+                    let target = try Self.create(to, anchors: anchors)
+                    let total = ProgressLine.wanted ? try source.counts()["records"] : nil
+                    let report = try ProgressLine.around(
+                        task: .exportTask, unit: .records, counter: ProgressCounter(total: total)
+                    ) { counter in
+                        try StoreCopy.copy(from: source, to: target, now: Clock.nowMilliseconds, progress: counter)
+                    }
+                    for rejection in report.rejected { Console.error("foodtrace: \(target.name): \(rejection)") }
+                    for difference in report.differences { Console.error("foodtrace: copy differs: \(difference)") }
+                    switch format {
+                    case .json: Console.out(try JSONOutput.string(CopySummary(report, from: source, to: target)))
+                    case .text:
+                        var line = "copied \(report.records) records from \(source.name) to \(target.name)"
+                        line += report.verified ? "; verified: the same records in the same order" : "; NOT verified"
+                        if report.equivocationsNotCopied > 0 {
+                            line += "; \(report.equivocationsNotCopied) equivocation record(s) not copied"
+                        }
+                        Console.out(line)
+                    }
+                    if !report.verified { throw ExitCode(2) }
+                }
+            }
+
+            /// A new, empty store at `target` with `anchors`.
+            static func create(_ target: String, anchors: [TrustAnchor]) throws -> any RecordLedger {
+                do {
+                    if PostgresLocation.isPostgres(target) {
+                        return try PostgresStore.create(
+                            try PostgresLocation(target), anchors: anchors, logger: StoreOptions.logger)
+                    }
+                    if OutputFileCheck.occupied(target) { throw CLIError.input("\(target) already exists") }
+                    return try TraceStore.create(
+                        path: target, anchors: anchors, logger: StoreOptions.logger, wait: try StoreOptions.wait()
+                    ).ledger
+                } catch let error as CLIError {
+                    throw error
+                } catch {
+                    throw CLIError.input("\(error)")
+                }
+            }
+        }
+    }
+}
+
+/// The JSON form of a copy's report.
+struct CopySummary: Encodable {
+    var from: String
+    var to: String
+    var records: Int
+    var verified: Bool
+    var equivocationsNotCopied: Int
+    var differences: [String]
+    var rejected: [IngestSummary.Rejection]
+
+    init(_ report: StoreCopyReport, from: any RecordLedger, to: any RecordLedger) {
+        self.from = from.name
+        self.to = to.name
+        records = report.records
+        verified = report.verified
+        equivocationsNotCopied = report.equivocationsNotCopied
+        differences = report.differences
+        rejected = report.rejected.map {
+            IngestSummary.Rejection(line: $0.line, record: $0.recordID, field: $0.field, reason: $0.reason)
+        }
+    }
+}
