@@ -42,7 +42,8 @@ public enum EngineVerify {
         var chains: [String: Int] = [:]
         func flush() {
             let records = batch
-            let found = Parallel.map(records.count) { index in TraceStore.check(records[index], keys: keyTable).findings }
+            let found = Parallel.map(records.count) { index in TraceStore.check(records[index], keys: keyTable).findings
+            }
             report.findings += found.flatMap { $0 }
             progress?.add(batch.count)
             batch.removeAll(keepingCapacity: true)
