@@ -9,7 +9,8 @@ import Foundation
 /// table in rowid order (ingest order), the table here has a `n BIGSERIAL` column for that order.
 enum PostgresSchema {
     static let migrations: [(identifier: String, statements: [String])] = [
-        ("v1: the store as SQLite's v10", v1)
+        ("v1: the store as SQLite's v10", v1),
+        ("v2: attested evidence (SQLite's v12)", v2),
     ]
 
     /// The store format version, the SQLite store's (`config.version`).
@@ -50,6 +51,20 @@ enum PostgresSchema {
         }.first { !known.contains($0) }
         return unknown.map { "it has schema migration \"\($0)\", which this foodtrace does not know" }
     }
+
+    /// Attestations of events from outside (EPCIS imports): one per event and part. (SQLite's v11, the
+    /// transparency log, is a hub's and not kept here: a PostgreSQL store has no log.)
+    private static let v2 = [
+        """
+        CREATE TABLE attestations (
+            record TEXT PRIMARY KEY, attester TEXT NOT NULL, document TEXT NOT NULL, sender TEXT NOT NULL,
+            event_id TEXT NOT NULL, part BIGINT NOT NULL, party TEXT NOT NULL, party_key TEXT NOT NULL,
+            party_name TEXT, kind TEXT NOT NULL
+        )
+        """,
+        "CREATE UNIQUE INDEX attestations_event ON attestations(event_id, part)",
+        "CREATE INDEX attestations_attester ON attestations(attester)",
+    ]
 
     private static let v1 = [
         "CREATE TABLE config (key TEXT PRIMARY KEY, value TEXT NOT NULL)",

@@ -1,4 +1,3 @@
-import GRDB
 import TraceModel
 
 extension RecordApplier {
@@ -19,11 +18,11 @@ extension RecordApplier {
         }
         if let earlier = try context.row(
             "SELECT record, attester FROM attestations WHERE event_id = ? AND part = ? LIMIT 1",
-            [body.event.eventID, body.part ?? 0])
+            [.text(body.event.eventID), .integer(body.part ?? 0)])
         {
             throw Refusal(
                 "$.body.event.eventID",
-                "event \(body.event.eventID)\(body.part.map { " part \($0)" } ?? "") is already attested, by \(earlier["attester"] as String) in record \(earlier["record"] as String)"
+                "event \(body.event.eventID)\(body.part.map { " part \($0)" } ?? "") is already attested, by \(earlier[1] as String) in record \(earlier[0] as String)"
             )
         }
         try context.execute(
