@@ -72,13 +72,20 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // libxml2, for validating EPCIS XML against the EPCIS 2.0 XSD (Foundation's XMLParser links the same library).
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "TraceModel"),
         .target(name: "TraceCrypto", dependencies: ["TraceModel", "COpenSSL"]),
         .target(name: "TraceGraph", dependencies: ["TraceModel"]),
         // The transparency log's Merkle tree (RFC 9162 §2.1), proofs and signed tree heads: pure, no store.
         .target(name: "TraceLog", dependencies: ["TraceModel", "TraceCrypto"]),
         .target(name: "TraceSlips", dependencies: ["TraceModel", "TraceCrypto", "CQRencode", "CZlib"]),
-        .target(name: "TraceInterop", dependencies: ["TraceModel", "TraceCrypto"]),
+        .target(name: "TraceInterop", dependencies: ["TraceModel", "TraceCrypto", "CLibXML2"]),
         .target(
             name: "TraceStore",
             dependencies: [

@@ -5,11 +5,12 @@ set -euo pipefail
 FOODTRACE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export FOODTRACE_ROOT
 
-# Debian packages the build and the tests need: OpenSSL, SQLite, libqrencode and zlib headers;
-# zbar-tools and librsvg2-bin read slips' QR codes back in tests; graphviz renders trace --format dot; chromium,
-# chromium-driver and fonts-noto-cjk lay out and print the HTML report and slips (scripts/browser, via Selenium);
-# postgresql's server runs the throwaway cluster the PostgreSQL store's tests use (scripts/pg-cluster).
-FOODTRACE_APT_PACKAGES=(libssl-dev libsqlite3-dev libqrencode-dev zlib1g-dev pkg-config zbar-tools librsvg2-bin graphviz chromium
+# Debian packages the build and the tests need: OpenSSL, SQLite, libqrencode, zlib and libxml2 headers (libxml2
+# validates EPCIS XML against the XSD); zbar-tools and librsvg2-bin read slips' QR codes back in tests; graphviz
+# renders trace --format dot; chromium, chromium-driver and fonts-noto-cjk lay out and print the HTML report and
+# slips (scripts/browser, via Selenium); postgresql's server runs the throwaway cluster the PostgreSQL store's tests
+# use (scripts/pg-cluster).
+FOODTRACE_APT_PACKAGES=(libssl-dev libsqlite3-dev libqrencode-dev zlib1g-dev libxml2-dev pkg-config zbar-tools librsvg2-bin graphviz chromium
     chromium-driver fonts-noto-cjk postgresql)
 
 ensure_packages() {
@@ -44,6 +45,6 @@ ensure_swift() {
 }
 
 ensure_packages "${FOODTRACE_APT_PACKAGES[@]}"
-ensure_python_modules jsonschema selenium
+ensure_python_modules jsonschema selenium xmlschema
 ensure_swift
 cd "$FOODTRACE_ROOT"

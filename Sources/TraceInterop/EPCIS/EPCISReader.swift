@@ -52,7 +52,7 @@ public enum EPCISReader {
         guard let elements = tree.events else {
             throw InteropError(path: "/", reason: "no EventList: not an EPCIS document or query document")
         }
-        let hashes = try EPCISEventHash.xmlPreHashes(document: bytes).map { EPCISEventHash.hashID(preHash: $0) }
+        let hashes = try EPCISEventHash.xmlPreHashes(tree: tree).map { EPCISEventHash.hashID(preHash: $0) }
         let context = EPCISContext()
         let rootName = String(tree.root.name.split(separator: "}").last ?? "")
         let listPath = rootName == "EPCISDocument" ? "/EPCISDocument/EPCISBody/EventList" : "/\(rootName)//EventList"

@@ -23,7 +23,8 @@ struct EPCISXMLTree {
     /// The root element.
     var root: Element
 
-    /// Reads a document; the first parse error is thrown with its line and column.
+    /// Reads a document valid against the EPCIS 2.0 XSD (``EPCISXSD``); the first error — bytes that are not UTF-8,
+    /// a violation of the schema, a parse error — is thrown with where it is (byte offset, or line and column).
     static func parse(_ bytes: [UInt8]) throws(InteropError) -> EPCISXMLTree {
         // Foundation's XMLParser traps on names that are not UTF-8, so bytes that are not are refused before it
         // sees them (EPCIS XML documents are UTF-8).
@@ -31,6 +32,7 @@ struct EPCISXMLTree {
             throw InteropError(
                 path: "byte \(offset)", reason: "the XML document cannot be read: it is not UTF-8 text")
         }
+        try EPCISXSD.check(bytes)
         let delegate = Builder()
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true

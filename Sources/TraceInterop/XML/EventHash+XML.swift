@@ -10,7 +10,11 @@ extension EPCISEventHash {
 
     /// The pre-hash bytes of every event of an XML document, in document order.
     static func xmlPreHashes(document bytes: [UInt8]) throws(InteropError) -> [[UInt8]] {
-        let tree = try EPCISXMLTree.parse(bytes)
+        try xmlPreHashes(tree: EPCISXMLTree.parse(bytes))
+    }
+
+    /// The pre-hash bytes of every event of a document read already.
+    static func xmlPreHashes(tree: EPCISXMLTree) throws(InteropError) -> [[UInt8]] {
         guard let events = tree.events else {
             throw InteropError(path: "/", reason: "no EventList: not an EPCIS document or query document")
         }

@@ -37,6 +37,7 @@ struct XMLHashTests {
         let text = """
             <?xml version="1.0" encoding="UTF-8"?>
             <epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2" xmlns:ex="http://example.com/ext/"
+              xmlns:xsd="http://www.w3.org/2001/XMLSchema"
               xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" schemaVersion="2.0" creationDate="2026-07-22T10:00:00Z">
               <EPCISBody><EventList><ObjectEvent>
                 <eventTime>2026-07-22T10:00:00.1236+08:00</eventTime><eventTimeZoneOffset>+08:00</eventTimeZoneOffset>
@@ -63,7 +64,9 @@ struct XMLHashTests {
         let capture = try Fixtures.bytes("epcis/examples-xml/CaptureJob/Example-CaptureJobSuccess.xml")
         let noEvents = #expect(throws: InteropError.self) { try EPCISEventHash.hashIDs(document: capture) }
         #expect(noEvents?.reason.contains("no EventList") == true)
-        let broken = Array("<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\"><EPCISBody>".utf8)
+        let broken = Array(
+            #"<epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2" schemaVersion="2.0" creationDate="2026-07-22T10:00:00Z"><EPCISBody>"#
+                .utf8)
         let malformed = #expect(throws: InteropError.self) { try EPCISEventHash.hashIDs(document: broken) }
         #expect(malformed?.path.hasPrefix("line ") == true, "\(String(describing: malformed))")
         #expect(malformed?.reason.contains("the XML document cannot be read") == true)
