@@ -116,6 +116,14 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        // The period report read from a store: the linked plugins' findings, rates, recalls and drills of a month,
+        // for `foodtrace report` and the hub's console alike.
+        .target(
+            name: "TraceStoreReport",
+            dependencies: [
+                "TraceStore", "TraceStoreAudit", "TraceReport", "TraceAudit", "FoodTraceKit", "TraceModel", "Recall",
+                "SourceTickets", "SchoolMeals", "MarketSupervision",
+            ]),
         .target(
             name: "TraceStoreInterop",
             dependencies: ["TraceStore", "TraceModel", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -166,6 +174,7 @@ let package = Package(
             dependencies: [
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceGraph", "TraceService",
                 "TraceAudit", "TraceSync", "TraceSlips", "Recall", "SourceTickets", "SchoolMeals", "TraceLog",
+                "TraceReport", "TraceStoreReport", "FoodTraceKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -191,10 +200,9 @@ let package = Package(
         .executableTarget(
             name: "foodtrace",
             dependencies: [
-                "TraceAudit", "FoodTraceKit", "Recall", "SourceTickets", "SchoolMeals", "MarketSupervision",
-                "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceStoreInterop", "TraceGraph",
-                "TraceSlips", "TraceService", "TraceDemo", "TraceInterop", "TraceReport", "TraceSync", "TraceLog",
-                "TraceStorePostgres",
+                "TraceAudit", "FoodTraceKit", "Recall", "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit",
+                "TraceStoreInterop", "TraceStoreReport", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo",
+                "TraceInterop", "TraceReport", "TraceSync", "TraceLog", "TraceStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -170,6 +170,9 @@ public struct PeriodReport: Sendable {
         }
     }
 
+    /// How many findings the report counts as such: warning and above (info items are figures such as rates).
+    public var countedFindings: Int { findings.filter { $0.finding.severity >= .warning }.count }
+
     /// The anchor of evidence record `id`: `ev-` and its first 16 hex digits.
     public static func anchor(of id: String) -> String {
         "ev-" + id.replacingOccurrences(of: "sha256:", with: "").prefix(16)

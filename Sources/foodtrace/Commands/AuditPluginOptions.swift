@@ -1,5 +1,6 @@
 import ArgumentParser
 import TraceAudit
+import TraceStoreReport
 
 /// The options choosing audit plugins, shared by `audit run` and `audit rules`.
 struct AuditPluginOptions: ParsableArguments {
@@ -18,7 +19,7 @@ struct AuditPluginOptions: ParsableArguments {
 
     /// The built-in plugins plus those loaded from ``paths``.
     func registry() throws -> AuditRegistry {
-        var registry = AuditRegistry(builtIn: AuditBuiltIns.plugins)
+        var registry = AuditRegistry(builtIn: LinkedPlugins.all)
         for path in paths {
             do {
                 try registry.add(try PluginLoader.load(path: path))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TraceModel
 import TraceReport
+import TraceStoreReport
 
 extension FoodTrace {
     /// `foodtrace report --period 2026-11 [--area CODE | --market ID] --out report.html [--format html|pdf]`.
@@ -32,9 +33,13 @@ extension FoodTrace {
                 let pdf = try wantsPDF()
                 let chromium = pdf ? try Self.chromium() : nil
                 let output = try OutputFile(out, force: force)
-                let report = try PeriodReportGatherer(
-                    store: try options.open(readOnly: true), period: month, area: area, market: market
-                ).gather()
+                let report: PeriodReport
+                do {
+                    report = try PeriodReportGatherer(store: try options.open(readOnly: true), clock: try Clock.now())
+                        .gather(period: month, area: area, market: market)
+                } catch let error as ReportGatherError {
+                    throw CLIError.input(error.message)
+                }
                 let html = PeriodReportHTML(report, language: OutputLanguage.current).render()
                 if let chromium {
                     try output.write(try Self.printPDF(html, chromium: chromium))

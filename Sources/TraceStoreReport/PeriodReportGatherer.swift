@@ -1,4 +1,4 @@
-import Foundation
+import FoodTraceKit
 import Recall
 import TraceAudit
 import TraceModel
@@ -6,36 +6,47 @@ import TraceReport
 import TraceStore
 import TraceStoreAudit
 
-/// Reads what `foodtrace report` shows from a store: the built-in audit plugins' findings over the period, kept when
-/// the party they concern is in scope; each canteen's rate from the school-meals plugin's `traceability-rate`
-/// figures; the recall notices and stored drills of the period; and the records the findings cite.
-struct PeriodReportGatherer {
-    let store: TraceStore
-    let period: ReportPeriod
-    let area: String?
-    let market: String?
+/// Reads a period report from a store: the audit plugins' findings over the month, kept when the party they concern
+/// is in scope; each canteen's rate from the school-meals plugin's `traceability-rate` figures; the recall notices and
+/// stored drills of the month; and the records the findings cite. One path for `foodtrace report` and the hub's
+/// console (its findings page and report download).
+public struct PeriodReportGatherer {
+    public let store: TraceStore
+    public let plugins: [any AuditPlugin]
+    /// The audit's "now" (recall deadlines, certificate expiry) and the report's generation time.
+    public let clock: Timestamp
 
     /// The rule whose info findings carry each school's rate (`traced/uses` in the message).
-    static let rateRule = "school-meals/traceability-rate"
+    public static let rateRule = "school-meals/traceability-rate"
 
-    func gather() throws -> PeriodReport {
-        let clock = try Clock.now()
+    public init(store: TraceStore, plugins: [any AuditPlugin] = LinkedPlugins.all, clock: Timestamp) {
+        self.store = store
+        self.plugins = plugins
+        self.clock = clock
+    }
+
+    /// The report of `period` for the whole store, an area code (`510104` a district, `510100` its city) or a market
+    /// and its stalls (give at most one).
+    /// - Throws: ``ReportGatherError`` for a scope that names no party or a market id that is not a market;
+    ///   `StoreError` when the store cannot be read.
+    public func gather(period: ReportPeriod, area: String? = nil, market: String? = nil) throws -> PeriodReport {
         let window = AuditScope(since: period.start.epochMilliseconds, until: period.end.epochMilliseconds)
-        let plugins = AuditRegistry(builtIn: AuditBuiltIns.plugins).plugins
+        let registered = AuditRegistry(builtIn: plugins).plugins
+        let clock = clock
         // Everything read through the audit view first: the store's own reads may not run inside it.
         let (audit, parties, statuses, storedDrills) = try store.withAuditQuery { query in
             let parties = Dictionary(try query.parties().map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-            let audit = try AuditRegistry.run(plugins, query: query, clock: clock, scope: window)
+            let audit = try AuditRegistry.run(registered, query: query, clock: clock, scope: window)
             let progress = try RecallProgress(query: query, now: clock.epochMilliseconds)
             let statuses = try RecallNotices.all(query).filter { window.contains($0.at) }.map {
                 try progress.status(of: $0)
             }
             return (audit, parties, statuses, try StoredDrills.all(query, window))
         }
-        let (scope, inScope) = try Self.scope(area: area, market: market, parties: parties)
+        let (scope, inScope) = try ReportScopeFilter.resolve(area: area, market: market, parties: parties)
         var rules: [String: AuditRule] = [:]
         for plugin in audit.plugins { for rule in plugin.rules { rules["\(plugin.name)/\(rule.id)"] = rule } }
-        var records: [String: StoredRecord] = [:]
+        var records: [String: StoredRecord?] = [:]
         func record(_ id: String) throws -> StoredRecord? {
             if let known = records[id] { return known }
             let found = try store.record(id: id)
@@ -81,34 +92,6 @@ struct PeriodReportGatherer {
             canteens: canteens, recalls: recalls, drills: drills, evidence: evidence)
     }
 
-    /// The scope and a test of whether a party is in it (a finding of no party is only in the whole store's).
-    static func scope(area: String?, market: String?, parties: [String: AuditParty]) throws -> (
-        PeriodReport.Scope, (String?) -> Bool
-    ) {
-        if let market {
-            guard let party = parties[market] else {
-                throw CLIError.input(.unknownScope(option: "--market", value: market))
-            }
-            guard [.retailMarket, .wholesaleMarket].contains(party.role) else {
-                throw CLIError.input(.notAMarket(market, role: party.role.rawValue))
-            }
-            let members = Set(parties.values.filter { $0.id == market || $0.parent == market }.map(\.id))
-            return (.market(id: market, name: party.name), { $0.map(members.contains) ?? false })
-        }
-        if let area {
-            guard area.count == 6, area.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                throw CLIError.input(.unknownScope(option: "--area", value: area))
-            }
-            // 510100 (a city) covers 5101xx; 510000 (a province) 51xxxx.
-            var prefix = Substring(area)
-            while prefix.count > 2 && prefix.hasSuffix("00") { prefix = prefix.dropLast(2) }
-            let members = Set(parties.values.filter { $0.area.hasPrefix(prefix) }.map(\.id))
-            guard !members.isEmpty else { throw CLIError.input(.unknownScope(option: "--area", value: area)) }
-            return (.area(code: area, name: nil), { $0.map(members.contains) ?? false })
-        }
-        return (.all, { _ in true })
-    }
-
     /// A school's rate from its `traceability-rate` figure: the first `traced/uses` and the `target%` after it.
     static func rate(of entry: PeriodReport.Entry, parties: [String: AuditParty]) -> PeriodReport.CanteenRate? {
         let message = entry.finding.message
@@ -126,7 +109,7 @@ struct PeriodReportGatherer {
     }
 
     /// The trace code or number a record is about, for the appendix.
-    static func about(_ record: StoredRecord) -> String? {
+    public static func about(_ record: StoredRecord) -> String? {
         guard let parsed = try? TraceModel.Record.parse(record.raw), case .object(let body) = parsed.body else {
             return nil
         }
@@ -135,9 +118,4 @@ struct PeriodReportGatherer {
         }
         return nil
     }
-}
-
-extension PeriodReport {
-    /// Findings of warning and above in the report.
-    var countedFindings: Int { findings.filter { $0.finding.severity >= .warning }.count }
 }
