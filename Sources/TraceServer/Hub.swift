@@ -11,6 +11,10 @@ public final class Hub: Sendable {
     let logger: Logger
     let metrics: HubMetrics
     let audits: AuditJobs
+    /// The recall drill reports the hub keeps (``HubConfiguration/drillReportsPath``).
+    let drillReports: DrillReportFolder
+    /// Period reports gathered for the console's findings page and report download.
+    let periodReports = PeriodReportCache()
     /// The transparency log, when the hub keeps one (`foodtrace serve` always does).
     public let log: HubLog?
     /// Milliseconds since 1970, for ingest stamps and token expiry.
@@ -26,6 +30,7 @@ public final class Hub: Sendable {
         self.logger = logger
         metrics = HubMetrics()
         audits = AuditJobs(store: store, logger: logger, now: now)
+        drillReports = DrillReportFolder(path: configuration.drillReportsPath)
         nowMilliseconds = now
     }
 

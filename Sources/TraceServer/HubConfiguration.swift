@@ -21,6 +21,9 @@ public struct HubConfiguration: Sendable {
     /// The regulator's trust bundle (`foodtrace trust export`) the slip page checks slips against, served at
     /// `/s/bundle.json`; read again on each request, so a fresh export takes effect without a restart.
     public var slipBundlePath: String?
+    /// The folder of recall drill reports (JSON) the console links each stored drill to, found by the SHA-256 the
+    /// drill record names; `POST /drills/reports` adds to it. `nil`: the hub keeps none.
+    public var drillReportsPath: String?
 
     /// The ceiling no configuration can raise.
     static let absoluteMaxBodyBytes = 1 << 30
@@ -29,8 +32,9 @@ public struct HubConfiguration: Sendable {
         host: String = "127.0.0.1", port: Int = 8080, storePath: String, maxBodyBytes: Int = 32 << 20,
         maxInflatedBytes: Int = 256 << 20, ratePerSecond: Double = 200, rateBurst: Double = 400,
         idleTimeoutSeconds: Int64 = 30, portFile: String? = nil, logIntervalMilliseconds: Int64 = 10_000,
-        slipBundlePath: String? = nil
+        slipBundlePath: String? = nil, drillReportsPath: String? = nil
     ) {
+        self.drillReportsPath = drillReportsPath
         self.logIntervalMilliseconds = max(100, logIntervalMilliseconds)
         self.slipBundlePath = slipBundlePath
         self.host = host

@@ -43,6 +43,7 @@ public enum HubServer {
         LogRoutes(hub: hub).add(to: router)
         SlipPageRoutes(hub: hub).add(to: router)
         ConsoleRoutes(hub: hub).add(to: router)
+        DrillReportRoutes(hub: hub).add(to: router)
         return router
     }
 

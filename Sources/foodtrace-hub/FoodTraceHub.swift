@@ -39,6 +39,11 @@ struct FoodTraceHub: AsyncParsableCommand {
             "The regulator's trust bundle (foodtrace trust export) the slip page at /s checks slips against; re-read on each request.",
             valueName: "file"))
     var slipBundle: String?
+    @Option(
+        help: ArgumentHelp(
+            "The folder of recall drill reports (JSON) the console links stored drills to; POST /drills/reports adds to it (default: STORE.drill-reports).",
+            valueName: "dir"))
+    var drillReports: String?
 
     func run() async throws {
         guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
@@ -74,7 +79,7 @@ struct FoodTraceHub: AsyncParsableCommand {
         let configuration = HubConfiguration(
             host: host, port: port, storePath: path, maxBodyBytes: maxBody, ratePerSecond: rate, rateBurst: burst,
             idleTimeoutSeconds: idleTimeout, portFile: portFile, logIntervalMilliseconds: Int64(logInterval * 1000),
-            slipBundlePath: slipBundle)
+            slipBundlePath: slipBundle, drillReportsPath: drillReports ?? path + ".drill-reports")
         try await HubServer.run(Hub(store: opened, configuration: configuration, logger: logger, log: log, now: now))
     }
 }

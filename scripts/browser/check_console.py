@@ -60,7 +60,7 @@ def with_javascript(spec):
 
         browser.get(spec["hub"] + f"/console/trace/{spec['code']}?dir=up")
         check(browser.find_elements("css selector", "#tree details"), "trace: a tree of hops")
-        flags = [f.text for f in browser.find_elements("css selector", "#tree .flag")]
+        flags = [f.get_attribute("data-kind") for f in browser.find_elements("css selector", "#tree .flag")]
         check("recalled" in flags, f"trace: the recalled hop flagged ({flags})")
         folded = browser.find_elements("css selector", "#tree details:not([open])")
         check(folded, "trace: deeper hops folded")

@@ -36,24 +36,24 @@ struct ConsoleAccess {
     }
 
     /// The login form, with why the last attempt failed.
-    static func loginPage(_ language: ConsoleLanguage, problem: String?, status: HTTPResponse.Status) -> Response {
+    static func loginPage(_ language: Language, problem: String?, status: HTTPResponse.Status) -> Response {
         let w = language.word
         let html = """
             <!doctype html>
-            <html lang="\(language == .en ? "en" : "zh-CN")"><head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1"><title>\(w(.login)) · \(w(.console))</title>
+            <html lang="\(language.tag)"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1"><title>\(w(Words.login)) · \(w(Words.title))</title>
             <link rel="stylesheet" href="/console/console.css"></head>
-            <body><header><b>\(w(.console))</b></header><main><h1>\(w(.login))</h1>
+            <body><header><b>\(w(Words.title))</b></header><main><h1>\(w(Words.login))</h1>
             \(problem.map { "<p class=\"problem\" id=\"problem\">\(MarkupText.escape($0))</p>" } ?? "")
             <form method="post" action="/console/login\(language.query)" class="login">
-            <label for="token">\(w(.token))</label><textarea id="token" name="token" rows="5" required></textarea>
-            <p class="hint">\(w(.tokenHelp))</p><button type="submit">\(w(.login))</button></form></main></body></html>
+            <label for="token">\(w(Words.token))</label><textarea id="token" name="token" rows="5" required></textarea>
+            <p class="hint">\(w(Words.tokenHelp))</p><button type="submit">\(w(Words.login))</button></form></main></body></html>
             """
         return ConsolePage.response(html, status: status)
     }
 
     /// `POST /console/login`: a form with `token`; sets the cookie and goes to the console, or shows why not.
-    func login(_ request: Request, language: ConsoleLanguage) async throws -> Response {
+    func login(_ request: Request, language: Language) async throws -> Response {
         var buffer = try await request.body.collect(upTo: 16_384)
         let form = String(decoding: buffer.readBytes(length: buffer.readableBytes) ?? [], as: UTF8.self)
         let value = Self.formValue(form, "token") ?? ""
@@ -62,11 +62,12 @@ struct ConsoleAccess {
             token = try HubToken.verify(
                 value, trusted: keys.keys(), now: hub.nowMilliseconds() / 1000)
         } catch {
-            return Self.loginPage(language, problem: "\(error)", status: .unauthorized)
+            return Self.loginPage(
+                language, problem: Words.tokenRefused("\(error)").text(language), status: .unauthorized)
         }
         guard token.allows(.readAudit) else {
             return Self.loginPage(
-                language, problem: "the token of \(token.sub) lacks scope read:audit", status: .forbidden)
+                language, problem: Words.lacksScope(token.sub).text(language), status: .forbidden)
         }
         let age = max(0, token.exp - hub.nowMilliseconds() / 1000)
         var headers = HTTPFields()

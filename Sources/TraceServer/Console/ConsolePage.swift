@@ -10,12 +10,13 @@ import TraceModel
 /// `console.js` only adds conveniences (expand or collapse every hop of a trace).
 struct ConsolePage {
     var title: String
-    var language: ConsoleLanguage
+    var language: Language
     var body: String
 
     /// The navigation's entries: path and word.
-    static let sections: [(String, ConsoleWord)] = [
-        ("/console", .search), ("/console/recalls", .recalls), ("/console/drills", .drills),
+    static let sections: [(String, Message)] = [
+        ("/console", Words.search), ("/console/findings", Words.findings), ("/console/recalls", Words.recalls),
+        ("/console/drills", Words.drills),
     ]
 
     func html() -> String {
@@ -23,12 +24,12 @@ struct ConsolePage {
         let navigation = Self.sections.map { "<a href=\"\($0.0)\(language.query)\">\(w($0.1))</a>" }.joined()
         return """
             <!doctype html>
-            <html lang="\(language == .en ? "en" : "zh-CN")">
+            <html lang="\(language.tag)">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(MarkupText.escape(title)) · \(w(.console))</title>
+            <title>\(MarkupText.escape(title)) · \(w(Words.title))</title>
             <link rel="stylesheet" href="/console/console.css"><script type="module" src="/console/console.js"></script></head>
-            <body><header><b>\(w(.console))</b><nav>\(navigation)</nav>
-            <form method="post" action="/console/logout"><button type="submit">\(w(.logout))</button></form></header>
+            <body><header><b>\(w(Words.title))</b><nav>\(navigation)</nav>
+            <form method="post" action="/console/logout"><button type="submit">\(w(Words.logout))</button></form></header>
             <main><h1>\(MarkupText.escape(title))</h1>
             \(body)
             </main></body></html>
@@ -59,4 +60,9 @@ let consolePolicy = SlipPageRoutes.policy.replacingOccurrences(of: "form-action 
 /// Text made safe for a URL's query value.
 func queryEscape(_ text: String) -> String {
     text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_."))) ?? ""
+}
+
+/// Text made safe for one segment of a URL's path (record ids keep their `sha256:`).
+func pathEscape(_ text: String) -> String {
+    text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_.:"))) ?? ""
 }

@@ -11,7 +11,7 @@ enum ConsoleTrace {
     /// Hops this far from the start are drawn open; deeper ones folded.
     static let openDepth = 2
 
-    static func page(store: TraceStore, code: String, up: Bool, language: ConsoleLanguage) throws -> ConsolePage? {
+    static func page(store: TraceStore, code: String, up: Bool, language: Language) throws -> ConsolePage? {
         guard try store.recordID(forCode: code) != nil else { return nil }
         let result: TraceResult = try store.withGraph { reader in
             var tracer = Tracer(reader: reader)
@@ -33,15 +33,15 @@ enum ConsoleTrace {
         let other = up ? "down" : "up"
         let body = """
             <p class="summary" id="summary" data-complete="\(result.complete)" data-compliant="\(flags.compliant)">
-            \(result.nodes.count) \(w(.hop)) · complete: \(result.complete ? "yes" : "NO") ·
-            compliant: \(flags.compliant ? "yes" : "NO — \(flags.all.count) \(w(.flags))")
-            · <a href="/console/trace/\(code)?dir=\(other)\(language.and)">\(w(up ? .traceDown : .traceUp))</a></p>
-            <p class="tools"><button type="button" id="expand-all" hidden>\(w(.expandAll))</button>
-            <button type="button" id="collapse-all" hidden>\(w(.collapseAll))</button></p>
+            \(result.nodes.count) \(w(Words.hops)) · \(w(result.complete ? Words.complete : Words.incomplete)) ·
+            \(flags.compliant ? w(Words.compliant) : "<b class=\"late\">\(w(Words.flags(flags.all.count)))</b>")
+            · <a href="/console/trace/\(code)?dir=\(other)\(language.and)">\(w(up ? Words.traceDown : Words.traceUp))</a></p>
+            <p class="tools"><button type="button" id="expand-all" hidden>\(w(Words.expandAll))</button>
+            <button type="button" id="collapse-all" hidden>\(w(Words.collapseAll))</button></p>
             <div class="tree" id="tree">\(tree.html)</div>
-            \(tree.drawn < result.nodes.count ? "<p class=\"hint\" id=\"more\">\(result.nodes.count - tree.drawn) \(w(.moreHops))</p>" : "")
+            \(tree.drawn < result.nodes.count ? "<p class=\"hint\" id=\"more\">\(result.nodes.count - tree.drawn) \(w(Words.moreHops))</p>" : "")
             """
-        let title = "\(w(up ? .traceUp : .traceDown)) \((try? TraceCode(validating: code))?.grouped ?? code)"
+        let title = "\(w(up ? Words.traceUp : Words.traceDown)) \((try? TraceCode(validating: code))?.grouped ?? code)"
         return ConsolePage(title: title, language: language, body: body)
     }
 
@@ -49,12 +49,12 @@ enum ConsoleTrace {
     struct TreeWriter {
         let nodes: [String: TraceNode]
         let flags: TraceFlags
-        let language: ConsoleLanguage
+        let language: Language
         var html = ""
         var drawn = 0
         var seen: Set<String> = []
 
-        init(result: TraceResult, flags: TraceFlags, language: ConsoleLanguage) {
+        init(result: TraceResult, flags: TraceFlags, language: Language) {
             nodes = Dictionary(result.nodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
             self.flags = flags
             self.language = language
@@ -82,14 +82,14 @@ enum ConsoleTrace {
         func summary(_ node: TraceNode) -> String {
             let hopFlags = flags.of(node.code)
             let marks = hopFlags.map {
-                "<span class=\"flag \($0.level.rawValue)\" title=\"\(MarkupText.escape($0.detail))\">\(MarkupText.escape($0.kind.rawValue))</span>"
+                "<span class=\"flag \($0.level.rawValue)\" data-kind=\"\($0.kind.rawValue)\" title=\"\(language.word($0.text))\">\(language.word(Message.Flag.kind($0.kind.rawValue)))</span>"
             }.joined(separator: " ")
             let product = node.product.map { " \(MarkupText.escape($0))" } ?? ""
             return """
-                <span class="kind">\(MarkupText.escape(node.kind.rawValue))</span> \
+                <span class="kind" data-kind="\(node.kind.rawValue)">\(language.word(Message.Trace.step(node.kind)))</span> \
                 <a href="/console/trace/\(node.code)?dir=up\(language.and)"><code>\(MarkupText.escape(node.code))</code></a>\(product) \
-                \(MarkupText.escape(node.quantity)) \(MarkupText.escape(node.unit)) — \(MarkupText.escape(node.partyName)) <code>\(MarkupText.escape(node.party))</code> \
-                <time>\(MarkupText.escape(node.at))</time> <span class="sig \(node.verified ? "ok" : "bad")" title="\(MarkupText.escape(node.record))">\
+                \(MarkupText.escape(node.quantity)) \(language.word(Message.Trace.unit(node.unit))) — \(MarkupText.escape(node.partyName)) <code>\(MarkupText.escape(node.party))</code> \
+                <time>\(MarkupText.escape(node.at))</time> <span class="sig \(node.verified ? "ok" : "bad")" title="\(language.word(node.verified ? Words.signatureGood : Words.signatureBad)) \(MarkupText.escape(node.record))">\
                 \(node.verified ? "✓" : "✗")</span> \(marks)
                 """
         }

@@ -1,5 +1,6 @@
-// The console's one convenience script: buttons to open or fold every hop of a trace tree. Everything else works
-// without it (the hops fold with <details>, the lists and forms are plain HTML).
+// The console's conveniences: buttons to open or fold every hop of a trace tree, and a filter that applies as soon
+// as the least severity is chosen. Everything works without them (the hops fold with <details>, the lists and
+// forms are plain HTML with a submit button).
 const tree = document.getElementById('tree');
 if (tree) {
   for (const [id, open] of [['expand-all', true], ['collapse-all', false]]) {
@@ -10,3 +11,5 @@ if (tree) {
     });
   }
 }
+const severity = document.getElementById('severity');
+if (severity) severity.addEventListener('change', () => severity.form.submit());

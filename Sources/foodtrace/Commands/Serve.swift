@@ -11,7 +11,7 @@ extension FoodTrace {
             abstract: "Serve the store as a hub over HTTP (runs foodtrace-hub; see `foodtrace-hub --help`).",
             discussion: """
                 Options are those of foodtrace-hub: --store FILE, --listen HOST:PORT (default 127.0.0.1:8080), \
-                --port-file FILE, --slip-bundle FILE, --max-body BYTES, --rate N, --burst N, --idle-timeout SECONDS, \
+                --port-file FILE, --slip-bundle FILE, --drill-reports DIR, --max-body BYTES, --rate N, --burst N, --idle-timeout SECONDS, \
                 --log-level LEVEL, --log-key FILE (the transparency log's key; default STORE.log.key), \
                 --log-interval SECONDS. \
                 Stops gracefully on SIGTERM or SIGINT. FOODTRACE_HUB_BIN names the executable when it is elsewhere.
