@@ -136,6 +136,8 @@ def online(spec):
         check(english["word"] == "Genuine" and "Quantity" in english["facts"], f"English on request ({english['word']})")
         back = open_slip(browser, genuine)
         check(back["word"] == "真", f"Chinese by default ({back['word']})")
+        if spec.get("witness"):
+            log_checks(browser, spec)
         origins = browser.execute_script(
             "return performance.getEntriesByType('resource').map(e => new URL(e.name).origin)"
             ".concat([location.origin]).filter(o => o !== location.origin)")
@@ -157,6 +159,63 @@ def online(spec):
         check("需要启用 JavaScript" in text and "needs JavaScript" in text, f"JavaScript off: a clear message ({text[:200]!r})")
     finally:
         nojs.quit()
+
+
+LOG_NEAR_MISSES = """
+const done = arguments[arguments.length - 1];
+(async () => {
+  const m = await import('/s/slip.js');
+  const bundle = await (await fetch('/s/bundle.json')).json();
+  const sale = await m.check(location.hash.slice(1), bundle);
+  const real = (path) => fetch(path, { cache: 'no-store' });
+  // A hub's answer changed by `change(path, json)` before the page reads it.
+  const tweak = (change) => async (path) => {
+    const json = await (await real(path)).json();
+    change(path, json);
+    return new Response(JSON.stringify(json), { status: 200 });
+  };
+  const flip = (hash) => hash.slice(0, -1) + (hash.endsWith('0') ? '1' : '0');
+  const proof = (change) => tweak((p, j) => { if (p.includes('/proof/')) change(j); });
+  const heads = (change) => tweak((p, j) => { if (p.includes('/heads/')) change(j); });
+  const results = { real: await m.logCheck(sale, bundle, real) };
+  results.otherIndex = await m.logCheck(sale, bundle, proof((j) => { j.index = j.index ^ 1; }));
+  results.pathChanged = await m.logCheck(sale, bundle, proof((j) => { j.path[0] = flip(j.path[0]); }));
+  results.pathShort = await m.logCheck(sale, bundle, proof((j) => { j.path.pop(); }));
+  results.leafChanged = await m.logCheck(sale, bundle, proof((j) => { j.leafHash = flip(j.leafHash); }));
+  results.headResigned = await m.logCheck(sale, bundle, heads((j) => { j.head.timestamp += 1; }));
+  results.rootChanged = await m.logCheck(sale, bundle, heads((j) => { j.head.root = flip(j.head.root); }));
+  results.cosignatureAltered = await m.logCheck(sale, bundle, heads((j) => {
+    for (const c of j.cosignatures) c.timestamp += 1;
+  }));
+  results.notAnchor = await m.logCheck(sale, bundle, heads((j) => {
+    for (const c of j.cosignatures) c.key.id = 'k-0000000000000000';
+  }));
+  return results;
+})().then(done, (e) => done({ error: String(e) }));
+"""
+
+
+def log_checks(browser, spec):
+    """The slip's record in the hub's transparency log, checked in the page against a head co-signed by the
+    regulator (a witness of the bundle's anchors); then the same check given answers one step wrong."""
+    genuine = spec["cases"][0]["url"]
+    open_slip(browser, genuine)
+    log = browser.execute_script(
+        "const l = document.getElementById('log'); return {hidden: l.hidden, state: l.dataset.state,"
+        " witnesses: l.dataset.witnesses || '', text: l.textContent}")
+    check(not log["hidden"] and log["state"] == "logged", f"log: the slip's record shown as logged ({log})")
+    check(spec["witness"] in log["witnesses"].split(","), f"log: the head co-signed by the regulator ({log})")
+    check("公开日志" in log["text"], f"log: said in Chinese ({log['text']!r})")
+    browser.set_script_timeout(30)
+    results = browser.execute_async_script(LOG_NEAR_MISSES)
+    check("error" not in results, f"log near misses ran ({results.get('error')})")
+    real = results.get("real", {})
+    check(real.get("state") == "logged" and spec["witness"] in real.get("witnesses", []), f"log: the real answers ({real})")
+    for name in ("otherIndex", "pathChanged", "pathShort", "leafChanged", "headResigned", "rootChanged"):
+        check(results.get(name, {}).get("state") == "bad", f"log: {name} refused ({results.get(name)})")
+    for name in ("cosignatureAltered", "notAnchor"):
+        got = results.get(name, {})
+        check(got.get("state") == "logged" and got.get("witnesses") == [], f"log: {name} counts no witness ({got})")
 
 
 def offline(spec):

@@ -17,6 +17,8 @@ const TEXT = {
     unknownIssuer: '签发者未登记：', unknownKey: '签名密钥未登记：', badSignature: '签名无效：不是该摊位的密钥所签。',
     revoked: '签名密钥已被吊销：', notStall: '签发者不是摊位：', amountMismatch: '金额与数量×单价不符。',
     noWebCrypto: '此浏览器不支持 Ed25519 核验。', hubDown: '溯源平台暂时无法访问。', none: '—', negative: '阴性', positive: '阳性',
+    logged: (i, n) => `已记入公开日志（第 ${i} 条，共 ${n} 条）。`, logCosigned: '日志头经监管方联署：',
+    logNotCosigned: '日志头尚无监管方联署。', logBad: '公开日志的证明无效：', logMissing: '尚未记入公开日志。',
   },
   en: {
     title: 'Slip check', genuine: 'Genuine', fake: 'Not genuine', unknown: 'Cannot check', checking: 'Checking…',
@@ -38,6 +40,9 @@ const TEXT = {
     notStall: 'The issuer is not a stall: ', amountMismatch: 'The amount is not quantity × unit price.',
     noWebCrypto: 'This browser cannot check Ed25519 signatures.', hubDown: 'The hub cannot be reached.', none: '—',
     negative: 'negative', positive: 'positive',
+    logged: (i, n) => `In the public log (leaf ${i} of ${n}).`, logCosigned: 'Tree head co-signed by ',
+    logNotCosigned: 'No regulator has co-signed the tree head yet.', logBad: 'The public log\'s proof is invalid: ',
+    logMissing: 'Not yet in the public log.',
   },
 };
 const params = new URLSearchParams(location.search);
@@ -269,6 +274,90 @@ export async function check(fragment, bundle) {
   return sale;
 }
 
+// ----- the transparency log: the slip's record among the hub's leaves, under a co-signed tree head -----
+const b64url = (bytes) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const hashBytes = (text) => Uint8Array.from((text.replace(/^sha256:/, '').match(/../g) || []).map((h) => parseInt(h, 16)));
+async function sha256(...parts) {
+  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) { all.set(part, at); at += part.length; }
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', all));
+}
+
+// The record as the store keeps it and the log takes it as a leaf: the canonical JSON with `sig` before `v`.
+export function recordLine(sale) {
+  const s = JSON.stringify;
+  const sig = `"sig":{"alg":${s(sale.alg)},"key":${s(sale.key)},"value":${s(b64url(sale.signature))}},`;
+  return canonicalJSON(sale).slice(0, -'"v":1}'.length) + sig + '"v":1}';
+}
+
+// RFC 9162 §2.1.3.2: whether `path` leads from leaf `index`'s hash to `root` in a tree of `size` leaves.
+export async function inclusionHolds(leafHash, index, size, path, root) {
+  let fn = BigInt(index);
+  let sn = BigInt(size) - 1n;
+  if (fn > sn) return false;
+  let r = leafHash;
+  for (const p of path) {
+    if (sn === 0n) return false;
+    if ((fn & 1n) === 1n || fn === sn) {
+      r = await sha256(Uint8Array.of(1), p, r);
+      if ((fn & 1n) === 0n) while ((fn & 1n) === 0n && fn !== 0n) { fn >>= 1n; sn >>= 1n; }
+    } else {
+      r = await sha256(Uint8Array.of(1), r, p);
+    }
+    fn >>= 1n;
+    sn >>= 1n;
+  }
+  return sn === 0n && hex(r) === hex(root);
+}
+
+// TreeHead.swift's signed bytes: the head without `sig`, keys sorted, no spaces.
+const headBytes = (head) => { const { sig, ...unsigned } = head; return utf8(canonical(unsigned)); };
+const sameKey = (anchor, key) => anchor.key === key.id && anchor.alg === key.alg &&
+  hex(base64(anchor.spki)) === hex(base64(key.spki));
+
+// Asks the hub for the record's inclusion proof and the head's co-signatures; checks the leaf (rebuilt from the
+// slip), the path, the hub's signature on the head and each co-signature by a regulator key of the bundle.
+export async function logCheck(sale, bundle, get = (path) => fetch(path, { cache: 'no-store' })) {
+  const answer = await get('/log/proof/inclusion?record=' + sale.record);
+  if (answer.status === 404) return { state: 'missing' };
+  if (!answer.ok) throw new Error(answer.status);
+  const proof = await answer.json();
+  const leaf = await sha256(Uint8Array.of(0), utf8(recordLine(sale)));
+  if (hex(leaf) !== hex(hashBytes(proof.leafHash))) return { state: 'bad', why: 'leaf' };
+  const cosigned = await (await get('/log/heads/' + proof.size)).json();
+  const head = cosigned.head;
+  if (!head || String(head.size) !== String(proof.size)) return { state: 'bad', why: 'head' };
+  if (!(await inclusionHolds(leaf, proof.index, proof.size, proof.path.map(hashBytes), hashBytes(head.root)))) {
+    return { state: 'bad', why: 'path' };
+  }
+  const signed = headBytes(head);
+  const prefix = utf8('foodtrace-tree-head/1\n');
+  if (head.key.alg !== 'ed25519' ||
+      !(await ed25519Verify(base64(head.key.spki), base64(head.sig), new Uint8Array([...prefix, ...signed])))) {
+    return { state: 'bad', why: 'head signature' };
+  }
+  const witnesses = [];
+  for (const c of cosigned.cosignatures || []) {
+    const anchor = (bundle.anchors || []).find((a) => sameKey(a, c.key));
+    if (!anchor || c.key.alg !== 'ed25519') continue;
+    const message = new Uint8Array([...utf8(`foodtrace-tree-head-cosignature/1\n${c.timestamp}\n`), ...signed]);
+    if (await ed25519Verify(base64(c.key.spki), base64(c.sig), message)) witnesses.push(anchor.party);
+  }
+  return { state: 'logged', index: proof.index, size: proof.size, witnesses };
+}
+
+function showLog(result) {
+  const box = $('log');
+  box.hidden = false;
+  box.dataset.state = result.state;
+  if (result.state === 'missing') { box.textContent = t('logMissing'); return; }
+  if (result.state === 'bad') { box.textContent = t('logBad') + result.why; box.className = 'note bad'; return; }
+  box.dataset.witnesses = result.witnesses.join(',');
+  box.textContent = t('logged')(Number(result.index) + 1, result.size) +
+    (result.witnesses.length ? ` ${t('logCosigned')}${result.witnesses.join(', ')}` : ` ${t('logNotCosigned')}`);
+}
+
 // ----- the page -----
 const $ = (id) => document.getElementById(id);
 function row(label, value, id) {
@@ -361,8 +450,9 @@ async function main() {
   if (!fragment) return verdict('unknown', t('noSlip'));
   let started = performance.now();
   let sale;
+  let bundle;
   try {
-    const bundle = await loadBundle();
+    bundle = await loadBundle();
     document.body.dataset.bundleMs = (performance.now() - started).toFixed(2);
     // The verification proper: decode, canonical JSON, SHA-256, Ed25519 and the bundle's rules.
     started = performance.now();
@@ -386,7 +476,12 @@ async function main() {
     verdict('genuine', t('genuineWhy'));
     $('timing').textContent = `${t('verifyMs')} ${elapsed.toFixed(1)} ms`;
   }
-  if (document.body.dataset.verdict !== 'fake') await online(sale);
+  if (document.body.dataset.verdict !== 'fake') {
+    await online(sale);
+    if ($('note').textContent !== t('offline')) {
+      try { showLog(await logCheck(sale, bundle)); } catch { /* no log on this hub, or offline */ }
+    }
+  }
   document.body.dataset.done = 'yes';
 }
 

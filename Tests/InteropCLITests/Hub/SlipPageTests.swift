@@ -8,7 +8,9 @@ import TraceSlips
 /// (`scripts/browser/check_slip_page.py`): the QR address read by zbarimg from a printed slip's PNG shows 真; one digit
 /// changed, a swapped signature, a slip signed by a market's key and one signed with a key not the stall's show 假;
 /// the recall banner shows on a recalled slip and not on a clean one; with the hub stopped the same verdicts come from
-/// the service worker's cache; with JavaScript off the page says it cannot check; screenshots at 360 and 1280 px match
+/// the service worker's cache; online the slip's record is shown in the hub's log under a head the regulator
+/// co-signed, and answers one step wrong (another leaf, a changed path, leaf, root or head, an altered or unknown
+/// co-signature) are refused; with JavaScript off the page says it cannot check; screenshots at 360 and 1280 px match
 /// the references in `References/` within 1% of pixels (`RECORD_SNAPSHOTS=1` re-records them).
 @Suite("slip page in Chromium")
 struct SlipPageTests {
@@ -142,10 +144,16 @@ struct SlipPageTests {
             let cli = try sandbox.run(["slip", "verify", item["url"]!, "--bundle", "bundle.json"], now: now)
             #expect((cli.status == 0) == (item["verdict"] == "genuine"), "\(item["name"]!): \(cli)")
         }
+        // The regulator witnesses the hub's log: its co-signature is what the page checks the slip's inclusion
+        // against (a copy of the key: the witness keeps its last head beside it).
+        try FileManager.default.copyItem(
+            atPath: "\(keys)/\(demo.regulator).key", toPath: sandbox.file("witness.key"))
+        try sandbox.ok(["log", "witness", "--hub", hub.url, "--key", "witness.key"], now: now)
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         let spec: [String: Any] = [
             "profile": sandbox.file("chromium-profile"), "cases": cases, "recalled": recalledURL,
             "clean": scanned, "shots": sandbox.path, "references": Self.references, "record": record,
+            "witness": demo.regulator,
         ]
         try Data(try JSONSerialization.data(withJSONObject: spec)).write(
             to: URL(fileURLWithPath: sandbox.file("spec.json")))
