@@ -2,7 +2,7 @@ import Foundation
 import TraceStore
 
 // foodtrace-bench SCENARIO --store PATH --scale NAME (till: also --keys DIR --manifest PATH; log: --leaves N and
-// --sha256-per-second N, the baseline scripts/bench measures)
+// --sha256-per-second N, the baseline scripts/bench measures; slip-verify: --bundle FILE --url URL [--count N])
 // Scenarios print one JSON metric per line (see Metric.swift); scripts/bench collects them.
 // `foodtrace-bench migrate --store PATH` brings a cached store to the current schema (the scenarios open stores
 // read-only, which never migrates them).
@@ -24,6 +24,9 @@ do {
     case "till":
         try TillBench(scale: scale).run(
             storePath: option("--store")!, keys: option("--keys")!, manifestPath: option("--manifest")!)
+    case "slip-verify":
+        try SlipVerifyBench(scale: scale).run(
+            bundlePath: option("--bundle")!, url: option("--url")!, count: option("--count").flatMap(Int.init) ?? 200)
     case "log":
         try LogBench(
             scale: scale, sha256PerSecond: option("--sha256-per-second").flatMap(Double.init),
@@ -39,7 +42,7 @@ do {
     default:
         FileHandle.standardError.write(
             Data(
-                "usage: foodtrace-bench trace|slips|till|log|migrate --store PATH --scale NAME [--keys DIR --manifest PATH] [--leaves N --sha256-per-second N]\n"
+                "usage: foodtrace-bench trace|slips|slip-verify|till|log|migrate --store PATH --scale NAME [--keys DIR --manifest PATH] [--leaves N --sha256-per-second N] [--bundle FILE --url URL --count N]\n"
                     .utf8))
         exit(2)
     }
