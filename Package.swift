@@ -219,7 +219,7 @@ let package = Package(
         .testTarget(
             name: "TraceCryptoTests", dependencies: ["TraceCrypto", "TraceModel"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "TraceSlipsTests", dependencies: ["TraceSlips", "TraceCrypto", "TraceModel"],
+            name: "TraceSlipsTests", dependencies: ["TraceSlips", "TraceCrypto", "TraceModel", "TraceLog"],
             resources: [.copy("Snapshots")]),
         .testTarget(
             name: "TraceInteropTests", dependencies: ["TraceInterop", "TraceModel", "TraceCrypto"],
@@ -228,6 +228,7 @@ let package = Package(
             name: "TraceStoreTests",
             dependencies: [
                 "TraceStore", "TraceStoreAudit", "TraceStorePostgres", "TraceCrypto", "TraceModel", "TraceGraph",
+                "TraceLog",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
             ]
         ),

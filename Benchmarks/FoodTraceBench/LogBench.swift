@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TraceCrypto
 import TraceLog
 import TraceStore
 

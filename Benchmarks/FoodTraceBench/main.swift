@@ -4,6 +4,8 @@ import TraceStore
 // foodtrace-bench SCENARIO --store PATH --scale NAME (till: also --keys DIR --manifest PATH; log: --leaves N and
 // --sha256-per-second N, the baseline scripts/bench measures; slip-verify: --bundle FILE --url URL [--count N])
 // Scenarios print one JSON metric per line (see Metric.swift); scripts/bench collects them.
+// `foodtrace-bench seal --export FILE --keys DIR --out FILE [--batch N]` seals each issuer's records of an export in
+// batches (the log scenario's sealed ingest).
 // `foodtrace-bench migrate --store PATH` brings a cached store to the current schema (the scenarios open stores
 // read-only, which never migrates them).
 let arguments = CommandLine.arguments
@@ -32,6 +34,9 @@ do {
             scale: scale, sha256PerSecond: option("--sha256-per-second").flatMap(Double.init),
             leaves: option("--leaves").flatMap(UInt64.init) ?? 10_000_000
         ).run(storePath: option("--store")!)
+    case "seal":
+        try SealBench(batch: option("--batch").flatMap(Int.init) ?? 1000).run(
+            export: option("--export")!, keys: option("--keys")!, out: option("--out")!)
     case "migrate":
         let start = Date()
         _ = try TraceStore.open(path: option("--store")!)
@@ -42,7 +47,7 @@ do {
     default:
         FileHandle.standardError.write(
             Data(
-                "usage: foodtrace-bench trace|slips|slip-verify|till|log|migrate --store PATH --scale NAME [--keys DIR --manifest PATH] [--leaves N --sha256-per-second N] [--bundle FILE --url URL --count N]\n"
+                "usage: foodtrace-bench trace|slips|slip-verify|till|log|seal|migrate --store PATH --scale NAME [--keys DIR --manifest PATH] [--leaves N --sha256-per-second N] [--bundle FILE --url URL --count N]\n"
                     .utf8))
         exit(2)
     }

@@ -23,15 +23,43 @@ extension Record {
             with: Signature(alg: key.algorithm.rawValue, key: key.publicKey.keyID, value: Base64URL.encode(signature)))
     }
 
-    /// True when the record carries a signature by `key` that verifies over ``Record/signedBytes``.
+    /// True when the record carries a signature by `key` that verifies over ``Record/signedBytes``, or, for a
+    /// record of a sealed batch (``Seal``), when its id and path lead to the seal's root and `key` signed that head
+    /// (``SealHead``; checked once per head through `seals` when given).
     ///
     /// False when `sig` is missing, when its algorithm or key id differ from `key`'s, when its value is
     /// not unpadded base64url, or when the signature does not verify.
-    public func verifySignature(with key: PublicKey) -> Bool {
-        guard let sig, sig.alg == key.algorithm.rawValue, sig.key == key.keyID,
-            let bytes = Base64URL.decode(sig.value)
-        else { return false }
+    public func verifySignature(with key: PublicKey, seals: SealCache? = nil) -> Bool {
+        guard let sig, sig.alg == key.algorithm.rawValue, sig.key == key.keyID else { return false }
+        if let seal = sig.seal {
+            guard let root = SealHead.root(of: self, seal: seal), MerkleHash.text(root) == seal.root else {
+                return false
+            }
+            let head = SealHead(issuer: issuer, size: seal.size, root: root)
+            return (seals ?? SealCache()).verify(head, signature: sig.value, key: key)
+        }
+        guard let bytes = Base64URL.decode(sig.value) else { return false }
         return key.verify(signature: bytes, message: signedBytes)
+    }
+
+    /// Why a sealed record's signature does not stand, in words, once ``verifySignature(with:seals:)`` said it does
+    /// not: its hashes do not lead to the sealed head's root, or the head is not signed by the key. `nil` for a record
+    /// that is not sealed.
+    public var sealProblem: (field: String, reason: String)? {
+        guard let sig, let seal = sig.seal else { return nil }
+        guard let root = SealHead.root(of: self, seal: seal) else {
+            return ("$.sig.seal.path", "the path does not fit leaf \(seal.index) of \(seal.size)")
+        }
+        guard MerkleHash.text(root) == seal.root else {
+            return (
+                "$.sig.seal.path",
+                "the record's id and its path lead to root \(MerkleHash.text(root)), not to the sealed head's root \(seal.root): this record is not the one sealed at leaf \(seal.index) of \(seal.size)"
+            )
+        }
+        return (
+            "$.sig.value",
+            "the sealed head (\(seal.size) records, root \(seal.root)) is not signed by key \(sig.key) of party \(issuer)"
+        )
     }
 }
 

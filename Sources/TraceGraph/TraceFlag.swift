@@ -24,6 +24,10 @@ public struct TraceFlag: Sendable, Codable, Hashable {
         case equivocation
         /// The creating record was voided (a sale taken back at the till). Set by whoever records voids.
         case void
+        /// In a store with a transparency log: the creating record's `at` is a day or more from its logged time.
+        case loggedLate = "logged-late"
+        /// In a store with a transparency log: the creating record was logged after its key's revocation.
+        case loggedAfterRevocation = "logged-after-revocation"
     }
 
     /// How serious a flag is; the CLI's `--fail-on` compares with it.

@@ -1,3 +1,5 @@
+import TraceCrypto
+
 /// The right edge of a growing tree: the hashes of its largest complete subtrees ("peaks", one per bit set in its
 /// size, largest first). Appending a leaf joins equal peaks into the complete subtrees the leaf completes, which are
 /// exactly the nodes a store must add; the root is the peaks folded from the right.

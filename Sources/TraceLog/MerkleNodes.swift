@@ -1,3 +1,5 @@
+import TraceCrypto
+
 /// Where a tree's complete subtrees are kept: the hash of the subtree of `2^level` leaves that starts at leaf
 /// `index << level`. Level 0 holds the leaf hashes. A subtree is stored once it is complete and never changes, so one
 /// store serves proofs at every size the tree has had.

@@ -1,3 +1,5 @@
+import TraceCrypto
+
 /// Inclusion and consistency proofs (RFC 9162 §2.1.3.1 and §2.1.4.1) read from a store of complete subtrees.
 ///
 /// Every hash a proof holds is the MTH of a range of leaves that is either a complete subtree (one read) or ends at

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import TraceCrypto
 import TraceLog
 import TraceStore
 import TraceSync

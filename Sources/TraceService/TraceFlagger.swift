@@ -19,6 +19,9 @@ public struct TraceFlagger {
     private var recalledBy: [String: [RecallNoticeRecord]] = [:]
     private let equivocating: Set<String>
     private let voids: [String: SlipVoid]
+    /// Logged times and log-order revocations of the records of the trace being flagged (``loadLog(for:)``).
+    private var logged: [String: LoggedTime] = [:]
+    private var loggedAfterRevocation: [String: LoggedAfterRevocation] = [:]
 
     /// Reads the recall notices (with what each covers) and the equivocating issuers of `store`.
     public init(store: TraceStore) throws {
@@ -32,6 +35,20 @@ public struct TraceFlagger {
             return covered
         }
     }
+
+    /// Reads, from a store that keeps a transparency log, the logged time of each hop's record of `result`, and which
+    /// were logged after their key's revocation: ``flags(of:)`` then flags them (nothing without a log).
+    public mutating func loadLog(for result: TraceResult, store: TraceStore) throws {
+        let records = result.nodes.map(\.record)
+        logged = try store.loggedTimes(of: records)
+        guard !logged.isEmpty else { return }
+        loggedAfterRevocation = Dictionary(
+            try store.loggedAfterRevocation(of: records).map { ($0.record, $0) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The logged time of a hop's record, when ``loadLog(for:store:)`` found one.
+    public func loggedTime(of record: String) -> LoggedTime? { logged[record] }
 
     /// The recall notices covering the hop with trace code `code` (the recalled batch or anything made from it).
     public func notices(covering code: String) -> [RecallNoticeRecord] { recalledBy[code] ?? [] }
@@ -86,6 +103,18 @@ public struct TraceFlagger {
         }
         if equivocating.contains(node.party) {
             flags.append(TraceFlag(.equivocation, .critical, Message.Flag.equivocation(party: node.party)))
+        }
+        if let late = loggedAfterRevocation[node.record] {
+            flags.append(
+                TraceFlag(
+                    .loggedAfterRevocation, .violation,
+                    Message.Flag.loggedAfterRevocation(key: late.key, revocation: RecordID.short(late.revocation))))
+        }
+        if let time = logged[node.record], time.flagged {
+            flags.append(
+                TraceFlag(
+                    .loggedLate, .warning,
+                    Message.Flag.loggedLate(at: time.at, logged: time.logged, hours: time.hoursAfterAt)))
         }
         return flags
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TraceCrypto
 import TraceLog
 
 extension HubWire {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TraceCrypto
 import TraceLog
 
 /// FoodTrace's Merkle tree against an independent one: `Reference/rfc9162.py`, written in Python from RFC 9162's text.

@@ -1,4 +1,5 @@
 import Testing
+import TraceCrypto
 import TraceLog
 
 /// The seven-leaf tree of RFC 9162 §2.1.5, its nodes named as the RFC names them (a–l), and the proofs the RFC

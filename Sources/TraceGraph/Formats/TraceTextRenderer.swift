@@ -4,7 +4,11 @@ import TraceModel
 public enum TraceTextRenderer {
     /// `result` as text in `language`; with `flags`, each hop shows its flags beside its ✓ and the summary says
     /// whether the trace is compliant. Names, products and places keep the records' text.
-    public static func render(_ result: TraceResult, flags: TraceFlags? = nil, language: Language = .en) -> String {
+    ///
+    /// `logged` gives, by record id, the logged time to show beside a hop's `at` (a hub's store).
+    public static func render(
+        _ result: TraceResult, flags: TraceFlags? = nil, language: Language = .en, logged: [String: String] = [:]
+    ) -> String {
         var lines: [String] = []
         func say(_ message: Message) -> String { message.text(language) }
         lines.append(
@@ -21,7 +25,7 @@ public enum TraceTextRenderer {
             guard let node = byCode[code] else { return }
             let branch = root ? "" : (last ? "└─ " : "├─ ")
             let again = printed.contains(code)
-            var line = say(headline(node, flags?.of(node.code) ?? []))
+            var line = say(headline(node, flags?.of(node.code) ?? [], logged: logged[node.record]))
             if node.type == .meal, let parent, result.direction == .down,
                 let share = mealShare(between[parent + ">" + code] ?? [])
             {
@@ -119,7 +123,7 @@ public enum TraceTextRenderer {
     /// Gaps listed in text; JSON lists them all.
     static let gapsShown = 5
 
-    static func headline(_ node: TraceNode, _ flags: [TraceFlag] = []) -> Message {
+    static func headline(_ node: TraceNode, _ flags: [TraceFlag] = [], logged: String? = nil) -> Message {
         var check = Message.Trace.check(verified: node.verified)
         if let attested = node.attested {
             let by = Message(
@@ -136,12 +140,13 @@ public enum TraceTextRenderer {
         let role = Message.Trace.role(node.role)
         let product = node.product.map { " \($0)" } ?? ""
         let who = "\(node.partyName)（\(node.party)）"
+        let at = logged.map { Message.Trace.loggedAt(node.at, logged: $0) } ?? .verbatim(node.at)
         return Message(
             "trace.hop",
             zh:
-                "\(node.code) \(type.zh)\(product) \(node.quantity) \(unit.zh) — \(who)[\(role.zh)] \(step.zh) \(node.at) \(check.zh)",
+                "\(node.code) \(type.zh)\(product) \(node.quantity) \(unit.zh) — \(who)[\(role.zh)] \(step.zh) \(at.zh) \(check.zh)",
             en:
-                "\(node.code) \(type.en)\(product) \(node.quantity) \(unit.en) — \(who)[\(role.en)] \(step.en) \(node.at) \(check.en)"
+                "\(node.code) \(type.en)\(product) \(node.quantity) \(unit.en) — \(who)[\(role.en)] \(step.en) \(at.en) \(check.en)"
         )
     }
 

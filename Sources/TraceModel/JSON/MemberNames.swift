@@ -6,7 +6,9 @@ enum MemberNames {
     /// Every name kept. Each is plain printable ASCII of at most 16 bytes (what ``shared(_:)`` can look up).
     static let names: [String] = [
         // Envelope and signature.
-        "at", "body", "issuer", "kind", "prev", "seq", "sig", "v", "alg", "key", "value",
+        "at", "body", "issuer", "kind", "prev", "seq", "sig", "v", "alg", "key", "value", "seal", "index", "path",
+        "root",
+        "size",
         // Bodies and the values in them.
         "accepted", "address", "amount", "analyte", "area", "as", "batch", "category", "certificate", "code",
         "contact", "creditCode", "destination", "diners", "dishes", "documents", "earTags", "epcis", "event",

@@ -12,6 +12,11 @@ extension Message {
                 en: "\(up ? "upstream" : "downstream") trace from \(start): \(nodes) nodes, \(parties) parties")
         }
 
+        /// A hop's time beside its record's logged time (a hub's store: the first signed tree head that includes it).
+        public static func loggedAt(_ at: String, logged: String) -> Message {
+            Message("trace.logged-at", zh: "\(at)（记入日志 \(logged)）", en: "\(at) (logged \(logged))")
+        }
+
         /// A node already printed higher in the tree.
         public static let seeAbove = Message("trace.see-above", zh: "（见上）", en: "  (see above)")
 

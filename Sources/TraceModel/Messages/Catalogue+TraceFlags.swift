@@ -9,7 +9,8 @@ extension Message {
                 [
                     "positive-test": "检测阳性", "missing-certificate": "缺少票证", "expired-certificate": "票证过期",
                     "uncertified-certificate": "票证无签发记录", "recalled": "已召回", "revoked-key": "密钥已吊销",
-                    "equivocation": "一号多签", "void": "已作废",
+                    "equivocation": "一号多签", "void": "已作废", "logged-late": "入日志时间偏离",
+                    "logged-after-revocation": "吊销后入日志",
                 ][raw] ?? raw
             return Message("trace.flag.\(raw)", zh: zh, en: raw)
         }
@@ -57,6 +58,23 @@ extension Message {
         public static func revokedKey(record: String) -> Message {
             Message(
                 "trace.flag.revoked-key", zh: "记录 \(record) 的签名不成立", en: "record \(record) does not stand")
+        }
+
+        /// The record's `at` is far from its logged time (the first signed tree head of the hub's log that includes it).
+        public static func loggedLate(at: String, logged: String, hours: Int64) -> Message {
+            let apart = abs(hours)
+            return Message(
+                "trace.flag.logged-late",
+                zh: "记录时间 \(at)，首次记入日志 \(logged)（相差 \(apart) 小时）",
+                en: "at \(at), first logged \(logged) (\(apart) hours apart)")
+        }
+
+        /// The record was logged after its key's revocation was.
+        public static func loggedAfterRevocation(key: String, revocation: String) -> Message {
+            Message(
+                "trace.flag.logged-after-revocation",
+                zh: "签名密钥 \(key) 已被 \(revocation) 吊销，本记录在其后才记入日志",
+                en: "signed by key \(key), logged after its revocation \(revocation)")
         }
 
         /// The slip was voided at the till (a warning: the sale was taken back).

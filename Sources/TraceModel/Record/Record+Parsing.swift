@@ -211,7 +211,7 @@ extension Record {
 
     /// The members of a record's `sig` object, as they stood.
     private struct SignatureMembers: JSONObjectBuilder {
-        var alg, key, value: JSONValue?
+        var alg, key, seal, value: JSONValue?
         /// Names of members a signature does not have, in document order.
         var unknownNames: [String] = []
 
@@ -220,6 +220,7 @@ extension Record {
             switch name {
             case "alg": alg = member
             case "key": key = member
+            case "seal": seal = member
             case "value": value = member
             default: return false
             }
@@ -230,6 +231,7 @@ extension Record {
             switch name {
             case "alg": alg != nil
             case "key": key != nil
+            case "seal": seal != nil
             case "value": value != nil
             default: unknownNames.contains(name)
             }
@@ -282,7 +284,44 @@ extension Record {
         guard Base64URL.isValid(signature) else {
             throw RecordProblem(field: "$.sig.value", reason: "not unpadded base64url")
         }
-        return Signature(alg: alg, key: key, value: signature)
+        return Signature(alg: alg, key: key, value: signature, seal: try parts.seal.map(Self.seal(from:)))
+    }
+
+    /// A sealed record's place in its batch (``Seal``), checked member by member.
+    private static func seal(from value: JSONValue) throws(RecordProblem) -> Seal {
+        guard let members = value.objectMembers else {
+            throw RecordProblem(field: "$.sig.seal", reason: "must be an object, found \(value.typeName)")
+        }
+        var size: Int?
+        var index: Int?
+        var root: String?
+        var path: String?
+        for member in members {
+            let field = "$.sig.seal" + JSONParser.pathComponent(member.key)
+            switch member.key {
+            case "size", "index":
+                guard let number = member.value.intValue, number >= 0 else {
+                    throw RecordProblem(
+                        field: field,
+                        reason: "must be a whole number from 0, found \(CanonicalJSON.describe(member.value))")
+                }
+                if member.key == "size" { size = number } else { index = number }
+            case "root", "path":
+                guard let text = member.value.stringValue else {
+                    throw RecordProblem(field: field, reason: "must be a string, found \(member.value.typeName)")
+                }
+                if member.key == "root" { root = text } else { path = text }
+            default:
+                throw RecordProblem(field: field, reason: "unknown field")
+            }
+        }
+        guard let size else { throw RecordProblem(field: "$.sig.seal.size", reason: "missing") }
+        guard let index else { throw RecordProblem(field: "$.sig.seal.index", reason: "missing") }
+        guard let root else { throw RecordProblem(field: "$.sig.seal.root", reason: "missing") }
+        guard let path else { throw RecordProblem(field: "$.sig.seal.path", reason: "missing") }
+        let seal = Seal(size: size, index: index, root: root, path: path)
+        try seal.validate()
+        return seal
     }
 
     /// Refuses control characters anywhere in the record's strings: they hide text on screens and slips.

@@ -6,13 +6,17 @@ public struct Signature: Sendable, Hashable, Codable {
     public var alg: String
     /// The signing key's id (`k-…`).
     public var key: String
-    /// Unpadded base64url of the signature bytes.
+    /// Unpadded base64url of the signature bytes: over the record's signed bytes, or for a sealed record over its
+    /// batch's sealed head.
     public var value: String
+    /// The record's place in a sealed batch, when `value` signs the batch's head rather than the record (``Seal``).
+    public var seal: Seal?
 
-    public init(alg: String, key: String, value: String) {
+    public init(alg: String, key: String, value: String, seal: Seal? = nil) {
         self.alg = alg
         self.key = key
         self.value = value
+        self.seal = seal
     }
 }
 
@@ -93,7 +97,7 @@ public struct Record: Sendable {
     /// The whole record (with `sig` when present) as canonical JSON: the form stored and exported.
     ///
     /// Members are sorted and `sig` sorts just before `v`, the last member, so this is ``signedBytes``
-    /// with `"sig":{…},` written in before `"v":…}`.
+    /// with `"sig":{…},` written in before `"v":…}` (a seal's members are written in their sorted order).
     public var canonicalBytes: [UInt8] {
         if let canonicalText { return canonicalText }
         guard let sig else { return signedBytes }
@@ -105,6 +109,17 @@ public struct Record: Sendable {
         CanonicalJSON.writeString(sig.alg, into: &out)
         out.append(contentsOf: #","key":"#.utf8)
         CanonicalJSON.writeString(sig.key, into: &out)
+        if let seal = sig.seal {
+            out.append(contentsOf: #","seal":{"index":"#.utf8)
+            out.append(contentsOf: String(seal.index).utf8)
+            out.append(contentsOf: #","path":"#.utf8)
+            CanonicalJSON.writeString(seal.path, into: &out)
+            out.append(contentsOf: #","root":"#.utf8)
+            CanonicalJSON.writeString(seal.root, into: &out)
+            out.append(contentsOf: #","size":"#.utf8)
+            out.append(contentsOf: String(seal.size).utf8)
+            out.append(UInt8(ascii: "}"))
+        }
         out.append(contentsOf: #","value":"#.utf8)
         CanonicalJSON.writeString(sig.value, into: &out)
         out.append(contentsOf: "},".utf8)
@@ -121,8 +136,19 @@ public struct Record: Sendable {
             ("body", body),
         ]
         if let sig {
-            members.append(
-                ("sig", .object([("alg", .string(sig.alg)), ("key", .string(sig.key)), ("value", .string(sig.value))])))
+            var parts: [(key: String, value: JSONValue)] = [("alg", .string(sig.alg)), ("key", .string(sig.key))]
+            if let seal = sig.seal {
+                parts.append(
+                    (
+                        "seal",
+                        .object([
+                            ("index", .number(String(seal.index))), ("path", .string(seal.path)),
+                            ("root", .string(seal.root)), ("size", .number(String(seal.size))),
+                        ])
+                    ))
+            }
+            parts.append(("value", .string(sig.value)))
+            members.append(("sig", .object(parts)))
         }
         return .object(members)
     }

@@ -6,7 +6,7 @@ extension PayloadFields {
     static func decode(_ bytes: [UInt8], checkingID: Bool) throws(SlipError) -> Record {
         var r = PayloadReader(bytes)
         let flags = try r.byte("flags")
-        guard flags & ~0x3F == 0 else {
+        guard flags & ~0x7F == 0 else {
             throw .badField(field: "flags", reason: "unknown flag bits 0x\(String(flags, radix: 16))")
         }
         let issuer = try r.shortText("issuer")
@@ -45,6 +45,20 @@ extension PayloadFields {
         let key = flags & 16 != 0 ? try r.shortText("key") : "k-" + Hex.encode(try r.raw(8, "key"))
         guard !key.isEmpty else { throw .badField(field: "key", reason: "empty key id") }
         let rawSignature = try r.raw(64, "signature")
+        var sealed: (size: Int, index: Int, path: [[UInt8]])?
+        if flags & 64 != 0 {
+            let size = try r.varint("seal.size")
+            let index = try r.varint("seal.index")
+            guard size >= 1, size <= UInt64(Seal.maximumSize) else {
+                throw .badField(field: "seal.size", reason: "must be from 1 to \(Seal.maximumSize), found \(size)")
+            }
+            guard index < size else {
+                throw .badField(field: "seal.index", reason: "must be below the seal's size \(size), found \(index)")
+            }
+            let length = Seal.pathLength(index: Int(index), size: Int(size))
+            let path = try r.raw(32 * length, "seal.path")
+            sealed = (Int(size), Int(index), stride(from: 0, to: path.count, by: 32).map { Array(path[$0..<$0 + 32]) })
+        }
         let check = try r.raw(8, "id check")
         guard r.remaining == 0 else { throw .trailingBytes(r.remaining) }
 
@@ -68,8 +82,19 @@ extension PayloadFields {
         } catch {
             throw .badField(field: error.field.replacingPrefix("$.body.", with: ""), reason: error.reason)
         }
+        var seal: Seal?
+        if let sealed {
+            // The root is not carried: the sale's id and path give it, and the head's signature covers it.
+            let root = MerkleVerify.root(
+                leafHash: MerkleHash.leaf(SealHead.leaf(of: unsigned)), index: UInt64(sealed.index),
+                size: UInt64(sealed.size), path: sealed.path)
+            guard let root else { throw .badField(field: "seal.path", reason: "does not fit the leaf and size") }
+            seal = Seal(
+                size: sealed.size, index: sealed.index, root: MerkleHash.text(root),
+                path: Base64URL.encode(sealed.path.flatMap { $0 }))
+        }
         let record = unsigned.signed(
-            with: Signature(alg: alg.rawValue, key: key, value: Base64URL.encode(signatureBytes)))
+            with: Signature(alg: alg.rawValue, key: key, value: Base64URL.encode(signatureBytes), seal: seal))
         if checkingID {
             let computed = Array(Digest.sha256(record.signedBytes).prefix(8))
             guard computed == check else {

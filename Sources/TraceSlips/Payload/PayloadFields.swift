@@ -5,7 +5,7 @@ import TraceModel
 ///
 /// | field | bytes | content |
 /// |---|---|---|
-/// | flags | 1 | bit 0 algorithm (0 Ed25519, 1 SM2-SM3); bit 1 `prev` present; bits 2–3 time form (0 seconds, 1 milliseconds, 2 text); bit 4 key id as text; bit 5 `pricedIn` present; bits 6–7 zero |
+/// | flags | 1 | bit 0 algorithm (0 Ed25519, 1 SM2-SM3); bit 1 `prev` present; bits 2–3 time form (0 seconds, 1 milliseconds, 2 text); bit 4 key id as text; bit 5 `pricedIn` present; bit 6 sealed; bit 7 zero |
 /// | issuer | 1 + n | length, ASCII party id |
 /// | seq | varint | LEB128 |
 /// | prev | 32 | raw SHA-256 of the previous record (only when flagged) |
@@ -15,7 +15,9 @@ import TraceModel
 /// | unitPrice, amount | varint + varint | decimal: `m × 8 + k` for a value of `m × 10^k` millionths, `k` as large as possible (≤ 6) |
 /// | pricedIn | 1 | only when flagged: 1 斤, 2 两 |
 /// | key | 8, or 1 + n | the 16 hex digits of a `k-…` key id as bytes; or length and text |
-/// | signature | 64 | Ed25519 signature, or SM2 `r ‖ s` (the record carries DER) |
+/// | signature | 64 | Ed25519 signature, or SM2 `r ‖ s` (the record carries DER); of a sealed sale, its batch's head's |
+/// | seal size, index | varint + varint | only when sealed: the batch's records and the sale's leaf |
+/// | seal path | 32 × k | only when sealed: the leaf's inclusion path (k from index and size; the root is computed) |
 /// | id check | 8 | first 8 bytes of the record id's SHA-256 |
 enum PayloadFields {
     static let units: [QuantityUnit] = [.kilogram, .gram, .tonne, .head, .piece, .box, .litre]
@@ -28,7 +30,8 @@ enum PayloadFields {
         static let timeShift: UInt8 = 2
         static let keyText: UInt8 = 16
         static let pricedIn: UInt8 = 32
-        static let known: UInt8 = 0x3F
+        static let sealed: UInt8 = 64
+        static let known: UInt8 = 0x7F
     }
 
     private enum TimeForm: UInt8 {
@@ -84,6 +87,16 @@ enum PayloadFields {
             flags |= Flag.keyText
         }
         if sale.pricedIn != nil { flags |= Flag.pricedIn }
+        var sealBytes: [UInt8] = []
+        if let seal = sig.seal {
+            guard let path = seal.pathHashes else { throw .notCompactable("sig.seal.path is not whole hashes") }
+            flags |= Flag.sealed
+            var s = PayloadWriter()
+            s.varint(UInt64(seal.size))
+            s.varint(UInt64(seal.index))
+            s.raw(path.flatMap { $0 })
+            sealBytes = s.bytes
+        }
         let time = timeForm(record.at)
         flags |= time.form.rawValue << Flag.timeShift
 
@@ -101,6 +114,7 @@ enum PayloadFields {
         if let pricedIn = sale.pricedIn { w.byte(UInt8(marketUnits.firstIndex(of: pricedIn)! + 1)) }
         if let packedKey { w.raw(packedKey) } else { w.shortText(sig.key) }
         w.raw(rawSignature)
+        w.raw(sealBytes)
         w.raw(Array(Digest.sha256(record.signedBytes).prefix(8)))
         return w.bytes
     }

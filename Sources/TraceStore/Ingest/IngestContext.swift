@@ -91,6 +91,8 @@ final class IngestContext<SQL: IngestSQL> {
     let statements: SQL
     /// Public keys read from the store to check a signature the parallel phase could not.
     private var verifyingKeys: [String: PublicKey?] = [:]
+    /// Sealed heads the writer checked itself.
+    private let seals = SealCache()
     private var heads: [String: ChainTip] = [:]
     private var roles: [String: Role] = [:]
     private var keyCache: [String: KeyInfo] = [:]
@@ -155,7 +157,7 @@ final class IngestContext<SQL: IngestSQL> {
             verifyingKeys[keyID] = spki.flatMap { try? PublicKey(spkiDER: Array($0)) }
         }
         guard let key = verifyingKeys[keyID] ?? nil else { return nil }
-        return record.verifySignature(with: key)
+        return record.verifySignature(with: key, seals: seals)
     }
 
     /// Starts applying one record: cache entries from here on belong to it.

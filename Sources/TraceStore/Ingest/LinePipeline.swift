@@ -26,6 +26,8 @@ final class LinePipeline: @unchecked Sendable {
     private var inputEnded = false
     private let keys: SignatureKeys
     private let heads: StoredHeads
+    /// Sealed heads checked so far: one signature check per sealed batch, whichever reader meets it first.
+    private let seals = SealCache()
     /// Guards everything below, `keys` and `heads`.
     private let condition = NSCondition()
     /// Chunks read and not yet taken by the writer, by number.
@@ -199,7 +201,7 @@ final class LinePipeline: @unchecked Sendable {
             guard let record = parsed[line].record, let keyID = parsed[line].keyID, let key = known[keyID],
                 record.seq > stored[record.issuer] ?? 0
             else { continue }
-            parsed[line].signatureValid = record.verifySignature(with: key)
+            parsed[line].signatureValid = record.verifySignature(with: key, seals: seals)
         }
         condition.lock()
         chunks[index] = ReadChunk(lines: parsed, reader: reader)

@@ -64,9 +64,10 @@ enum LineParsing {
         }
         guard !pending.isEmpty else { return }
         let snapshot = parsed
+        let seals = SealCache()
         let results = Parallel.map(pending.count) { slot -> Bool in
             let record = snapshot[pending[slot]].record!
-            return record.verifySignature(with: keys[record.sig!.key]!)
+            return record.verifySignature(with: keys[record.sig!.key]!, seals: seals)
         }
         for (slot, index) in pending.enumerated() { parsed[index].signatureValid = results[slot] }
     }

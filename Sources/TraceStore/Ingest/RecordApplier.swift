@@ -50,6 +50,7 @@ struct RecordApplier<SQL: IngestSQL> {
                 "$.sig.alg", "signature algorithm \(sig.alg) does not match key \(sig.key), which is \(key.alg)")
         }
         guard signatureValid == true else {
+            if let problem = record.sealProblem { throw Refusal(problem.field, problem.reason) }
             throw Refusal("$.sig.value", "signature does not verify for key \(sig.key) of party \(record.issuer)")
         }
         if let revoked = key.revokedMilliseconds, record.at.epochMilliseconds >= revoked {

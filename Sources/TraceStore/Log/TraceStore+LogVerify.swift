@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TraceCrypto
 import TraceLog
 
 /// What `foodtrace log verify` found: the tree rebuilt from the records against the log's stored leaves, subtrees

@@ -37,12 +37,15 @@ public enum EngineVerify {
                 revokedAfterSeq: key.revokedAfterSeq)
         }
         let keyTable = entries
+        // A sealed batch's head is checked once, not once per record.
+        let seals = SealCache()
         var report = VerifyReport()
         var batch: [StoredRecord] = []
         var chains: [String: Int] = [:]
         func flush() {
             let records = batch
-            let found = Parallel.map(records.count) { index in TraceStore.check(records[index], keys: keyTable).findings
+            let found = Parallel.map(records.count) { index in
+                TraceStore.check(records[index], keys: keyTable, seals: seals).findings
             }
             report.findings += found.flatMap { $0 }
             progress?.add(batch.count)

@@ -5,7 +5,7 @@ import TraceModel
 
 /// One problem `foodtrace verify` found.
 public struct VerifyFinding: Sendable, Codable, Hashable, CustomStringConvertible {
-    /// signature, id, chain, key, time, derived, reference, certificate or equivocation.
+    /// signature, id, chain, key, time, derived, reference, certificate, equivocation or log.
     public var check: String
     public var record: String?
     public var message: String
@@ -19,7 +19,19 @@ public struct VerifyReport: Sendable, Codable {
     public var v = 1
     public var records = 0
     public var findings: [VerifyFinding] = []
+    /// In a store that keeps a transparency log: how many records are logged, and those whose `at` is far from their
+    /// logged time (shown, not a finding: an edge offline for days pushes late). `nil` without a log.
+    public var log: VerifyLogSummary?
     public var ok: Bool { findings.isEmpty }
+}
+
+/// The log's view of the records' times, in `verify`'s report.
+public struct VerifyLogSummary: Sendable, Codable {
+    /// Records whose `at` is this many hours or more from their logged time are listed.
+    public var thresholdHours = LoggedTime.flagHours
+    /// Records dated that far from their logged time, and the first of them in log order.
+    public var farFromLoggedTime = 0
+    public var first: [LoggedTime] = []
 }
 
 extension TraceStore {
@@ -36,10 +48,12 @@ extension TraceStore {
         var report = VerifyReport()
         if let progress { progress.setTotal(try counts()["records"]) }
         let keys = try loadKeys()
+        // A sealed batch's head is checked once, not once per record.
+        let seals = SealCache()
         let concurrent = writer is DatabasePool
         let storeWide = BackgroundWork<[VerifyFinding], StoreError> { () throws(StoreError) -> [VerifyFinding] in
             try self.checkPrevLinks() + self.checkTimes() + self.checkDerivedRows() + self.checkReferences()
-                + self.equivocationFindings()
+                + self.equivocationFindings() + self.checkLoggedAfterRevocation()
         }
         let graph = BackgroundWork<(digest: GraphDigest, findings: [VerifyFinding]), StoreError> {
             () throws(StoreError) -> (digest: GraphDigest, findings: [VerifyFinding]) in try self.storedGraph()
@@ -67,7 +81,7 @@ extension TraceStore {
             progress?.add(batch.count)
             let records = batch
             let signatures = BackgroundWork<[RecordCheck], Never> {
-                Parallel.map(records.count) { index in Self.check(records[index], keys: keys) }
+                Parallel.map(records.count) { index in Self.check(records[index], keys: keys, seals: seals) }
             }
             if concurrent { signatures.start() }
             checking = (chainFindings, signatures)
@@ -94,6 +108,9 @@ extension TraceStore {
         let stored = try graph.result()
         report.findings += stored.findings
         if stored.digest != derivedGraph { report.findings += try graphDifferences() }
+        if let far = try recordsFarFromLoggedTime() {
+            report.log = VerifyLogSummary(farFromLoggedTime: far.count, first: far.first)
+        }
         return report
     }
 
@@ -129,7 +146,7 @@ extension TraceStore {
         var graph = GraphDigest()
     }
 
-    static func check(_ stored: StoredRecord, keys: [String: KeyEntry]) -> RecordCheck {
+    static func check(_ stored: StoredRecord, keys: [String: KeyEntry], seals: SealCache) -> RecordCheck {
         let record: TraceModel.Record
         do {
             record = try TraceModel.Record.parse(stored.raw)
@@ -143,12 +160,12 @@ extension TraceStore {
         if GraphRow.kinds.contains(record.kind), let body = try? record.decodedBody() {
             for row in GraphRow.rows(of: record, id: stored.id, body: body) { graph.add(row) }
         }
-        return RecordCheck(findings: findings(stored, record, keys: keys), graph: graph)
+        return RecordCheck(findings: findings(stored, record, keys: keys, seals: seals), graph: graph)
     }
 
-    private static func findings(_ stored: StoredRecord, _ record: TraceModel.Record, keys: [String: KeyEntry])
-        -> [VerifyFinding]
-    {
+    private static func findings(
+        _ stored: StoredRecord, _ record: TraceModel.Record, keys: [String: KeyEntry], seals: SealCache
+    ) -> [VerifyFinding] {
         var findings: [VerifyFinding] = []
         if record.id != stored.id {
             findings.append(VerifyFinding(check: "id", record: stored.id, message: "stored bytes hash to \(record.id)"))
@@ -169,11 +186,12 @@ extension TraceStore {
                     check: "key", record: stored.id,
                     message: "key \(sig.key) belongs to \(entry.party), not \(record.issuer)"))
         }
-        if !record.verifySignature(with: entry.key) {
+        if !record.verifySignature(with: entry.key, seals: seals) {
             findings.append(
                 VerifyFinding(
                     check: "signature", record: stored.id,
-                    message: "signature does not verify for key \(sig.key) of \(record.issuer)"))
+                    message: record.sealProblem?.reason
+                        ?? "signature does not verify for key \(sig.key) of \(record.issuer)"))
         }
         if let revoked = entry.revokedMilliseconds, record.at.epochMilliseconds >= revoked {
             findings.append(

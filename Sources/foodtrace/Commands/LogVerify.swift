@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TraceCrypto
 import TraceLog
 
 extension FoodTrace {

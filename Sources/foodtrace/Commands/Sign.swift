@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TraceCrypto
+import TraceLog
 import TraceModel
 import TraceStore
 
@@ -12,11 +13,24 @@ extension FoodTrace {
                 Each input line is a record without `sig`. `issuer` defaults to the key's party; when `seq` is
                 missing, seq and prev continue the issuer's chain in --store (if it exists) and then line by line.
                 Nothing is written to the store: ingest the output.
+
+                With --seal the records are sealed in batches (a scale's day of sales): one signature over the head
+                of the Merkle tree of each batch's record ids, and each record carries its leaf, its inclusion path
+                and the root in `sig.seal`. A store checks one signature per batch and the hashes; a sale's slip
+                carries its path (a larger QR code: see the README). Output is written batch by batch.
                 """)
 
         @OptionGroup var options: StoreOptions
         @Option(help: "The signing key file.") var key: String
         @Argument(help: "Input file (default: standard input).") var input = "-"
+        @Flag(help: "Seal the records in batches, one signature per batch, instead of signing each.") var seal = false
+        @Option(help: "With --seal, the most records in one sealed batch (1 to 65536).") var batchSize = 1000
+
+        func validate() throws {
+            guard (1...Seal.maximumSize).contains(batchSize) else {
+                throw ValidationError("--batch-size must be from 1 to \(Seal.maximumSize), found \(batchSize)")
+            }
+        }
 
         func run() throws {
             try runReporting {
@@ -27,6 +41,18 @@ extension FoodTrace {
                     next = try options.open(readOnly: true).nextSeq(for: party)
                 }
                 let sink = OutputSink(descriptor: 1)
+                var batch: [TraceModel.Record] = []
+                func write(_ records: [TraceModel.Record]) {
+                    for record in records {
+                        sink.write(record.canonicalBytes)
+                        sink.write([0x0A])
+                    }
+                }
+                func sealBatch() throws {
+                    guard !batch.isEmpty else { return }
+                    write(try SealedBatch.seal(batch, key: privateKey))
+                    batch.removeAll(keepingCapacity: true)
+                }
                 for line in try InputFile.lines(input) {
                     let place = "\(input == "-" ? "stdin" : input):\(line.number)"
                     var json: JSONValue
@@ -47,11 +73,15 @@ extension FoodTrace {
                     do { record = try TraceModel.Record.parse(json) } catch {
                         throw CLIError.input("\(place): \(error)")
                     }
-                    let signed = try record.signed(by: privateKey)
-                    next = (record.seq + 1, signed.id)
-                    sink.write(signed.canonicalBytes)
-                    sink.write([0x0A])
+                    next = (record.seq + 1, record.id)
+                    if seal {
+                        batch.append(record)
+                        if batch.count == batchSize { try sealBatch() }
+                    } else {
+                        write([try record.signed(by: privateKey)])
+                    }
                 }
+                try sealBatch()
                 if let code = sink.finish() {
                     throw CLIError.input("cannot write to standard output: \(OutputFile.describe(code))")
                 }

@@ -49,7 +49,10 @@ extension FoodTrace {
                     "Trust the bundle only if it is signed by this regulator key: its full SHA-256 (sha256:…, as `keys show` prints it)."
             ) var anchor: String?
             @Option(help: "Output format.") var format: ReportFormat = .text
-            @Option(help: "A store to ask whether the stall voided the sale (the payload alone cannot say).")
+            @Option(
+                help:
+                    "A store to ask whether the stall voided the sale (the payload alone cannot say) and, a hub's store, when the sale was logged."
+            )
             var store: String?
 
             func run() throws {
@@ -69,16 +72,22 @@ extension FoodTrace {
                     switch SlipVerifier.verify(payload: text, bundle: trust) {
                     case .genuine(let record, let summary):
                         var void: SlipVoid?
+                        var logged: LoggedTime?
                         if let store {
                             do {
-                                void = try TraceStore.open(path: store, readOnly: true).void(
-                                    ofSlip: summary.slip.digits)
+                                let opened = try TraceStore.open(path: store, readOnly: true)
+                                void = try opened.void(ofSlip: summary.slip.digits)
+                                logged = try opened.loggedTimes(of: [record.id])[record.id]
                             } catch { throw CLIError.input("\(error)") }
                         }
                         switch format {
                         case .json:
                             var verified = VerifiedSlip(record: record.id, summary: summary, bundle: trust, now: now)
                             verified.voided = void
+                            verified.logged = logged
+                            verified.sealed = record.sig?.seal.map {
+                                SealedSlip(size: $0.size, index: $0.index, root: $0.root)
+                            }
                             Console.out(try JSONOutput.string(verified))
                         case .text:
                             Console.out("genuine slip \(summary.slip.grouped)")
@@ -91,6 +100,13 @@ extension FoodTrace {
                             Console.out(
                                 "  sold    \(summary.quantity) × ¥\(summary.unitPrice.formatted(places: 2)) = ¥\(summary.amount.formatted(places: 2)) at \(summary.soldAt)"
                             )
+                            if let logged {
+                                Console.out(
+                                    "  logged  \(logged.logged) (the hub's first tree head that includes the sale)"
+                                        + (logged.flagged
+                                            ? "; flagged: sold \(abs(logged.hoursAfterAt)) hours \(logged.hoursAfterAt > 0 ? "before" : "after") it was logged"
+                                            : ""))
+                            }
                             if let market = summary.pricedIn, summary.quantity.unit == .kilogram {
                                 Console.out(
                                     "  priced  \(market.amount(ofKilograms: summary.quantity.value)) \(market.rawValue) × ¥\(market.price(perKilogram: summary.unitPrice).formatted(places: 2))/\(market.rawValue)"
@@ -98,6 +114,11 @@ extension FoodTrace {
                             }
                             Console.out("  batch   \(summary.batch)")
                             Console.out("  record  \(record.id)")
+                            if let seal = record.sig?.seal {
+                                Console.out(
+                                    "  sealed  sale \(seal.index + 1) of \(seal.size) sealed by one signature: its path to root \(seal.root) checked"
+                                )
+                            }
                             Console.out(
                                 "  bundle  issued \(trust.issuedAt) (\(TrustBundle.age(from: trust.issuedAt, to: now)) ago), "
                                     + "valid until \(trust.expiresAt)")
@@ -116,6 +137,13 @@ extension FoodTrace {
     }
 }
 
+/// Where a sealed sale stands in its batch: `index` of `size` leaves under `root` (the path was checked).
+struct SealedSlip: Encodable {
+    var size: Int
+    var index: Int
+    var root: String
+}
+
 /// The JSON form of a genuine slip.
 struct VerifiedSlip: Encodable {
     var genuine = true
@@ -132,6 +160,10 @@ struct VerifiedSlip: Encodable {
     var pricedIn: String?
     /// The stall's void of the sale, when `--store` knows one.
     var voided: SlipVoid?
+    /// The sale's place in its sealed batch, when it is one of a batch sealed by one signature.
+    var sealed: SealedSlip?
+    /// The sale's logged time, when `--store` keeps a transparency log (a hub's store).
+    var logged: LoggedTime?
     var soldAt: String
     var bundleIssuedAt: String
     var bundleAgeSeconds: Int64

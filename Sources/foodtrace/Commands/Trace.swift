@@ -39,7 +39,9 @@ struct TraceOptions: ParsableArguments {
     static let discussion = """
         Each hop shows beside its ✓ what is wrong there: a positive test, a certificate the source-ticket rules \
         require missing, expired or never certified, a recall notice covering it, a revoked key, an equivocation; \
-        and, as a warning, a slip its stall voided. "complete" says the chain is unbroken, "compliant" that no hop \
+        and, as a warning, a slip its stall voided. On a hub's store (one that keeps a transparency log) each hop \
+        shows its record's logged time beside its at, flagged as a warning when the two are 24 hours or more apart, \
+        and as a violation when the record was logged after its key's revocation. "complete" says the chain is unbroken, "compliant" that no hop \
         is flagged as a violation or worse. Every movement is an edge (a batch in three dishes of one meal: three \
         edges; the text shows the meal once, "← 3 dishes, 50 kg"). Exit 0 when the trace is complete and no flag \
         reaches --fail-on (default violation: every flag but a warning), 1 otherwise, 2 on bad input.
@@ -101,12 +103,20 @@ private func runTrace(
             }
             return result
         }
-        let flagger = try TraceFlagger(store: store)
+        var flagger = try TraceFlagger(store: store)
+        try flagger.loadLog(for: result, store: store)
         let flags = TraceFlags(result) { flagger.flags(of: $0) }
+        // A hub's store: each hop's logged time beside its `at`.
+        var logged: [String: String] = [:]
+        for node in result.nodes {
+            if let time = flagger.loggedTime(of: node.record) { logged[node.record] = time.logged }
+        }
         let view = { TraceGraphView(result, flags: flags, collapse: collapse, depth: trace.depth) }
         switch trace.format {
-        case .text: Console.out(TraceTextRenderer.render(result, flags: flags, language: OutputLanguage.current))
-        case .json: Console.out(try FlaggedTraceJSON.string(result, flags: flags))
+        case .text:
+            Console.out(
+                TraceTextRenderer.render(result, flags: flags, language: OutputLanguage.current, logged: logged))
+        case .json: Console.out(try FlaggedTraceJSON.string(result, flags: flags, logged: logged))
         case .dot: Console.out(TraceDotRenderer.render(view()))
         case .mermaid: Console.out(TraceMermaidRenderer.render(view()))
         }
@@ -117,7 +127,7 @@ private func runTrace(
 
 /// `trace --format json`: the trace (`schemas/trace.schema.json`) with `compliant` and each node's `flags`.
 enum FlaggedTraceJSON {
-    static func string(_ result: TraceResult, flags: TraceFlags) throws -> String {
+    static func string(_ result: TraceResult, flags: TraceFlags, logged: [String: String] = [:]) throws -> String {
         let encoder = JSONEncoder()
         guard var object = try JSONSerialization.jsonObject(with: encoder.encode(result)) as? [String: Any] else {
             return try JSONOutput.string(result)
@@ -128,6 +138,9 @@ enum FlaggedTraceJSON {
             for index in nodes.indices {
                 let code = nodes[index]["code"] as? String ?? ""
                 nodes[index]["flags"] = try JSONSerialization.jsonObject(with: flagEncoder.encode(flags.of(code)))
+                if let record = nodes[index]["record"] as? String, let time = logged[record] {
+                    nodes[index]["logged"] = time
+                }
             }
             object["nodes"] = nodes
         }

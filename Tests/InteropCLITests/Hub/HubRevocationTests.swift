@@ -24,7 +24,7 @@ struct HubRevocationTests {
 
         /// A sale by the stolen key on the thief's copy, dated `at` (before the revocation's `from`): signed with
         /// `foodtrace sign` and ingested, as a thief's own till would (no stop-sale checks: the batch has expired).
-        func thiefSells(at: String) throws -> String {
+        func thiefSells(at: String) throws -> (line: String, slip: String) {
             let code = try sandbox.ok([
                 "code", "new", "--store", "edge.sqlite", "--party", stall, "--kind", "slip", "--at", at,
             ]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -35,13 +35,13 @@ struct HubRevocationTests {
             let signed = try sandbox.ok(["sign", "--store", "edge.sqlite", "--key", keyFile, "sale.json"]).stdout
             try sandbox.write("signed.jsonl", signed)
             try sandbox.ok(["ingest", "signed.jsonl", "--store", "edge.sqlite"])
-            return signed.trimmingCharacters(in: .whitespacesAndNewlines)
+            return (signed.trimmingCharacters(in: .whitespacesAndNewlines), code)
         }
 
         let hub = try HubProcess(store: "hub.sqlite", in: sandbox)
         try sandbox.ok(["push", "--store", "edge.sqlite", "--to", hub.url])
         // Near miss: a backdated sale that reaches the hub before the revocation is kept (logged before it).
-        let kept = try thiefSells(at: "2026-12-01T10:00:00+08:00")
+        let (kept, _) = try thiefSells(at: "2026-12-01T10:00:00+08:00")
         try sandbox.ok(["push", "--store", "edge.sqlite", "--to", hub.url])
 
         // The key is reported stolen: revoked from 2 December 08:00, by time alone (no lastSeq).
@@ -53,7 +53,7 @@ struct HubRevocationTests {
         try sandbox.ok(["push", "--store", "third.sqlite", "--to", hub.url])
 
         // The thief's next sale is dated before `from`, but reaches the hub after the revocation was logged.
-        let stolen = try thiefSells(at: "2026-12-01T10:05:00+08:00")
+        let (stolen, stolenSlip) = try thiefSells(at: "2026-12-01T10:05:00+08:00")
         let refused = try sandbox.run(["push", "--store", "edge.sqlite", "--to", hub.url])
         #expect(refused.status == 2, "\(refused)")
         #expect(refused.stderr.contains("revoked by a record this hub accepted"), "\(refused)")
@@ -67,5 +67,26 @@ struct HubRevocationTests {
         try sandbox.write("stolen.jsonl", kept + "\n" + stolen + "\n")
         try sandbox.ok(["ingest", "stolen.jsonl", "--store", "third.sqlite"])
         #expect(hub.stop() == 0)
+        #expect(try sandbox.run(["verify", "--store", "third.sqlite"]).status == 0, "no log: nothing to say of it")
+
+        // That store becomes a hub: its log takes its records in the order it accepted them, the sales after the
+        // revocation. verify and trace now flag them "logged after revocation", whatever their `at`.
+        let office = try HubProcess(store: "third.sqlite", in: sandbox)
+        #expect(office.stop() == 0)
+        let stolenID = try HubLogTests.sqlite(
+            sandbox, "third.sqlite", "SELECT record FROM nodes WHERE code = '\(stolenSlip)'")
+        let verified = try sandbox.run(["verify", "--store", "third.sqlite"])
+        #expect(verified.status == 1, "\(verified)")
+        #expect(verified.stdout.contains("record \(stolenID)"), "\(verified.stdout)")
+        #expect(
+            verified.stdout.contains("logged after revocation: signed by key \(keyID) of \(stall)"),
+            "\(verified.stdout)")
+        let traced = try sandbox.run(["trace", "up", stolenSlip, "--store", "third.sqlite", "--lang", "en"])
+        #expect(traced.status == 1, "a violation: \(traced)")
+        #expect(traced.stdout.contains("logged-after-revocation: signed by key \(keyID)"), "\(traced.stdout)")
+        #expect(traced.stdout.contains("(logged 20"), "the logged time beside at: \(traced.stdout)")
+        // Near miss: the hub never took the stolen sale, and its records logged before the revocation are not flagged.
+        let atHub = try sandbox.run(["verify", "--store", "hub.sqlite"])
+        #expect(atHub.status == 0 && !atHub.stdout.contains("logged after revocation"), "\(atHub)")
     }
 }

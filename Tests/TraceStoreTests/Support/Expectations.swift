@@ -53,6 +53,6 @@ extension Record {
     func withFlippedSignature(byte: Int = 0) -> Record {
         guard let sig, var bytes = Base64URL.decode(sig.value) else { fatalError("test record is not signed") }
         bytes[byte] ^= 0x01
-        return signed(with: Signature(alg: sig.alg, key: sig.key, value: Base64URL.encode(bytes)))
+        return signed(with: Signature(alg: sig.alg, key: sig.key, value: Base64URL.encode(bytes), seal: sig.seal))
     }
 }

@@ -1,5 +1,3 @@
-import TraceCrypto
-
 /// The hashes of an RFC 9162 §2.1.1 Merkle tree over SHA-256: a leaf is hashed behind the byte 0x00, an inner node
 /// behind 0x01, so that no leaf can pass for an inner node (second-preimage resistance); a tree of `n > 1` leaves
 /// splits at ``split(_:)``.

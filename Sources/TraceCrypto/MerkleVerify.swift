@@ -6,12 +6,18 @@ public enum MerkleVerify {
     public static func inclusion(
         leafHash: [UInt8], index: UInt64, size: UInt64, path: [[UInt8]], root: [UInt8]
     ) -> Bool {
-        guard index < size else { return false }
+        self.root(leafHash: leafHash, index: index, size: size, path: path) == root
+    }
+
+    /// The root that `path` leads to from the leaf with hash `leafHash` at `index` in a tree of `size` leaves; `nil`
+    /// when the path has not the length that leaf's path has.
+    public static func root(leafHash: [UInt8], index: UInt64, size: UInt64, path: [[UInt8]]) -> [UInt8]? {
+        guard index < size else { return nil }
         var fn = index
         var sn = size - 1
         var r = leafHash
         for p in path {
-            guard sn != 0 else { return false }
+            guard sn != 0 else { return nil }
             if fn & 1 == 1 || fn == sn {
                 r = MerkleHash.node(p, r)
                 if fn & 1 == 0 {
@@ -26,7 +32,7 @@ public enum MerkleVerify {
             fn >>= 1
             sn >>= 1
         }
-        return sn == 0 && r == root
+        return sn == 0 ? r : nil
     }
 
     /// Whether `proof` proves that the tree of `old` leaves with root `oldRoot` is the first `old` leaves of the tree
