@@ -5,7 +5,8 @@ import TraceModel
 
 /// Makes the sealed copy of an export the log scenario ingests: the same records (the same ids, the same order), each
 /// issuer's records sealed in batches of `batch` in chain order with the issuer's key from the demo's key folder
-/// (`ISSUER.key`), one signature per batch. Reads the export twice: ids and issuers first, then each line again to
+/// (`ISSUER.key`), one signature per batch; an issuer whose key the folder does not hold (the demo's injected
+/// strangers) keeps its records as signed. Reads the export twice: ids and issuers first, then each line again to
 /// write it with its seal.
 struct SealBench {
     let batch: Int
@@ -24,9 +25,11 @@ struct SealBench {
         }
         // Each line's batch (its tree and signature) and leaf index.
         var batches: [(tree: MemoryMerkleTree, root: [UInt8], signature: String, key: PrivateKey)] = []
-        var place = [(batch: Int, index: Int)](repeating: (0, 0), count: lines.count)
+        var place = [(batch: Int, index: Int)?](repeating: nil, count: lines.count)
         for (issuer, numbers) in byIssuer {
-            let key = try KeyFile.read(keys + "/" + issuer + ".key").key
+            let path = keys + "/" + issuer + ".key"
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            let key = try KeyFile.read(path).key
             for start in stride(from: 0, to: numbers.count, by: batch) {
                 let members = Array(numbers[start..<min(start + batch, numbers.count)])
                 let tree = MemoryMerkleTree(leaves: members.map { leaves[$0] })
@@ -42,8 +45,12 @@ struct SealBench {
         defer { try? handle.close() }
         var buffer: [UInt8] = []
         for (number, line) in lines.enumerated() {
+            guard let (batchNumber, index) = place[number] else {
+                buffer += line
+                buffer.append(UInt8(ascii: "\n"))
+                continue
+            }
             let record = try Record.parse(Array(line))
-            let (batchNumber, index) = place[number]
             let sealed = batches[batchNumber]
             var proofs = MerkleProofs(nodes: sealed.tree)
             let size = UInt64(sealed.tree.size)
@@ -64,7 +71,8 @@ struct SealBench {
         try handle.write(contentsOf: buffer)
         FileHandle.standardError.write(
             Data(
-                "foodtrace-bench: sealed \(lines.count) records in \(batches.count) batches of at most \(batch)\n".utf8)
+                "foodtrace-bench: sealed \(place.compactMap { $0 }.count) of \(lines.count) records in \(batches.count) batches of at most \(batch)\n"
+                    .utf8)
         )
     }
 }
