@@ -1,22 +1,14 @@
 import ArgumentParser
-import FoodTraceKit
 import Foundation
 import TraceModel
 import TraceStore
-import TraceStoreAudit
 
 extension FoodTrace {
     /// `foodtrace parties`: who is registered — role, name, market, licences and status.
     struct Parties: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the registered parties: id, name, role, area, market, licences, credit grade, status.",
-            discussion: """
-                The credit grade (信用等级) is the latest a regulator recorded for the party (a `certify` record of \
-                type credit-grade, its grade in `result`) in force at the clock and not revoked; "-" when none. \
-                Status is "active", "licence expired" (a registered licence past its end at the clock, \
-                FOODTRACE_NOW fixes it), "keys revoked" (every key revoked) or "anchor" (a regulator trusted \
-                without a register record). Exit 2 when --role, --area or --market matches nothing.
-                """)
+            abstract: HelpText.abstract("Parties.Parties"),
+            discussion: HelpText.discussion(.Help.parties))
 
         @OptionGroup var options: StoreOptions
         @Option(help: ArgumentHelp("Only parties of this role, e.g. stall or slaughterhouse.", valueName: "role"))
@@ -62,7 +54,7 @@ extension FoodTrace {
                 }
                 if let roleFilter { listed = listed.filter { $0.role == roleFilter } }
                 let names = Dictionary(all.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-                let grades = try CreditGrades.inForce(store, at: now)
+                let grades = try store.creditGrades(at: now)
                 let rows = listed.map { entry in
                     PartyRow(
                         entry, marketName: entry.parent.flatMap { names[$0] }, creditGrade: grades[entry.id], now: now)
@@ -144,24 +136,5 @@ struct PartyRow: Codable {
         } else {
             status = "active"
         }
-    }
-}
-
-/// The credit grades (信用等级) in force: per party, the `result` of the latest `certify` record of type
-/// `credit-grade` with the party as subject, issued by a regulator (the only issuer the model allows), valid at the
-/// clock and not revoked by then.
-enum CreditGrades {
-    static func inForce(_ store: TraceStore, at now: Timestamp) throws -> [String: String] {
-        let time = now.epochMilliseconds
-        let documents = try store.withAuditQuery { query in try query.documents() }
-        var latest: [String: (at: Int64, grade: String)] = [:]
-        for document in documents where document.type == .creditGrade && document.issuerRole == .regulator {
-            guard let subject = document.subject, let grade = document.result, document.validFrom <= time,
-                document.validUntil.map({ time <= $0 }) ?? true, document.revokedFrom.map({ time < $0 }) ?? true
-            else { continue }
-            if let known = latest[subject], known.at > document.at { continue }
-            latest[subject] = (document.at, grade)
-        }
-        return latest.mapValues(\.grade)
     }
 }
