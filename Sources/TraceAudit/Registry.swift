@@ -18,13 +18,24 @@ public struct RegisteredPlugin: Sendable {
 }
 
 /// A refusal of the registry: an unknown plugin name, a clash of loaded plugins, a bad `--param`.
-public struct RegistryError: Error, Sendable, CustomStringConvertible, Equatable {
+public struct RegistryError: Error, Sendable, CustomStringConvertible, Equatable, CataloguedError {
+    /// The English text.
     public var message: String
+    /// The text in Chinese and English.
+    public var text: Message
     public var description: String { message }
 
-    public init(_ message: String) {
-        self.message = message
+    /// A refusal worded elsewhere, the same in every language.
+    public init(_ message: String) { self.init(Message.verbatim(message)) }
+
+    /// A refusal from the message catalogue.
+    public init(_ text: Message) {
+        message = text.en
+        self.text = text
     }
+
+    /// Equal when the English texts are.
+    public static func == (lhs: RegistryError, rhs: RegistryError) -> Bool { lhs.message == rhs.message }
 }
 
 /// The audit plugins a run can choose from: the built-in (linked) ones, plus any loaded by path.
@@ -51,7 +62,7 @@ public struct AuditRegistry: Sendable {
     public mutating func add(_ loaded: LoadedPlugin) throws(RegistryError) {
         if let index = plugins.firstIndex(where: { $0.plugin.name == loaded.name }) {
             if case .loaded(let other) = plugins[index].origin {
-                throw RegistryError("\(loaded.path) and \(other) both hold plugin \(loaded.name): load one of them")
+                throw RegistryError(.Parameters.pluginClash(loaded.path, other, name: loaded.name))
             }
             plugins[index] = RegisteredPlugin(loaded, origin: .loaded(path: loaded.path))
         } else {
@@ -63,7 +74,7 @@ public struct AuditRegistry: Sendable {
     public func select(_ names: [String]) throws(RegistryError) -> [RegisteredPlugin] {
         guard !names.isEmpty else { return plugins }
         for name in names where !plugins.contains(where: { $0.plugin.name == name }) {
-            throw RegistryError("--plugin \(name): no such plugin (known: \(self.names.joined(separator: ", ")))")
+            throw RegistryError(Message.noSuchPlugin(name).known(self.names))
         }
         return plugins.filter { names.contains($0.plugin.name) }
     }

@@ -50,17 +50,17 @@ extension AuditRegistry {
             }
             let rule = override.plugin.map { "\($0)/\(override.rule)" } ?? override.rule
             guard !declared.isEmpty else {
-                throw RegistryError(
-                    "--param \(rule).\(override.parameter): no plugin has rule \(rule) with parameter \(override.parameter) (see `foodtrace audit rules`)"
-                )
+                throw RegistryError(.Parameters.noSuchParameter(rule: rule, parameter: override.parameter))
             }
             // Every plugin that declares the parameter must accept the value (a rule reused by another plugin is
             // declared by both, with one type).
             for parameter in declared {
-                if let problem = parameter.problem(with: override.value) {
+                if let problem = parameter.problemText(with: override.value) {
                     throw RegistryError(
-                        "--param \(rule).\(override.parameter)=\(override.value): \(problem) (\(parameter.type.rawValue) parameter: \(parameter.description))"
-                    )
+                        .Parameters.badValue(
+                            "\(rule).\(override.parameter)=\(override.value)", problem, type: parameter.type.rawValue,
+                            description: parameter.descriptionChinese ?? parameter.description,
+                            parameter.description))
                 }
             }
             for entry in plugins {

@@ -1,3 +1,5 @@
+import TraceModel
+
 extension KeyFile {
     /// Reads a plain PKCS#8 PEM private key as standard tools write it (`openssl genpkey -algorithm ed25519`, or
     /// `-algorithm SM2`), without FoodTrace's header: for `keys import` and for showing its public part.
@@ -9,21 +11,19 @@ extension KeyFile {
         var bytes = try load(path, what: "private key file", requirePrivate: true)
         defer { wipe(&bytes) }
         if bytes.starts(with: Array(partyPrefix.utf8)) {
-            throw CryptoError(
-                "\(path) is a FoodTrace key file already (it starts with \(partyPrefix)): use it as it is")
+            throw CryptoError(Message.Keys.alreadyFoodTrace(path: path, prefix: partyPrefix))
         }
         let text = String(decoding: bytes, as: UTF8.self)
         if !text.contains("PRIVATE KEY-----"), text.contains("-----BEGIN PUBLIC KEY-----") {
-            throw CryptoError("\(path) holds a public key; importing needs the private key")
+            throw CryptoError(Message.Keys.publicOnly(path: path))
         }
         if !text.contains("-----BEGIN ") {
-            throw CryptoError(
-                "\(path) is not PEM; a DER key converts with: openssl pkey -inform DER -in \(path) -out KEY.pem")
+            throw CryptoError(Message.Keys.notPEM(path: path))
         }
         do {
             return try PrivateKey(pem: text)
         } catch {
-            throw CryptoError("\(path): \(error.message)")
+            throw CryptoError(Message.about(path, error.text))
         }
     }
 }

@@ -30,7 +30,7 @@ public enum KeyFile {
     /// a partly written file is removed.
     public static func write(_ key: PrivateKey, party: String, to path: String) throws(CryptoError) {
         guard PartyID.isValid(party) else {
-            throw CryptoError("cannot write key file \(path): party id '\(party)' is invalid: \(PartyID.rule)")
+            throw CryptoError(Message.Keys.badParty(path: path, party: party))
         }
         let text = "\(partyPrefix) \(party)\n\(algorithmPrefix) \(key.algorithm.rawValue)\n" + key.pkcs8PEM
         var bytes = Array(text.utf8)
@@ -54,23 +54,20 @@ public enum KeyFile {
         let firstLine = lines.popFirst()
         guard let first = firstLine, first.hasPrefix(partyPrefix) else {
             if let firstLine, firstLine.hasPrefix("-----BEGIN "), firstLine.hasSuffix("PRIVATE KEY-----") {
-                throw CryptoError(
-                    "key file \(path) is a PEM private key without the \(partyPrefix) header (made by openssl or "
-                        + "another tool?): import it once with foodtrace keys import --party ID \(path) --out KEY, then use KEY"
-                )
+                throw CryptoError(Message.Keys.plainPEM(path: path, prefix: partyPrefix))
             }
-            throw CryptoError("key file \(path): the first line must be '\(partyPrefix) <party id>'")
+            throw CryptoError(Message.Keys.badFirstLine(path: path, prefix: partyPrefix))
         }
         let party = first.dropFirst(partyPrefix.count).trimmingSpaces()
         guard PartyID.isValid(party) else {
-            throw CryptoError("key file \(path): the party id on the first line is invalid: \(PartyID.rule)")
+            throw CryptoError(Message.Keys.badPartyLine(path: path))
         }
         var named: SignatureAlgorithm?
         if let second = lines.first, second.hasPrefix(algorithmPrefix) {
             let value = second.dropFirst(algorithmPrefix.count).trimmingSpaces()
             guard let algorithm = SignatureAlgorithm(rawValue: value) else {
                 let known = SignatureAlgorithm.allCases.map(\.rawValue).joined(separator: ", ")
-                throw CryptoError("key file \(path): the \(algorithmPrefix) line names none of \(known)")
+                throw CryptoError(Message.Keys.badAlgorithmLine(path: path, prefix: algorithmPrefix, known: known))
             }
             named = algorithm
         }
@@ -79,11 +76,12 @@ public enum KeyFile {
         do {
             key = try PrivateKey(pem: text)
         } catch {
-            throw CryptoError("key file \(path) does not hold a usable private key: \(error.message)")
+            throw CryptoError(Message.Keys.unusable("key file", path: path, detail: error.message))
         }
         if let named, named != key.algorithm {
             throw CryptoError(
-                "key file \(path) says \(algorithmPrefix) \(named.rawValue) but holds an \(key.algorithm.rawValue) key")
+                Message.Keys.algorithmMismatch(
+                    path: path, prefix: algorithmPrefix, named: named.rawValue, holds: key.algorithm.rawValue))
         }
         return (party, key)
     }
@@ -99,7 +97,7 @@ public enum KeyFile {
         do {
             return try PublicKey(pem: String(decoding: bytes, as: UTF8.self))
         } catch {
-            throw CryptoError("public key file \(path) does not hold a usable public key: \(error.message)")
+            throw CryptoError(Message.Keys.unusable("public key file", path: path, detail: error.message))
         }
     }
 
@@ -111,11 +109,9 @@ public enum KeyFile {
         guard fd >= 0 else {
             let code = errno
             if code == EEXIST {
-                throw CryptoError(
-                    "cannot write \(what) \(path): the file already exists; FoodTrace never overwrites key files (move it away first)"
-                )
+                throw CryptoError(Message.Keys.exists(what, path: path))
             }
-            throw CryptoError("cannot create \(what) \(path): \(describe(code))")
+            throw CryptoError(Message.Keys.cannotCreate(what, path: path, system(code)))
         }
         var failure: Int32?
         // The umask may have narrowed the mode; a public key file is meant to be world-readable.
@@ -136,7 +132,7 @@ public enum KeyFile {
         if close(fd) != 0, failure == nil { failure = errno }
         if let failure {
             unlink(path)
-            throw CryptoError("cannot write \(what) \(path): \(describe(failure))")
+            throw CryptoError(Message.Keys.cannotWrite(what, path: path, system(failure)))
         }
     }
 
@@ -148,27 +144,25 @@ public enum KeyFile {
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT {
-                throw CryptoError("\(what) \(path) does not exist")
+                throw CryptoError(Message.Keys.missing(what, path: path))
             }
-            throw CryptoError("cannot open \(what) \(path): \(describe(code))")
+            throw CryptoError(Message.Keys.cannotOpen(what, path: path, system(code)))
         }
         defer { close(fd) }
         var status = stat()
         guard fstat(fd, &status) == 0 else {
-            throw CryptoError("cannot stat \(what) \(path): \(describe(errno))")
+            throw CryptoError(Message.Keys.cannotStat(what, path: path, system(errno)))
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw CryptoError("\(what) \(path) is not a regular file")
+            throw CryptoError(Message.Keys.notRegular(what, path: path))
         }
         let permissions = status.st_mode & 0o777
         if requirePrivate, permissions & 0o077 != 0 {
-            throw CryptoError(
-                "\(what) \(path) is readable or writable by group or others (mode \(octal(permissions))); "
-                    + "a private key must be private to its owner: run chmod 600 \(path)")
+            throw CryptoError(Message.Keys.notPrivate(what, path: path, mode: octal(permissions)))
         }
         guard Int(status.st_size) <= maxFileSize else {
             throw CryptoError(
-                "\(what) \(path) is \(status.st_size) bytes; a key file is under \(maxFileSize / 1024) KiB")
+                Message.Keys.tooLarge(what, path: path, bytes: "\(status.st_size)", limitKiB: maxFileSize / 1024))
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)
@@ -179,13 +173,13 @@ public enum KeyFile {
                 if errno == EINTR { continue }
                 let code = errno
                 wipe(&bytes)
-                throw CryptoError("cannot read \(what) \(path): \(describe(code))")
+                throw CryptoError(Message.Keys.cannotRead(what, path: path, system(code)))
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
             guard bytes.count <= maxFileSize else {
                 wipe(&bytes)
-                throw CryptoError("\(what) \(path) is larger than \(maxFileSize / 1024) KiB; it is not a key file")
+                throw CryptoError(Message.Keys.grewTooLarge(what, path: path, limitKiB: maxFileSize / 1024))
             }
         }
         return bytes
@@ -194,6 +188,8 @@ public enum KeyFile {
     private static func describe(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
+
+    private static func system(_ code: Int32) -> Message { .systemError(code, english: describe(code)) }
 
     private static func octal(_ mode: mode_t) -> String {
         let digits = String(mode, radix: 8)

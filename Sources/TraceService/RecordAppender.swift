@@ -3,7 +3,7 @@ import TraceModel
 import TraceStore
 
 /// Why an operation was refused, in words a user can act on.
-public struct Refusal: Error, CustomStringConvertible {
+public struct Refusal: Error, CustomStringConvertible, CataloguedError {
     /// The refusal in Chinese and English (a catalogue message, or a lower layer's text in both).
     public var text: Message
     /// The English text.
@@ -51,15 +51,15 @@ public struct RecordAppender {
                 unsigned = try Record(
                     kind: kind, issuer: party, seq: seq, prev: prev, at: time, bodyJSON: try body(reader))
             } catch let problem as RecordProblem {
-                throw Refusal("\(kind.rawValue) record: \(problem)")
+                throw Refusal(Message.recordRefused(kind, problem.text, refused: false))
             }
             if stopSale { try TillGate.check(unsigned, reader: reader) }
             try DisposalGate.check(unsigned, reader: reader)
             return try unsigned.signed(by: key)
         }
         if let rejection = report.rejected.first {
-            let field = rejection.field == "$" ? "" : "field \(rejection.field): "
-            throw Refusal("\(kind.rawValue) record refused: \(field)\(rejection.reason)")
+            let problem = Message.Ingest.problem(field: rejection.field, reason: rejection.reasonText)
+            throw Refusal(Message.recordRefused(kind, problem, refused: true))
         }
         return record
     }

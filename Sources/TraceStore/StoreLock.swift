@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 
 #if canImport(Glibc)
     import Glibc
@@ -11,9 +12,9 @@ public struct StoreWait: Sendable {
     /// The longest wait, in seconds; 0 refuses at once.
     public var seconds: Double
     /// Called once when the open starts waiting (the CLI says so on standard error).
-    public var onWait: (@Sendable (String) -> Void)?
+    public var onWait: (@Sendable (Message) -> Void)?
 
-    public init(seconds: Double = StoreWait.defaultSeconds, onWait: (@Sendable (String) -> Void)? = nil) {
+    public init(seconds: Double = StoreWait.defaultSeconds, onWait: (@Sendable (Message) -> Void)? = nil) {
         self.seconds = seconds
         self.onWait = onWait
     }
@@ -36,7 +37,10 @@ final class StoreLock: Sendable {
     init(path: String, wait: StoreWait) throws(StoreError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else {
-            throw StoreError(.notAStore, "cannot open \(path): \(String(cString: strerror(errno)))")
+            let code = errno
+            throw StoreError(
+                .notAStore,
+                Message.Store.cannotOpenFile(path, .systemError(code, english: String(cString: strerror(code)))))
         }
         self.descriptor = descriptor
         let deadline = Date().addingTimeInterval(wait.seconds)
@@ -48,15 +52,11 @@ final class StoreLock: Sendable {
                 return
             }
             guard Date() < deadline else {
-                throw StoreError(
-                    .busy,
-                    "\(path): another process is loading records into this new store (a first load) and did not "
-                        + "finish within \(Self.seconds(wait.seconds)); nothing was read or changed: run the command "
-                        + "again when the load has finished (FOODTRACE_WAIT sets how many seconds to wait)")
+                throw StoreError(.busy, Message.Store.busy(path, waited: Self.seconds(wait.seconds)))
             }
             if !told {
                 told = true
-                wait.onWait?("\(path): waiting for another process's first load into this store to finish…")
+                wait.onWait?(Message.Store.waiting(path))
             }
             usleep(50_000)
         }

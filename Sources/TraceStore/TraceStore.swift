@@ -95,7 +95,7 @@ public final class TraceStore: Sendable {
         path: String, anchors: [TrustAnchor], logger: Logger = TraceStore.silentLogger, wait: StoreWait = StoreWait()
     ) throws(StoreError) -> TraceStore {
         if FileManager.default.fileExists(atPath: path) {
-            throw StoreError(.alreadyExists, "\(path) already exists; choose another --store path or remove it")
+            throw StoreError(.alreadyExists, Message.Store.exists(path))
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false, creating: true))
@@ -106,7 +106,7 @@ public final class TraceStore: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(.database, "cannot create \(path): \(error)")
+            throw StoreError(.database, Message.Store.cannotCreate(path, detail: "\(error)"))
         }
     }
 
@@ -118,7 +118,7 @@ public final class TraceStore: Sendable {
         path: String, readOnly: Bool = false, logger: Logger = TraceStore.silentLogger, wait: StoreWait = StoreWait()
     ) throws(StoreError) -> TraceStore {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw StoreError(.notAStore, "no store at \(path); create one with `foodtrace init --store \(path)`")
+            throw StoreError(.notAStore, Message.Store.missing(path))
         }
         let lock = try StoreLock(path: path, wait: wait)
         if readOnly { FirstLoad.recover(path: path) }
@@ -133,8 +133,11 @@ public final class TraceStore: Sendable {
             return store
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            // Not an SQLite database at all: a file of another kind.
+            throw StoreError(.notAStore, Message.Store.notAStore(path, unfinished: false))
         } catch {
-            throw StoreError(.notAStore, "cannot open \(path) as a FoodTrace store: \(error)")
+            throw StoreError(.notAStore, Message.Store.cannotOpen(path, detail: "\(error)"))
         }
     }
 
@@ -154,13 +157,9 @@ public final class TraceStore: Sendable {
             return (true, format, format == "foodtrace-store" ? try StoreSchema.isFromTheFuture(db) : nil)
         }
         guard format == "foodtrace-store" else {
-            let detail = hasConfig ? " (its creation did not finish; remove it and create it again)" : ""
-            throw StoreError(.notAStore, "\(path) is not a FoodTrace store\(detail)")
+            throw StoreError(.notAStore, Message.Store.notAStore(path, unfinished: hasConfig))
         }
-        if let future {
-            throw StoreError(
-                .notAStore, "\(path) was written by a later version of FoodTrace (\(future)); use that version")
-        }
+        if let future { throw StoreError(.notAStore, Message.Store.fromTheFuture(path, version: future)) }
     }
 
     /// A store in memory (tests).

@@ -7,13 +7,8 @@ import TraceModel
 struct FoodTrace: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "foodtrace",
-        abstract: "Food-chain traceability: signed batch records, trace up and down, slips, audits.",
-        discussion: """
-            Exit codes: 0 ok; 1 a check failed or findings were reported; 2 bad input (nothing was changed).
-            The store is ./foodtrace.sqlite unless --store or FOODTRACE_STORE says otherwise.
-            --lang zh|en|zh+en (any command; else FOODTRACE_LANG, else zh): the language of everything printed.
-            --quiet (any command): no progress line on standard error (shown only on a terminal, for long work).
-            """,
+        abstract: HelpText.abstract("FoodTrace.FoodTrace"),
+        discussion: HelpText.discussion(.Help.root),
         version: "0.1.0",
         subcommands: [
             Init.self, Keys.self, RecordCommand.self, Sign.self, Ingest.self, Export.self, Verify.self, Show.self,

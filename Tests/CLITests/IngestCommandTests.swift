@@ -18,6 +18,7 @@ struct IngestCommandTests {
 
     @Test func exportIngestsIntoAStoreWithTheSameAnchorThenVerifies() throws {
         let (workspace, chain, lines) = try chainAndSecondStore()
+        workspace.language = "en"  // the English messages are checked here
         #expect(lines.count == chain.ids.count)
         #expect(try lines.map { try Record.parse(Array($0.utf8)).kind.rawValue }.first == "register")
 
@@ -72,6 +73,7 @@ struct IngestCommandTests {
     @Test(arguments: Tamper.allCases)
     func tamperedExportIsRefused(_ tamper: Tamper) throws {
         let (workspace, chain, lines) = try chainAndSecondStore()
+        workspace.language = "en"  // the English messages are checked here
         let index = try #require(lines.firstIndex { $0.contains(#""kind":"ship""#) && $0.contains(chain.farm.id) })
         #expect(index == 7)
         var bytes = Array(lines[index].utf8)
@@ -99,6 +101,7 @@ struct IngestCommandTests {
     // keeps the valid records; a re-ingest reports them as already present.
     @Test func badLineIsReportedAndPartialKeepsTheRest() throws {
         let (workspace, chain, lines) = try chainAndSecondStore()
+        workspace.language = "en"  // the English messages are checked here
         // The registrations, then the farm's produce with a broken signature, then a record depending on it.
         let registrations = Array(lines.prefix(5))
         let produce = lines[5]
@@ -136,6 +139,7 @@ struct IngestCommandTests {
     // Guards: unreadable input is refused with the line and the JSON problem, before anything is stored.
     @Test func malformedLineIsReportedWithItsPosition() throws {
         let (workspace, _, lines) = try chainAndSecondStore()
+        workspace.language = "en"  // the English messages are checked here
         try workspace.write("broken.jsonl", lines[0] + "\n" + #"{"v":1,"kind":"produce","# + "\n")
         let result = try workspace.run(["ingest", "broken.jsonl", "--store", "second.sqlite"])
         #expect(result.status == 2)

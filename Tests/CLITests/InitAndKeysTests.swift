@@ -6,6 +6,7 @@ import Testing
 struct InitAndKeysTests {
     @Test func initCreatesAStoreAndAPrivateRegulatorKey() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let result = try workspace.ok(["init"])
         #expect(result.stdout.contains("created store foodtrace.sqlite trusting REG-LOCAL key k-"))
         #expect(workspace.exists("foodtrace.sqlite"))
@@ -17,6 +18,7 @@ struct InitAndKeysTests {
     // Guards: init never overwrites a store (or the regulator key beside it).
     @Test func initRefusesAnExistingStore() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         try workspace.ok(["init"])
         let key = try workspace.read(CLIChain.regulatorKey)
         let again = try workspace.run(["init"])

@@ -31,6 +31,7 @@ struct KeysImportTests {
     @Test(arguments: [("ed25519", "ed25519", ""), ("SM2", "sm2-sm3", " -digest sm3 -pkeyopt distid:1234567812345678")])
     func anOpenSSLKeyImportsSignsAndVerifiesWithOpenSSL(algorithm: String, alg: String, verifyOptions: String) throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         try workspace.ok(["init"])
         let made = try Self.shell("\(Self.openssl) genpkey -algorithm \(algorithm) -out farm.pem", in: workspace)
         try #require(made.status == 0, "\(made.output)")
@@ -105,6 +106,7 @@ struct KeysImportTests {
 
     @Test func importRefusesWhatIsNotAPrivatePKCS8Key() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         try #require(try Self.shell("\(Self.openssl) genpkey -algorithm ed25519 -out k.pem", in: workspace).status == 0)
         try #require(
             try Self.shell(

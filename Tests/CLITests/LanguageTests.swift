@@ -100,3 +100,38 @@ struct AuditLanguageTests {
         #expect(OneLanguage.mixedLines(zh: chinese.stdout, en: plantedEnglish).en.count == 1)
     }
 }
+
+/// `audit rules` in one language at a time: titles, severities, parameter types and descriptions from the rule or
+/// the catalogue in the chosen language; citations keep the instrument's own name in both.
+@Suite("audit rules in each language")
+struct AuditRulesLanguageTests {
+    @Test func oneLanguagePerListing() throws {
+        let workspace = try Workspace()
+        let zh = try workspace.run(["audit", "rules"])
+        let en = try workspace.run(["audit", "rules", "--lang", "en"])
+        #expect(zh.status == 0 && en.status == 0, "\(zh.stderr)\(en.stderr)")
+        // A parameter's default is a value users type (`positive`, `rapid`), in every language.
+        func defaultsRemoved(_ text: String) -> String {
+            text.replacingOccurrences(of: #"\) = [^ ]* — "#, with: ") = … — ", options: .regularExpression)
+                .replacingOccurrences(of: #"）= [^ ]* — "#, with: "）= … — ", options: .regularExpression)
+        }
+        let mixed = OneLanguage.mixedLines(zh: defaultsRemoved(zh.stdout), en: defaultsRemoved(en.stdout))
+        #expect(mixed.zh.isEmpty, "Chinese lines with English: \(mixed.zh.prefix(5))")
+        #expect(mixed.en.isEmpty, "English lines with Chinese: \(mixed.en.prefix(5))")
+        // The citation in each, the instrument as it names itself; "practice" in the reader's language.
+        #expect(zh.stdout.contains("依据：《生猪屠宰管理条例》(2021) 第二条"))
+        #expect(en.stdout.contains("source: 《生猪屠宰管理条例》(2021) 第二条"))
+        #expect(zh.stdout.contains("依据：行业惯例，无条文") && !zh.stdout.contains("practice, no article"))
+        #expect(en.stdout.contains("source: practice, no article") && !en.stdout.contains("行业惯例"))
+        // Severities, parameter types and descriptions.
+        #expect(zh.stdout.contains("[违规]") && !zh.stdout.contains("violation]"))
+        #expect(en.stdout.contains("[violation]") && !en.stdout.contains("违规"))
+        #expect(zh.stdout.contains("参数 min-grams（小数）= 125 — 每道菜留样的最少重量，单位克。"), "\(zh.stdout)")
+        #expect(en.stdout.contains("parameter min-grams (decimal) = 125 — Least sample weight per dish, in grams."))
+        // Every line that says something in Chinese says it only in Chinese: no English description is left.
+        for line in OneLanguage.lines(zh.stdout) where line.hasPrefix("    参数 ") {
+            let description = line.components(separatedBy: " — ").dropFirst().joined(separator: " — ")
+            #expect(!OneLanguage.hanRuns(description).isEmpty, "\(line)")
+        }
+    }
+}

@@ -21,6 +21,7 @@ struct OutputFileTests {
 
     @Test func exportOntoTheStoreIsRefusedEvenWithForce() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         _ = try workspace.makeChain()
         let store = try workspace.bytes("foodtrace.sqlite")
         let before = try workspace.exported()
@@ -39,6 +40,7 @@ struct OutputFileTests {
 
     @Test func trustExportOntoTheRegulatorsKeysIsRefusedEvenWithForce() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         _ = try workspace.makeChain()
         for target in [CLIChain.regulatorKey, CLIChain.regulatorPublicKey] {
             let key = try workspace.bytes(target)
@@ -59,6 +61,7 @@ struct OutputFileTests {
 
     @Test func nothingIsWrittenThroughASymbolicLink() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let chain = try workspace.makeChain()
         try workspace.write("victim.txt", "precious\n")
         try FileManager.default.createSymbolicLink(
@@ -79,6 +82,7 @@ struct OutputFileTests {
 
     @Test func anExistingFileIsReplacedOnlyWithForce() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let chain = try workspace.makeChain()
         for writer in Self.writers(chain, to: "report.json") {
             let path = writer.last!
@@ -104,6 +108,7 @@ struct OutputFileTests {
     /// the old file whole and no temporary file; the old code had truncated it first.
     @Test func aFailedWriteLeavesTheOldFileWhole() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let chain = try workspace.makeChain()
         // 150 more lots, so that the export (≈ 70 KB) outgrows the limit (40 KiB) by far while SQLite's own files
         // (the 32 KiB -shm a reader sets up) stay under it.
@@ -124,7 +129,8 @@ struct OutputFileTests {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // An ignored SIGXFSZ stays ignored across exec: the write then fails with EFBIG instead of killing the process.
         process.arguments = [
-            "-c", "trap '' XFSZ; ulimit -f 80; exec \"$0\" export records --out records.jsonl --force 2>err.txt",
+            "-c",
+            "trap '' XFSZ; ulimit -f 80; exec \"$0\" export records --out records.jsonl --force --lang en 2>err.txt",
             binary,
         ]
         process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
@@ -140,6 +146,7 @@ struct OutputFileTests {
 
     @Test func keysNewRefusesBeforeMakingAnything() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         try workspace.write("stall.key.pub.pem", "someone's public key\n")
         let refused = try workspace.run(["keys", "new", "--party", "STALL-1", "--out", "stall.key"])
         #expect(refused.status == 2, "\(refused)")
@@ -153,6 +160,7 @@ struct OutputFileTests {
 
     @Test func demoRefusesAnExistingManifestBeforeBuildingTheStore() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         try workspace.write("manifest.json", "{}\n")
         let refused = try workspace.run(["demo", "--manifest", "manifest.json"])
         #expect(refused.status == 2, "\(refused)")
@@ -163,6 +171,7 @@ struct OutputFileTests {
 
     @Test func demoKeysGoInAPrivateFolder() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         try FileManager.default.createDirectory(
             atPath: workspace.file("shared"), withIntermediateDirectories: false,
             attributes: [.posixPermissions: 0o755])

@@ -140,7 +140,11 @@ struct ReadCommandTests {
         let workspace = try Workspace()
         let chain = try workspace.makeChain()
         let clean = try workspace.ok(["balance"])
-        #expect(clean.stdout.contains("4 batches: mass balance closes"), "\(clean)")
+        #expect(clean.stdout.contains("4 个批次：物料平衡"), "\(clean)")
+        let english = try workspace.ok(["balance", "--lang", "en"]).stdout
+        #expect(english.contains("4 batches: mass balance closes"), "\(english)")
+        let mixed = OneLanguage.mixedLines(zh: clean.stdout, en: english)
+        #expect(mixed.zh.isEmpty && mixed.en.isEmpty, "\(mixed)")
         try workspace.record(
             "sell", key: chain.stall.keyFile, at: CLIChain.at(30),
             fields: [
@@ -159,6 +163,7 @@ struct ReadCommandTests {
     // Guards: verify exits 1 and reports an equivocation (a party signing two records with one seq).
     @Test func verifyReportsEquivocationWithExit1() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let chain = try workspace.makeChain()
         try workspace.ok(["verify"])
         // The farm signs a second, different record at seq 1 (made elsewhere, signed with its real key).

@@ -83,6 +83,7 @@ struct RecordAndSignTests {
     // Guards: a record the store refuses (here: a lot code already used) is not appended.
     @Test func refusedRecordIsNotAppended() throws {
         let (workspace, farm) = try storeWithFarm()
+        workspace.language = "en"  // the English messages are checked here
         try workspace.record("produce", key: farm.keyFile, at: CLIChain.at(2), fields: produceFields)
         let before = try workspace.exported()
         let result = try workspace.run(
@@ -95,6 +96,7 @@ struct RecordAndSignTests {
 
     @Test func signedRecordsFromElsewhereAreIngested() throws {
         let (workspace, farm) = try storeWithFarm()
+        workspace.language = "en"  // the English messages are checked here
         let lots = (1...3).map { CLIChain.code(area: "510112", node: "003", serial: $0) }
         let unsigned =
             lots.enumerated().map { index, lot in

@@ -43,6 +43,7 @@ struct SlipCommandTests {
             return
         }
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let chain = try workspace.makeChain()
         let bundle = try workspace.run(["trust", "export", "--key", CLIChain.regulatorKey, "--out", "bundle.json"])
         #expect(bundle.status == 0, "\(bundle)")

@@ -8,6 +8,7 @@ import Testing
 struct SlipLinkCommandTests {
     @Test func hubURLIsSetShownRefusedAndUnset() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         _ = try workspace.makeChain()
         #expect(try workspace.ok(["settings", "hub-url"]).stdout == "")
         let set = try workspace.ok(["settings", "hub-url", "https://hub.example.cn/"])
@@ -27,6 +28,7 @@ struct SlipLinkCommandTests {
 
     @Test func printedSlipScansToThePageAddressAndVerifies() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let chain = try workspace.makeChain()
         try workspace.ok(["trust", "export", "--key", CLIChain.regulatorKey, "--out", "bundle.json"])
         let payload = try workspace.ok(["slip", chain.slip.digits, "--format", "payload"]).stdout

@@ -17,6 +17,40 @@ struct SnapshotTests {
         try Snapshot.expect(result.stdout, matches: "help-ingest.txt")
     }
 
+    @Test func helpInEnglish() throws {
+        let workspace = try Workspace()
+        try Snapshot.expect(try workspace.ok(["--help", "--lang", "en"]).stdout, matches: "help-root.en.txt")
+        try Snapshot.expect(
+            try workspace.ok(["ingest", "--help", "--lang", "en"]).stdout, matches: "help-ingest.en.txt")
+    }
+
+    /// Help in the chosen language: the abstracts of every command and the discussions of the root and of the
+    /// commands a regulator runs come from the catalogue; argument-parser's own words (USAGE, OPTIONS) and the
+    /// options' one-line help stay as they are, so no line mixes the two.
+    @Test(arguments: [["--help"], ["trace", "up", "--help"], ["parties", "--help"], ["audit", "run", "--help"]])
+    func helpInOneLanguage(arguments: [String]) throws {
+        let workspace = try Workspace()
+        let zh = try workspace.ok(arguments).stdout
+        let en = try workspace.ok(arguments + ["--lang", "en"]).stdout
+        let overview = try #require(zh.split(separator: "\n").first)
+        #expect(overview.hasPrefix("OVERVIEW: ") && !OneLanguage.hanRuns(String(overview)).isEmpty, "\(zh)")
+        #expect(OneLanguage.hanRuns(en).isEmpty, "\(en)")
+        // Command and option names are what users type, in every language.
+        func namesRemoved(_ text: String) -> String {
+            text.replacingOccurrences(of: #"(?m)^  [a-z][a-z0-9-]* "#, with: "  ", options: .regularExpression)
+        }
+        let mixed = OneLanguage.mixedLines(zh: namesRemoved(zh), en: namesRemoved(en))
+        #expect(mixed.zh.isEmpty, "Chinese lines with English: \(mixed.zh)")
+        if arguments == ["--help"] {
+            // Every subcommand's abstract in Chinese.
+            let listed = zh.components(separatedBy: "SUBCOMMANDS:\n")[1].split(separator: "\n").filter {
+                $0.hasPrefix("  ") && !$0.hasPrefix("   ") && !$0.contains("foodtrace help")
+            }
+            #expect(listed.count >= 25)
+            for line in listed { #expect(!OneLanguage.hanRuns(String(line)).isEmpty, "\(line)") }
+        }
+    }
+
     @Test func verifyText() throws {
         let workspace = try Workspace()
         _ = try workspace.makeChain()

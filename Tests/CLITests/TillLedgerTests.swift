@@ -12,6 +12,7 @@ struct TillLedgerTests {
 
     @Test func aCountWith48KilogramsMissingIsShrinkageTheDrillAndRecallStatusShow() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let chain = try workspace.makeChain()
         // Before the count the drill of the carcass lot accounts for every kilogram.
         let clean = try workspace.run(["recall", "drill", "--batch", chain.carcass.digits, "--format", "json"])
@@ -66,7 +67,7 @@ struct TillLedgerTests {
                 "record", "void", "--key", chain.stall.keyFile, "--at", "2026-11-29T06:13:01+08:00",
                 "--field", "slip=\(chain.slip)", "--field", "reason=称错",
             ], now: "2026-11-29T07:00:00+08:00")
-        #expect(late.status == 2 && late.stderr.contains("24 hours"), "just past the window: \(late)")
+        #expect(late.status == 2 && late.stderr.contains("24 小时内作废"), "just past the window: \(late)")
         try workspace.ok(
             [
                 "record", "void", "--key", chain.stall.keyFile, "--at", "2026-11-29T06:13:00+08:00",
@@ -87,13 +88,17 @@ struct TillLedgerTests {
         let known = try workspace.ok(
             ["slip", "verify", payload, "--bundle", "bundle.json", "--store", "foodtrace.sqlite"]
         ).stdout
-        #expect(known.contains("VOIDED  作废 at 2026-11-29T06:13:00+08:00: 称重录错"), "\(known)")
+        #expect(known.contains("已作废  2026-11-29T06:13:00+08:00：称重录错"), "\(known)")
+        let english = try workspace.ok(
+            ["slip", "verify", payload, "--bundle", "bundle.json", "--store", "foodtrace.sqlite", "--lang", "en"]
+        ).stdout
+        #expect(english.contains("VOIDED  at 2026-11-29T06:13:00+08:00: 称重录错"), "\(english)")
         let again = try workspace.run(
             [
                 "record", "void", "--key", chain.stall.keyFile, "--at", "2026-11-29T06:20:00+08:00",
                 "--field", "slip=\(chain.slip)", "--field", "reason=again",
             ], now: "2026-11-29T07:00:00+08:00")
-        #expect(again.status == 2 && again.stderr.contains("already voided"), "\(again)")
+        #expect(again.status == 2 && again.stderr.contains("已由记录 sha256:"), "\(again)")
     }
 
     @Test func aVoidedSaleIsNeitherSoldAfterTheRecallNorCountedOutsideItsOwnPeriod() throws {

@@ -60,8 +60,10 @@ struct TillTraceTests {
         #expect(mealLines.count == 1 && mealLines[0].hasSuffix("← 3 dishes, 50 kg"), "\(text)")
         let chinese = try workspace.run(["trace", "down", lot.digits]).stdout
         #expect(chinese.split(separator: "\n").contains { $0.hasSuffix("← 3 道菜，50 千克") }, "\(chinese)")
-        let dot = try workspace.run(["trace", "down", lot.digits, "--format", "dot"]).stdout
+        let dot = try workspace.run(["trace", "down", lot.digits, "--format", "dot", "--lang", "en"]).stdout
         #expect(dot.contains("use 50 kg (3 lines)"), "\(dot)")
+        let chineseDot = try workspace.run(["trace", "down", lot.digits, "--format", "dot"]).stdout
+        #expect(chineseDot.contains("使用 50 千克（3 行）"), "\(chineseDot)")
         // Upstream from the meal: three edges to the one batch, which the text shows once.
         let up = try workspace.run(["trace", "up", meal.digits, "--format", "json"])
         let upEdges = try #require(try json(up.stdout)["edges"] as? [[String: Any]])

@@ -40,7 +40,9 @@ struct TillUnitsTests {
         let payload = try workspace.ok(["slip", slip, "--format", "payload"]).stdout
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let verified = try workspace.ok(["slip", "verify", payload, "--bundle", "bundle.json"]).stdout
-        #expect(verified.contains("priced  3 斤 × ¥12.00/斤"), "\(verified)")
+        #expect(verified.contains("计价    3 斤 × ¥12.00/斤"), "\(verified)")
+        let english = try workspace.ok(["slip", "verify", payload, "--bundle", "bundle.json", "--lang", "en"]).stdout
+        #expect(english.contains("priced  3 斤 × ¥12.00/斤"), "\(english)")
     }
 
     @Test func liangIsFiftyGrams() throws {

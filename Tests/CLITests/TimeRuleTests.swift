@@ -81,6 +81,7 @@ struct TimeRuleTests {
     // date, at ingest, in `verify`'s view and in `slip verify` with a bundle exported after it.
     @Test func aRevocationNamingTheLastValidRecordStopsBackdatedSales() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let chain = try workspace.makeChain()
         let stolen = try backdatedSale(workspace, chain)
         try workspace.write("stolen.jsonl", stolen.line + "\n")
@@ -119,6 +120,7 @@ struct TimeRuleTests {
     // the genuine line is still already present.
     @Test func anAlreadyPresentRecordWithAnotherSignatureIsChecked() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         _ = try workspace.makeChain()
         let lines = try workspace.exported().split(separator: "\n").map(String.init)
         let line = lines[7]

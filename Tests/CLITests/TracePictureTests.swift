@@ -31,16 +31,16 @@ struct TracePictureTests {
         let (workspace, chain) = try chainWithSales(449)
         let dot = try workspace.run(["trace", "down", chain.farmLot.digits, "--format", "dot"])
         #expect(dot.status == 1, "flagged (the stall's receipt has no certificate): \(dot.stderr)")
-        #expect(dot.stdout.contains("450 slips, 182.1 kg"), "\(dot.stdout.prefix(2000))")
+        #expect(dot.stdout.contains("450 张小票，182.1 千克"), "\(dot.stdout.prefix(2000))")
         #expect(!dot.stdout.contains(CLIChain.code(area: "510104", node: "112", serial: 300).digits))
         #expect(dot.stdout.split(separator: "\n").count < 30)
         try workspace.write("trace.dot", dot.stdout)
         let svg = try Graphviz.render(workspace.file("trace.dot"))
-        #expect(svg.contains("<svg") && svg.contains("450 slips"))
+        #expect(svg.contains("<svg") && svg.contains("450 张小票"))
 
         let mermaid = try workspace.run(["trace", "down", chain.farmLot.digits, "--format", "mermaid"]).stdout
         #expect(mermaid.count < 50_000)
-        #expect(mermaid.contains("450 slips, 182.1 kg"))
+        #expect(mermaid.contains("450 张小票，182.1 千克"))
         #expect(mermaid.hasPrefix("flowchart LR\n"))
 
         // Asked for every slip: one node each.
@@ -59,11 +59,37 @@ struct TracePictureTests {
     @Test func fewSlipsAreDrawnOneByOne() throws {
         let (workspace, chain) = try chainWithSales(3)
         let dot = try workspace.run(["trace", "down", chain.farmLot.digits, "--format", "dot"]).stdout
-        #expect(dot.contains(chain.slip.digits) && !dot.contains("slips,"))
+        #expect(dot.contains(chain.slip.digits) && !dot.contains("张小票"))
         let collapsed = try workspace.run([
             "trace", "down", chain.farmLot.digits, "--format", "dot", "--collapse", "slips",
         ]).stdout
-        #expect(collapsed.contains("4 slips, 3.7 kg") && !collapsed.contains(chain.slip.digits))
+        #expect(collapsed.contains("4 张小票，3.7 千克") && !collapsed.contains(chain.slip.digits))
+        let english = try workspace.run([
+            "trace", "down", chain.farmLot.digits, "--format", "mermaid", "--collapse", "slips", "--lang", "en",
+        ]).stdout
+        #expect(english.contains("4 slips, 3.7 kg") && !english.contains("张小票"))
+    }
+
+    /// The labels of a picture in one language: hop types, units, steps, flags and groups from the catalogue;
+    /// names, products and codes as the records have them.
+    @Test(arguments: ["dot", "mermaid"])
+    func labelsInTheChosenLanguage(format: String) throws {
+        let (workspace, chain) = try chainWithSales(3)
+        let zh = try workspace.run(["trace", "up", chain.slip.digits, "--format", format]).stdout
+        let en = try workspace.run(["trace", "up", chain.slip.digits, "--format", format, "--lang", "en"]).stdout
+        for chinese in ["千克", "收货", "销售"] { #expect(zh.contains(chinese), "\(chinese): \(zh)") }
+        for english in [" kg", "receive ", "sell "] { #expect(en.contains(english), "\(english): \(en)") }
+        #expect(zh.contains("白条猪肉") && en.contains("白条猪肉"), "product names keep the record's text")
+        let mixed = OneLanguage.mixedLines(zh: zh, en: en)
+        #expect(mixed.zh.isEmpty, "Chinese lines with English: \(mixed.zh)")
+        #expect(mixed.en.isEmpty, "English lines with Chinese: \(mixed.en)")
+        let flagged = try workspace.run(["trace", "down", chain.farmLot.digits, "--format", format]).stdout
+        let flaggedEnglish = try workspace.run([
+            "trace", "down", chain.farmLot.digits, "--format", format, "--lang", "en",
+        ]).stdout
+        #expect(flagged.contains("⚠ ") && flaggedEnglish.contains("⚠ "), "\(flagged)")
+        let flags = OneLanguage.mixedLines(zh: flagged, en: flaggedEnglish)
+        #expect(flags.zh.isEmpty && flags.en.isEmpty, "\(flags)")
     }
 }
 

@@ -9,6 +9,7 @@ struct TrustBundleCommandTests {
     /// The chain, its slip's payload and a bundle exported at ``Workspace/defaultNow`` (2026-11-28T12:00 +08:00).
     static func setUp(validFor: String? = nil) throws -> (Workspace, CLIChain, String) {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let chain = try workspace.makeChain()
         let exported = try workspace.ok(
             ["trust", "export", "--key", CLIChain.regulatorKey, "--out", "bundle.json"]
@@ -55,6 +56,7 @@ struct TrustBundleCommandTests {
 
     @Test func validForSetsTheExpiryWithinAYear() throws {
         let (workspace, _, _) = try Self.setUp(validFor: "36h")
+        workspace.language = "en"  // the English messages are checked here
         #expect(try workspace.read("bundle.json").contains(#""expiresAt":"2026-11-30T00:00:00+08:00""#))
         for bad in ["400d", "0d", "7", "1w", "-1d"] {
             let refused = try workspace.run(

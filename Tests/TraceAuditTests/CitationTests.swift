@@ -60,7 +60,8 @@ struct CitationTests {
                 #expect(!output.contains(note), "audit rules shows \(note)")
             }
         }
-        #expect(text.stdout.contains("依据 source: 《生猪屠宰管理条例》(2021) 第二条"))
-        #expect(text.stdout.contains("依据 source: \(Citation.practice)"))
+        // The CLI of these tests speaks zh+en: each line Chinese, then English.
+        #expect(text.stdout.contains("依据：《生猪屠宰管理条例》(2021) 第二条 / source: 《生猪屠宰管理条例》(2021) 第二条"))
+        #expect(text.stdout.contains("依据：行业惯例，无条文 / source: practice, no article"))
     }
 }

@@ -13,16 +13,17 @@ enum ClenbuterolPositiveRate: MarketRule {
         parameters: [
             RuleParameter(
                 name: "max-rate", defaultValue: "0.5", description: "Highest acceptable positive rate, in percent.",
-                type: .decimal),
+                type: .decimal, descriptionChinese: "可接受的最高阳性率（百分比）。"),
             RuleParameter(
                 name: "analytes", defaultValue: "clenbuterol,ractopamine,salbutamol",
-                description: "Analytes counted as 瘦肉精 (β-agonists).", type: .list),
+                description: "Analytes counted as 瘦肉精 (β-agonists).", type: .list,
+                descriptionChinese: "计为瘦肉精（β-受体激动剂）的检测项目。"),
             RuleParameter(
                 name: "positive-results", defaultValue: "positive", description: "Test results that count as positive.",
-                type: .list),
+                type: .list, descriptionChinese: "视为阳性的检测结果。"),
             RuleParameter(
                 name: "min-tests", defaultValue: "1", description: "Fewest tests for a market to be judged.",
-                type: .integer),
+                type: .integer, descriptionChinese: "市场参与评判的最少检测次数。"),
         ])
 
     static func check(_ run: MarketRun) throws -> [Finding] {

@@ -14,10 +14,10 @@ enum CreditGrade: PluginRule {
         parameters: [
             RuleParameter(
                 name: "b-max-violations", defaultValue: "1", description: "Most violations a grade-B market may have.",
-                type: .integer),
+                type: .integer, descriptionChinese: "B 级市场最多允许的违规数。"),
             RuleParameter(
                 name: "min-grade", defaultValue: "B", description: "Lowest grade reported as information only.",
-                choices: ["A", "B", "C"]),
+                choices: ["A", "B", "C"], descriptionChinese: "仅作提示报告的最低等级。"),
         ])
 
     /// Not run on its own: ``grade(_:findings:)`` needs the other rules' findings.

@@ -12,10 +12,10 @@ enum PassRate: MarketRule {
         parameters: [
             RuleParameter(
                 name: "min-rate", defaultValue: "95", description: "Least acceptable pass rate, in percent.",
-                type: .decimal),
+                type: .decimal, descriptionChinese: "可接受的最低合格率（百分比）。"),
             RuleParameter(
                 name: "failing-results", defaultValue: "positive",
-                description: "Test results that count as failed.", type: .list),
+                description: "Test results that count as failed.", type: .list, descriptionChinese: "视为不合格的检测结果。"),
         ])
 
     static func check(_ run: MarketRun) throws -> [Finding] {

@@ -14,10 +14,10 @@ enum RapidTestCoverage: MarketRule {
         parameters: [
             RuleParameter(
                 name: "min-stalls", defaultValue: "200", description: "Stalls from which a market must test daily.",
-                type: .integer),
+                type: .integer, descriptionChinese: "摊位数达到多少的市场须每日快检。"),
             RuleParameter(
                 name: "methods", defaultValue: "rapid", description: "Test methods that count as rapid tests.",
-                type: .list),
+                type: .list, descriptionChinese: "计为快检的检测方法。"),
         ])
 
     static func check(_ run: MarketRun) throws -> [Finding] {
@@ -63,7 +63,7 @@ enum RapidTestShare: MarketRule {
             RuleParameter(
                 name: "min-share", defaultValue: "0",
                 description: "Least percentage of received batches tested (0: report the figure only).",
-                type: .decimal)
+                type: .decimal, descriptionChinese: "进货批次中受检的最低百分比（0：只报告数值）。")
         ])
 
     static func check(_ run: MarketRun) throws -> [Finding] {

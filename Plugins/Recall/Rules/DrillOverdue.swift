@@ -17,10 +17,11 @@ enum DrillOverdue: RecallRule {
             RuleParameter(
                 name: "roles", defaultValue: "",
                 description: "Roles whose parties must run drills (comma-separated); empty: none.", type: .list,
-                choices: Role.allCases.map(\.rawValue)),
+                choices: Role.allCases.map(\.rawValue), descriptionChinese: "须定期演练的参与方角色（逗号分隔）；留空：不要求。"),
             RuleParameter(
                 name: "months", defaultValue: "12",
-                description: "How recent the last drill must be, in months of 365.2425/12 days.", type: .integer),
+                description: "How recent the last drill must be, in months of 365.2425/12 days.", type: .integer,
+                descriptionChinese: "最近一次演练须在多少个月内（每月按 365.2425/12 天计）。"),
         ])
 
     static func check(_ run: RecallRun) throws -> [Finding] {

@@ -12,7 +12,7 @@ enum MissingStepForward: RecallRule {
             RuleParameter(
                 name: "grace-hours", defaultValue: "24",
                 description: "Hours a shipment may be in transit before its missing receipt is a finding.",
-                type: .integer)
+                type: .integer, descriptionChinese: "发货后允许在途的小时数，超过仍无收货记录即报告。")
         ])
 
     static func check(_ run: RecallRun) throws -> [Finding] {

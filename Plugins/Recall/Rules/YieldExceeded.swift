@@ -16,8 +16,8 @@ enum YieldExceeded: RecallRule {
             RuleParameter(
                 name: "bounds", defaultValue: "",
                 description:
-                    "Yield bounds as JSON ({\"rules\":[{\"from\":\"live-pig\",\"fromUnit\":\"head\",\"toUnit\":\"kg\",\"min\":\"50\",\"max\":\"120\"}]}); empty: TraceGraph's standard bounds."
-            )
+                    "Yield bounds as JSON ({\"rules\":[{\"from\":\"live-pig\",\"fromUnit\":\"head\",\"toUnit\":\"kg\",\"min\":\"50\",\"max\":\"120\"}]}); empty: TraceGraph's standard bounds.",
+                descriptionChinese: "得率范围，JSON 格式，与 balance --yields 的文件相同；留空：使用内置的标准得率范围。")
         ])
 
     struct BoundsError: Error, CustomStringConvertible {

@@ -26,15 +26,17 @@ enum BannedFood: SchoolRule {
                     "sprouted potato,sprouting potato",
                 ].joined(separator: ","),
                 description: "Terms that mark a banned dish or ingredient (dish names and product names are "
-                    + "searched, letter case ignored).", type: .list),
+                    + "searched, letter case ignored).", type: .list,
+                descriptionChinese: "标记禁止供应的菜品或食材的词语（检索菜名和产品名，不分大小写）。"),
             RuleParameter(
                 name: "exceptions", defaultValue: "干黄花菜,黄花菜干,干金针菜,dried daylily",
                 description: "Safe foods whose names contain a term: a term inside one of these does not count.",
-                type: .list),
+                type: .list, descriptionChinese: "名称含有上述词语但安全的食品：出现在这些名称中的词语不计。"),
             RuleParameter(
                 name: "codes", defaultValue: "",
                 description: "Product codes (prefixes) of banned foods in the code list the records use, e.g. the "
-                    + "market's commodity code for green beans.", type: .list),
+                    + "market's commodity code for green beans.", type: .list,
+                descriptionChinese: "禁止供应食品在记录所用编码表中的产品编码（前缀），例如市场的四季豆商品编码。"),
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {

@@ -17,11 +17,12 @@ enum ReceivingRecords: SchoolRule {
         parameters: [
             RuleParameter(
                 name: "min-inspectors", defaultValue: "2",
-                description: "Least number of people who inspect a delivery.", type: .integer),
+                description: "Least number of people who inspect a delivery.", type: .integer,
+                descriptionChinese: "验收一批进货的最少人数。"),
             RuleParameter(
                 name: "no-expiry-categories", defaultValue: "live-pig,live-cattle,live-sheep,live-poultry",
                 description: "Product categories whose receipts need no expiry date.", type: .list,
-                choices: ProductCategory.allCases.map(\.rawValue)),
+                choices: ProductCategory.allCases.map(\.rawValue), descriptionChinese: "收货时无须记录保质期的产品类别。"),
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {

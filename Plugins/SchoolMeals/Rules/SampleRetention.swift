@@ -11,10 +11,10 @@ enum SampleRetention: SchoolRule {
         parameters: [
             RuleParameter(
                 name: "min-grams", defaultValue: "125", description: "Least sample weight per dish, in grams.",
-                type: .decimal),
+                type: .decimal, descriptionChinese: "每道菜留样的最少重量，单位克。"),
             RuleParameter(
                 name: "min-hours", defaultValue: "48", description: "Least hours a sample is kept after service.",
-                type: .decimal),
+                type: .decimal, descriptionChinese: "供餐后留样的最少保存小时数。"),
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {

@@ -90,8 +90,12 @@ enum SupplierCreditGrade: SchoolRule {
         id: "supplier-credit-grade", title: "供应商信用等级低于下限", titleEnglish: "Supplier credit grade below the floor",
         severity: .warning, source: "\(Citation.practice)",
         parameters: [
-            RuleParameter(name: "floor", defaultValue: "B", description: "Lowest acceptable grade."),
-            RuleParameter(name: "grades", defaultValue: "A,B,C", description: "Grades, best first.", type: .list),
+            RuleParameter(
+                name: "floor", defaultValue: "B", description: "Lowest acceptable grade.",
+                descriptionChinese: "可接受的最低信用等级。"),
+            RuleParameter(
+                name: "grades", defaultValue: "A,B,C", description: "Grades, best first.", type: .list,
+                descriptionChinese: "信用等级，由高到低。"),
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {

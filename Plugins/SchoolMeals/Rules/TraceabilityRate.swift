@@ -21,7 +21,8 @@ enum TraceabilityRate: SchoolRule {
         parameters: [
             RuleParameter(
                 name: "target", defaultValue: "100",
-                description: "Target rate in percent, shown with each school's figure.", type: .decimal)
+                description: "Target rate in percent, shown with each school's figure.", type: .decimal,
+                descriptionChinese: "目标追溯率（百分比），与各校的数值一并显示。")
         ])
 
     static func check(_ data: SchoolData) throws -> [Finding] {

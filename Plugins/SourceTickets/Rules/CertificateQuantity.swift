@@ -19,7 +19,7 @@ enum CertificateQuantity: SourceTicketRule {
             RuleParameter(
                 name: "tolerance", defaultValue: "0",
                 description: "Quantity the receipts may exceed the certificate by, in the certificate's unit.",
-                type: .decimal)
+                type: .decimal, descriptionChinese: "收货数量允许超出证明数量的部分，以证明的单位计。")
         ])
 
     static func check(_ run: ReceiptRun) throws -> [Finding] {

@@ -19,7 +19,7 @@ enum DocumentExpired: SourceTicketRule {
             RuleParameter(
                 name: "downstream-expiry", defaultValue: "false",
                 description: "Also judge validUntil at receipts of batches made or received from the certified batch.",
-                type: .boolean)
+                type: .boolean, descriptionChinese: "在由该证明所涉批次加工或转收而来的批次收货时，也判断有效期。")
         ])
 
     static func check(_ run: ReceiptRun) throws -> [Finding] {

@@ -16,10 +16,11 @@ enum PositiveTestDistributed: SourceTicketRule {
         parameters: [
             RuleParameter(
                 name: "positive-results", defaultValue: "positive", description: "Test results that count as positive.",
-                type: .list),
+                type: .list, descriptionChinese: "视为阳性的检测结果。"),
             RuleParameter(
                 name: "max-evidence", defaultValue: "50",
-                description: "Most later records to list as evidence per test.", type: .integer),
+                description: "Most later records to list as evidence per test.", type: .integer,
+                descriptionChinese: "每次检测最多列为证据的后续记录数。"),
         ])
 
     static let distribution: Set<String> = ["transform", "ship", "sell", "use"]

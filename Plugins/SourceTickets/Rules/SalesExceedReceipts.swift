@@ -15,11 +15,12 @@ enum SalesExceedReceipts: SourceTicketRule {
         parameters: [
             RuleParameter(
                 name: "tolerance", defaultValue: "0",
-                description: "Quantity a batch may be oversold by (scale rounding), in its unit.", type: .decimal),
+                description: "Quantity a batch may be oversold by (scale rounding), in its unit.", type: .decimal,
+                descriptionChinese: "批次允许超卖的数量（计量取整），以批次的单位计。"),
             RuleParameter(
                 name: "roles", defaultValue: "stall,retail-market,wholesale-market",
                 description: "Receiving roles whose ledgers are checked.", type: .list,
-                choices: Role.allCases.map(\.rawValue)),
+                choices: Role.allCases.map(\.rawValue), descriptionChinese: "核对其进销台账的收货方角色。"),
         ])
 
     static let outflows: Set<String> = ["transform", "ship", "sell", "use", "return", "destroy"]

@@ -19,7 +19,8 @@ enum SupplierLicence: SourceTicketRule {
                 description:
                     "Also check the SC licence number's last digit as an ISO 7064 MOD 11,10 check character (no "
                     + "published rule names the algorithm; false skips the check).",
-                type: .boolean)
+                type: .boolean, descriptionChinese: "同时按 ISO 7064 MOD 11,10 校验 SC 许可证编号的最后一位（尚无公开规定指明该算法；false 不作此项检查）。"
+            )
         ])
 
     static func check(_ run: ReceiptRun) throws -> [Finding] {

@@ -24,29 +24,37 @@ public struct RuleParameter: Sendable, Codable, Hashable {
     /// The default, as text (numbers as exact decimals, lists comma-separated).
     public var defaultValue: String
     public var description: String
+    /// The description in Chinese, for `audit rules` in Chinese; `nil` when the plugin gave only ``description``.
+    public var descriptionChinese: String?
     /// What a value must be.
     public var type: ParameterType
     /// For ``ParameterType/text`` and ``ParameterType/list``: the only values (or items) allowed; `nil` allows any.
     public var choices: [String]?
 
-    /// A parameter of this `type`; `choices`, when given, are the only values (or list items) allowed.
+    /// A parameter of this `type`; `choices`, when given, are the only values (or list items) allowed;
+    /// `descriptionChinese` says in Chinese what `description` says.
     public init(
-        name: String, defaultValue: String, description: String, type: ParameterType = .text, choices: [String]? = nil
+        name: String, defaultValue: String, description: String, type: ParameterType = .text, choices: [String]? = nil,
+        descriptionChinese: String? = nil
     ) {
         self.name = name
         self.defaultValue = defaultValue
         self.description = description
+        self.descriptionChinese = descriptionChinese
         self.type = type
         self.choices = choices
     }
 
-    private enum CodingKeys: String, CodingKey { case name, defaultValue, description, type, choices }
+    private enum CodingKeys: String, CodingKey {
+        case name, defaultValue, description, descriptionChinese, type, choices
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         defaultValue = try container.decode(String.self, forKey: .defaultValue)
         description = try container.decode(String.self, forKey: .description)
+        descriptionChinese = try container.decodeIfPresent(String.self, forKey: .descriptionChinese)
         type = try container.decodeIfPresent(ParameterType.self, forKey: .type) ?? .text
         choices = try container.decodeIfPresent([String].self, forKey: .choices)
     }
@@ -56,27 +64,32 @@ public struct RuleParameter: Sendable, Codable, Hashable {
         try container.encode(name, forKey: .name)
         try container.encode(defaultValue, forKey: .defaultValue)
         try container.encode(description, forKey: .description)
+        try container.encodeIfPresent(descriptionChinese, forKey: .descriptionChinese)
         if type != .text || choices != nil { try container.encode(type, forKey: .type) }
         try container.encodeIfPresent(choices, forKey: .choices)
     }
 
-    /// Why `value` is not a valid value of this parameter, or `nil` when it is.
-    public func problem(with value: String) -> String? {
+    /// Why `value` is not a valid value of this parameter, or `nil` when it is (English).
+    public func problem(with value: String) -> String? { problemText(with: value)?.en }
+
+    /// ``problem(with:)`` in Chinese and English.
+    public func problemText(with value: String) -> Message? {
         switch type {
         case .boolean:
-            return value == "true" || value == "false" ? nil : "expected true or false"
+            return value == "true" || value == "false" ? nil : .Parameters.expected("true 或 false", "true or false")
         case .integer:
-            return Int64(value) == nil ? "expected a whole number" : nil
+            return Int64(value) == nil ? .Parameters.expected("整数", "a whole number") : nil
         case .decimal:
-            return Amount(value) == nil ? "expected an exact decimal number such as 0.5" : nil
+            return Amount(value) == nil
+                ? .Parameters.expected("精确小数，例如 0.5", "an exact decimal number such as 0.5") : nil
         case .list:
             guard let choices else { return nil }
             let unknown = Self.items(value).filter { !choices.contains($0) }
-            return unknown.isEmpty
-                ? nil : "unknown item \(unknown.joined(separator: ", ")) (allowed: \(choices.joined(separator: ", ")))"
+            return unknown.isEmpty ? nil : .Parameters.unknownItems(unknown, allowed: choices)
         case .text:
             guard let choices, !choices.contains(value) else { return nil }
-            return "expected one of \(choices.joined(separator: ", "))"
+            return .Parameters.expected(
+                choices.joined(separator: "、") + " 之一", "one of " + choices.joined(separator: ", "))
         }
     }
 

@@ -23,19 +23,16 @@ public struct LoadedPlugin: AuditPlugin {
             throw PluginLoadError(.badManifest, path: path, "\(path): unreadable plugin manifest: \(error)")
         }
         guard Self.isIdentifier(manifest.name) else {
-            throw PluginLoadError(
-                .badManifest, path: path,
-                "\(path): plugin name \"\(manifest.name)\" is not lowercase letters, digits and '-'")
+            throw PluginLoadError(.badManifest, path: path, .Plugins.badName(path, name: manifest.name))
         }
         for rule in manifest.rules where !Self.isIdentifier(rule.id) {
             throw PluginLoadError(
-                .badManifest, path: path,
-                "\(path): rule id \"\(rule.id)\" of plugin \(manifest.name) is not lowercase letters, digits and '-'")
+                .badManifest, path: path, .Plugins.badRuleID(path, rule: rule.id, plugin: manifest.name))
         }
         var seen: Set<String> = []
         for rule in manifest.rules where !seen.insert(rule.id).inserted {
             throw PluginLoadError(
-                .badManifest, path: path, "\(path): plugin \(manifest.name) lists rule \(rule.id) twice")
+                .badManifest, path: path, .Plugins.ruleTwice(path, rule: rule.id, plugin: manifest.name))
         }
         name = manifest.name
         version = manifest.version

@@ -1,5 +1,5 @@
 /// Why a plugin file was refused. ``description`` is the message for the user, naming the file.
-public struct PluginLoadError: Error, Sendable, CustomStringConvertible, Equatable {
+public struct PluginLoadError: Error, Sendable, CustomStringConvertible, Equatable, CataloguedError {
     /// The kind of refusal, for callers that branch on it.
     public enum Reason: String, Sendable, Equatable {
         /// No file at the path.
@@ -23,12 +23,27 @@ public struct PluginLoadError: Error, Sendable, CustomStringConvertible, Equatab
     public var reason: Reason
     /// The path as the user gave it.
     public var path: String
+    /// The English text.
     public var message: String
+    /// The text in Chinese and English.
+    public var text: Message
     public var description: String { message }
 
+    /// A refusal worded elsewhere (the dynamic loader's or a decoder's words), the same in every language.
     public init(_ reason: Reason, path: String, _ message: String) {
+        self.init(reason, path: path, Message.verbatim(message))
+    }
+
+    /// A refusal from the message catalogue.
+    public init(_ reason: Reason, path: String, _ text: Message) {
         self.reason = reason
         self.path = path
-        self.message = message
+        message = text.en
+        self.text = text
+    }
+
+    /// Equal when the reason, path and English text are.
+    public static func == (lhs: PluginLoadError, rhs: PluginLoadError) -> Bool {
+        lhs.reason == rhs.reason && lhs.path == rhs.path && lhs.message == rhs.message
     }
 }

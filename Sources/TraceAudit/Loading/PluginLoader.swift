@@ -37,8 +37,7 @@ public enum PluginLoader {
             if let other = entryPoints.compactMap({ UInt32($0.dropFirst("foodtrace_audit_plugin_v".count)) }).min() {
                 throw abiMismatch(path, other)
             }
-            throw PluginLoadError(
-                .notAPlugin, path: path, "\(path) does not export \(PluginABI.entrySymbol): not a FoodTrace plugin")
+            throw PluginLoadError(.notAPlugin, path: path, .Plugins.notAPlugin(path, symbol: PluginABI.entrySymbol))
         }
         guard let handle = dlopen(resolved, RTLD_NOW | RTLD_LOCAL) else {
             throw PluginLoadError(
@@ -50,13 +49,11 @@ public enum PluginLoader {
             }) {
                 throw abiMismatch(path, other)
             }
-            throw PluginLoadError(
-                .notAPlugin, path: path, "\(path) does not export \(PluginABI.entrySymbol): not a FoodTrace plugin")
+            throw PluginLoadError(.notAPlugin, path: path, .Plugins.notAPlugin(path, symbol: PluginABI.entrySymbol))
         }
         let entry = unsafeBitCast(symbol, to: foodtrace_plugin_entry_v1.self)
         guard let table = entry() else {
-            throw PluginLoadError(
-                .badManifest, path: path, "\(path): \(PluginABI.entrySymbol) returned no plugin table")
+            throw PluginLoadError(.badManifest, path: path, .Plugins.noTable(path, symbol: PluginABI.entrySymbol))
         }
         // Every ABI version's table starts with abi_version: read it before anything else.
         let version = UnsafeRawPointer(table).load(as: UInt32.self)
@@ -66,9 +63,7 @@ public enum PluginLoader {
 
     private static func abiMismatch(_ path: String, _ version: UInt32) -> PluginLoadError {
         let ours = PluginABI.version
-        return PluginLoadError(
-            .abiMismatch, path: path,
-            "\(path): plugin ABI \(version), this foodtrace speaks \(ours); rebuild the plugin for ABI \(ours)")
+        return PluginLoadError(.abiMismatch, path: path, .Plugins.abi(path, version: "\(version)", ours: "\(ours)"))
     }
 
     private static func lastDLError() -> String {

@@ -12,13 +12,13 @@
 enum PluginPath {
     /// The resolved absolute path, or a refusal naming what is unsafe.
     static func resolve(_ path: String) throws(PluginLoadError) -> String {
-        guard !path.isEmpty else { throw PluginLoadError(.missingFile, path: path, "--plugin-path needs a file name") }
+        guard !path.isEmpty else { throw PluginLoadError(.missingFile, path: path, .Plugins.needsFile) }
         var pending: [Substring] = []
         if path.hasPrefix("/") {
             pending = path.split(separator: "/")
         } else {
             guard let folder = getcwd(nil, 0) else {
-                throw PluginLoadError(.missingFile, path: path, "\(path): cannot read the current folder")
+                throw PluginLoadError(.missingFile, path: path, .Plugins.noCurrentFolder(path))
             }
             defer { free(folder) }
             pending = String(cString: folder).split(separator: "/") + path.split(separator: "/")
@@ -36,15 +36,17 @@ enum PluginPath {
             let next = current + "/" + component
             var info = stat()
             guard lstat(next, &info) == 0 else {
-                let reason = String(cString: strerror(errno))
-                throw PluginLoadError(.missingFile, path: path, "\(path): no plugin file there (\(reason))")
+                let code = errno
+                throw PluginLoadError(
+                    .missingFile, path: path,
+                    .Plugins.noFile(path, reason: .systemError(code, english: String(cString: strerror(code)))))
             }
             switch info.st_mode & S_IFMT {
             case S_IFLNK:
                 try checkOwner(info, next, what: "the symbolic link", given: path)
                 links += 1
                 guard links <= 40, let target = linkTarget(next) else {
-                    throw PluginLoadError(.missingFile, path: path, "\(path): too many or unreadable symbolic links")
+                    throw PluginLoadError(.missingFile, path: path, .Plugins.links(path))
                 }
                 if target.hasPrefix("/") { current = "" }
                 pending += target.split(separator: "/").reversed()
@@ -56,22 +58,20 @@ enum PluginPath {
                 let mode = info.st_mode & 0o7777
                 guard mode & (S_IWGRP | S_IWOTH) == 0 else {
                     throw PluginLoadError(
-                        .writableByOthers, path: path,
-                        "\(path) is writable by others (mode 0\(String(mode, radix: 8))); refusing to load it: "
-                            + "chmod go-w \(path)")
+                        .writableByOthers, path: path, .Plugins.writable(path, mode: "0" + String(mode, radix: 8)))
                 }
                 return next
             default:
-                throw PluginLoadError(.notRegularFile, path: path, "\(path) is not a regular file")
+                throw PluginLoadError(.notRegularFile, path: path, .Plugins.notRegular(path))
             }
         }
-        throw PluginLoadError(.notRegularFile, path: path, "\(path) is not a regular file")
+        throw PluginLoadError(.notRegularFile, path: path, .Plugins.notRegular(path))
     }
 
     private static func checkFolder(_ folder: String, given path: String) throws(PluginLoadError) {
         var info = stat()
         guard stat(folder, &info) == 0 else {
-            throw PluginLoadError(.missingFile, path: path, "\(path): cannot read the folder \(folder)")
+            throw PluginLoadError(.missingFile, path: path, .Plugins.unreadableFolder(path, folder: folder))
         }
         try checkOwner(info, folder, what: "the folder", given: path)
         let mode = info.st_mode & 0o7777
@@ -79,8 +79,7 @@ enum PluginPath {
         guard mode & (S_IWGRP | S_IWOTH) == 0 || stickyRoot else {
             throw PluginLoadError(
                 .writableByOthers, path: path,
-                "\(path): the folder \(folder) is writable by group or others (mode 0\(String(mode, radix: 8))): "
-                    + "anyone who can write there could put another library in the plugin's place; refusing to load it")
+                .Plugins.writableFolder(path, folder: folder, mode: "0" + String(mode, radix: 8)))
         }
     }
 
@@ -89,9 +88,7 @@ enum PluginPath {
     {
         guard info.st_uid == 0 || info.st_uid == geteuid() else {
             throw PluginLoadError(
-                .foreignOwner, path: path,
-                "\(path): \(what) \(name) belongs to another user (uid \(info.st_uid)); a plugin runs with your rights, "
-                    + "so it and every folder and link on its path must be yours or root's")
+                .foreignOwner, path: path, .Plugins.foreign(path, what: what, name: name, uid: "\(info.st_uid)"))
         }
     }
 

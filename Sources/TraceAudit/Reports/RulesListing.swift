@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 
 /// What `foodtrace audit rules` prints: every rule of every plugin, with its source and parameters.
 ///
@@ -34,27 +35,35 @@ public struct RulesListing: Sendable, Codable, Hashable {
     /// The listing as pretty JSON, ending with a newline.
     public func json() throws -> String { try ReportJSON.string(self) + "\n" }
 
-    /// The listing for a person: per plugin, each rule with severity, titles, source and parameters.
-    public func text() -> String {
+    /// The listing for a person, in `language`: per plugin, each rule with severity, title, source and parameters.
+    /// Citations keep the instrument's own name; a parameter's description is the plugin's Chinese one in Chinese
+    /// when it gave one.
+    public func text(_ language: Language = .zhEn) -> String {
         var lines: [String] = []
         for plugin in plugins {
             if !lines.isEmpty { lines.append("") }
-            let origin = plugin.path.map { "loaded from \($0)" } ?? plugin.origin
-            lines.append("\(plugin.name) \(plugin.version) (\(origin)) — \(plugin.rules.count) rule(s)")
+            lines.append(
+                Message.Rules.plugin(
+                    name: plugin.name, version: plugin.version, loadedFrom: plugin.path, rules: plugin.rules.count
+                ).text(language))
             for rule in plugin.rules {
                 lines.append("")
-                lines.append("  \(plugin.qualifiedID(rule))  [\(rule.severity.chineseName) \(rule.severity.rawValue)]")
-                lines.append("    \(rule.title) · \(rule.titleEnglish)")
-                lines.append("    依据 source: \(rule.source)")
+                let severity = language.pick(rule.severity.chineseName, rule.severity.rawValue)
+                lines.append("  \(plugin.qualifiedID(rule))  [\(severity)]")
+                lines.append("    " + Message.Rules.title(rule.title, rule.titleEnglish).text(language))
+                let source = Message.Rules.source(
+                    zh: Citation.text(rule.source, in: .zh), en: Citation.text(rule.source, in: .en))
+                lines.append("    " + source.text(language))
                 for parameter in rule.parameters {
-                    let choices = parameter.choices.map { ", one of \($0.joined(separator: "|"))" } ?? ""
-                    lines.append(
-                        "    参数 \(parameter.name) (\(parameter.type.rawValue)\(choices)) = \(parameter.defaultValue.isEmpty ? "(empty)" : parameter.defaultValue) — \(parameter.description)"
-                    )
+                    let line = Message.Rules.parameter(
+                        name: parameter.name, type: parameter.type.rawValue, choices: parameter.choices,
+                        defaultValue: parameter.defaultValue,
+                        description: parameter.descriptionChinese ?? parameter.description, parameter.description)
+                    lines.append("    " + line.text(language))
                 }
             }
         }
-        if plugins.isEmpty { lines.append("no audit plugins") }
+        if plugins.isEmpty { lines.append(Message.Rules.none.text(language)) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -37,8 +37,12 @@ public struct TraceGraphView: Sendable {
     public private(set) var arrows: [Arrow] = []
 
     /// The picture of `result`: nodes deeper than `depth` hops left out, slips and meals grouped per `collapse`
-    /// (default: grouped for a downstream trace of more than ``collapseAbove`` slips).
-    public init(_ result: TraceResult, flags: TraceFlags? = nil, collapse: Collapse? = nil, depth: Int? = nil) {
+    /// (default: grouped for a downstream trace of more than ``collapseAbove`` slips); labels in `language`
+    /// (names, products and codes as the records have them).
+    public init(
+        _ result: TraceResult, flags: TraceFlags? = nil, collapse: Collapse? = nil, depth: Int? = nil,
+        language: Language = .en
+    ) {
         let grouping =
             collapse ?? (result.direction == .down && result.slips.count > Self.collapseAbove ? .slips : .none)
         let kept = result.nodes.filter { node in depth.map { node.depth <= $0 } ?? true }
@@ -68,19 +72,18 @@ public struct TraceGraphView: Sendable {
         for node in kept where grouped[node.code] == nil {
             boxes.append(
                 Box(
-                    id: node.code, lines: Self.lines(node, flags?.of(node.code) ?? []), verified: node.verified,
+                    id: node.code, lines: Self.lines(node, flags?.of(node.code) ?? [], language),
+                    verified: node.verified,
                     flagged: !(flags?.of(node.code).isEmpty ?? true),
                     isBatch: node.type == .batch))
         }
         for id in groupOrder {
             guard let group = groups[id] else { continue }
-            let noun =
-                group.type == .slip ? (group.count == 1 ? "slip" : "slips") : (group.count == 1 ? "meal" : "meals")
-            let totals = group.totals.keys.sorted().map { "\(group.totals[$0]!.description) \($0)" }
+            let label = Message.TracePicture.group(
+                slips: group.type == .slip, count: group.count, amounts: Self.amounts(group.totals))
             boxes.append(
                 Box(
-                    id: id, lines: ["\(group.count) \(noun), " + totals.joined(separator: " + ")], verified: true,
-                    flagged: group.flagged, isBatch: false))
+                    id: id, lines: [label.text(language)], verified: true, flagged: group.flagged, isBatch: false))
         }
         // One arrow per pair of boxes; the edges between them (a batch in three dishes of a meal) add up.
         var arrowIndex: [String: Int] = [:]
@@ -104,24 +107,28 @@ public struct TraceGraphView: Sendable {
         }
         for index in arrows.indices {
             let sum = sums[index]
-            guard !sum.collapsed else {
-                arrows[index].label = sum.kind.rawValue
-                continue
-            }
-            let totals = sum.totals.keys.sorted().map { "\(sum.totals[$0]!.description) \($0)" }
-            let lines = sum.lines > 1 ? " (\(sum.lines) lines)" : ""
-            arrows[index].label = "\(sum.kind.rawValue) " + totals.joined(separator: " + ") + lines
+            arrows[index].label = Message.TracePicture.arrow(
+                step: .Trace.step(sum.kind), amounts: sum.collapsed ? [] : Self.amounts(sum.totals), lines: sum.lines
+            ).text(language)
         }
     }
 
-    private static func lines(_ node: TraceNode, _ flags: [TraceFlag]) -> [String] {
+    /// Totals per unit, units in the catalogue's words: `81.6 千克` / `81.6 kg`.
+    private static func amounts(_ totals: [String: Amount]) -> [Message] {
+        totals.keys.sorted().map { unit in Message.Trace.unit(unit).map { "\(totals[unit]!.description) \($0)" } }
+    }
+
+    private static func lines(_ node: TraceNode, _ flags: [TraceFlag], _ language: Language) -> [String] {
+        let what = node.product ?? Message.Trace.nodeType(node.type.rawValue).text(language)
         var lines = [
-            node.code, "\(node.product ?? node.type.rawValue) \(node.quantity) \(node.unit)",
+            node.code, "\(what) \(node.quantity) \(Message.Trace.unit(node.unit).text(language))",
             "\(node.partyName)（\(node.party)）",
         ]
-        if let attested = node.attested { lines.append("attested by \(attested.by), not signed") }
+        if let attested = node.attested { lines.append(Message.TracePicture.attested(by: attested.by).text(language)) }
         if !flags.isEmpty {
-            lines.append("⚠ " + Array(Set(flags.map(\.kind.rawValue))).sorted().joined(separator: ", "))
+            let kinds = Set(flags.map(\.kind))
+            let named = TraceFlag.Kind.allCases.filter { kinds.contains($0) }.map(\.name)
+            lines.append(Message.TracePicture.flags(named).text(language))
         }
         return lines
     }

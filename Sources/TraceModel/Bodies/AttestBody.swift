@@ -94,14 +94,14 @@ extension AttestBody {
         guard document.hasPrefix("sha256:"), document.utf8.count == 71,
             document.utf8.dropFirst(7).allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
         else {
-            throw RecordProblem(field: "$.body.document", reason: "must be sha256: and 64 lower-case hex digits")
+            throw RecordProblem(field: "$.body.document", Message.Body.documentDigest)
         }
         try Check.nonEmpty(from, "from")
         try Check.nonEmpty(event.eventID, "event.eventID")
         try Check.party(party.id, "party.id")
         try Check.nonEmpty(party.key, "party.key")
         if let name = party.name { try Check.nonEmpty(name, "party.name") }
-        if let part, part < 0 { throw RecordProblem(field: "$.body.part", reason: "must not be negative") }
+        if let part, part < 0 { throw RecordProblem(field: "$.body.part", Message.Body.notNegative) }
         guard let claimed = claim.body else {
             throw RecordProblem(
                 field: "$.body.claim", reason: "name exactly one of produce, transform, ship, receive, sell, dispose")

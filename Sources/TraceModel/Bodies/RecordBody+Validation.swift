@@ -2,34 +2,33 @@ enum Check {
     static func party(_ id: String?, _ field: String) throws(RecordProblem) {
         guard let id else { return }
         guard PartyID.isValid(id) else {
-            throw RecordProblem(field: "$.body.\(field)", reason: "\"\(id)\": \(PartyID.rule)")
+            throw RecordProblem(field: "$.body.\(field)", Message.Body.badPartyID(id))
         }
     }
 
     static func positive(_ quantity: Quantity?, _ field: String) throws(RecordProblem) {
         guard let quantity else { return }
         guard quantity.value > .zero else {
-            throw RecordProblem(field: "$.body.\(field).value", reason: "must be greater than zero")
+            throw RecordProblem(field: "$.body.\(field).value", Message.Body.positive)
         }
     }
 
     static func digits(_ text: String?, count: Int, _ field: String) throws(RecordProblem) {
         guard let text else { return }
         guard text.utf8.count == count, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
-            throw RecordProblem(field: "$.body.\(field)", reason: "must be \(count) digits")
+            throw RecordProblem(field: "$.body.\(field)", Message.Body.digits(count))
         }
     }
 
     static func nonEmpty(_ text: String, _ field: String) throws(RecordProblem) {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw RecordProblem(field: "$.body.\(field)", reason: "must not be empty")
+            throw RecordProblem(field: "$.body.\(field)", Message.Body.nonEmpty)
         }
     }
 
     static func oneOf(_ text: String, _ allowed: [String], _ field: String) throws(RecordProblem) {
         guard allowed.contains(text) else {
-            throw RecordProblem(
-                field: "$.body.\(field)", reason: "\"\(text)\" is not one of \(allowed.joined(separator: ", "))")
+            throw RecordProblem(field: "$.body.\(field)", Message.Body.notOneOf(text, allowed))
         }
     }
 }
@@ -41,7 +40,7 @@ extension RegisterBody {
         try Check.nonEmpty(name, "name")
         try Check.digits(area, count: 6, "area")
         try Check.digits(node, count: 3, "node")
-        guard !keys.isEmpty else { throw RecordProblem(field: "$.body.keys", reason: "at least one key is required") }
+        guard !keys.isEmpty else { throw RecordProblem(field: "$.body.keys", Message.Body.atLeastOne("密钥", "key")) }
         for (index, key) in keys.enumerated() {
             try Check.oneOf(key.alg, ["ed25519", "sm2-sm3"], "keys[\(index)].alg")
         }
@@ -52,14 +51,13 @@ extension RevokeBody {
     public func validate() throws(RecordProblem) {
         let targets = [key != nil, certificate != nil, party != nil].filter { $0 }.count
         guard targets == 1 else {
-            throw RecordProblem(field: "$.body", reason: "name exactly one of key, certificate, party")
+            throw RecordProblem(field: "$.body", Message.Body.exactlyOne("key, certificate, party"))
         }
         try Check.party(party, "party")
         if let lastSeq {
-            guard lastSeq >= 0 else { throw RecordProblem(field: "$.body.lastSeq", reason: "must not be negative") }
+            guard lastSeq >= 0 else { throw RecordProblem(field: "$.body.lastSeq", Message.Body.notNegative) }
             guard certificate == nil else {
-                throw RecordProblem(
-                    field: "$.body.lastSeq", reason: "names a record of a chain: only for a key or a party")
+                throw RecordProblem(field: "$.body.lastSeq", Message.Body.lastSeqOnlyForChains)
             }
         }
     }
@@ -73,7 +71,7 @@ extension CertifyBody {
         try Check.positive(quantity, "quantity")
         try Check.digits(origin?.area, count: 6, "origin.area")
         if let validUntil, validUntil < validFrom {
-            throw RecordProblem(field: "$.body.validUntil", reason: "is before validFrom")
+            throw RecordProblem(field: "$.body.validUntil", Message.Body.beforeValidFrom)
         }
     }
 }
@@ -88,10 +86,10 @@ extension ProduceBody {
 extension TransformBody {
     public func validate() throws(RecordProblem) {
         guard !inputs.isEmpty else {
-            throw RecordProblem(field: "$.body.inputs", reason: "at least one input is required")
+            throw RecordProblem(field: "$.body.inputs", Message.Body.atLeastOne("投入", "input"))
         }
         guard !outputs.isEmpty else {
-            throw RecordProblem(field: "$.body.outputs", reason: "at least one output is required")
+            throw RecordProblem(field: "$.body.outputs", Message.Body.atLeastOne("产出", "output"))
         }
         for (index, input) in inputs.enumerated() { try Check.positive(input.quantity, "inputs[\(index)].quantity") }
         for (index, output) in outputs.enumerated() {
@@ -123,11 +121,10 @@ extension TestBody {
         try Check.oneOf(result, ["negative", "positive"], "result")
         if let clears {
             guard RecordID.isValid(clears) else {
-                throw RecordProblem(field: "$.body.clears", reason: "\"\(clears)\" is not a record id")
+                throw RecordProblem(field: "$.body.clears", Message.Body.notARecordID(clears))
             }
             guard method == "lab", result == "negative" else {
-                throw RecordProblem(
-                    field: "$.body.clears", reason: "only a negative lab (confirmatory) test clears an earlier one")
+                throw RecordProblem(field: "$.body.clears", Message.Body.onlyNegativeLabClears)
             }
         }
     }
@@ -137,8 +134,7 @@ extension SellBody {
     public func validate() throws(RecordProblem) {
         try Check.positive(quantity, "quantity")
         if pricedIn != nil, quantity.unit != .kilogram {
-            throw RecordProblem(
-                field: "$.body.pricedIn", reason: "a sale priced in 斤 or 两 keeps its quantity in kg")
+            throw RecordProblem(field: "$.body.pricedIn", Message.Body.pricedInKeepsKilograms)
         }
     }
 }
@@ -159,10 +155,10 @@ extension UseBody {
     public func validate() throws(RecordProblem) {
         try Check.oneOf(service, ["breakfast", "lunch", "dinner", "snack"], "service")
         if let diners, !(1...1_000_000).contains(diners) {
-            throw RecordProblem(field: "$.body.diners", reason: "must be from 1 to 1000000, found \(diners)")
+            throw RecordProblem(field: "$.body.diners", Message.Body.diners(diners))
         }
         guard !dishes.isEmpty else {
-            throw RecordProblem(field: "$.body.dishes", reason: "at least one dish is required")
+            throw RecordProblem(field: "$.body.dishes", Message.Body.atLeastOne("菜品", "dish"))
         }
         for (d, dish) in dishes.enumerated() {
             try Check.nonEmpty(dish.name, "dishes[\(d)].name")
@@ -176,7 +172,7 @@ extension UseBody {
 extension RecallBody {
     public func validate() throws(RecordProblem) {
         try Check.nonEmpty(recall, "recall")
-        guard (1...3).contains(level) else { throw RecordProblem(field: "$.body.level", reason: "must be 1, 2 or 3") }
+        guard (1...3).contains(level) else { throw RecordProblem(field: "$.body.level", Message.Body.level) }
     }
 }
 

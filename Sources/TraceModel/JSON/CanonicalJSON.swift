@@ -17,7 +17,7 @@ public enum CanonicalJSON {
         out.reserveCapacity(512)
         guard write(value, into: &out) else {
             // Only a number can fail; find which, with its path, the slow way.
-            throw firstFailure(in: value, path: "$") ?? Failure(path: "$", reason: "no canonical form")
+            throw firstFailure(in: value, path: "$") ?? Failure(path: "$", reason: Message.JSON.noCanonicalForm.en)
         }
         return out
     }
@@ -65,7 +65,7 @@ public enum CanonicalJSON {
         switch value {
         case .number(let text):
             guard ECMAScriptNumber.format(text) == nil else { return nil }
-            return Failure(path: path, reason: "number \(text) has no IEEE 754 double form (out of range)")
+            return Failure(path: path, reason: Message.JSON.noDouble(text).en)
         case .array(let elements):
             for (offset, element) in elements.enumerated() {
                 if let found = firstFailure(in: element, path: "\(path)[\(offset)]") { return found }

@@ -16,13 +16,35 @@ public struct JSONParser {
     }
 
     /// Why a document was refused, and where.
-    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible, CataloguedError {
         /// Byte offset (0-based) in the document.
         public var offset: Int
         /// JSON path of the value being read, e.g. `$.body.inputs[0]`.
         public var path: String
+        /// The reason in English.
         public var reason: String
+        /// The reason in Chinese and English (the English is ``reason``).
+        public var reasonText: Message
         public var description: String { "\(path): \(reason) (at byte \(offset + 1))" }
+
+        /// Where and why in each language.
+        public var text: Message {
+            Message(
+                reasonText.key, zh: "\(path)：\(reasonText.zh)（第 \(offset + 1) 字节）",
+                en: "\(path): \(reasonText.en) (at byte \(offset + 1))")
+        }
+
+        init(offset: Int = 0, path: String, reason: Message) {
+            self.offset = offset
+            self.path = path
+            self.reason = reason.en
+            reasonText = reason
+        }
+
+        /// Equal when the place and the English reason are.
+        public static func == (lhs: Failure, rhs: Failure) -> Bool {
+            lhs.offset == rhs.offset && lhs.path == rhs.path && lhs.reason == rhs.reason
+        }
 
         /// This failure as seen from the object or array holding the value it is in: `step` (`.name`, `["name"]` or
         /// `[index]`) put in after the leading `$`.
@@ -130,10 +152,10 @@ public struct JSONParser {
     private init(document bytes: UnsafeBufferPointer<UInt8>, limits: Limits) throws(Failure) {
         self.init(bytes: bytes, limits: limits)
         if bytes.count > limits.maxDocumentBytes {
-            throw failure("document is \(bytes.count) bytes, over the limit of \(limits.maxDocumentBytes)")
+            throw failure(.JSON.documentTooLarge("\(bytes.count)", "\(limits.maxDocumentBytes)"))
         }
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            throw failure("byte-order mark before the JSON text; save the file as UTF-8 without BOM")
+            throw failure(.JSON.bom)
         }
         skipWhitespace()
     }
@@ -142,7 +164,7 @@ public struct JSONParser {
     private mutating func finishDocument() throws(Failure) {
         skipWhitespace()
         if index != bytes.count {
-            throw failure("unexpected data after the JSON value")
+            throw failure(.JSON.trailingData)
         }
     }
 
@@ -153,7 +175,7 @@ public struct JSONParser {
 
     /// A failure at the current offset. Its path is `$` here; each object or array it was read within puts its step
     /// in as the failure passes through it (``Failure/within(_:)``), so that no path is kept while reading goes well.
-    private func failure(_ reason: String) -> Failure {
+    private func failure(_ reason: Message) -> Failure {
         Failure(offset: index, path: "$", reason: reason)
     }
 
@@ -170,7 +192,7 @@ public struct JSONParser {
     }
 
     private mutating func readValue(depth: Int) throws(Failure) -> JSONValue {
-        guard index < bytes.count else { throw failure("unexpected end of input") }
+        guard index < bytes.count else { throw failure(.JSON.end) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try readObject(depth: depth + 1)
         case UInt8(ascii: "["): return try readArray(depth: depth + 1)
@@ -185,7 +207,7 @@ public struct JSONParser {
             try expectLiteral("null")
             return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
-        default: throw failure("unexpected character \(describe(bytes[index]))")
+        default: throw failure(.JSON.unexpectedCharacter("\(describe(bytes[index]))"))
         }
     }
 
@@ -200,7 +222,7 @@ public struct JSONParser {
             && literal.withUTF8Buffer { text in
                 (0..<count).allSatisfy { bytes[index + $0] == text[$0] }
             }
-        guard matches else { throw failure("invalid literal (expected \(literal))") }
+        guard matches else { throw failure(.JSON.invalidLiteral("\(literal)")) }
         index += count
     }
 
@@ -212,7 +234,7 @@ public struct JSONParser {
 
     /// Reads an object (at its `{`), handing each member to `builder`.
     private mutating func readMembers(depth: Int, into builder: inout some JSONObjectBuilder) throws(Failure) {
-        if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
+        if depth > limits.maxDepth { throw failure(.JSON.tooDeep("\(limits.maxDepth)")) }
         index += 1
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
@@ -227,7 +249,7 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw failure("expected a member name in quotes")
+                throw failure(.JSON.memberName)
             }
             let nameStart = index
             let (key, plain) = try readMemberName()
@@ -238,10 +260,10 @@ public struct JSONParser {
                 if !sorted { canonical = false }
             }
             if !sorted, builder.repeats(key) {
-                throw failure("duplicate member name \"\(key)\"")
+                throw failure(.JSON.duplicateMember("\(key)"))
             }
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure(.JSON.colon) }
             index += 1
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "{"), var object = builder.object(for: key) {
@@ -258,14 +280,14 @@ public struct JSONParser {
                 builder.take(key, value, at: nameStart..<index)
             }
             skipWhitespace()
-            guard index < bytes.count else { throw failure("unexpected end of input in an object") }
+            guard index < bytes.count else { throw failure(.JSON.endInObject) }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
                 return
             } else {
-                throw failure("expected ',' or '}'")
+                throw failure(.JSON.commaOrBrace)
             }
         }
     }
@@ -316,7 +338,7 @@ public struct JSONParser {
     }
 
     private mutating func readArray(depth: Int) throws(Failure) -> JSONValue {
-        if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
+        if depth > limits.maxDepth { throw failure(.JSON.tooDeep("\(limits.maxDepth)")) }
         index += 1
         var elements: [JSONValue] = []
         elements.reserveCapacity(4)
@@ -331,14 +353,14 @@ public struct JSONParser {
             do { value = try readValue(depth: depth) } catch { throw error.within("[\(elements.count)]") }
             elements.append(value)
             skipWhitespace()
-            guard index < bytes.count else { throw failure("unexpected end of input in an array") }
+            guard index < bytes.count else { throw failure(.JSON.endInArray) }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "]") {
                 index += 1
                 return .array(elements)
             } else {
-                throw failure("expected ',' or ']'")
+                throw failure(.JSON.commaOrBracket)
             }
         }
     }
@@ -346,17 +368,17 @@ public struct JSONParser {
     private mutating func readNumber() throws(Failure) -> String {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw failure("invalid number") }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw failure(.JSON.invalidNumber) }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
-            if index < bytes.count, isDigit(bytes[index]) { throw failure("invalid number: leading zero") }
+            if index < bytes.count, isDigit(bytes[index]) { throw failure(.JSON.leadingZero) }
         } else {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard index < bytes.count, isDigit(bytes[index]) else {
-                throw failure("invalid number: no digit after '.'")
+                throw failure(.JSON.noFractionDigit)
             }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
@@ -365,10 +387,10 @@ public struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
                 index += 1
             }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw failure("invalid number: bad exponent") }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw failure(.JSON.badExponent) }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
-        if index - start > 64 { throw failure("number text longer than 64 characters") }
+        if index - start > 64 { throw failure(.JSON.numberTooLong) }
         if canonical { canonical = isCanonicalInteger(start..<index) }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
@@ -390,7 +412,7 @@ public struct JSONParser {
         mayHoldControlCharacters = true
         var out: [UInt8] = []
         while true {
-            guard index < bytes.count else { throw failure("unterminated string") }
+            guard index < bytes.count else { throw failure(.JSON.unterminatedString) }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
@@ -400,7 +422,7 @@ public struct JSONParser {
                 index += 1
                 try readEscape(into: &out)
             case 0x00..<0x20:
-                throw failure("control character 0x\(String(byte, radix: 16)) inside a string; escape it")
+                throw failure(.JSON.controlCharacter("\(String(byte, radix: 16))"))
             case 0x80...:
                 try copyUTF8Sequence(into: &out)
             default:
@@ -408,7 +430,7 @@ public struct JSONParser {
                 index += 1
             }
             if out.count > limits.maxStringBytes {
-                throw failure("string longer than \(limits.maxStringBytes) bytes")
+                throw failure(.JSON.stringTooLong("\(limits.maxStringBytes)"))
             }
         }
     }
@@ -524,7 +546,7 @@ public struct JSONParser {
     }
 
     private mutating func readEscape(into out: inout [UInt8]) throws(Failure) {
-        guard index < bytes.count else { throw failure("unterminated escape") }
+        guard index < bytes.count else { throw failure(.JSON.unterminatedEscape) }
         let code = bytes[index]
         index += 1
         if code != UInt8(ascii: "\"") && code != UInt8(ascii: "\\") { canonical = false }
@@ -541,23 +563,23 @@ public struct JSONParser {
             var scalar = try readHex4()
             if (0xD800...0xDBFF).contains(scalar) {
                 guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-                else { throw failure("lone high surrogate \\u\(String(scalar, radix: 16)) is not valid Unicode") }
+                else { throw failure(.JSON.loneHighSurrogate("\(String(scalar, radix: 16))")) }
                 index += 2
                 let low = try readHex4()
-                guard (0xDC00...0xDFFF).contains(low) else { throw failure("high surrogate not followed by a low one") }
+                guard (0xDC00...0xDFFF).contains(low) else { throw failure(.JSON.highWithoutLow) }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
-                throw failure("lone low surrogate \\u\(String(scalar, radix: 16)) is not valid Unicode")
+                throw failure(.JSON.loneLowSurrogate("\(String(scalar, radix: 16))"))
             }
-            guard let unicode = Unicode.Scalar(scalar) else { throw failure("invalid code point") }
+            guard let unicode = Unicode.Scalar(scalar) else { throw failure(.JSON.invalidCodePoint) }
             out.append(contentsOf: Array(String(Character(unicode)).utf8))
         default:
-            throw failure("invalid escape: backslash followed by \(describe(code))")
+            throw failure(.JSON.invalidEscape("\(describe(code))"))
         }
     }
 
     private mutating func readHex4() throws(Failure) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw failure("truncated \\u escape") }
+        guard index + 4 <= bytes.count else { throw failure(.JSON.truncatedUEscape) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -566,7 +588,7 @@ public struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw failure("invalid hex digit in \\u escape")
+            default: throw failure(.JSON.badHex)
             }
             value = value << 4 | digit
             index += 1
@@ -579,10 +601,10 @@ public struct JSONParser {
         let length: Int
         switch Self.utf8Sequence(bytes, at: index) {
         case .valid(let valid): length = valid
-        case .badLead: throw failure("invalid UTF-8 byte 0x\(String(bytes[index], radix: 16))")
-        case .truncated: throw failure("truncated UTF-8 sequence")
-        case .badContinuation: throw failure("invalid UTF-8 continuation byte")
-        case .badScalar: throw failure("invalid UTF-8 sequence")
+        case .badLead: throw failure(.JSON.badUtf8Byte("\(String(bytes[index], radix: 16))"))
+        case .truncated: throw failure(.JSON.truncatedUtf8)
+        case .badContinuation: throw failure(.JSON.badContinuation)
+        case .badScalar: throw failure(.JSON.badUtf8)
         }
         out.append(contentsOf: bytes[index..<index + length])
         index += length

@@ -70,7 +70,7 @@ enum BodyDecoding {
         if let badNumber { throw badNumber }
         let known = try Record.json(of: value)
         if let unknown = firstUnknownField(in: json, comparedWith: known, path: "$.body") {
-            throw RecordProblem(field: unknown, reason: "unknown field (or null where the field should be left out)")
+            throw RecordProblem(field: unknown, Message.Ingest.unknownBodyField)
         }
         try value.validate()
         return value
@@ -131,11 +131,15 @@ enum BodyDecoding {
         }
         switch error {
         case .keyNotFound(let key, let context):
-            return RecordProblem(field: path(context.codingPath + [key]), reason: "missing")
+            return RecordProblem(field: path(context.codingPath + [key]), Message.Ingest.missing)
         case .typeMismatch(let type, let context):
-            return RecordProblem(field: path(context.codingPath), reason: "wrong type, expected \(describe(type))")
+            return RecordProblem(
+                field: path(context.codingPath),
+                Message.Ingest.wrongType(expected: describeChinese(type), describe(type)))
         case .valueNotFound(let type, let context):
-            return RecordProblem(field: path(context.codingPath), reason: "null where \(describe(type)) is required")
+            return RecordProblem(
+                field: path(context.codingPath),
+                Message.Ingest.nullWhere(expected: describeChinese(type), describe(type)))
         case .dataCorrupted(let context):
             let reason =
                 context.debugDescription.contains("Cannot initialize")
@@ -143,6 +147,18 @@ enum BodyDecoding {
             return RecordProblem(field: path(context.codingPath), reason: reason)
         @unknown default:
             return RecordProblem(field: "$.body", reason: "\(error)")
+        }
+    }
+
+    private static func describeChinese(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "字符串"
+        case is Int.Type: return "整数"
+        case is Bool.Type: return " true 或 false"
+        case is [Any].Type: return "数组"
+        default:
+            let name = String(describing: type)
+            return name.hasPrefix("Array") ? "数组" : name.hasPrefix("Dictionary") ? "对象" : " \(name) "
         }
     }
 

@@ -46,11 +46,11 @@ extension Record {
     }
 
     private static func failure(_ error: JSONParser.Failure) -> RecordProblem {
-        RecordProblem(field: error.path, reason: "\(error.reason) (at byte \(error.offset + 1))")
+        RecordProblem(field: error.path, Message.Ingest.json(error.reasonText, byte: error.offset + 1))
     }
 
     private static func unknownEnvelopeField(_ name: String) -> RecordProblem {
-        RecordProblem(field: "$" + JSONParser.pathComponent(name), reason: "unknown envelope field")
+        RecordProblem(field: "$" + JSONParser.pathComponent(name), Message.Ingest.unknownEnvelopeField)
     }
 
     /// Text a record was read from that is its canonical form as it stands, and where its `sig` member stands.
@@ -70,7 +70,9 @@ extension Record {
         throws(RecordProblem) -> (record: Record, body: AnyBody)
     {
         guard let members = json.objectMembers else {
-            throw RecordProblem(field: "$", reason: "a record must be a JSON object, found \(json.typeName)")
+            throw RecordProblem(
+                field: "$", Message.Ingest.found("记录必须是 JSON 对象", "a record must be a JSON object", type: json.typeName)
+            )
         }
         // Each member taken in one pass (names are unique).
         var envelope = Envelope()
@@ -85,54 +87,52 @@ extension Record {
     private static func parseDecoded(_ envelope: Envelope, canonical: CanonicalSource?)
         throws(RecordProblem) -> (record: Record, body: AnyBody)
     {
-        guard let version = envelope.v else { throw RecordProblem(field: "$.v", reason: "missing") }
+        guard let version = envelope.v else { throw RecordProblem(field: "$.v", Message.Ingest.missing) }
         guard version.intValue == formatVersion else {
             throw RecordProblem(
-                field: "$.v",
-                reason:
-                    "unsupported format version \(CanonicalJSON.describe(version)); this reader knows version \(formatVersion)"
-            )
+                field: "$.v", Message.Ingest.unsupportedVersion(CanonicalJSON.describe(version), known: formatVersion))
         }
         let kindText = try string(envelope.kind, "kind")
         guard let kind = RecordKind.named(kindText) else {
             throw RecordProblem(
-                field: "$.kind",
-                reason:
-                    "unknown kind \"\(kindText)\" (known: \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-            )
+                field: "$.kind", Message.Ingest.unknownKind(kindText, known: RecordKind.allCases.map(\.rawValue)))
         }
         let issuer = try string(envelope.issuer, "issuer")
-        guard PartyID.isValid(issuer) else { throw RecordProblem(field: "$.issuer", reason: PartyID.rule) }
-        guard let seqValue = envelope.seq else { throw RecordProblem(field: "$.seq", reason: "missing") }
+        guard PartyID.isValid(issuer) else { throw RecordProblem(field: "$.issuer", Message.Body.partyRule) }
+        guard let seqValue = envelope.seq else { throw RecordProblem(field: "$.seq", Message.Ingest.missing) }
         guard let seq = seqValue.intValue, seq >= 1, seq <= 1 << 53 else {
             throw RecordProblem(
-                field: "$.seq", reason: "must be a whole number from 1, found \(CanonicalJSON.describe(seqValue))")
+                field: "$.seq",
+                Message(
+                    "record.seq", zh: "必须是从 1 起的整数，实为 \(CanonicalJSON.describe(seqValue))",
+                    en: "must be a whole number from 1, found \(CanonicalJSON.describe(seqValue))"))
         }
         let prev: String?
         switch envelope.prev {
-        case nil: throw RecordProblem(field: "$.prev", reason: "missing (null for seq 1)")
+        case nil: throw RecordProblem(field: "$.prev", Message.Ingest.prevMissing)
         case .null?: prev = nil
         case .string(let text)?:
             guard RecordID.isValid(text) else {
-                throw RecordProblem(field: "$.prev", reason: "not a record id (sha256: and 64 lowercase hex digits)")
+                throw RecordProblem(field: "$.prev", Message.Ingest.prevNotAnID)
             }
             prev = text
         case let other?:
-            throw RecordProblem(field: "$.prev", reason: "must be a record id or null, found \(other.typeName)")
+            throw RecordProblem(
+                field: "$.prev",
+                Message.Ingest.found("必须是记录编号或 null", "must be a record id or null", type: other.typeName))
         }
-        if seq == 1, prev != nil { throw RecordProblem(field: "$.prev", reason: "must be null for seq 1") }
+        if seq == 1, prev != nil { throw RecordProblem(field: "$.prev", Message.Ingest.prevNotNull) }
         if seq > 1, prev == nil {
-            throw RecordProblem(field: "$.prev", reason: "must name the issuer's record seq \(seq - 1)")
+            throw RecordProblem(field: "$.prev", Message.Ingest.prevMustName(seq - 1))
         }
         let atText = try string(envelope.at, "at")
         guard let at = Timestamp(atText) else {
-            throw RecordProblem(
-                field: "$.at",
-                reason: "\"\(atText)\" is not an RFC 3339 time with an offset (e.g. 2026-11-28T06:30:00+08:00)")
+            throw RecordProblem(field: "$.at", Message.Ingest.notATime(atText))
         }
-        guard let body = envelope.body else { throw RecordProblem(field: "$.body", reason: "missing") }
+        guard let body = envelope.body else { throw RecordProblem(field: "$.body", Message.Ingest.missing) }
         guard case .object = body else {
-            throw RecordProblem(field: "$.body", reason: "must be an object, found \(body.typeName)")
+            throw RecordProblem(
+                field: "$.body", Message.Ingest.found("必须是对象", "must be an object", type: body.typeName))
         }
         let sig: Signature?
         if let members = envelope.sigMembers {
@@ -243,16 +243,18 @@ extension Record {
     }
 
     private static func string(_ value: JSONValue?, _ key: String) throws(RecordProblem) -> String {
-        guard let value else { throw RecordProblem(field: "$.\(key)", reason: "missing") }
+        guard let value else { throw RecordProblem(field: "$.\(key)", Message.Ingest.missing) }
         guard let text = value.stringValue else {
-            throw RecordProblem(field: "$.\(key)", reason: "must be a string, found \(value.typeName)")
+            throw RecordProblem(
+                field: "$.\(key)", Message.Ingest.found("必须是字符串", "must be a string", type: value.typeName))
         }
         return text
     }
 
     private static func parseSignature(_ value: JSONValue) throws(RecordProblem) -> Signature {
         guard let members = value.objectMembers else {
-            throw RecordProblem(field: "$.sig", reason: "must be an object, found \(value.typeName)")
+            throw RecordProblem(
+                field: "$.sig", Message.Ingest.found("必须是对象", "must be an object", type: value.typeName))
         }
         // Each member taken in one pass (names are unique), the first unknown one refused.
         var parts = SignatureMembers()
@@ -263,7 +265,7 @@ extension Record {
     }
 
     private static func unknownSignatureField(_ name: String) -> RecordProblem {
-        RecordProblem(field: "$.sig" + JSONParser.pathComponent(name), reason: "unknown field")
+        RecordProblem(field: "$.sig" + JSONParser.pathComponent(name), Message.Ingest.unknownField)
     }
 
     /// The signature `parts` hold, once checked.
@@ -271,7 +273,7 @@ extension Record {
         if let unknown = parts.unknownNames.first { throw unknownSignatureField(unknown) }
         func part(_ value: JSONValue?, _ name: String) throws(RecordProblem) -> String {
             guard let text = value?.stringValue, !text.isEmpty else {
-                throw RecordProblem(field: "$.sig.\(name)", reason: "must be a non-empty string")
+                throw RecordProblem(field: "$.sig.\(name)", Message.Ingest.nonEmptyString)
             }
             return text
         }
@@ -279,10 +281,10 @@ extension Record {
         let key = try part(parts.key, "key")
         let signature = try part(parts.value, "value")
         guard alg == "ed25519" || alg == "sm2-sm3" else {
-            throw RecordProblem(field: "$.sig.alg", reason: "unknown algorithm \"\(alg)\" (known: ed25519, sm2-sm3)")
+            throw RecordProblem(field: "$.sig.alg", Message.Ingest.unknownAlgorithm(alg))
         }
         guard Base64URL.isValid(signature) else {
-            throw RecordProblem(field: "$.sig.value", reason: "not unpadded base64url")
+            throw RecordProblem(field: "$.sig.value", Message.Ingest.notBase64URL)
         }
         return Signature(alg: alg, key: key, value: signature, seal: try parts.seal.map(Self.seal(from:)))
     }
@@ -329,14 +331,11 @@ extension Record {
         switch value {
         case .string(let text):
             if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
-                throw RecordProblem(field: path, reason: "control characters are not allowed in text")
+                throw RecordProblem(field: path, Message.Ingest.controlCharacters)
             }
             if let bidi = text.unicodeScalars.first(where: { Self.isBidiControl($0) }) {
                 throw RecordProblem(
-                    field: path,
-                    reason:
-                        "bidirectional control character U+\(String(bidi.value, radix: 16, uppercase: true)) is not allowed in text: it reorders what screens and slips show"
-                )
+                    field: path, Message.Ingest.bidiControl(String(bidi.value, radix: 16, uppercase: true)))
             }
         case .array(let elements):
             for (index, element) in elements.enumerated() { try checkStrings(element, path: "\(path)[\(index)]") }
@@ -344,7 +343,7 @@ extension Record {
             for member in members {
                 let childPath = path + JSONParser.pathComponent(member.key)
                 if member.key.unicodeScalars.contains(where: { $0.value < 0x20 || Self.isBidiControl($0) }) {
-                    throw RecordProblem(field: childPath, reason: "control characters are not allowed in names")
+                    throw RecordProblem(field: childPath, Message.Ingest.controlCharactersInNames)
                 }
                 try checkStrings(member.value, path: childPath)
             }

@@ -1,3 +1,5 @@
+import TraceModel
+
 /// The slip's QR as a web address, `https://<hub>/s#1<digits>`, which a phone camera opens as the hub's slip page.
 ///
 /// The fragment carries the signed payload (``SlipPayload``'s container bytes: the tag byte, then the fields plain or
@@ -21,22 +23,35 @@ public enum SlipLink {
 
     /// Why a base URL is refused, or `nil` when it is usable: `https://` (or `http://` for a hub on the loopback
     /// address), a host of letters, digits, dots and hyphens, an optional port and path; no query, fragment or user.
-    public static func problem(withBase base: String) -> String? {
+    public static func problem(withBase base: String) -> String? { refusal(withBase: base)?.en }
+
+    /// ``problem(withBase:)`` in Chinese and English.
+    public static func refusal(withBase base: String) -> Message? {
         let lower = base.lowercased()
         let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
         guard lower.hasPrefix("https://") || loopback.contains(where: { lower.hasPrefix($0) }) else {
-            return "must start with https:// (http:// only for 127.0.0.1, localhost or [::1])"
+            return Message(
+                "slip-link.scheme", zh: "必须以 https:// 开头（http:// 仅限 127.0.0.1、localhost 或 [::1]）",
+                en: "must start with https:// (http:// only for 127.0.0.1, localhost or [::1])")
         }
         guard !base.contains(where: { "?#@ %\\".contains($0) || !$0.isASCII || $0.isWhitespace }) else {
-            return "must not contain a query, a fragment, a user, spaces or non-ASCII characters"
+            return Message(
+                "slip-link.characters", zh: "不得含有查询串、片段、用户名、空格或非 ASCII 字符",
+                en: "must not contain a query, a fragment, a user, spaces or non-ASCII characters")
         }
         let host = base.drop { $0 != "/" }.dropFirst(2).prefix { $0 != "/" && $0 != ":" }
         guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || "-.[]".contains($0) }) else {
-            return "the host must be letters, digits, dots and hyphens"
+            return Message(
+                "slip-link.host", zh: "主机名只能由字母、数字、点和连字符组成",
+                en: "the host must be letters, digits, dots and hyphens")
         }
         guard base.utf8.count <= maximumBaseLength else {
-            return
-                "is \(base.utf8.count) characters; at most \(maximumBaseLength) keep a slip's QR code within version 10 at level M"
+            return Message(
+                "slip-link.length",
+                zh: "长 \(base.utf8.count) 个字符；最多 \(maximumBaseLength) 个才能让小票的二维码保持在版本 10、纠错级别 M 以内",
+                en:
+                    "is \(base.utf8.count) characters; at most \(maximumBaseLength) keep a slip's QR code within version "
+                    + "10 at level M")
         }
         return nil
     }

@@ -70,34 +70,32 @@ public enum SlipRejection: Error, Sendable, Equatable, CustomStringConvertible {
     case amountMismatch(quantity: Quantity, unitPrice: Amount, amount: Amount)
 
     /// A short verdict, then the details: `unknown key: slip is signed with key k-…, which is not registered to STALL-…`.
-    public var description: String {
+    public var description: String { text.en }
+
+    /// The verdict and details in Chinese and English.
+    public var text: Message {
         switch self {
         case .malformed(let error):
-            return "malformed slip payload: \(error)"
+            return .SlipCheck.malformed(.verbatim("\(error)"))
         case .altered(let error):
             if case .idMismatch(let expected, let computed) = error {
-                return
-                    "altered slip payload: the record rebuilt from it has an id starting \(computed), but the payload's check says \(expected)"
+                return .SlipCheck.alteredID(computed: computed, expected: expected)
             }
-            return "altered slip payload: \(error)"
+            return .SlipCheck.altered(.verbatim("\(error)"))
         case .badSignature(let issuer, let key):
-            return "forged or damaged signature: the slip does not verify under key \(key) registered to \(issuer)"
+            return .SlipCheck.badSignature(issuer: issuer, key: key)
         case .unknownIssuer(let issuer):
-            return "unknown issuer: \(issuer) is not a registered party in the trust bundle"
+            return .SlipCheck.unknownIssuer(issuer)
         case .unknownKey(let issuer, let key):
-            return "unknown key: the slip is signed with key \(key), which is not registered to \(issuer)"
+            return .SlipCheck.unknownKey(issuer: issuer, key: key)
         case .revokedKey(let issuer, let key, let from, let reason, let soldAt):
-            return
-                "revoked key: key \(key) of \(issuer) is revoked from \(from) (\(reason)); the sale is dated \(soldAt)"
+            return .SlipCheck.revokedKey(issuer: issuer, key: key, from: "\(from)", reason: reason, soldAt: "\(soldAt)")
         case .revokedAfter(let issuer, let key, let lastSeq, let reason, let seq):
-            return
-                "revoked key: key \(key) of \(issuer) is revoked after the party's record seq \(lastSeq) (\(reason)); this slip is its seq \(seq), so it does not count whatever its date"
+            return .SlipCheck.revokedAfter(issuer: issuer, key: key, lastSeq: lastSeq, reason: reason, seq: seq)
         case .notStall(let issuer, let role):
-            return
-                "not a stall: \(issuer) is registered as \(role.rawValue) (\(role.chineseName)), which does not issue slips"
+            return .SlipCheck.notStall(issuer: issuer, role: role)
         case .amountMismatch(let quantity, let unitPrice, let amount):
-            return
-                "inconsistent sale: \(amount) yuan charged is not \(quantity) × \(unitPrice) yuan to the fen; no store accepts such a sale"
+            return .SlipCheck.amountMismatch(quantity: "\(quantity)", price: "\(unitPrice)", amount: "\(amount)")
         }
     }
 }

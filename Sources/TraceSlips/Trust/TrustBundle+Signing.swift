@@ -124,6 +124,21 @@ extension TrustBundle {
         return unit(minutes, "minute")
     }
 
+    /// ``age(from:to:)`` in Chinese and English: `2 天 3 小时` / `2 days 3 hours`.
+    public static func ageText(from start: Timestamp, to end: Timestamp) -> Message {
+        let minutes = max(0, (end.epochMilliseconds - start.epochMilliseconds) / 60_000)
+        let (days, hours) = (minutes / 1440, minutes % 1440 / 60)
+        let zh: String
+        if days > 0 {
+            zh = "\(days) 天" + (hours > 0 ? " \(hours) 小时" : "")
+        } else if hours > 0 {
+            zh = "\(hours) 小时" + (minutes % 60 > 0 ? " \(minutes % 60) 分钟" : "")
+        } else {
+            zh = "\(minutes) 分钟"
+        }
+        return Message("slip-check.age", zh: zh, en: age(from: start, to: end))
+    }
+
     /// A pin as ``TraceCrypto/PublicKey/fingerprint`` writes it; anything else, a short key id first, is refused.
     static func fingerprint(_ pin: String) throws(SlipError) -> String {
         let hex = pin.hasPrefix("sha256:") ? String(pin.dropFirst(7)) : pin

@@ -11,14 +11,15 @@ enum CarefulPass {
         let order = SeqIndex(parsed)
         for (index, item) in parsed.enumerated() {
             guard let record = item.record, let id = item.id, let body = item.body else {
-                let problem = item.problem ?? RecordProblem(field: "$", reason: "unreadable")
+                let problem = item.problem ?? RecordProblem(field: "$", Message.Ingest.unreadable)
                 report.rejected.append(
-                    IngestRejection(line: item.line, recordID: item.id, field: problem.field, reason: problem.reason))
+                    IngestRejection(
+                        line: item.line, recordID: item.id, field: problem.field, reason: problem.reasonText))
                 continue
             }
             guard record.sig != nil else {
                 report.rejected.append(
-                    IngestRejection(line: item.line, recordID: id, field: "$.sig", reason: "the record is not signed"))
+                    IngestRejection(line: item.line, recordID: id, field: "$.sig", reason: Message.Ingest.notSigned))
                 continue
             }
             let presence = try context.presence(
@@ -42,7 +43,7 @@ enum CarefulPass {
             } catch let refusal as Refusal {
                 context.discardRecord()
                 report.rejected.append(
-                    IngestRejection(line: item.line, recordID: id, field: refusal.field, reason: refusal.reason))
+                    IngestRejection(line: item.line, recordID: id, field: refusal.field, reason: refusal.text))
             } catch let found as EquivocationFound {
                 context.discardRecord()
                 report.equivocations.append(found.equivocation)

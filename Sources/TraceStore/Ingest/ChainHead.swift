@@ -1,4 +1,5 @@
 import GRDB
+import TraceModel
 
 /// Where an issuer's chain stood when an input continuing it was signed: the `seq` its next record takes and the
 /// `prev` that record names.
@@ -24,10 +25,7 @@ public struct ChainHead: Sendable, Equatable {
     func check(_ db: Database) throws {
         let now = try TraceStore.nextSeq(for: issuer, db)
         guard now.seq == nextSeq, now.prev == prev else {
-            throw StoreError(
-                .chainMoved,
-                "the chain of \(issuer) moved on while the input was made (its next seq is now \(now.seq), not \(nextSeq)); nothing was stored"
-            )
+            throw StoreError(.chainMoved, Message.Store.chainMoved(issuer: issuer, next: now.seq, expected: nextSeq))
         }
     }
 }

@@ -5,10 +5,19 @@ import TraceModel
 /// A refusal raised while applying one record; becomes an ``IngestRejection``.
 struct Refusal: Error {
     var field: String
-    var reason: String
+    /// The reason in Chinese and English.
+    var text: Message
+    /// The reason in English.
+    var reason: String { text.en }
+    /// A refusal worded by a lower layer, the same in every language.
     init(_ field: String = "$", _ reason: String) {
         self.field = field
-        self.reason = reason
+        text = .verbatim(reason)
+    }
+    /// A refusal from the message catalogue.
+    init(_ field: String = "$", _ text: Message) {
+        self.field = field
+        self.text = text
     }
 }
 

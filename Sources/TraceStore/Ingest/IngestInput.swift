@@ -42,7 +42,7 @@ public struct IngestInput: Sendable {
     }
 
     static func unreadable(_ path: String) -> StoreError {
-        StoreError(.badInput, "\(path): cannot read the file")
+        StoreError(.badInput, Message.cannotRead(path: path))
     }
 
     /// This input, telling `counter` how much of it is read: bytes of a file, lines of an input in memory.

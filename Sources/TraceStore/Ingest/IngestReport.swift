@@ -1,3 +1,5 @@
+import TraceModel
+
 /// One line of input to ingest: its number in the source (1-based) and its bytes.
 public struct IngestLine: Sendable {
     public var number: Int
@@ -19,14 +21,31 @@ public struct IngestRejection: Sendable, Equatable, CustomStringConvertible {
     public var recordID: String?
     /// JSON path of the field at fault (`$` for the record as a whole).
     public var field: String
+    /// The reason in English.
     public var reason: String
+    /// The reason in Chinese and English (the English is ``reason``).
+    public var reasonText: Message
 
-    public var description: String {
-        var text = "line \(line)"
-        if let recordID { text += ": record \(recordID)" }
-        if field != "$" { text += ": field \(field)" }
-        return text + ": " + reason
+    /// A rejection worded by a lower layer, the same in every language.
+    init(line: Int, recordID: String? = nil, field: String, reason: String) {
+        self.init(line: line, recordID: recordID, field: field, reason: Message.verbatim(reason))
     }
+
+    /// A rejection whose reason comes from the message catalogue.
+    init(line: Int, recordID: String? = nil, field: String, reason: Message) {
+        self.line = line
+        self.recordID = recordID
+        self.field = field
+        self.reason = reason.en
+        reasonText = reason
+    }
+
+    /// Where and why in each language: `第 17 行：记录 sha256:…：字段 $.sig.value：…`.
+    public var text: Message {
+        Message.Ingest.rejection(line: line, record: recordID, field: field, reason: reasonText)
+    }
+
+    public var description: String { text.en }
 }
 
 /// Two records with the same issuer and `seq`: kept as evidence, never silently accepted.

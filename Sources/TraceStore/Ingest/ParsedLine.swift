@@ -24,9 +24,7 @@ enum LineParsing {
             let limit = JSONParser.Limits().maxDocumentBytes
             return ParsedLine(
                 line: input.number,
-                problem: RecordProblem(
-                    field: "$",
-                    reason: "the line is longer than \(limit) bytes, the limit for one record; not read further"))
+                problem: RecordProblem(field: "$", Message.Ingest.lineTooLong(limit: limit)))
         }
         do throws(RecordProblem) {
             let (record, body) = try TraceModel.Record.parseDecoded(input.bytes)

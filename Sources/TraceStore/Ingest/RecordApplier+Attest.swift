@@ -50,7 +50,7 @@ extension RecordApplier {
             // The claim's fields sit under $.body.claim.<kind>.
             throw Refusal(
                 refusal.field.replacingOccurrences(of: "$.body", with: "$.body.claim.\(claim.kind.rawValue)"),
-                refusal.reason)
+                refusal.text)
         }
     }
 }

@@ -12,7 +12,9 @@ extension RecordApplier {
     /// batches it made (`produce`, `transform`) and what was made or received from them; any other party recalls
     /// only its own stock. Nobody recalls another producer's goods on its own authority.
     func checkMayRecall(_ batch: TraceCode, _ node: NodeInfo) throws {
-        guard node.type == "batch" else { throw Refusal("$.body.batch", "\(batch) is a \(node.type), not a batch") }
+        guard node.type == "batch" else {
+            throw Refusal("$.body.batch", Message.Ingest.notABatch("\(batch)", type: node.type))
+        }
         if try issuerRole() == .regulator {
             let area = try partyArea(record.issuer) ?? ""
             let scope = Self.areaPrefix(area)
@@ -20,16 +22,17 @@ extension RecordApplier {
             guard batch.area.hasPrefix(scope) || holderArea.hasPrefix(scope) else {
                 throw Refusal(
                     "$.body.batch",
-                    "regulator \(record.issuer) (area \(area)) may not recall batch \(batch), made in area \(batch.area) and held by \(node.holder) in area \(holderArea): outside its area"
-                )
+                    Message.Authority.recallOutsideArea(
+                        regulator: record.issuer, area: area, batch: "\(batch)", made: String(batch.area),
+                        holder: node.holder,
+                        holderArea: holderArea))
             }
             return
         }
         if node.holder == record.issuer { return }
         if try madeByIssuer(upstreamOf: batch) { return }
         throw Refusal(
-            "$.body.batch",
-            "party \(record.issuer) may not recall batch \(batch): it is held by \(node.holder), and \(record.issuer) neither made it nor anything it comes from (only a regulator recalls another party's goods)"
+            "$.body.batch", Message.Authority.mayNotRecall(party: record.issuer, batch: "\(batch)", holder: node.holder)
         )
     }
 
@@ -51,8 +54,7 @@ extension RecordApplier {
         }
         throw Refusal(
             "$.body.batch",
-            "party \(record.issuer) (\(role?.rawValue ?? "unregistered")) may not file a test against batch \(batch), held by \(node.holder): only the holder, a laboratory, a regulator, the veterinary authority or the market the holder stands in may"
-        )
+            Message.Authority.mayNotTest(party: record.issuer, role: role, batch: "\(batch)", holder: node.holder))
     }
 
     /// A document's identity is its issuer, type and number. A party issues a number of a type once; a number issued
@@ -71,8 +73,7 @@ extension RecordApplier {
             if issuer == record.issuer || earlierEntitled {
                 throw Refusal(
                     "$.body.number",
-                    "\(body.type.rawValue) \(body.number) was already issued by record \(earlier) of \(issuer); a document number is issued once"
-                )
+                    Message.Authority.numberTaken(body.type, number: body.number, record: earlier, issuer: issuer))
             }
         }
     }

@@ -30,9 +30,9 @@ extension RecordApplier {
     func applyShip(_ body: ShipBody) throws {
         // An attested shipment may go to another external party; a signed one goes to a registered party.
         guard try context.role(of: body.to) != nil || isAttested else {
-            throw Refusal("$.body.to", "receiving party \(body.to) is not registered")
+            throw Refusal("$.body.to", Message.Ingest.receiverNotRegistered(body.to))
         }
-        guard body.to != actor else { throw Refusal("$.body.to", "a party cannot ship to itself") }
+        guard body.to != actor else { throw Refusal("$.body.to", Message.Ingest.shipToSelf) }
         _ = try takeOut(body.batch, body.quantity, field: "$.body", movement: "ship", counterparty: body.to)
         try context.execute(
             """
@@ -57,15 +57,15 @@ extension RecordApplier {
                 [.text(body.from), .text(body.shipment), .text(body.batch.digits)])
         else {
             throw Refusal(
-                "$.body.shipment", "no shipment \(body.shipment) of batch \(body.batch) from \(body.from) in the store")
+                "$.body.shipment", Message.Ingest.noShipment(body.shipment, batch: "\(body.batch)", from: body.from))
         }
         guard (shipment[1] as String) == actor else {
             throw Refusal(
                 "$.body.shipment",
-                "shipment \(body.shipment) was sent to \(shipment[1] as String), not to \(actor)")
+                Message.Ingest.shipmentToAnother(body.shipment, receiver: shipment[1] as String, actor: actor))
         }
         if let receivedBy: String = shipment[2] {
-            throw Refusal("$.body.shipment", "shipment \(body.shipment) was already received by record \(receivedBy)")
+            throw Refusal("$.body.shipment", Message.Ingest.alreadyReceived(body.shipment, by: receivedBy))
         }
         try checkReceivedQuantity(body.quantity, shipped: shipment[3], unit: shipment[4])
         try context.execute(
@@ -86,20 +86,24 @@ extension RecordApplier {
         guard let received = quantity.converted(to: shippedUnit) else {
             throw Refusal(
                 "$.body.quantity.unit",
-                "\(quantity) cannot be counted against the shipment of \(shipped): \(quantity.unit.rawValue) does not convert exactly to \(shippedUnit.rawValue)"
-            )
+                Message.Ingest.unitNotConvertible(
+                    quantity: "\(quantity)", shipped: "\(shipped)", unit: quantity.unit.rawValue,
+                    shippedUnit: shippedUnit.rawValue))
         }
         guard received.micros <= micros else {
-            throw Refusal("$.body.quantity.value", "\(quantity) received is more than the \(shipped) shipped")
+            throw Refusal(
+                "$.body.quantity.value", Message.Ingest.receivedMore(received: "\(quantity)", shipped: "\(shipped)"))
         }
     }
 
     func applySell(_ body: SellBody) throws {
         guard body.amountMatches else {
+            let product = body.quantity.value.multiplied(by: body.unitPrice).map(\.description)
             throw Refusal(
                 "$.body.amount",
-                "\(body.amount) yuan is not \(body.quantity.value) × \(body.unitPrice) yuan (\(body.quantity.value.multiplied(by: body.unitPrice).map(\.description) ?? "beyond any amount")) to the fen"
-            )
+                Message.Ingest.amountMismatch(
+                    amount: "\(body.amount)", quantity: "\(body.quantity.value)", price: "\(body.unitPrice)",
+                    product: product ?? "—"))
         }
         // The sale's stock movement is written on its edge, not in `movements`.
         let (taken, sold) = try takeOut(body.batch, body.quantity, field: "$.body", movement: "sell", ledger: false)

@@ -10,30 +10,34 @@ extension RecordApplier {
         ledger: Bool = true
     ) throws -> (micros: Int64, batch: NodeInfo) {
         guard let node = try context.node(batch) else {
-            throw Refusal(field + ".batch", "batch \(batch) is not in the store")
+            throw Refusal(field + ".batch", Message.Ingest.batchNotInStore("\(batch)"))
         }
-        guard node.type == "batch" else { throw Refusal(field + ".batch", "\(batch) is a \(node.type), not a batch") }
+        guard node.type == "batch" else {
+            throw Refusal(field + ".batch", Message.Ingest.notABatch("\(batch)", type: node.type))
+        }
         guard node.holder == actor else {
-            throw Refusal(field + ".batch", "batch \(batch) is held by \(node.holder), not by \(actor)")
+            throw Refusal(
+                field + ".batch", Message.Ingest.heldByAnother(batch: "\(batch)", holder: node.holder, actor: actor))
         }
         guard let amount = quantity.converted(to: node.unit) else {
             throw Refusal(
                 field + ".quantity.unit",
-                "\(quantity) cannot be expressed exactly in the batch's unit \(node.unit.rawValue)")
+                Message.Ingest.notExactInUnit(quantity: "\(quantity)", unit: node.unit.rawValue))
         }
         guard actAt.epochMilliseconds >= node.atMilliseconds else {
             throw Refusal(
                 "$.at",
-                "dated \(actAt), before batch \(batch) existed (made \(Timestamp(epochMilliseconds: node.atMilliseconds)))"
-            )
+                Message.Ingest.beforeBatch(
+                    at: "\(actAt)", batch: "\(batch)", made: "\(Timestamp(epochMilliseconds: node.atMilliseconds))"))
         }
         // One movement cannot take out more than the batch was ever made or received with (a cumulative
         // overdraw is the `source-tickets` audit's finding; one larger than the whole batch is not physically true).
         guard amount.micros <= node.quantityMicros else {
             throw Refusal(
                 field + ".quantity.value",
-                "\(quantity) is more than batch \(batch) ever held (\(Amount(micros: node.quantityMicros)) \(node.unit.rawValue))"
-            )
+                Message.Ingest.moreThanBatch(
+                    quantity: "\(quantity)", batch: "\(batch)",
+                    held: "\(Amount(micros: node.quantityMicros)) \(node.unit.rawValue)"))
         }
         guard ledger else { return (amount.micros, node) }
         try context.execute(
@@ -53,7 +57,7 @@ extension RecordApplier {
         _ code: TraceCode, type: String, field: String, product: Product?, quantity: Quantity, expires: Timestamp?,
         origin: Place?, inputs: Int, productFrom: NodeInfo? = nil, ledger: Bool = true, productName: String? = nil
     ) throws {
-        func used() -> Refusal { Refusal(field, "trace code \(code) is already used by another batch, slip or meal") }
+        func used() -> Refusal { Refusal(field, Message.Ingest.codeUsed("\(code)")) }
         // A code in the store is caught by the primary key when the node is written, without a lookup first.
         if context.cachedNode(code) != nil { throw used() }
         var product = product

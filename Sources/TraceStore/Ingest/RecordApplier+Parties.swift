@@ -5,17 +5,15 @@ import TraceModel
 extension RecordApplier {
     func applyRegister(_ body: RegisterBody) throws {
         if context.isAnchorParty(body.party) {
-            throw Refusal("$.body.party", "\(body.party) is a trust anchor and cannot be registered")
+            throw Refusal("$.body.party", Message.Ingest.anchorNotRegistrable(body.party))
         }
         if let existing = try context.role(of: body.party) {
             guard existing == body.role else {
-                throw Refusal(
-                    "$.body.role",
-                    "party \(body.party) is already registered as \(existing.rawValue); a role cannot change")
+                throw Refusal("$.body.role", Message.Ingest.roleCannotChange(party: body.party, role: existing))
             }
         } else {
             if let parent = body.parent, try context.role(of: parent) == nil {
-                throw Refusal("$.body.parent", "parent party \(parent) is not registered")
+                throw Refusal("$.body.parent", Message.Ingest.parentNotRegistered(parent))
             }
             try context.execute(
                 """
@@ -31,17 +29,18 @@ extension RecordApplier {
         for (index, key) in body.keys.enumerated() {
             let field = "$.body.keys[\(index)]"
             guard let der = Data(base64Encoded: key.spki), let publicKey = try? PublicKey(spkiDER: Array(der)) else {
-                throw Refusal(field + ".spki", "not a base64 DER public key OpenSSL can read")
+                throw Refusal(field + ".spki", Message.Ingest.badSPKI)
             }
             guard publicKey.keyID == key.id else {
-                throw Refusal(field + ".id", "key id \(key.id) does not match the key (its id is \(publicKey.keyID))")
+                throw Refusal(field + ".id", Message.Ingest.keyIDMismatch(key.id, actual: publicKey.keyID))
             }
             guard publicKey.algorithm.rawValue == key.alg else {
-                throw Refusal(field + ".alg", "the key is \(publicKey.algorithm.rawValue), not \(key.alg)")
+                throw Refusal(
+                    field + ".alg", Message.Ingest.keyAlgorithm(publicKey.algorithm.rawValue, declared: key.alg))
             }
             if let existing = try context.key(key.id) {
                 guard existing.party == body.party else {
-                    throw Refusal(field + ".id", "key \(key.id) is already registered to party \(existing.party)")
+                    throw Refusal(field + ".id", Message.Ingest.keyTaken(key.id, party: existing.party))
                 }
                 continue
             }
@@ -71,21 +70,17 @@ extension RecordApplier {
     func applyRevoke(_ body: RevokeBody) throws {
         let from = body.from.epochMilliseconds
         if let keyID = body.key, try context.isAnchorKey(keyID) {
-            throw Refusal(
-                "$.body.key",
-                "key \(keyID) is a trust anchor: anchors are the store's configuration, not revocable by a record")
+            throw Refusal("$.body.key", Message.Ingest.anchorNotRevocable(key: keyID))
         }
         if let party = body.party, context.isAnchorParty(party) {
-            throw Refusal(
-                "$.body.party",
-                "\(party) is a trust anchor: anchors are the store's configuration, not revocable by a record")
+            throw Refusal("$.body.party", Message.Ingest.anchorNotRevocable(party: party))
         }
         if let keyID = body.key {
-            guard try context.key(keyID) != nil else { throw Refusal("$.body.key", "unknown key \(keyID)") }
+            guard try context.key(keyID) != nil else { throw Refusal("$.body.key", Message.Ingest.noSuchKey(keyID)) }
             try retire(keyID, from: from, after: body.lastSeq)
         } else if let party = body.party {
             guard try context.role(of: party) != nil else {
-                throw Refusal("$.body.party", "party \(party) is not registered")
+                throw Refusal("$.body.party", Message.Store.partyNotRegistered(party))
             }
             let keyIDs = try context.rows("SELECT id FROM keys WHERE party = ?", [.text(party)]).map { $0[0] as String }
             for keyID in keyIDs { try retire(keyID, from: from, after: body.lastSeq) }
@@ -96,7 +91,7 @@ extension RecordApplier {
                     [.text(certificate.type.rawValue), .text(certificate.number)]) ?? 0
             guard count > 0 else {
                 throw Refusal(
-                    "$.body.certificate", "no \(certificate.type.rawValue) certificate numbered \(certificate.number)")
+                    "$.body.certificate", Message.Ingest.noCertificate(certificate.type, number: certificate.number))
             }
             try context.execute(
                 "UPDATE documents SET revoked_ms = MIN(COALESCE(revoked_ms, ?), ?) WHERE type = ? AND number = ?",
@@ -120,10 +115,10 @@ extension RecordApplier {
 
     func applyCertify(_ body: CertifyBody) throws {
         if let subject = body.subject, try context.role(of: subject) == nil, !context.isAnchorParty(subject) {
-            throw Refusal("$.body.subject", "party \(subject) is not registered")
+            throw Refusal("$.body.subject", Message.Store.partyNotRegistered(subject))
         }
         if let batch = body.batch, try context.node(batch) == nil {
-            throw Refusal("$.body.batch", "batch \(batch) is not in the store")
+            throw Refusal("$.body.batch", Message.Ingest.batchNotInStore("\(batch)"))
         }
         try checkDocumentNumber(body)
         try context.execute(
@@ -142,7 +137,7 @@ extension RecordApplier {
 
     func applyTest(_ body: TestBody) throws {
         guard let node = try context.node(body.batch) else {
-            throw Refusal("$.body.batch", "batch \(body.batch) is not in the store")
+            throw Refusal("$.body.batch", Message.Ingest.batchNotInStore("\(body.batch)"))
         }
         try checkMayTest(body.batch, node)
         if let clears = body.clears { try checkClearing(body, clears) }
@@ -160,7 +155,7 @@ extension RecordApplier {
 
     func applyRecall(_ body: RecallBody) throws {
         guard let node = try context.node(body.batch) else {
-            throw Refusal("$.body.batch", "batch \(body.batch) is not in the store")
+            throw Refusal("$.body.batch", Message.Ingest.batchNotInStore("\(body.batch)"))
         }
         try checkMayRecall(body.batch, node)
         try context.execute(

@@ -7,18 +7,20 @@ extension RecordApplier {
     /// (negative: shrinkage; positive: surplus), so the batch then has on hand what was counted.
     func applyCount(_ body: CountBody) throws {
         guard let node = try context.node(body.batch) else {
-            throw Refusal("$.body.batch", "batch \(body.batch) is not in the store")
+            throw Refusal("$.body.batch", Message.Ingest.batchNotInStore("\(body.batch)"))
         }
         guard node.type == "batch" else {
-            throw Refusal("$.body.batch", "\(body.batch) is a \(node.type), not a batch")
+            throw Refusal("$.body.batch", Message.Ingest.notABatch("\(body.batch)", type: node.type))
         }
         guard node.holder == record.issuer else {
-            throw Refusal("$.body.batch", "batch \(body.batch) is held by \(node.holder), not by \(record.issuer)")
+            throw Refusal(
+                "$.body.batch",
+                Message.Ingest.heldByAnother(batch: "\(body.batch)", holder: node.holder, actor: record.issuer))
         }
         guard let counted = body.counted.converted(to: node.unit) else {
             throw Refusal(
                 "$.body.counted.unit",
-                "\(body.counted) cannot be expressed exactly in the batch's unit \(node.unit.rawValue)")
+                Message.Ingest.notExactInUnit(quantity: "\(body.counted)", unit: node.unit.rawValue))
         }
         // What the ledger holds (TraceStore.onHand): the batch's movements and its sales, added in 128 bits (see
         // MassBalance.sum).
@@ -46,24 +48,25 @@ extension RecordApplier {
                 SELECT n.holder, n.at_ms, e.parent, e.taken_micros, e.record FROM nodes n
                 JOIN edges e ON e.child = n.code AND e.kind = 'sell' WHERE n.code = ? AND n.type = 'slip'
                 """, [.text(body.slip.digits)])
-        else { throw Refusal("$.body.slip", "no slip \(body.slip) in the store") }
+        else { throw Refusal("$.body.slip", Message.Authority.noSlip("\(body.slip)")) }
         let holder: String = sale[0]
         guard holder == record.issuer else {
-            throw Refusal("$.body.slip", "slip \(body.slip) was issued by \(holder); only that stall may void it")
+            throw Refusal("$.body.slip", Message.Authority.voidByOther(slip: "\(body.slip)", holder: holder))
         }
         if let earlier = try context.row("SELECT record FROM voids WHERE slip = ?", [.text(body.slip.digits)]) {
-            throw Refusal("$.body.slip", "slip \(body.slip) was already voided by record \(earlier[0] as String)")
+            throw Refusal(
+                "$.body.slip", Message.Authority.alreadyVoided(slip: "\(body.slip)", record: earlier[0] as String))
         }
         let soldAt: Int64 = sale[1]
         let elapsed = record.at.epochMilliseconds - soldAt
         guard elapsed >= 0 else {
-            throw Refusal("$.at", "the void is dated before the sale of slip \(body.slip)")
+            throw Refusal("$.at", Message.Authority.voidBeforeSale(slip: "\(body.slip)"))
         }
         guard elapsed <= VoidBody.window else {
             throw Refusal(
                 "$.at",
-                "slip \(body.slip) was sold \(elapsed / 60_000) minutes before; a stall may void a sale within \(VoidBody.window / 3_600_000) hours"
-            )
+                Message.Authority.voidTooLate(
+                    slip: "\(body.slip)", minutes: elapsed / 60_000, hours: VoidBody.window / 3_600_000))
         }
         let taken: Int64 = sale[3] ?? 0
         try context.execute(
@@ -86,22 +89,20 @@ extension RecordApplier {
         guard
             let test = try context.row(
                 "SELECT batch, analyte, result FROM tests WHERE record = ?", [.text(clears)])
-        else { throw Refusal("$.body.clears", "no test record \(clears) in the store") }
+        else { throw Refusal("$.body.clears", Message.Authority.noTest(clears)) }
         guard (test[0] as String) == body.batch.digits, (test[1] as String) == body.analyte else {
             throw Refusal(
                 "$.body.clears",
-                "test \(clears) is of batch \(test[0] as String) for \(test[1] as String), not of \(body.batch) for \(body.analyte)"
-            )
+                Message.Authority.otherTest(
+                    clears, batch: test[0] as String, analyte: test[1] as String, expectedBatch: "\(body.batch)",
+                    expectedAnalyte: body.analyte))
         }
         guard (test[2] as String) == "positive" else {
-            throw Refusal("$.body.clears", "test \(clears) was not positive: there is nothing to clear")
+            throw Refusal("$.body.clears", Message.Authority.notPositive(clears))
         }
         let role = context.isAnchorParty(record.issuer) ? Role.regulator : try context.role(of: record.issuer)
         guard let role, [.lab, .vetAuthority, .regulator].contains(role) else {
-            throw Refusal(
-                "$.body.clears",
-                "only a laboratory, veterinary authority or regulator may clear a positive test; \(record.issuer) is \(role?.rawValue ?? "unregistered")"
-            )
+            throw Refusal("$.body.clears", Message.Authority.mayNotClear(party: record.issuer, role: role))
         }
     }
 }

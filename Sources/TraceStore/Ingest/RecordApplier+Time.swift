@@ -21,20 +21,23 @@ extension RecordApplier {
         if let head, at < head.atMilliseconds {
             throw Refusal(
                 "$.at",
-                "dated \(record.at), before \(record.issuer)'s record seq \(head.seq) dated \(Timestamp(epochMilliseconds: head.atMilliseconds)): time may not go back along a chain"
-            )
+                Message.Ingest.timeGoesBack(
+                    at: "\(record.at)", issuer: record.issuer, seq: head.seq,
+                    previous: "\(Timestamp(epochMilliseconds: head.atMilliseconds))"))
         }
         if let registered = key.registeredMilliseconds, at < registered, let sig = record.sig {
             throw Refusal(
                 "$.at",
-                "dated \(record.at), before key \(sig.key) of party \(record.issuer) was registered (\(Timestamp(epochMilliseconds: registered)))"
-            )
+                Message.Ingest.beforeKeyRegistered(
+                    at: "\(record.at)", key: sig.key, party: record.issuer,
+                    registered: "\(Timestamp(epochMilliseconds: registered))"))
         }
         if at > context.now + TimeRules.futureSkewMilliseconds {
             throw Refusal(
                 "$.at",
-                "dated \(record.at), more than \(TimeRules.futureSkewMilliseconds / 60_000) minutes after this store's clock (\(Timestamp(epochMilliseconds: context.now))): a record from the future is refused; send it again once its time has come"
-            )
+                Message.Ingest.fromTheFuture(
+                    at: "\(record.at)", minutes: TimeRules.futureSkewMilliseconds / 60_000,
+                    now: "\(Timestamp(epochMilliseconds: context.now))"))
         }
     }
 }

@@ -18,9 +18,7 @@ struct RecordApplier<SQL: IngestSQL> {
         let head = try checkChain()
         try checkTime(key: key, head: head)
         guard role.mayIssue(record.kind) else {
-            throw Refusal(
-                "$.kind",
-                "party \(record.issuer) has role \(role.rawValue), which may not issue \(record.kind.rawValue) records")
+            throw Refusal("$.kind", Message.Ingest.roleMayNotIssue(party: record.issuer, role: role, kind: record.kind))
         }
         try insertRecord()
         try applyBody()
@@ -37,43 +35,40 @@ struct RecordApplier<SQL: IngestSQL> {
 
     /// Signature, key binding, revocation; returns the issuer's role and what the store knows of the key.
     private func checkKeyAndRole(signatureValid: Bool?) throws -> (Role, KeyInfo) {
-        guard let sig = record.sig else { throw Refusal("$.sig", "the record is not signed") }
+        guard let sig = record.sig else { throw Refusal("$.sig", Message.Ingest.notSigned) }
         guard let key = try context.key(sig.key) else {
-            throw Refusal("$.sig.key", "unknown key \(sig.key): neither a trust anchor nor registered for any party")
+            throw Refusal("$.sig.key", Message.Ingest.unknownKey(sig.key))
         }
         guard key.party == record.issuer else {
             throw Refusal(
-                "$.sig.key", "key \(sig.key) belongs to party \(key.party), not to the issuer \(record.issuer)")
+                "$.sig.key", Message.Ingest.keyOfAnotherParty(key: sig.key, owner: key.party, issuer: record.issuer))
         }
         guard key.alg == sig.alg else {
-            throw Refusal(
-                "$.sig.alg", "signature algorithm \(sig.alg) does not match key \(sig.key), which is \(key.alg)")
+            throw Refusal("$.sig.alg", Message.Ingest.algorithmMismatch(alg: sig.alg, key: sig.key, keyAlg: key.alg))
         }
         guard signatureValid == true else {
             if let problem = record.sealProblem { throw Refusal(problem.field, problem.reason) }
-            throw Refusal("$.sig.value", "signature does not verify for key \(sig.key) of party \(record.issuer)")
+            throw Refusal("$.sig.value", Message.Ingest.badSignature(key: sig.key, party: record.issuer))
         }
         if let revoked = key.revokedMilliseconds, record.at.epochMilliseconds >= revoked {
             let from = Timestamp(epochMilliseconds: revoked)
             throw Refusal(
                 "$.sig.key",
-                "key \(sig.key) of party \(record.issuer) was revoked from \(from); the record is dated \(record.at)")
+                Message.Ingest.keyRevoked(key: sig.key, party: record.issuer, from: "\(from)", at: "\(record.at)"))
         }
         if let last = key.revokedAfterSeq, record.seq > last {
             throw Refusal(
                 "$.seq",
-                "key \(sig.key) of party \(record.issuer) was revoked after the party's record seq \(last): nothing it signs later counts, whatever its date (this record is seq \(record.seq), dated \(record.at))"
-            )
+                Message.Ingest.keyRevokedAfterSeq(
+                    key: sig.key, party: record.issuer, last: last, seq: record.seq, at: "\(record.at)"))
         }
         if context.logsRecords, key.revokedMilliseconds != nil || key.revokedAfterSeq != nil {
             throw Refusal(
-                "$.sig.key",
-                "key \(sig.key) of party \(record.issuer) was revoked by a record this hub accepted, and so logged, before this one: a record signed by the key and logged after its revocation is refused whatever its date (this one is dated \(record.at))"
-            )
+                "$.sig.key", Message.Ingest.keyRevokedLogged(key: sig.key, party: record.issuer, at: "\(record.at)"))
         }
         if context.isAnchorParty(record.issuer) { return (.regulator, key) }
         guard let role = try context.role(of: record.issuer) else {
-            throw Refusal("$.issuer", "party \(record.issuer) is not registered")
+            throw Refusal("$.issuer", Message.Store.partyNotRegistered(record.issuer))
         }
         return (role, key)
     }
@@ -91,23 +86,18 @@ struct RecordApplier<SQL: IngestSQL> {
             throw EquivocationFound(
                 equivocation: Equivocation(issuer: record.issuer, seq: record.seq, storedID: stored, conflictingID: id),
                 storedRaw: storedRow.map { Array($0[1] as Data) },
-                reason:
-                    "equivocation: party \(record.issuer) already has a different record at seq \(record.seq) (\(stored)); both are kept as evidence"
+                reason: Message.Ingest.equivocation(party: record.issuer, seq: record.seq, stored: stored)
             )
         }
         if record.seq > expected {
             if let later = order?.position(issuer: record.issuer, seq: expected), later > index {
                 throw Refusal(
-                    "$.seq",
-                    "out of order: seq \(record.seq) of \(record.issuer) comes before seq \(expected) in this input")
+                    "$.seq", Message.Ingest.outOfOrder(seq: record.seq, issuer: record.issuer, expected: expected))
             }
-            throw Refusal(
-                "$.seq", "gap in the chain of \(record.issuer): expected seq \(expected), found \(record.seq)")
+            throw Refusal("$.seq", Message.Ingest.gap(issuer: record.issuer, expected: expected, found: record.seq))
         }
         if let head, record.prev != head.id {
-            throw Refusal(
-                "$.prev",
-                "prev does not name \(record.issuer)'s record seq \(head.seq) (\(head.id)): the chain is forked")
+            throw Refusal("$.prev", Message.Ingest.forked(issuer: record.issuer, seq: head.seq, id: head.id))
         }
         return head
     }

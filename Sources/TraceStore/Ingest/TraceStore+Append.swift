@@ -51,8 +51,8 @@ extension TraceStore {
                 made = record
                 let item = LineParsing.parse(IngestLine(number: 1, bytes: record.canonicalBytes))
                 guard let parsedRecord = item.record, let id = item.id, let body = item.body else {
-                    let problem = item.problem ?? RecordProblem(field: "$", reason: "unreadable")
-                    report.rejected.append(IngestRejection(line: 1, field: problem.field, reason: problem.reason))
+                    let problem = item.problem ?? RecordProblem(field: "$", Message.Ingest.unreadable)
+                    report.rejected.append(IngestRejection(line: 1, field: problem.field, reason: problem.reasonText))
                     throw AppendRefused()
                 }
                 let context = try IngestContext(db: db, now: now, journaling: false)
@@ -66,7 +66,7 @@ extension TraceStore {
                         .apply(signatureValid: try context.verifySignature(of: parsedRecord))
                 } catch let refusal as Refusal {
                     report.rejected.append(
-                        IngestRejection(line: 1, recordID: id, field: refusal.field, reason: refusal.reason))
+                        IngestRejection(line: 1, recordID: id, field: refusal.field, reason: refusal.text))
                     throw AppendRefused()
                 } catch let found as EquivocationFound {
                     report.rejected.append(IngestRejection(line: 1, recordID: id, field: "$.seq", reason: found.reason))
@@ -79,7 +79,7 @@ extension TraceStore {
         } catch let failed as MakeFailed {
             throw failed.error
         } catch {
-            throw StoreError(.database, "append to \(source) failed and was rolled back: \(error)")
+            throw StoreError(.database, Message.Store.rolledBack(ingest: false, source: source, detail: "\(error)"))
         }
         guard let made else { throw StoreError(.database, "append to \(source): no record was made") }
         logger.info(
@@ -99,14 +99,14 @@ extension TraceStore {
     static func nextTraceCode(for party: String, at time: Timestamp, _ db: Database) throws -> TraceCode {
         guard let row = try Row.fetchOne(db, sql: "SELECT area, node FROM parties WHERE id = ?", arguments: [party])
         else {
-            throw StoreError(.badInput, "party \(party) is not registered")
+            throw StoreError(.badInput, Message.Store.partyNotRegistered(party))
         }
         let prefix = (row[0] as String) + (row[1] as String) + time.localDateDigits
         let last = try String.fetchOne(
             db, sql: "SELECT MAX(code) FROM nodes WHERE code >= ? AND code < ?", arguments: [prefix, prefix + "A"])
         let serial = last.map { Int($0.dropFirst(15).prefix(4))! + 1 } ?? 0
         guard let code = TraceCode(area: row[0], node: row[1], date: time.localDateDigits, serial: serial) else {
-            throw StoreError(.badInput, "party \(party) has used all 10,000 trace codes of \(time.localDateDigits)")
+            throw StoreError(.badInput, Message.Store.codesUsedUp(party: party, day: time.localDateDigits))
         }
         return code
     }

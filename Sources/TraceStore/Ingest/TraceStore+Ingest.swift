@@ -114,7 +114,7 @@ extension TraceStore {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(.database, "ingest of \(source) failed and was rolled back: \(error)")
+            throw StoreError(.database, Message.Store.rolledBack(ingest: true, source: source, detail: "\(error)"))
         }
         return report
     }

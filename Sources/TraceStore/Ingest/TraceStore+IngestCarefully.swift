@@ -30,7 +30,7 @@ extension TraceStore {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(.database, "ingest of \(source) failed and was rolled back: \(error)")
+            throw StoreError(.database, Message.Store.rolledBack(ingest: true, source: source, detail: "\(error)"))
         }
         if !evidence.isEmpty { try keepEvidence(evidence, now: now) }
         return report
@@ -124,7 +124,7 @@ struct EquivocationFound: Error {
     var equivocation: Equivocation
     /// The canonical bytes of the record already at that seq.
     var storedRaw: [UInt8]?
-    var reason: String
+    var reason: Message
 }
 
 /// Where each (issuer, seq) stands in the input, to tell a reorder from a gap.

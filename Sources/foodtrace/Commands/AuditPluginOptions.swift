@@ -24,9 +24,9 @@ struct AuditPluginOptions: ParsableArguments {
             do {
                 try registry.add(try PluginLoader.load(path: path))
             } catch let error as PluginLoadError {
-                throw CLIError.input(error.message)
+                throw CLIError.input(error.text)
             } catch let error as RegistryError {
-                throw CLIError.input(error.message)
+                throw CLIError.input(error.text)
             }
         }
         return registry
@@ -42,7 +42,7 @@ struct AuditPluginOptions: ParsableArguments {
         do {
             return (try registry.select(names), registry.plugins)
         } catch {
-            throw CLIError.input(error.message)
+            throw CLIError.input(error.text)
         }
     }
 }

@@ -7,9 +7,7 @@ extension FoodTrace.Audit {
     struct AuditRules: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rules",
-            abstract:
-                "List every rule of every audit plugin: id, severity, titles (zh, en), source, parameters with defaults."
-        )
+            abstract: HelpText.abstract("AuditRules.AuditRules"))
 
         @OptionGroup var plugins: AuditPluginOptions
         @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
@@ -21,7 +19,8 @@ extension FoodTrace.Audit {
                     throw CLIError.input(.optionChoice(option: "--format", value: format, choices: ["text", "json"]))
                 }
                 let listing = RulesListing(try plugins.selected().selected)
-                Console.write(Array((format == "json" ? try listing.json() : listing.text()).utf8))
+                Console.write(
+                    Array((format == "json" ? try listing.json() : listing.text(OutputLanguage.current)).utf8))
             }
         }
     }

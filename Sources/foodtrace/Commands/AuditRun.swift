@@ -10,12 +10,8 @@ extension FoodTrace.Audit {
     struct AuditRun: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "run",
-            abstract: "Run audit plugins over the store (the default of `foodtrace audit`).",
-            discussion: """
-                Exit 1 when a finding reaches --fail-on (default violation), 0 otherwise, 2 on bad input or a plugin \
-                that fails. "Now" for the audit is the clock (FOODTRACE_NOW fixes it). Formats: text (for a person), \
-                json (schemas/audit-report.schema.json), junit (JUnit XML for CI), sarif (SARIF 2.1.0).
-                """)
+            abstract: HelpText.abstract("AuditRun.AuditRun"),
+            discussion: HelpText.discussion(.Help.audit))
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var plugins: AuditPluginOptions
@@ -61,8 +57,7 @@ extension FoodTrace.Audit {
                 }
                 let overrides = try parameters.map { text in
                     guard let override = ParameterOverride(text) else {
-                        throw CLIError.input(
-                            "--param \(text): use RULE.PARAM=VALUE, e.g. sample-retention.min-grams=150")
+                        throw CLIError.input(.badParamAssignment(text))
                     }
                     return override
                 }
@@ -86,7 +81,7 @@ extension FoodTrace.Audit {
                 do {
                     report = try outcome.get()
                 } catch let error as RegistryError {
-                    throw CLIError.input(error.message)
+                    throw CLIError.input(error.text)
                 } catch let error as PluginCallError {
                     throw CLIError.input(error.message)
                 }

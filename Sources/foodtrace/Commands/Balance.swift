@@ -6,7 +6,7 @@ import TraceStore
 extension FoodTrace {
     struct Balance: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mass balance per batch: created − taken out = on hand ≥ 0, with yield bounds per transform.",
+            abstract: HelpText.abstract("Balance.Balance"),
             discussion: "Exit 1 when a batch gives out more than it had or a transform is outside its yield bounds.")
 
         @OptionGroup var options: StoreOptions
@@ -25,7 +25,7 @@ extension FoodTrace {
                         bounds = try JSONDecoder().decode(YieldBounds.self, from: Data(try InputFile.bytes(yields)))
                     } catch let error as CLIError {
                         throw error
-                    } catch { throw CLIError.input("\(yields): \(error)") }
+                    } catch { throw CLIError.input(.about(yields, .of(error))) }
                 }
                 let codes: [String]
                 if let batch {
@@ -46,17 +46,26 @@ extension FoodTrace {
                     if batch != nil || report.batches.count <= 20 {
                         for entry in report.batches {
                             Console.out(
-                                "\(entry.batch) \(entry.product ?? "") created \(entry.created) − transformed \(entry.transformed) − shipped \(entry.shipped) − sold \(entry.sold)\(entry.voided == "0" ? "" : " + voided \(entry.voided)") − used \(entry.used) − returned \(entry.returned) − destroyed \(entry.destroyed)\(entry.shrinkage == "0" ? "" : " − shrinkage \(entry.shrinkage)")\(entry.surplus == "0" ? "" : " + surplus \(entry.surplus)") = on hand \(entry.onHand) \(entry.unit)"
-                            )
+                                OutputLanguage.text(
+                                    .Balance.line(
+                                        batch: entry.batch, product: entry.product, unit: entry.unit,
+                                        created: entry.created, transformed: entry.transformed,
+                                        shipped: entry.shipped, sold: entry.sold, voided: entry.voided,
+                                        used: entry.used, returned: entry.returned, destroyed: entry.destroyed,
+                                        shrinkage: entry.shrinkage, surplus: entry.surplus, onHand: entry.onHand)))
                         }
                     }
                     for violation in report.violations {
-                        Console.out("VIOLATION \(violation.rule) \(violation.batch): \(violation.message)")
-                        Console.out("  evidence: \(violation.evidence.joined(separator: ", "))")
+                        Console.out(
+                            OutputLanguage.text(
+                                .Balance.violation(rule: violation.rule, batch: violation.batch, violation.text)))
+                        Console.out(OutputLanguage.text(.Balance.evidence(violation.evidence)))
                     }
                     Console.out(
-                        "\(report.batches.count) batches: "
-                            + (report.closes ? "mass balance closes" : "\(report.violations.count) violation(s)"))
+                        OutputLanguage.text(
+                            .Balance.summary(
+                                batches: report.batches.count,
+                                violations: report.closes ? nil : report.violations.count)))
                 }
                 if !report.closes { throw ExitCode(1) }
             }

@@ -7,7 +7,7 @@ extension FoodTrace {
     /// `foodtrace code`: trace codes for scripts.
     struct Code: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Trace codes: make the next one for a party.", subcommands: [CodeNew.self])
+            abstract: HelpText.abstract("Code.Code"), subcommands: [CodeNew.self])
     }
 }
 
@@ -15,7 +15,7 @@ extension FoodTrace {
 struct CodeNew: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Print the next free trace code of a party for a batch, meal or slip (check digit included).",
+        abstract: HelpText.abstract("Code.CodeNew"),
         discussion: """
             The code is the party's area and node, the local date of --at, the next serial not yet used in the store \
             that day, and the Damm check digit (schemas/trace-code.md). It is not reserved: the record that uses it \
@@ -63,11 +63,11 @@ struct CodeNew: ParsableCommand {
             }
             guard kind.makers.contains(where: entry.role.mayIssue) else {
                 throw CLIError.input(
-                    "--kind \(kind.rawValue): party \(party) is a \(entry.role.rawValue), which makes no \(kind.rawValue) (a \(kind.rawValue) is made by \(kind.makers.map(\.rawValue).joined(separator: ", ")) records)"
-                )
+                    .makesNoCode(
+                        kind: kind.rawValue, party: party, role: entry.role, makers: kind.makers.map(\.rawValue)))
             }
             let code: TraceCode
-            do { code = try store.nextTraceCode(for: party, at: time) } catch { throw CLIError.input("\(error)") }
+            do { code = try store.nextTraceCode(for: party, at: time) } catch { throw CLIError.input(.of(error)) }
             switch format {
             case .text: Console.out(code.digits)
             case .json:

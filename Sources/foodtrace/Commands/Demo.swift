@@ -7,8 +7,7 @@ import TraceStore
 extension FoodTrace {
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract:
-                "Build a deterministic demo city in a new store: farms to stalls and canteens, with injected defects.",
+            abstract: HelpText.abstract("Demo.Demo"),
             discussion: """
                 Every record is signed by its own party and goes through the same ingest checks as any other input.
                 --manifest writes the ground truth: the injected defects with their records and the audit rule that
@@ -33,8 +32,7 @@ extension FoodTrace {
                 }
                 let path = options.path
                 if FileManager.default.fileExists(atPath: path) {
-                    throw CLIError.input(
-                        "\(path) already exists; the demo builds a new store (remove it or choose --store)")
+                    throw CLIError.input(.demoStoreExists(path))
                 }
                 let manifestFile = try manifest.map { try OutputFile($0, force: force, option: "--manifest") }
                 if let keys { try KeyFolder.prepare(keys) }
@@ -46,7 +44,7 @@ extension FoodTrace {
                     store = try TraceStore.create(
                         path: path, anchors: [anchor], logger: StoreOptions.logger, wait: try StoreOptions.wait())
                 } catch {
-                    throw CLIError.input("\(error)")
+                    throw CLIError.input(.of(error))
                 }
                 let bar = ProgressLine(
                     task: .demoTask(scale: demoScale.name), unit: .days, counter: ProgressCounter(total: demoScale.days)
@@ -61,7 +59,7 @@ extension FoodTrace {
                         }
                         let report = try store.ingest(lines, source: "demo", now: Clock.nowMilliseconds)
                         if let rejection = report.rejected.first {
-                            throw CLIError.input("demo record refused (a generator bug): \(rejection)")
+                            throw CLIError.input(.demoRefused(rejection.text))
                         }
                     }, progress: { _, days in bar.counter.set(days) })
                 let result: DemoManifest
@@ -70,7 +68,9 @@ extension FoodTrace {
                     result = try generator.generate()
                 }
                 if let keys {
-                    do { try generator.writeKeys(to: keys) } catch { throw CLIError.input("--keys \(keys): \(error)") }
+                    do { try generator.writeKeys(to: keys) } catch {
+                        throw CLIError.input(.about("--keys \(keys)", .of(error)))
+                    }
                 }
                 if let manifestFile { try manifestFile.write(try JSONOutput.string(result)) }
                 Console.out(

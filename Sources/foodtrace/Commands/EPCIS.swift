@@ -5,7 +5,7 @@ extension FoodTrace {
     struct EPCIS: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "epcis",
-            abstract: "GS1 EPCIS 2.0 documents: event hash IDs.",
+            abstract: HelpText.abstract("EPCIS.EPCIS"),
             discussion: "Export and import go through `foodtrace export epcis` and `foodtrace import epcis`.",
             subcommands: [Hash.self])
     }

@@ -5,7 +5,7 @@ extension FoodTrace.EPCIS {
     /// `foodtrace epcis hash FILE…`: one event hash ID per event, in document order.
     struct Hash: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the EPCIS event hash ID (ni:///sha-256;…?ver=CBV2.0) of every event, in document order.",
+            abstract: HelpText.abstract("EPCISHash.Hash"),
             discussion: """
                 Works on any EPCIS 2.0 JSON/JSON-LD EPCISDocument or EPCISQueryDocument, as the GS1 reference event hash \
                 generator does. With several files each line starts with the file name and a tab. --verbose adds each \

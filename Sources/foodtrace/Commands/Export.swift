@@ -6,12 +6,12 @@ import TraceStore
 extension FoodTrace {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export records for other systems and stores.",
+            abstract: HelpText.abstract("Export.Export"),
             subcommands: [Records.self, EPCISDocument.self, FSMA204.self])
 
         struct Records: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Signed records as JSON Lines, in an order another store with the same anchors can ingest.",
+                abstract: HelpText.abstract("Export.Records"),
                 discussion:
                     "--party exports one issuer's chain (a market's id: with its stalls' chains; an area code: every chain of the area); --since exports records ingested from that time on (for incremental sync)."
             )

@@ -10,7 +10,7 @@ extension FoodTrace.Export {
     struct EPCISDocument: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "epcis",
-            abstract: "Records as a GS1 EPCIS 2.0 JSON-LD EPCISDocument (valid against the 2.0.1 schema), streamed.",
+            abstract: HelpText.abstract("ExportEPCIS.EPCISDocument"),
             discussion: """
                 Every record becomes an event whose eventID is its EPCIS event hash ID and which carries the signed record \
                 (ft:record, ft:recordID). register and revoke records are not events: every one of them, whatever the \

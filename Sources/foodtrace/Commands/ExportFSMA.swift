@@ -11,7 +11,7 @@ extension FoodTrace.Export {
     struct FSMA204: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "fsma204",
-            abstract: "The FDA FSMA 204 sortable spreadsheet: one CSV row per critical tracking event, streamed.",
+            abstract: HelpText.abstract("ExportFSMA.FSMA204"),
             discussion: """
                 UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting; opens correctly in Excel and LibreOffice \
                 and sorts by any column (times in UTC in their own column). Columns: \(FSMA204Row.columns.joined(separator: ", ")). \

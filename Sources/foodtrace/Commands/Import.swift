@@ -5,7 +5,7 @@ extension FoodTrace {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import data from other systems (GS1 EPCIS 2.0).",
+            abstract: HelpText.abstract("Import.Import"),
             subcommands: [EPCISDocument.self])
     }
 }

@@ -11,8 +11,7 @@ extension FoodTrace.Import {
     struct EPCISDocument: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "epcis",
-            abstract:
-                "Import a GS1 EPCIS 2.0 document (JSON-LD or XML): FoodTrace records as they are, a partner's events attested (--from), your own system's events signed by you.",
+            abstract: HelpText.abstract("ImportEPCIS.EPCISDocument"),
             discussion: """
                 Events exported by FoodTrace carry their signed record (ft:record) and are ingested as that record, \
                 verified like any ingest; the register/revoke records of the master data go in where they stood in the \

@@ -6,12 +6,8 @@ import TraceStore
 extension FoodTrace {
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Verify and append signed records (JSON Lines).",
-            discussion: """
-                All or nothing by default: one bad record and nothing is stored (exit 2, every problem listed with
-                its line). --partial keeps the valid records and lists the rest (still exit 2). A record already in
-                the store is skipped, so ingesting the same file twice changes nothing.
-                """)
+            abstract: HelpText.abstract("Ingest.Ingest"),
+            discussion: HelpText.discussion(.Help.ingest))
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The file to ingest, or - for standard input.") var file: String
@@ -29,13 +25,16 @@ extension FoodTrace {
                 ) { _ in
                     try store.ingest(input, source: source, partial: partial, now: Clock.nowMilliseconds)
                 }
-                for rejection in report.rejected { Console.error("foodtrace: \(source): \(rejection)") }
+                for rejection in report.rejected {
+                    Console.error("foodtrace: \(source): " + OutputLanguage.text(rejection.text))
+                }
                 switch format {
                 case .text:
-                    var summary =
-                        "\(source): \(report.accepted) accepted, \(report.alreadyPresent) already present, \(report.rejected.count) rejected"
-                    if !report.committed { summary += "; nothing was stored" }
-                    Console.out(summary)
+                    Console.out(
+                        OutputLanguage.text(
+                            .Ingest.summary(
+                                source: source, accepted: report.accepted, present: report.alreadyPresent,
+                                rejected: report.rejected.count, stored: report.committed)))
                 case .json:
                     Console.out(try JSONOutput.string(IngestSummary(report)))
                 }

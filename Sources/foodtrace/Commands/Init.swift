@@ -8,7 +8,7 @@ import TraceStorePostgres
 extension FoodTrace {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a store with a regulator trust anchor.",
+            abstract: HelpText.abstract("Init.Init"),
             discussion: """
                 Without --regulator-key, a regulator key pair is made beside the store for local use:
                 STORE.regulator.key (private, mode 0600) and STORE.regulator.pub.pem.
@@ -25,26 +25,25 @@ extension FoodTrace {
         func run() throws {
             try runReporting {
                 guard PartyID.isValid(regulator) else {
-                    throw CLIError.input("--regulator \(regulator): \(PartyID.rule)")
+                    throw CLIError.input(.badPartyID(option: "--regulator", value: regulator))
                 }
                 if options.isPostgres {
                     try createPostgres()
                     return
                 }
                 let path = options.path
-                if OutputFileCheck.occupied(path) { throw CLIError.input("\(path) already exists") }
+                if OutputFileCheck.occupied(path) { throw CLIError.input(.Files.alreadyExists(path)) }
                 if regulatorKey == nil {
                     for made in [path + ".regulator.key", path + ".regulator.pub.pem"]
                     where OutputFileCheck.occupied(made) {
-                        throw CLIError.input(
-                            "\(made) already exists; a key is never written over a file (move it away first)")
+                        throw CLIError.input(.keyFileExists(option: nil, path: made))
                     }
                 }
                 let publicKey: PublicKey
                 var made: String?
                 if let regulatorKey {
                     do { publicKey = try KeyFile.readPublic(regulatorKey) } catch {
-                        throw CLIError.input("\(regulatorKey): \(error)")
+                        throw CLIError.input(.about(regulatorKey, .of(error)))
                     }
                 } else {
                     let key = try PrivateKey.generate(alg)
@@ -58,11 +57,12 @@ extension FoodTrace {
                     _ = try TraceStore.create(
                         path: path, anchors: [TrustAnchor(party: regulator, name: name, area: area, key: publicKey)])
                 } catch {
-                    throw CLIError.input("\(error)")
+                    throw CLIError.input(.of(error))
                 }
-                Console.out("created store \(path) trusting \(regulator) key \(publicKey.keyID)")
-                Console.out("regulator key \(publicKey.fingerprint)")
-                if let made { Console.out("regulator key: \(made) (keep it private)") }
+                Console.out(
+                    OutputLanguage.text(.storeCreated(path: path, regulator: regulator, key: publicKey.keyID)))
+                Console.out(OutputLanguage.text(.regulatorFingerprint(publicKey.fingerprint)))
+                if let made { Console.out(OutputLanguage.text(.regulatorKeyMade(made))) }
             }
         }
     }

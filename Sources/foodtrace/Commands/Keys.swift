@@ -6,11 +6,11 @@ import TraceModel
 extension FoodTrace {
     struct Keys: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make, import and inspect signing keys.", subcommands: [New.self, Import.self, Show.self])
+            abstract: HelpText.abstract("Keys.Keys"), subcommands: [New.self, Import.self, Show.self])
 
         struct New: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Make a key pair for a party.",
+                abstract: HelpText.abstract("Keys.New"),
                 discussion:
                     "Writes the private key (mode 0600) to --out and the public key to OUT.pub.pem; prints the key id and the DER public key for a register record."
             )
@@ -22,7 +22,9 @@ extension FoodTrace {
 
             func run() throws {
                 try runReporting {
-                    guard PartyID.isValid(party) else { throw CLIError.input("--party \(party): \(PartyID.rule)") }
+                    guard PartyID.isValid(party) else {
+                        throw CLIError.input(.badPartyID(option: "--party", value: party))
+                    }
                     let key = try PrivateKey.generate(alg)
                     try FoodTrace.Keys.write(key, party: party, to: out)
                     try printKey(key.publicKey, party: party, format: format)
@@ -34,9 +36,7 @@ extension FoodTrace {
         /// when anything (a dangling link included) is at either path.
         static func write(_ key: PrivateKey, party: String, to out: String) throws {
             for path in [out, out + ".pub.pem"] where OutputFileCheck.occupied(path) {
-                throw CLIError.input(
-                    "--out \(path): already exists; a new key is never written over a file or through a link "
-                        + "(move it away first)")
+                throw CLIError.input(.keyFileExists(option: "--out", path: path))
             }
             do {
                 try KeyFile.write(key, party: party, to: out)
@@ -44,7 +44,7 @@ extension FoodTrace {
                     unlink(out)
                     throw error
                 }
-            } catch { throw CLIError.input("\(error)") }
+            } catch { throw CLIError.input(.of(error)) }
         }
     }
 }
@@ -52,7 +52,7 @@ extension FoodTrace {
 extension FoodTrace.Keys {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make a FoodTrace key file from a PKCS#8 private key made with standard tools.",
+            abstract: HelpText.abstract("Keys.Import"),
             discussion: """
                 FILE is an unencrypted PKCS#8 PEM private key, Ed25519 or SM2, e.g. from `openssl genpkey \
                 -algorithm ed25519 -out FILE` (or `-algorithm SM2`), mode 0600: a file group or others may read \
@@ -67,9 +67,9 @@ extension FoodTrace.Keys {
 
         func run() throws {
             try runReporting {
-                guard PartyID.isValid(party) else { throw CLIError.input("--party \(party): \(PartyID.rule)") }
+                guard PartyID.isValid(party) else { throw CLIError.input(.badPartyID(option: "--party", value: party)) }
                 let key: PrivateKey
-                do { key = try KeyFile.readPKCS8(file) } catch { throw CLIError.input("\(error)") }
+                do { key = try KeyFile.readPKCS8(file) } catch { throw CLIError.input(.of(error)) }
                 try FoodTrace.Keys.write(key, party: party, to: out)
                 try printKey(key.publicKey, party: party, format: format)
             }
@@ -78,7 +78,7 @@ extension FoodTrace.Keys {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the public part of a key file (never the private key).")
+            abstract: HelpText.abstract("Keys.Show"))
         @Argument(help: "A private or public key file.") var file: String
         @Option(help: "Output format.") var format: ReportFormat = .text
         @Flag(help: "Print the public key as PEM (for `init --regulator-key`).") var pem = false
@@ -102,7 +102,7 @@ extension FoodTrace.Keys {
                     } else {
                         privateKey = nil
                     }
-                } catch { throw CLIError.input("\(error)") }
+                } catch { throw CLIError.input(.of(error)) }
                 if let (party, key) = privateKey {
                     if pem { return Console.write(Array(key.publicKey.pem.utf8)) }
                     return try printKey(key.publicKey, party: party, format: format)
@@ -112,7 +112,7 @@ extension FoodTrace.Keys {
                     if pem { return Console.write(Array(key.pem.utf8)) }
                     try printKey(key, party: nil, format: format)
                 } catch {
-                    throw CLIError.input("\(file): \(error)")
+                    throw CLIError.input(.about(file, .of(error)))
                 }
             }
         }
@@ -127,9 +127,10 @@ private func printKey(_ key: PublicKey, party: String?, format: ReportFormat) th
         if let party { json = json.setting("party", to: .string(party)) }
         Console.out(try CanonicalJSON.string(json))
     case .text:
-        if let party { Console.out("party: \(party)") }
-        Console.out("key:   \(entry.id) (\(entry.alg))")
-        Console.out("spki:  \(entry.spki)")
-        Console.out("sha256: \(String(key.fingerprint.dropFirst(7)))  (pin a regulator key with this)")
+        Console.out(
+            OutputLanguage.text(
+                .keyLines(
+                    party: party, id: entry.id, alg: entry.alg, spki: entry.spki,
+                    sha256: String(key.fingerprint.dropFirst(7)))))
     }
 }

@@ -8,7 +8,7 @@ extension FoodTrace {
     /// `witness`).
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List records, newest first (and: head, proof, verify).",
+            abstract: HelpText.abstract("Log.Log"),
             subcommands: [LogList.self, LogHead.self, LogProof.self, LogVerify.self, LogWitness.self],
             defaultSubcommand: LogList.self)
     }
@@ -17,7 +17,7 @@ extension FoodTrace {
     struct LogList: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List records, newest first.",
+            abstract: HelpText.abstract("Log.LogList"),
             discussion: """
                 When --limit leaves records out, standard error says so (the output itself stays one record a \
                 line, text or signed JSON, so a script reading it is not disturbed).

@@ -8,7 +8,7 @@ extension FoodTrace {
     struct LogHead: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "head",
-            abstract: "Show a hub's latest signed tree head (from its store, or --hub URL), its signature checked.")
+            abstract: HelpText.abstract("LogHead.LogHead"))
 
         @OptionGroup var options: StoreOptions
         @Option(help: ArgumentHelp("Ask this hub instead of reading the store.", valueName: "url")) var hub: String?

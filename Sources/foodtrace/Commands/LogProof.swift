@@ -9,7 +9,7 @@ extension FoodTrace {
     struct LogProof: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "proof",
-            abstract: "Show and check a record's inclusion proof (RECORD) or a consistency proof (--from M --to N).",
+            abstract: HelpText.abstract("LogProof.LogProof"),
             discussion: """
                 From the store (a hub's), or from --hub URL. An inclusion proof is checked against the signed head of \
                 its size, a consistency proof against the signed heads of both sizes; when the record is in --store, \

@@ -8,7 +8,7 @@ extension FoodTrace {
     struct LogVerify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Rebuild the transparency log's tree from the store's records and check every leaf and head.",
+            abstract: HelpText.abstract("LogVerify.LogVerify"),
             discussion: """
                 Each record, in acceptance order, is one leaf (its stored canonical bytes, RFC 9162 leaf hash). Every \
                 leaf must name the record at its place, every stored subtree and every signed head's root must be the \

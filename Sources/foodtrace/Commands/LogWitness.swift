@@ -10,7 +10,7 @@ extension FoodTrace {
     struct LogWitness: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "witness",
-            abstract: "Check a hub's latest tree head is consistent with the last one co-signed, then co-sign it.",
+            abstract: HelpText.abstract("LogWitness.LogWitness"),
             discussion: """
                 The witness keeps the last head it co-signed from each hub in --state (default: KEY.witness.json). A \
                 head that is not an extension of it (a record dropped, reordered or changed, another log key) is not \

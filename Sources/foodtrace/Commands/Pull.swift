@@ -7,7 +7,7 @@ extension FoodTrace {
     /// `foodtrace pull --from URL`: copies a hub's records into this store.
     struct Pull: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Copy a hub's records (all, one party's, or an area's) into this store, page by page.",
+            abstract: HelpText.abstract("Pull.Pull"),
             discussion: """
                 Needs a token with read:trace (--token, or FOODTRACE_TOKEN). Each page is one all-or-nothing ingest \
                 here; the position reached is kept in STORE.pull.json, so a pull cut anywhere goes on from the last \

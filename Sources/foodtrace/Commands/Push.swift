@@ -6,7 +6,7 @@ extension FoodTrace {
     /// `foodtrace push --to URL`: sends the records a hub lacks.
     struct Push: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Send this store's records that a hub lacks (per-issuer high-water marks), in gzip batches.",
+            abstract: HelpText.abstract("Push.Push"),
             discussion: """
                 Each batch is one all-or-nothing ingest at the hub, so a push cut anywhere (either side killed, the \
                 link lost) is finished by pushing again; records the hub has are not sent twice. A record at an \

@@ -8,7 +8,7 @@ import TraceStore
 struct RecallDisposeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dispose",
-        abstract: "Record that a holder returned or destroyed a quantity of a batch under a recall notice.",
+        abstract: HelpText.abstract("RecallDispose.RecallDisposeCommand"),
         discussion: """
             The same as `foodtrace record dispose` with the body filled in; prints the record id. Refused, with \
             nothing signed (exit 2), unless the key's party holds the batch, the quantity is no more than it has on \
@@ -39,7 +39,7 @@ struct RecallDisposeCommand: ParsableCommand {
                 disposed = Quantity(amount, unitValue)
             } else {
                 let known = QuantityUnit.allCases.map(\.rawValue) + MarketUnit.allCases.map(\.rawValue)
-                throw CLIError.input("--unit \(unit): use one of \(known.joined(separator: ", "))")
+                throw CLIError.input(.optionChoice(option: "--unit", value: unit, choices: known))
             }
             guard ["returned", "destroyed"].contains(method) else {
                 throw CLIError.input(

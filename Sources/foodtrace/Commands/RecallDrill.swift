@@ -7,7 +7,7 @@ import TraceModel
 struct RecallDrillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drill",
-        abstract: "Run a recall drill (mock recall): trace a lot back and forward, reconcile its quantity, time it.",
+        abstract: HelpText.abstract("RecallDrill.RecallDrillCommand"),
         discussion: """
             The report holds the scenario, the lot, start and end time, the backward trace (supplier lots, receipts, \
             certificates), the forward trace (every party with contacts, slip and canteen meal, with quantities), the \

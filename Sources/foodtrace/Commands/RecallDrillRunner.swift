@@ -30,7 +30,7 @@ struct RecallDrillRunner {
                 bounds = try JSONDecoder().decode(YieldBounds.self, from: Data(try InputFile.bytes(yieldsFile)))
             } catch let error as CLIError {
                 throw error
-            } catch { throw CLIError.input("\(yieldsFile): \(error)") }
+            } catch { throw CLIError.input(.about(yieldsFile, .of(error))) }
         }
         yields = bounds
         guard let keyFile else {
@@ -40,9 +40,7 @@ struct RecallDrillRunner {
         let appender = try Appender(store: store, keyFile: keyFile)
         let role = try store.withAuditQuery { query in try query.parties().first { $0.id == appender.party }?.role }
         if let role, !role.allowedKinds.contains(.test) {
-            throw CLIError.input(
-                "\(keyFile): party \(appender.party) has role \(role.rawValue), which may not issue the test record a stored drill is"
-            )
+            throw CLIError.input(.drillKeyRole(keyFile, party: appender.party, role: role))
         }
         self.appender = appender
     }
@@ -54,7 +52,7 @@ struct RecallDrillRunner {
                 try JSONParser.parse($0.bodyJSON)["batch"]?.stringValue
             }
         }.sorted()
-        guard !lots.isEmpty else { throw CLIError.input("--random: the store holds no farm lot") }
+        guard !lots.isEmpty else { throw CLIError.input(.noFarmLot) }
         var state = seed &+ 0x9E37_79B9_7F4A_7C15
         state = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
         state = (state ^ (state >> 27)) &* 0x94D0_49BB_1331_11EB
@@ -84,7 +82,7 @@ struct RecallDrillRunner {
         let report: DrillReport
         switch outcome {
         case .success(let value): report = value
-        case .failure(let error): throw CLIError.input("\(error)")
+        case .failure(let error): throw CLIError.input(.of(error))
         }
         let json = try JSONOutput.string(report) + "\n"
         let sha256 = Digest.sha256(Array(json.utf8)).map { String(format: "%02x", $0) }.joined()

@@ -9,7 +9,7 @@ import TraceStoreAudit
 struct RecallDrillsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drills",
-        abstract: "List the recall drills stored as signed records (test records with analyte mock-recall).",
+        abstract: HelpText.abstract("RecallDrills.RecallDrillsCommand"),
         discussion: """
             Each line: time, party, lot, PASS/FAIL, accounted-for and time taken, report hash, record id. json: one \
             object, {"format": "foodtrace-recall-drills", "v": 1, "drills": [...]}.

@@ -9,7 +9,7 @@ import TraceStoreAudit
 struct RecallIssueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "issue",
-        abstract: "Record a signed recall notice for a batch and everything made from it.",
+        abstract: HelpText.abstract("RecallIssue.RecallIssueCommand"),
         discussion: """
             Prints the notice number, the record id, the deadlines and the holders in scope. The notice number \
             defaults to RC-<date>-<last 8 digits of the batch>. Holders answer with \
@@ -33,7 +33,7 @@ struct RecallIssueCommand: ParsableCommand {
                 throw CLIError.input(.optionChoice(option: "--level", value: "\(level)", choices: ["1", "2", "3"]))
             }
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw CLIError.input("--reason must not be empty")
+                throw CLIError.input(.mustNotBeEmpty("--reason"))
             }
             let store = try options.open()
             try StoredCode.require(code.digits, in: store, batchOnly: true)

@@ -8,7 +8,7 @@ import TraceStoreAudit
 struct RecallStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show a recall's progress per holder (distributed, recovered, outstanding) and its deadlines.",
+        abstract: HelpText.abstract("RecallStatus.RecallStatusCommand"),
         discussion: """
             Without NOTICE, every recall in the store. Quantities are per holder and unit: distributed is what of the \
             recalled batch (or anything made from it) reached the holder, recovered what they returned or destroyed \
@@ -40,7 +40,7 @@ struct RecallStatusCommand: ParsableCommand {
             switch format {
             case .json: Console.out(try JSONOutput.string(RecallStatusList(recalls: statuses)))
             case .text:
-                if statuses.isEmpty { Console.out("no recalls in the store") }
+                if statuses.isEmpty { Console.out(OutputLanguage.text(.noRecalls)) }
                 for status in statuses { Console.out(Self.text(status)) }
             }
             if statuses.contains(where: \.failing) { throw ExitCode(1) }

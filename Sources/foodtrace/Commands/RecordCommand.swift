@@ -6,7 +6,7 @@ extension FoodTrace {
     struct RecordCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "record",
-            abstract: "Build, sign and append one record.",
+            abstract: HelpText.abstract("RecordCommand.RecordCommand"),
             discussion: """
                 The body comes from --body FILE.json (or - for standard input) and/or --field flags with dotted
                 paths: PATH=TEXT sets a string, PATH:=JSON sets any JSON value (e.g. level:=1, accepted:=true), e.g.
@@ -33,15 +33,13 @@ extension FoodTrace {
         func run() throws {
             try runReporting {
                 guard let kind = RecordKind(rawValue: kind) else {
-                    throw CLIError.input(
-                        "unknown kind \(self.kind) (known: \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-                    )
+                    throw CLIError.input(.Ingest.unknownKind(self.kind, known: RecordKind.allCases.map(\.rawValue)))
                 }
                 var json: JSONValue = .object([])
                 if let body {
                     do { json = try JSONParser.parse(try InputFile.bytes(body)) } catch let error as JSONParser.Failure
                     {
-                        throw CLIError.input("\(body): \(error)")
+                        throw CLIError.input(.about(body, .of(error)))
                     }
                 }
                 for field in fields { json = try FieldAssignment.apply(field, to: json) }
@@ -63,19 +61,21 @@ extension FoodTrace {
 enum FieldAssignment {
     static func apply(_ assignment: String, to json: JSONValue) throws -> JSONValue {
         guard let equals = assignment.firstIndex(of: "=") else {
-            throw CLIError.input("--field \(assignment): expected PATH=TEXT or PATH:=JSON")
+            throw CLIError.input(.fieldAssignment(assignment))
         }
         var pathText = assignment[..<equals]
         let text = String(assignment[assignment.index(after: equals)...])
         let value: JSONValue
         if pathText.hasSuffix(":") {
             pathText = pathText.dropLast()
-            do { value = try JSONParser.parse(text) } catch { throw CLIError.input("--field \(assignment): \(error)") }
+            do { value = try JSONParser.parse(text) } catch {
+                throw CLIError.input(.about("--field \(assignment)", .of(error)))
+            }
         } else {
             value = .string(text)
         }
         let path = pathText.split(separator: ".").map(String.init)
-        guard !path.isEmpty else { throw CLIError.input("--field \(assignment): empty path") }
+        guard !path.isEmpty else { throw CLIError.input(.fieldEmptyPath(assignment)) }
         return set(path[...], value, in: json)
     }
 

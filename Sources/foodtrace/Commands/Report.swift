@@ -8,15 +8,8 @@ extension FoodTrace {
     /// `foodtrace report --period 2026-11 [--area CODE | --market ID] --out report.html [--format html|pdf]`.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "A month's supervision report to hand on: findings, canteen traceability, recalls and drills.",
-            discussion: """
-                One self-contained HTML page (no external assets; charts as inline SVG) in the --lang language: \
-                findings by severity, rule and party, each linking to the records it rests on (appendix); the \
-                ingredient traceability rate of each school canteen; the recalls and recall drills of the month. \
-                --area keeps the parties of an area code (510104 a district, 510100 its city), --market a market \
-                and its stalls. --format pdf prints the page with headless Chromium (`chromium` must be on PATH). \
-                Exit 0 whatever the findings (the audit command is the check); 2 on bad input.
-                """)
+            abstract: HelpText.abstract("Report.Report"),
+            discussion: HelpText.discussion(.Help.report))
 
         @OptionGroup var options: StoreOptions
         @Option(help: "The month, YYYY-MM (China time).") var period: String

@@ -8,7 +8,7 @@ import TraceStore
 extension FoodTrace {
     struct Sell: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record a sale at a stall (a signed sell record: the slip) and print the slip.",
+            abstract: HelpText.abstract("Sell.Sell"),
             discussion: """
                 Refused, with nothing recorded (exit 2), when the stall does not hold the batch, the quantity is more \
                 than the batch has on hand, or the till's stop-sale checks find a reason the batch must not be sold: \
@@ -41,7 +41,7 @@ extension FoodTrace {
                     throw CLIError.input(.notPositiveDecimal(option: "--quantity", value: quantity))
                 }
                 guard let typedPrice = Amount(userInput: unitPrice) else {
-                    throw CLIError.input("--unit-price \(unitPrice): not an exact decimal")
+                    throw CLIError.input(.notExactDecimal(option: "--unit-price", value: unitPrice))
                 }
                 let market = MarketUnit(named: unit)
                 let sold: Quantity
@@ -49,13 +49,13 @@ extension FoodTrace {
                 if let market {
                     sold = Quantity(market.kilograms(typed), .kilogram)
                     guard typedPrice.micros <= Int64.max / market.perKilogram else {
-                        throw CLIError.input("--unit-price \(unitPrice): too large")
+                        throw CLIError.input(.tooLarge(option: "--unit-price", value: unitPrice))
                     }
                     price = Amount(micros: typedPrice.micros * market.perKilogram)
                 } else {
                     guard let unitValue = QuantityUnit(rawValue: unit) else {
                         let known = QuantityUnit.allCases.map(\.rawValue) + MarketUnit.allCases.map(\.rawValue)
-                        throw CLIError.input("--unit \(unit): use one of \(known.joined(separator: ", "))")
+                        throw CLIError.input(.optionChoice(option: "--unit", value: unit, choices: known))
                     }
                     sold = Quantity(typed, unitValue)
                     price = typedPrice

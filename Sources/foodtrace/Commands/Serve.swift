@@ -8,7 +8,7 @@ extension FoodTrace {
     /// stays quick; `swift build` builds both.
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Serve the store as a hub over HTTP (runs foodtrace-hub; see `foodtrace-hub --help`).",
+            abstract: HelpText.abstract("Serve.Serve"),
             discussion: """
                 Options are those of foodtrace-hub: --store FILE, --listen HOST:PORT (default 127.0.0.1:8080), \
                 --port-file FILE, --slip-bundle FILE, --drill-reports DIR, --max-body BYTES, --rate N, --burst N, --idle-timeout SECONDS, \
@@ -25,7 +25,7 @@ extension FoodTrace {
             var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
             argv.append(nil)
             execv(path, argv)
-            throw CLIError.input("cannot run \(path): \(String(cString: strerror(errno)))")
+            throw CLIError.input(.cannotRun(path, OutputFile.system(errno)))
         }
 
         /// `$FOODTRACE_HUB_BIN`, else `foodtrace-hub` in the folder of the running `foodtrace`.
@@ -34,9 +34,7 @@ extension FoodTrace {
             let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
             let path = me.deletingLastPathComponent().appendingPathComponent("foodtrace-hub").path
             guard FileManager.default.isExecutableFile(atPath: path) else {
-                throw CLIError.input(
-                    "no foodtrace-hub beside foodtrace (looked at \(path)): build it with `swift build --product foodtrace-hub`, or set FOODTRACE_HUB_BIN"
-                )
+                throw CLIError.input(.noHubBinary(path))
             }
             return path
         }

@@ -5,14 +5,13 @@ extension FoodTrace {
     /// `foodtrace settings`: what a node's operator sets once in the store.
     struct Settings: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show or change the store's settings.", subcommands: [HubURL.self])
+            abstract: HelpText.abstract("Settings.Settings"), subcommands: [HubURL.self])
 
         /// `settings hub-url [URL] [--unset]`.
         struct HubURL: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "hub-url",
-                abstract:
-                    "The hub's base URL: slips printed from this store carry https://HUB/s#PAYLOAD as their QR code.",
+                abstract: HelpText.abstract("Settings.HubURL"),
                 discussion:
                     "Without URL, prints the current value (nothing when unset). A shopper's phone opens the address and checks the slip in the browser; the payload stays in the fragment, which no server sees. At most \(SlipLink.maximumBaseLength) characters, so a slip's QR code stays within version 10 at level M."
             )
@@ -22,9 +21,9 @@ extension FoodTrace {
 
             func run() throws {
                 try runReporting {
-                    if unset, url != nil { throw CLIError.input("give a URL or --unset, not both") }
-                    if let url, let problem = SlipLink.problem(withBase: url) {
-                        throw CLIError.input("hub URL \(url): \(problem)")
+                    if unset, url != nil { throw CLIError.input(.notBoth("URL", "--unset")) }
+                    if let url, let problem = SlipLink.refusal(withBase: url) {
+                        throw CLIError.input(.badHubURL(url, problem: problem))
                     }
                     guard url != nil || unset else {
                         let store = try options.open(readOnly: true)

@@ -6,7 +6,7 @@ import TraceStore
 extension FoodTrace {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show one record by id (or unique id prefix) or by trace code.")
+            abstract: HelpText.abstract("Show.Show"))
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "A record id, an id prefix of 8+ hex digits, or a 20-digit trace code.") var id: String
@@ -29,12 +29,12 @@ extension FoodTrace {
                 }
                 if signedBytes || signature {
                     guard !(signedBytes && signature) else {
-                        throw CLIError.input("give --signed-bytes or --signature, not both")
+                        throw CLIError.input(.notBoth("--signed-bytes", "--signature"))
                     }
                     let parsed = try TraceModel.Record.parse(record.raw)
                     guard signature else { return Console.write(parsed.signedBytes) }
                     guard let value = parsed.sig.flatMap({ Base64URL.decode($0.value) }) else {
-                        throw CLIError.input("record \(record.id) has no signature")
+                        throw CLIError.input(.noSignature(record.id))
                     }
                     return Console.write(value)
                 }

@@ -8,7 +8,7 @@ import TraceStore
 extension FoodTrace {
     struct Sign: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Sign records made elsewhere: unsigned JSON Lines in, signed JSON Lines out.",
+            abstract: HelpText.abstract("Sign.Sign"),
             discussion: """
                 Each input line is a record without `sig`. `issuer` defaults to the key's party; when `seq` is
                 missing, seq and prev continue the issuer's chain in --store (if it exists) and then line by line.
@@ -35,7 +35,9 @@ extension FoodTrace {
         func run() throws {
             try runReporting {
                 let (party, privateKey): (String, PrivateKey)
-                do { (party, privateKey) = try KeyFile.read(key) } catch { throw CLIError.input("\(key): \(error)") }
+                do { (party, privateKey) = try KeyFile.read(key) } catch {
+                    throw CLIError.input(.about(key, .of(error)))
+                }
                 var next: (seq: Int, prev: String?) = (1, nil)
                 if FileManager.default.fileExists(atPath: options.path) {
                     next = try options.open(readOnly: true).nextSeq(for: party)
@@ -56,13 +58,15 @@ extension FoodTrace {
                 for line in try InputFile.lines(input) {
                     let place = "\(input == "-" ? "stdin" : input):\(line.number)"
                     var json: JSONValue
-                    do { json = try JSONParser.parse(line.bytes) } catch { throw CLIError.input("\(place): \(error)") }
+                    do { json = try JSONParser.parse(line.bytes) } catch {
+                        throw CLIError.input(.about(place, .of(error)))
+                    }
                     if json["sig"] != nil {
-                        throw CLIError.input("\(place): field $.sig: the record is already signed")
+                        throw CLIError.input(.about(place, .alreadySigned))
                     }
                     if json["v"] == nil { json = json.setting("v", to: .number("1")) }
                     if let issuer = json["issuer"]?.stringValue, issuer != party {
-                        throw CLIError.input("\(place): field $.issuer: \(issuer) is not the key's party \(party)")
+                        throw CLIError.input(.about(place, .notTheKeysParty(issuer: issuer, party: party)))
                     }
                     json = json.setting("issuer", to: .string(party))
                     if json["seq"] == nil {
@@ -71,7 +75,7 @@ extension FoodTrace {
                     }
                     let record: TraceModel.Record
                     do { record = try TraceModel.Record.parse(json) } catch {
-                        throw CLIError.input("\(place): \(error)")
+                        throw CLIError.input(.about(place, .of(error)))
                     }
                     next = (record.seq + 1, record.id)
                     if seal {
@@ -83,7 +87,7 @@ extension FoodTrace {
                 }
                 try sealBatch()
                 if let code = sink.finish() {
-                    throw CLIError.input("cannot write to standard output: \(OutputFile.describe(code))")
+                    throw CLIError.input(.Files.cannotWriteStandardOutput(OutputFile.system(code)))
                 }
             }
         }

@@ -8,13 +8,13 @@ import TraceStore
 extension FoodTrace {
     struct Slip: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print a traceability slip, or verify one offline from its QR payload.",
+            abstract: HelpText.abstract("Slip.Slip"),
             subcommands: [Print.self, Verify.self], defaultSubcommand: Print.self)
 
         struct Print: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "print",
-                abstract: "Print the slip of a sale: text (58/80 mm), ESC/POS bytes, SVG, HTML or the QR payload.")
+                abstract: HelpText.abstract("Slip.Print"))
             @OptionGroup var options: StoreOptions
             @Argument(help: "The slip's 20-digit trace code.") var code: String
             @OptionGroup var slip: SlipOptions
@@ -35,7 +35,7 @@ extension FoodTrace {
 
         struct Verify: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Check a slip's QR payload with a trust bundle: no store, no network.",
+                abstract: HelpText.abstract("Slip.Verify"),
                 discussion:
                     "Exit 0 and the slip's content when genuine; exit 1 and the reason when it was altered, signed by an unknown or revoked key, or does not match its record id."
             )
@@ -68,7 +68,7 @@ extension FoodTrace {
                             bytes: try InputFile.bytes(bundle), pinnedAnchor: anchor, now: now)
                     } catch let error as CLIError {
                         throw error
-                    } catch { throw CLIError.input("\(bundle): \(error)") }
+                    } catch { throw CLIError.input(.about(bundle, .of(error))) }
                     switch SlipVerifier.verify(payload: text, bundle: trust) {
                     case .genuine(let record, let summary):
                         var void: SlipVoid?
@@ -78,7 +78,7 @@ extension FoodTrace {
                                 let opened = try TraceStore.open(path: store, readOnly: true)
                                 void = try opened.void(ofSlip: summary.slip.digits)
                                 logged = try opened.loggedTimes(of: [record.id])[record.id]
-                            } catch { throw CLIError.input("\(error)") }
+                            } catch { throw CLIError.input(.of(error)) }
                         }
                         switch format {
                         case .json:
@@ -90,46 +90,48 @@ extension FoodTrace {
                             }
                             Console.out(try JSONOutput.string(verified))
                         case .text:
-                            Console.out("genuine slip \(summary.slip.grouped)")
+                            func say(_ message: Message) { Console.out(OutputLanguage.text(message)) }
+                            say(.SlipCheck.genuine(summary.slip.grouped))
                             if let void {
-                                Console.out("  VOIDED  作废 at \(void.at): \(void.reason) (record \(void.record))")
+                                say(.SlipCheck.voided(at: "\(void.at)", reason: void.reason, record: void.record))
                             }
-                            Console.out(
-                                "  stall   \(summary.stallName) (\(summary.stallID))"
-                                    + (summary.marketName.map { ", \($0)" } ?? ""))
-                            Console.out(
-                                "  sold    \(summary.quantity) × ¥\(summary.unitPrice.formatted(places: 2)) = ¥\(summary.amount.formatted(places: 2)) at \(summary.soldAt)"
-                            )
+                            say(
+                                .SlipCheck.stall(
+                                    name: summary.stallName, id: summary.stallID, market: summary.marketName))
+                            say(
+                                .SlipCheck.sold(
+                                    quantity: Message.Trace.unit(summary.quantity.unit.rawValue).map {
+                                        "\(summary.quantity.value) \($0)"
+                                    },
+                                    price: summary.unitPrice.formatted(places: 2),
+                                    amount: summary.amount.formatted(places: 2), at: "\(summary.soldAt)"))
                             if let logged {
-                                Console.out(
-                                    "  logged  \(logged.logged) (the hub's first tree head that includes the sale)"
-                                        + (logged.flagged
-                                            ? "; flagged: sold \(abs(logged.hoursAfterAt)) hours \(logged.hoursAfterAt > 0 ? "before" : "after") it was logged"
-                                            : ""))
+                                say(
+                                    .SlipCheck.logged(
+                                        "\(logged.logged)", flagged: logged.flagged, hours: "\(abs(logged.hoursAfterAt))",
+                                        soldBefore: logged.hoursAfterAt > 0))
                             }
                             if let market = summary.pricedIn, summary.quantity.unit == .kilogram {
-                                Console.out(
-                                    "  priced  \(market.amount(ofKilograms: summary.quantity.value)) \(market.rawValue) × ¥\(market.price(perKilogram: summary.unitPrice).formatted(places: 2))/\(market.rawValue)"
-                                )
+                                say(
+                                    .SlipCheck.priced(
+                                        amount: "\(market.amount(ofKilograms: summary.quantity.value))",
+                                        unit: market.rawValue,
+                                        price: market.price(perKilogram: summary.unitPrice).formatted(places: 2)))
                             }
-                            Console.out("  batch   \(summary.batch)")
-                            Console.out("  record  \(record.id)")
+                            say(.SlipCheck.batch("\(summary.batch)"))
+                            say(.SlipCheck.record(record.id))
                             if let seal = record.sig?.seal {
-                                Console.out(
-                                    "  sealed  sale \(seal.index + 1) of \(seal.size) sealed by one signature: its path to root \(seal.root) checked"
-                                )
+                                say(.SlipCheck.sealed(index: seal.index + 1, size: seal.size, root: "\(seal.root)"))
                             }
-                            Console.out(
-                                "  bundle  issued \(trust.issuedAt) (\(TrustBundle.age(from: trust.issuedAt, to: now)) ago), "
-                                    + "valid until \(trust.expiresAt)")
-                            if trust.issuedAt < summary.soldAt {
-                                Console.out(
-                                    "  note    the sale is later than the bundle: a key revoked since \(trust.issuedAt) "
-                                        + "is not known to it")
-                            }
+                            say(
+                                .SlipCheck.bundle(
+                                    issued: "\(trust.issuedAt)",
+                                    age: TrustBundle.ageText(from: trust.issuedAt, to: now),
+                                    until: "\(trust.expiresAt)"))
+                            if trust.issuedAt < summary.soldAt { say(.SlipCheck.later("\(trust.issuedAt)")) }
                         }
                     case .rejected(let reason):
-                        throw CLIError.check("NOT GENUINE: \(reason)")
+                        throw CLIError.check(.SlipCheck.notGenuine(reason.text))
                     }
                 }
             }

@@ -7,11 +7,11 @@ extension FoodTrace {
     /// `foodtrace token issue`: a bearer token for reading a hub, signed offline with a regulator's key.
     struct Token: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Issue bearer tokens for reading a hub.", subcommands: [Issue.self])
+            abstract: HelpText.abstract("Token.Token"), subcommands: [Issue.self])
 
         struct Issue: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Sign a hub token with a regulator's key (a trust anchor of the hub's store).",
+                abstract: HelpText.abstract("Token.Issue"),
                 discussion: """
                     The token (ft1.CLAIMS.SIGNATURE) names a subject, scopes (read:trace, read:audit, admin; admin \
                     allows all) and an expiry, and is signed with the key as records are (Ed25519 or SM2). A hub \
@@ -32,15 +32,18 @@ extension FoodTrace {
                 try runReporting {
                     let (party, privateKey): (String, PrivateKey)
                     do { (party, privateKey) = try KeyFile.read(key) } catch {
-                        throw CLIError.input("\(key): \(error)")
+                        throw CLIError.input(.about(key, .of(error)))
                     }
                     let scopes = try scope.split(separator: ",").map { name in
                         guard let scope = HubToken.Scope(rawValue: String(name)) else {
-                            throw CLIError.input("--scope \(name): use read:trace, read:audit or admin")
+                            throw CLIError.input(
+                                .optionChoice(
+                                    option: "--scope", value: String(name),
+                                    choices: ["read:trace", "read:audit", "admin"]))
                         }
                         return scope
                     }
-                    guard !subject.isEmpty else { throw CLIError.input("--subject needs a name") }
+                    guard !subject.isEmpty else { throw CLIError.input(.mustNotBeEmpty("--subject")) }
                     let now = Int64(Date().timeIntervalSince1970)  // the hub checks tokens against its real clock
                     let expiry = try Self.expiry(expires, now: now)
                     let token = HubToken(
@@ -57,7 +60,7 @@ extension FoodTrace {
                 }
                 let time = try Clock.parse(text, option: "--expires")
                 guard time.epochMilliseconds / 1000 > now else {
-                    throw CLIError.input("--expires \(text) is not in the future")
+                    throw CLIError.input(.notInTheFuture(option: "--expires", value: text))
                 }
                 return time.epochMilliseconds / 1000
             }

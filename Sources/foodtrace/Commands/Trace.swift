@@ -8,14 +8,14 @@ import TraceStore
 extension FoodTrace {
     struct Trace: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Trace a slip, meal or batch upstream to the farms or downstream to every stall and canteen.",
+            abstract: HelpText.abstract("Trace.Trace"),
             subcommands: [Up.self, Down.self])
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, dot, mermaid }
 
         struct Up: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Every ancestor, hop by hop, back to the origins.", discussion: TraceOptions.discussion)
+                abstract: HelpText.abstract("Trace.Up"), discussion: HelpText.discussion(.Help.trace))
             @OptionGroup var options: StoreOptions
             @Argument(help: "The 20-digit trace code of a slip, meal or batch.") var code: String
             @OptionGroup var trace: TraceOptions
@@ -24,8 +24,8 @@ extension FoodTrace {
 
         struct Down: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Every descendant: batches, parties, slips and meals (the recall scope).",
-                discussion: TraceOptions.discussion)
+                abstract: HelpText.abstract("Trace.Down"),
+                discussion: HelpText.discussion(.Help.trace))
             @OptionGroup var options: StoreOptions
             @Argument(help: "The 20-digit trace code of a batch.") var code: String
             @OptionGroup var trace: TraceOptions
@@ -36,17 +36,6 @@ extension FoodTrace {
 
 /// The options of `trace up` and `trace down`: format, the exit threshold and the picture's size.
 struct TraceOptions: ParsableArguments {
-    static let discussion = """
-        Each hop shows beside its ✓ what is wrong there: a positive test, a certificate the source-ticket rules \
-        require missing, expired or never certified, a recall notice covering it, a revoked key, an equivocation; \
-        and, as a warning, a slip its stall voided. On a hub's store (one that keeps a transparency log) each hop \
-        shows its record's logged time beside its at, flagged as a warning when the two are 24 hours or more apart, \
-        and as a violation when the record was logged after its key's revocation. "complete" says the chain is unbroken, "compliant" that no hop \
-        is flagged as a violation or worse. Every movement is an edge (a batch in three dishes of one meal: three \
-        edges; the text shows the meal once, "← 3 dishes, 50 kg"). Exit 0 when the trace is complete and no flag \
-        reaches --fail-on (default violation: every flag but a warning), 1 otherwise, 2 on bad input.
-        """
-
     @Option(help: "text, json, dot or mermaid.") var format: FoodTrace.Trace.Format = .text
     @Option(
         name: .customLong("fail-on"),
@@ -111,7 +100,10 @@ private func runTrace(
         for node in result.nodes {
             if let time = flagger.loggedTime(of: node.record) { logged[node.record] = time.logged }
         }
-        let view = { TraceGraphView(result, flags: flags, collapse: collapse, depth: trace.depth) }
+        let view = {
+            TraceGraphView(
+                result, flags: flags, collapse: collapse, depth: trace.depth, language: OutputLanguage.current)
+        }
         switch trace.format {
         case .text:
             Console.out(

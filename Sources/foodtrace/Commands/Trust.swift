@@ -9,11 +9,11 @@ import TraceStore
 extension FoodTrace {
     struct Trust: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Trust bundles for offline slip checks.", subcommands: [Export.self])
+            abstract: HelpText.abstract("Trust.Trust"), subcommands: [Export.self])
 
         struct Export: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Write the regulator anchors and every registered party's keys, signed by the regulator.",
+                abstract: HelpText.abstract("Trust.Export"),
                 discussion:
                     "An inspector's phone or `foodtrace slip verify` checks slips against this file with no store and no network."
             )
@@ -29,7 +29,7 @@ extension FoodTrace {
                 guard let unit = text.last.flatMap({ units[$0] }), let count = Int64(text.dropLast()), count > 0,
                     count * unit <= TrustBundle.maximumValidityMilliseconds
                 else {
-                    throw CLIError.input("--valid-for \(text): give days or hours, e.g. 7d or 12h, at most 366d")
+                    throw CLIError.input(.badValidity(text))
                 }
                 return count * unit
             }
@@ -41,7 +41,7 @@ extension FoodTrace {
                     let store = try options.open(readOnly: true)
                     let (party, privateKey): (String, PrivateKey)
                     do { (party, privateKey) = try KeyFile.read(key) } catch {
-                        throw CLIError.input("\(key): \(error)")
+                        throw CLIError.input(.about(key, .of(error)))
                     }
                     let bundle = try refusing {
                         let now = try Clock.now()
@@ -50,10 +50,11 @@ extension FoodTrace {
                     }
                     try output.write(try bundle.jsonBytes())
                     Console.out(
-                        "wrote \(out): \(bundle.anchors.count) anchor(s), \(bundle.parties.count) parties, signed by \(party) \(privateKey.publicKey.keyID)"
-                    )
-                    Console.out("valid until \(bundle.expiresAt)")
-                    Console.out("pin with: slip verify --anchor \(privateKey.publicKey.fingerprint)")
+                        OutputLanguage.text(
+                            .bundleWritten(
+                                path: out, anchors: bundle.anchors.count, parties: bundle.parties.count, party: party,
+                                key: privateKey.publicKey.keyID, until: "\(bundle.expiresAt)",
+                                fingerprint: privateKey.publicKey.fingerprint)))
                 }
             }
         }

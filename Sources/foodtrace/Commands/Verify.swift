@@ -6,7 +6,7 @@ import TraceStore
 extension FoodTrace {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Re-check every signature, chain, key, reference and certificate in the store.",
+            abstract: HelpText.abstract("Verify.Verify"),
             discussion:
                 "Exit 0 when everything holds; exit 1 with a report of every finding, equivocation evidence included. On a hub's store (one that keeps a transparency log) a record logged after its key's revocation is a finding, and records dated 24 hours or more from their logged time are listed (not findings)."
         )

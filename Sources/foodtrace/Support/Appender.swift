@@ -15,7 +15,7 @@ struct Appender {
             let (party, key) = try KeyFile.read(keyFile)
             appender = RecordAppender(store: store, party: party, key: key)
         } catch {
-            throw CLIError.input("\(keyFile): \(error)")
+            throw CLIError.input(.about(keyFile, .of(error)))
         }
     }
 

@@ -43,7 +43,7 @@ func runReporting(_ body: () throws -> Void) throws {
     } catch let error as CleanExit {
         throw error
     } catch {
-        Console.error("foodtrace: \(error)")
+        Console.error("foodtrace: " + OutputLanguage.text(.of(error)))
         throw ExitCode(2)
     }
 }

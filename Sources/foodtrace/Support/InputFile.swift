@@ -22,7 +22,7 @@ enum InputFile {
         do {
             return try IngestInput.file(path)
         } catch {
-            throw CLIError.input(error.message)
+            throw CLIError.input(error.text)
         }
     }
 }

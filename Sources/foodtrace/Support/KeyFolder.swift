@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 
 /// A folder that receives private key files (`demo --keys`): private to its owner.
 enum KeyFolder {
@@ -10,25 +11,23 @@ enum KeyFolder {
             do {
                 try FileManager.default.createDirectory(
                     atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            } catch { throw CLIError.input("--keys \(path): cannot make the folder: \(error.localizedDescription)") }
+            } catch { throw CLIError.input(.Files.keysCannotMake(path, detail: error.localizedDescription)) }
             // The umask cannot widen 0700, but set it exactly all the same.
             guard chmod(path, 0o700) == 0, lstat(path, &status) == 0 else {
-                throw CLIError.input("--keys \(path): cannot set mode 0700: \(OutputFile.describe(errno))")
+                throw CLIError.input(.Files.keysCannotChmod(path, OutputFile.system(errno)))
             }
         }
         switch status.st_mode & S_IFMT {
         case S_IFDIR: break
-        case S_IFLNK: throw CLIError.input("--keys \(path): is a symbolic link; name the folder itself")
-        default: throw CLIError.input("--keys \(path): exists and is not a folder")
+        case S_IFLNK: throw CLIError.input(.Files.keysLink(path))
+        default: throw CLIError.input(.Files.keysNotFolder(path))
         }
         guard status.st_uid == geteuid() else {
-            throw CLIError.input("--keys \(path): the folder belongs to another user; keys go in a folder of your own")
+            throw CLIError.input(.Files.keysForeign(path))
         }
         let permissions = status.st_mode & 0o777
         guard permissions & 0o077 == 0 else {
-            throw CLIError.input(
-                "--keys \(path): the folder is open to group or others (mode 0\(String(permissions, radix: 8))); "
-                    + "private keys go in a private folder: run chmod 700 \(path)")
+            throw CLIError.input(.Files.keysOpen(path, mode: "0" + String(permissions, radix: 8)))
         }
     }
 }

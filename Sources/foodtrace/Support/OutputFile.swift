@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 
 /// A file a command was asked to write (`--out`, `--manifest`): checked before the command does any work, then
 /// written whole or not at all. Every file the CLI writes goes through here.
@@ -27,7 +28,7 @@ struct OutputFile {
     /// Checks the path again (the file system may have changed since `init`).
     func check() throws(CLIError) {
         if let reason = OutputFileCheck.refusal(path, force: force) {
-            throw CLIError.input("\(option) \(path): \(reason)")
+            throw CLIError.input(.about("\(option) \(path)", reason))
         }
     }
 
@@ -59,7 +60,7 @@ struct OutputFile {
         guard let path else {
             let sink = OutputSink(descriptor: 1)
             try body(sink)
-            if let code = sink.finish() { throw CLIError.input("cannot write to standard output: \(describe(code))") }
+            if let code = sink.finish() { throw CLIError.input(.Files.cannotWriteStandardOutput(system(code))) }
             return
         }
         try OutputFile(path, force: force).stream(body)
@@ -106,7 +107,7 @@ struct OutputFile {
             folder + "/." + url.lastPathComponent + ".foodtrace-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
-            throw CLIError.input("\(option) \(path): cannot create a file in \(folder): \(Self.describe(errno))")
+            throw CLIError.input(.Files.cannotCreateIn(option, path, folder: folder, Self.system(errno)))
         }
         // A replaced file keeps its permission bits.
         var old = stat()
@@ -120,12 +121,15 @@ struct OutputFile {
         }
         if let failure {
             unlink(temporary)
-            throw CLIError.input("\(option) \(path): cannot write: \(Self.describe(failure)); the file was not changed")
+            throw CLIError.input(.Files.cannotWrite(option, path, Self.system(failure), unchanged: true))
         }
         return PreparedOutput(file: self, temporary: temporary, folder: folder)
     }
 
     static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// A system error in each language (its C library text in English).
+    static func system(_ code: Int32) -> Message { .systemError(code, english: describe(code)) }
 }
 
 /// An output written in full to a temporary file beside its path: ``publish()`` renames it over the path,
@@ -144,7 +148,7 @@ struct PreparedOutput {
         guard rename(temporary, file.path) == 0 else {
             let code = errno
             discard()
-            throw CLIError.input("\(file.option) \(file.path): cannot write: \(OutputFile.describe(code))")
+            throw CLIError.input(.Files.cannotWrite(file.option, file.path, OutputFile.system(code), unchanged: false))
         }
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {

@@ -1,40 +1,40 @@
 import Foundation
+import TraceModel
 
 /// Which existing paths an output may replace (see ``OutputFile``).
 enum OutputFileCheck {
     /// Why `path` may not be written, or `nil` when it may.
-    static func refusal(_ path: String, force: Bool) -> String? {
+    static func refusal(_ path: String, force: Bool) -> Message? {
         var status = stat()
         guard lstat(path, &status) == 0 else {
             let code = errno
-            guard code == ENOENT else { return "cannot examine the path: \(OutputFile.describe(code))" }
+            guard code == ENOENT else { return .Files.cannotExamine(OutputFile.system(code)) }
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
             var folderStatus = stat()
             guard stat(folder, &folderStatus) == 0, folderStatus.st_mode & S_IFMT == S_IFDIR else {
-                return "the folder \(folder) does not exist"
+                return .Files.folderMissing(folder)
             }
             return nil
         }
         switch status.st_mode & S_IFMT {
         case S_IFLNK:
-            return "is a symbolic link; FoodTrace never writes through a link (name the file itself)"
+            return .Files.symbolicLink
         case S_IFDIR:
-            return "is a folder; name a file"
+            return .Files.folder
         case S_IFREG:
             break
         default:
-            return "exists and is not a regular file"
+            return .Files.notRegular
         }
         switch kind(of: path) {
         case .store:
-            return
-                "is a FoodTrace store (an SQLite database or one of its files); an output never replaces a store, even with --force"
+            return .Files.store
         case .key:
-            return "holds a key; an output never replaces a key file, even with --force"
+            return .Files.key
         case .unreadable(let code):
-            return "exists and cannot be read to check it is neither a key nor a store (\(OutputFile.describe(code)))"
+            return .Files.unreadable(OutputFile.system(code))
         case .other:
-            return force ? nil : "already exists; pass --force to replace it"
+            return force ? nil : .Files.exists
         }
     }
 

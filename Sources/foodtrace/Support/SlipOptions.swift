@@ -17,8 +17,7 @@ enum SlipFormat: String, ExpressibleByArgument, CaseIterable {
         case .payload: return Array((content.payload + "\n").utf8)
         case .url:
             guard content.hubURL != nil else {
-                throw CLIError.input(
-                    "--format url: this store has no hub URL (set one with `foodtrace settings hub-url URL`)")
+                throw CLIError.input(.noHubURL)
             }
             return Array((content.qrText + "\n").utf8)
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import TraceModel
 import TraceStore
 import TraceStorePostgres
 
@@ -29,11 +30,11 @@ struct StoreOptions: ParsableArguments {
         var seconds = StoreWait.defaultSeconds
         if let text = ProcessInfo.processInfo.environment["FOODTRACE_WAIT"], !text.isEmpty {
             guard let value = Double(text), value >= 0, value.isFinite else {
-                throw CLIError.input("FOODTRACE_WAIT=\(text): give a number of seconds (0 or more)")
+                throw CLIError.input(.badWait(text))
             }
             seconds = value
         }
-        return StoreWait(seconds: seconds, onWait: { Console.error("foodtrace: \($0)") })
+        return StoreWait(seconds: seconds, onWait: { Console.error("foodtrace: " + OutputLanguage.text($0)) })
     }
 
     /// Whether the store is a PostgreSQL database (a `postgres://` URL).
@@ -74,7 +75,7 @@ struct StoreOptions: ParsableArguments {
         do {
             return try TraceStore.open(path: path, readOnly: readOnly, logger: Self.logger, wait: wait)
         } catch {
-            throw CLIError.input("\(error)")
+            throw CLIError.input(.of(error))
         }
     }
 }

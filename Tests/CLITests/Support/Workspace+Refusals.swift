@@ -8,7 +8,8 @@ extension Workspace {
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         let before = try exported()
-        let result = try run(arguments, now: now)
+        // The rule is checked here, not the language: the English message, whose words the callers name.
+        let result = try run(arguments, now: now, environment: ["FOODTRACE_LANG": "en"])
         #expect(result.status == 2, "\(result)", sourceLocation: sourceLocation)
         #expect(result.stderr.contains("field \(field)"), "\(result)", sourceLocation: sourceLocation)
         #expect(result.stderr.contains(phrase), "\(result)", sourceLocation: sourceLocation)

@@ -46,6 +46,9 @@ final class Workspace {
 
     let path: String
     private var runs = 0
+    /// `FOODTRACE_LANG` for every run (unset: the default, Chinese). Tests of what a message says rather than of its
+    /// language set `en`.
+    var language: String?
 
     init() throws {
         path = NSTemporaryDirectory() + "foodtrace-cli-tests-" + UUID().uuidString
@@ -110,6 +113,7 @@ final class Workspace {
         for name in ["FOODTRACE_STORE", "FOODTRACE_LOG", "FOODTRACE_LANG", "TZ"] { environment[name] = nil }
         environment["FOODTRACE_NOW"] = now
         environment["COLUMNS"] = "100"
+        if let language { environment["FOODTRACE_LANG"] = language }
         environment.merge(extra) { $1 }
         process.environment = environment
         let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))

@@ -48,6 +48,8 @@ enum FoodtraceCLI {
         // dated after its clock.
         environment["FOODTRACE_NOW"] = "2026-12-31T12:00:00+08:00"
         environment["COLUMNS"] = "100"
+        // These tests judge what a refusal names (line, field, phrase), not its language: the English messages.
+        environment["FOODTRACE_LANG"] = "en"
         for (name, value) in extra { environment[name] = value.isEmpty ? nil : value }
         return environment
     }

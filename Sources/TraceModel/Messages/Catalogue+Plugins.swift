@@ -1,0 +1,93 @@
+// The message catalogue: why an audit plugin file is refused before it is loaded (its path, owner and modes) or
+// after (not a plugin, another ABI, a bad manifest).
+
+extension Message {
+    /// Plugin loading refusals.
+    public enum Plugins {
+        public static let needsFile = Message(
+            "plugins.needs-file", zh: "--plugin-path 需要一个文件名", en: "--plugin-path needs a file name")
+
+        public static func noCurrentFolder(_ path: String) -> Message {
+            Message("plugins.no-current-folder", zh: "\(path)：无法读取当前文件夹", en: "\(path): cannot read the current folder")
+        }
+
+        public static func noFile(_ path: String, reason: Message) -> Message {
+            Message(
+                "plugins.no-file", zh: "\(path)：该处没有插件文件（\(reason.zh)）",
+                en: "\(path): no plugin file there (\(reason.en))")
+        }
+
+        public static func links(_ path: String) -> Message {
+            Message(
+                "plugins.links", zh: "\(path)：符号链接过多或无法读取", en: "\(path): too many or unreadable symbolic links")
+        }
+
+        public static func writable(_ path: String, mode: String) -> Message {
+            Message(
+                "plugins.writable", zh: "\(path) 可被他人写入（权限 \(mode)）；拒绝加载：请运行 chmod go-w \(path)",
+                en: "\(path) is writable by others (mode \(mode)); refusing to load it: chmod go-w \(path)")
+        }
+
+        public static func notRegular(_ path: String) -> Message {
+            Message("plugins.not-regular", zh: "\(path) 不是普通文件", en: "\(path) is not a regular file")
+        }
+
+        public static func unreadableFolder(_ path: String, folder: String) -> Message {
+            Message(
+                "plugins.unreadable-folder", zh: "\(path)：无法读取文件夹 \(folder)",
+                en: "\(path): cannot read the folder \(folder)")
+        }
+
+        public static func writableFolder(_ path: String, folder: String, mode: String) -> Message {
+            Message(
+                "plugins.writable-folder",
+                zh: "\(path)：文件夹 \(folder) 可被同组或其他用户写入（权限 \(mode)）：能写入该处的人可以用另一个库顶替插件；拒绝加载",
+                en: "\(path): the folder \(folder) is writable by group or others (mode \(mode)): anyone who can write "
+                    + "there could put another library in the plugin's place; refusing to load it")
+        }
+
+        public static func foreign(_ path: String, what: String, name: String, uid: String) -> Message {
+            let whatZh = ["the folder": "文件夹", "the plugin file": "插件文件", "the symbolic link": "符号链接"][what] ?? what
+            return Message(
+                "plugins.foreign",
+                zh: "\(path)：\(whatZh) \(name) 属于其他用户（uid \(uid)）；插件以你的权限运行，所以它及其路径上的每个文件夹和链接都必须属于你或 root",
+                en: "\(path): \(what) \(name) belongs to another user (uid \(uid)); a plugin runs with your rights, so "
+                    + "it and every folder and link on its path must be yours or root's")
+        }
+
+        public static func notAPlugin(_ path: String, symbol: String) -> Message {
+            Message(
+                "plugins.not-a-plugin", zh: "\(path) 没有导出 \(symbol)：不是 FoodTrace 插件",
+                en: "\(path) does not export \(symbol): not a FoodTrace plugin")
+        }
+
+        public static func noTable(_ path: String, symbol: String) -> Message {
+            Message(
+                "plugins.no-table", zh: "\(path)：\(symbol) 没有返回插件表", en: "\(path): \(symbol) returned no plugin table")
+        }
+
+        public static func abi(_ path: String, version: String, ours: String) -> Message {
+            Message(
+                "plugins.abi", zh: "\(path)：插件 ABI 为 \(version)，本 foodtrace 使用 \(ours)；请按 ABI \(ours) 重新构建插件",
+                en: "\(path): plugin ABI \(version), this foodtrace speaks \(ours); rebuild the plugin for ABI \(ours)")
+        }
+
+        public static func badName(_ path: String, name: String) -> Message {
+            Message(
+                "plugins.bad-name", zh: "\(path)：插件名 \"\(name)\" 不是由小写字母、数字和 '-' 组成",
+                en: "\(path): plugin name \"\(name)\" is not lowercase letters, digits and '-'")
+        }
+
+        public static func badRuleID(_ path: String, rule: String, plugin: String) -> Message {
+            Message(
+                "plugins.bad-rule-id", zh: "\(path)：插件 \(plugin) 的规则编号 \"\(rule)\" 不是由小写字母、数字和 '-' 组成",
+                en: "\(path): rule id \"\(rule)\" of plugin \(plugin) is not lowercase letters, digits and '-'")
+        }
+
+        public static func ruleTwice(_ path: String, rule: String, plugin: String) -> Message {
+            Message(
+                "plugins.rule-twice", zh: "\(path)：插件 \(plugin) 两次列出规则 \(rule)",
+                en: "\(path): plugin \(plugin) lists rule \(rule) twice")
+        }
+    }
+}

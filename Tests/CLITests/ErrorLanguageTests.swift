@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// Error messages in the chosen language: a representative set of failing commands — files the CLI will not
+/// write, stores that are missing or not stores, key files, option values, ingest refusals per line, a record the
+/// store refuses — run through the binary in Chinese and in English. Every message keeps its file, line, record and
+/// field; no line of either run speaks the other language, and each Chinese line is Chinese (not English left as it
+/// was). What the runs print is snapshotted in both languages.
+@Suite("error messages in the chosen language")
+struct ErrorLanguageTests {
+    /// One failing command: its arguments, its environment, and the exit code it must end with.
+    struct Case: Sendable {
+        var name: String
+        var arguments: [String]
+        var environment: [String: String] = [:]
+        var status: Int32 = 2
+    }
+
+    static let cases: [Case] = [
+        Case(name: "output exists", arguments: ["export", "records", "--out", "taken.txt"]),
+        Case(name: "output is the store", arguments: ["export", "records", "--out", "foodtrace.sqlite", "--force"]),
+        Case(name: "output folder missing", arguments: ["export", "records", "--out", "nowhere/out.jsonl"]),
+        Case(name: "no store", arguments: ["verify", "--store", "missing.sqlite"]),
+        Case(name: "not a store", arguments: ["verify", "--store", "taken.txt"]),
+        Case(name: "store exists", arguments: ["init"]),
+        Case(name: "ingest refusals", arguments: ["ingest", "bad.jsonl"]),
+        Case(name: "input missing", arguments: ["ingest", "missing.jsonl"]),
+        Case(
+            name: "record refused",
+            arguments: ["record", "ship", "--key", "stall-510104-001-a12.key", "--body", "ship.json"]),
+        Case(
+            name: "field assignment",
+            arguments: ["record", "sell", "--key", "stall-510104-001-a12.key", "--field", "x"]),
+        Case(
+            name: "body not JSON",
+            arguments: ["record", "sell", "--key", "stall-510104-001-a12.key", "--body", "taken.txt"]),
+        Case(name: "key missing", arguments: ["sign", "--key", "missing.key"]),
+        Case(name: "key open to others", arguments: ["sign", "--key", "open.key"]),
+        Case(name: "bad party id", arguments: ["keys", "new", "--party", "x", "--out", "x.key"]),
+        Case(name: "key exists", arguments: ["keys", "new", "--party", "ST-1", "--out", "taken.txt"]),
+        Case(name: "unit price", arguments: sell(price: "abc")),
+        Case(name: "quantity", arguments: sell(quantity: "0")),
+        Case(
+            name: "validity",
+            arguments: ["trust", "export", "--key", "missing.key", "--valid-for", "999d", "--out", "b.json"]),
+        Case(name: "wait", arguments: ["verify"], environment: ["FOODTRACE_WAIT": "soon"]),
+        Case(name: "keys folder open", arguments: ["demo", "--store", "demo.sqlite", "--keys", "shared"]),
+        Case(name: "no such party", arguments: ["audit", "--party", "ST-51010-002"]),
+        Case(name: "parameter value", arguments: ["audit", "--param", "sample-retention.min-grams=lots"]),
+        Case(name: "no such parameter", arguments: ["audit", "--param", "sample-retention.min-kilos=1"]),
+        Case(name: "plugin file missing", arguments: ["audit", "--plugin-path", "missing/libplugin.so"]),
+        Case(name: "hub URL", arguments: ["settings", "hub-url", "ftp://hub.example"]),
+        Case(name: "no record", arguments: ["show", "sha256:00"]),
+    ]
+
+    static func sell(price: String = "28", quantity: String = "1") -> [String] {
+        [
+            "sell", "--stall", "STALL-510104-001-A12", "--batch", "51010411226112800018", "--quantity", quantity,
+            "--unit-price", price, "--key", "stall-510104-001-a12.key",
+        ]
+    }
+
+    /// A store with the CLI test chain, and the files the cases refuse.
+    static func workspace() throws -> (Workspace, CLIChain) {
+        let workspace = try Workspace()
+        let chain = try workspace.makeChain()
+        try workspace.write("taken.txt", "an existing file\n")
+        try workspace.write("open.key", "FoodTrace-Party: ST-1\n")
+        chmod(workspace.file("open.key"), 0o644)
+        try FileManager.default.createDirectory(
+            atPath: workspace.file("shared"), withIntermediateDirectories: false,
+            attributes: [.posixPermissions: 0o755])
+        // Line 1 is not JSON, line 2 numbered 0 in its chain, line 3 a record with no signature, line 4 signed by a key
+        // the store does not know.
+        let envelope = #""issuer":"STALL-510104-001-A12","seq":1,"prev":null,"at":"2026-11-28T07:00:00+08:00""#
+        try workspace.write(
+            "bad.jsonl",
+            [
+                #"{"v":1,"kind":"sell""#,
+                #"{"v":1,"kind":"count","issuer":"STALL-510104-001-A12","seq":0,"prev":null,"at":"2026-11-28T07:00:00+08:00","body":{}}"#,
+                #"{"v":1,"kind":"count",\#(envelope),"body":{"batch":"\#(chain.stallLot.digits)","counted":{"value":"1","unit":"kg"}}}"#,
+                #"{"v":1,"kind":"count",\#(envelope),"body":{"batch":"\#(chain.stallLot.digits)","counted":{"value":"1","unit":"kg"}},"sig":{"alg":"ed25519","key":"k-0000000000000000","value":"AAAA"}}"#,
+            ].joined(separator: "\n") + "\n")
+        // A shipment of a batch the stall does not hold.
+        try workspace.write(
+            "ship.json",
+            #"{"shipment":"S-1","batch":"\#(chain.carcass.digits)","to":"MKT-510104-001","quantity":{"value":"1","unit":"kg"}}"#
+        )
+        return (workspace, chain)
+    }
+
+    /// The standard error of every case in `language`, each headed by its name (the transcript snapshotted).
+    static func transcript(_ workspace: Workspace, language: String) throws -> [(Case, CLIResult)] {
+        try cases.map { item in
+            let result = try workspace.run(
+                item.arguments, environment: item.environment.merging(["FOODTRACE_LANG": language]) { $1 })
+            return (item, result)
+        }
+    }
+
+    @Test func everyErrorInOneLanguage() throws {
+        let (workspace, _) = try Self.workspace()
+        let before = try workspace.exported()
+        let chinese = try Self.transcript(workspace, language: "zh")
+        let english = try Self.transcript(workspace, language: "en")
+        #expect(try workspace.exported() == before, "a refused command changed the store")
+        var zhText = ""
+        var enText = ""
+        for ((item, zh), (_, en)) in zip(chinese, english) {
+            #expect(zh.status == item.status, "\(item.name) (zh): \(zh)")
+            #expect(en.status == item.status, "\(item.name) (en): \(en)")
+            #expect(!zh.stderr.isEmpty && !en.stderr.isEmpty, "\(item.name): no message")
+            // Each Chinese line is Chinese; no English line holds Chinese the records did not put there.
+            for line in OneLanguage.lines(zh.stderr) {
+                #expect(!OneLanguage.hanRuns(line).isEmpty, "\(item.name): an English line under zh: \(line)")
+            }
+            // Paths made absolute by the command name the test's temporary folder.
+            zhText += "## \(item.name)\n" + zh.stderr.replacingOccurrences(of: workspace.path, with: "WORKSPACE")
+            enText += "## \(item.name)\n" + en.stderr.replacingOccurrences(of: workspace.path, with: "WORKSPACE")
+        }
+        let mixed = OneLanguage.mixedLines(zh: zhText, en: enText)
+        #expect(mixed.zh.isEmpty, "Chinese lines with English: \(mixed.zh)")
+        #expect(mixed.en.isEmpty, "English lines with Chinese: \(mixed.en)")
+        try Snapshot.expect(zhText, matches: "errors.zh.txt")
+        try Snapshot.expect(enText, matches: "errors.en.txt")
+    }
+
+    /// The messages name where: the file and the option, the line, the record and the field, in both languages.
+    @Test func placesAreNamedInBothLanguages() throws {
+        let (workspace, _) = try Self.workspace()
+        let zh = try workspace.run(["ingest", "bad.jsonl"])
+        let en = try workspace.run(["ingest", "bad.jsonl", "--lang", "en"])
+        #expect(zh.status == 2 && en.status == 2)
+        for (text, line, record, field) in [
+            (zh.stderr, "第 4 行", "：记录 sha256:", "：字段 $.sig.key："),
+            (en.stderr, "line 4", ": record sha256:", ": field $.sig.key: "),
+        ] {
+            let fourth = try #require(text.split(separator: "\n").first { $0.contains(line) }, "\(text)")
+            #expect(fourth.hasPrefix("foodtrace: bad.jsonl: ") && fourth.contains(record) && fourth.contains(field))
+        }
+        #expect(zh.stderr.contains("未知密钥 k-0000000000000000") && en.stderr.contains("unknown key k-0000000000000000"))
+        #expect(zh.stdout.contains("拒绝 4 条") && en.stdout.contains("4 rejected"), "\(zh.stdout)\(en.stdout)")
+        let output = try workspace.run(["export", "records", "--out", "taken.txt"])
+        #expect(output.stderr == "foodtrace: --out taken.txt：已存在；要替换它请加 --force\n", "\(output.stderr)")
+        // The near miss for the check itself: an English reason left in a Chinese message is caught.
+        let planted = zh.stderr + "foodtrace: bad.jsonl: 第 9 行：字段 $.seq：gap in the chain of ST-1\n"
+        #expect(OneLanguage.mixedLines(zh: planted, en: en.stderr).zh.count == 1)
+    }
+}
