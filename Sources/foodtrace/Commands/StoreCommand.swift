@@ -7,11 +7,11 @@ import TraceStorePostgres
 extension FoodTrace {
     struct Store: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Move a store between engines (SQLite and PostgreSQL).", subcommands: [Copy.self])
+            abstract: HelpText.abstract("StoreCommand.Store"), subcommands: [Copy.self])
 
         struct Copy: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Copy every record of a store into a new store, of either engine, and check the copy.",
+                abstract: HelpText.abstract("StoreCommand.Copy"),
                 discussion: """
                     FROM and TO are each a SQLite file or a postgres:// URL. TO must not hold a store yet: it is made
                     with FROM's trust anchors, and FROM's records are ingested into it in ingest order, through TO's

@@ -53,7 +53,7 @@ struct StoreOptions: ParsableArguments {
             } catch let error as CLIError {
                 throw error
             } catch {
-                throw CLIError.input("\(error)")
+                throw CLIError.input(.of(error))
             }
         }
         do {
