@@ -39,7 +39,8 @@ extension Message {
                 zh: "  入日志  \(time)（中心第一个包含该销售的树头）"
                     + (flagged ? "；已标记：售出时间比记入日志\(soldBefore ? "早" : "晚") \(hours) 小时" : ""),
                 en: "  logged  \(time) (the hub's first tree head that includes the sale)"
-                    + (flagged ? "; flagged: sold \(hours) hours \(soldBefore ? "before" : "after") it was logged" : ""))
+                    + (flagged ? "; flagged: sold \(hours) hours \(soldBefore ? "before" : "after") it was logged" : "")
+            )
         }
 
         /// A sale sealed with others by one signature over their Merkle tree.

@@ -108,7 +108,8 @@ extension FoodTrace {
                             if let logged {
                                 say(
                                     .SlipCheck.logged(
-                                        "\(logged.logged)", flagged: logged.flagged, hours: "\(abs(logged.hoursAfterAt))",
+                                        "\(logged.logged)", flagged: logged.flagged,
+                                        hours: "\(abs(logged.hoursAfterAt))",
                                         soldBefore: logged.hoursAfterAt > 0))
                             }
                             if let market = summary.pricedIn, summary.quantity.unit == .kilogram {
