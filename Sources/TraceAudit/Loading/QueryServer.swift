@@ -8,6 +8,9 @@ import TraceModel
 /// read-only, so nothing a plugin asks can write.
 final class QueryServer {
     let query: any AuditQuery
+    /// The first failure of the store behind the query (not of the plugin's request): the host reports it as itself
+    /// once the plugin returns, whatever the plugin made of the `{"error": ...}` it was answered.
+    private(set) var hostFailure: (any Error)?
 
     init(_ query: any AuditQuery) {
         self.query = query
@@ -25,6 +28,7 @@ final class QueryServer {
         do {
             return try answer(decoded)
         } catch {
+            if !(error is PluginCallError) { hostFailure = hostFailure ?? error }
             return PluginJSON.error("\(decoded.method.rawValue): \(error)")
         }
     }

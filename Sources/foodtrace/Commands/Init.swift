@@ -58,7 +58,7 @@ extension FoodTrace {
                     _ = try TraceStore.create(
                         path: path, anchors: [TrustAnchor(party: regulator, name: name, area: area, key: publicKey)])
                 } catch {
-                    throw CLIError.input("\(error)")
+                    throw CLIError(classifying: error)
                 }
                 Console.out("created store \(path) trusting \(regulator) key \(publicKey.keyID)")
                 Console.out("regulator key \(publicKey.fingerprint)")

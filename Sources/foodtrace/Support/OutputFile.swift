@@ -59,7 +59,7 @@ struct OutputFile {
         guard let path else {
             let sink = OutputSink(descriptor: 1)
             try body(sink)
-            if let code = sink.finish() { throw CLIError.input("cannot write to standard output: \(describe(code))") }
+            if let code = sink.finish() { throw failure(code, "cannot write to standard output: \(describe(code))") }
             return
         }
         try OutputFile(path, force: force).stream(body)
@@ -106,7 +106,8 @@ struct OutputFile {
             folder + "/." + url.lastPathComponent + ".foodtrace-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
-            throw CLIError.input("\(option) \(path): cannot create a file in \(folder): \(Self.describe(errno))")
+            let code = errno
+            throw Self.failure(code, "\(option) \(path): cannot create a file in \(folder): \(Self.describe(code))")
         }
         // A replaced file keeps its permission bits.
         var old = stat()
@@ -120,12 +121,19 @@ struct OutputFile {
         }
         if let failure {
             unlink(temporary)
-            throw CLIError.input("\(option) \(path): cannot write: \(Self.describe(failure)); the file was not changed")
+            throw Self.failure(
+                failure, "\(option) \(path): cannot write: \(Self.describe(failure)); the file was not changed")
         }
         return PreparedOutput(file: self, temporary: temporary, folder: folder)
     }
 
     static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// A failed write as the user meets it: a full disk, a quota reached or an I/O error is the machine's failure
+    /// (exit 4); any other reason (no permission, a read-only or missing folder) is about the path given (exit 2).
+    static func failure(_ code: Int32, _ text: String) -> CLIError {
+        [ENOSPC, EDQUOT, EIO, EFBIG, ENOMEM].contains(code) ? .internal(text) : .input(text)
+    }
 }
 
 /// An output written in full to a temporary file beside its path: ``publish()`` renames it over the path,
@@ -144,7 +152,7 @@ struct PreparedOutput {
         guard rename(temporary, file.path) == 0 else {
             let code = errno
             discard()
-            throw CLIError.input("\(file.option) \(file.path): cannot write: \(OutputFile.describe(code))")
+            throw OutputFile.failure(code, "\(file.option) \(file.path): cannot write: \(OutputFile.describe(code))")
         }
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {

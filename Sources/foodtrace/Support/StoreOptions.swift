@@ -74,7 +74,7 @@ struct StoreOptions: ParsableArguments {
         do {
             return try TraceStore.open(path: path, readOnly: readOnly, logger: Self.logger, wait: wait)
         } catch {
-            throw CLIError.input("\(error)")
+            throw CLIError(classifying: error)
         }
     }
 }
