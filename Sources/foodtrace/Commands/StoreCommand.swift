@@ -34,7 +34,8 @@ extension FoodTrace {
                     let report = try ProgressLine.around(
                         task: .exportTask, unit: .records, counter: ProgressCounter(total: total)
                     ) { counter in
-                        try StoreCopy.copy(from: source, to: target, now: try Clock.nowMilliseconds(), progress: counter)
+                        try StoreCopy.copy(
+                            from: source, to: target, now: try Clock.nowMilliseconds(), progress: counter)
                     }
                     for rejection in report.rejected { Console.error("foodtrace: \(target.name): \(rejection)") }
                     for difference in report.differences { Console.error("foodtrace: copy differs: \(difference)") }
