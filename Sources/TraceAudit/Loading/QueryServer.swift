@@ -28,7 +28,9 @@ final class QueryServer {
         do {
             return try answer(decoded)
         } catch {
-            if !(error is PluginCallError) { hostFailure = hostFailure ?? error }
+            // A query the store cannot answer as asked (an unknown code, a malformed request) is the plugin's to
+            // handle; anything else (the store failing, a stored record that no longer reads) is the host's.
+            if !(error is PluginCallError || error is TraceError) { hostFailure = hostFailure ?? error }
             return PluginJSON.error("\(decoded.method.rawValue): \(error)")
         }
     }
