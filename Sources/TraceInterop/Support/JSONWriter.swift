@@ -16,7 +16,7 @@ enum JSONWriter {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .number(let text): out.append(contentsOf: text.utf8)
-        case .string(let text): writeString(text, into: &out)
+        case .string(let text): CanonicalJSON.writeString(text, into: &out)
         case .array(let elements):
             out.append(UInt8(ascii: "["))
             for (offset, element) in elements.enumerated() {
@@ -28,15 +28,11 @@ enum JSONWriter {
             out.append(UInt8(ascii: "{"))
             for (offset, member) in members.enumerated() {
                 if offset > 0 { out.append(UInt8(ascii: ",")) }
-                writeString(member.key, into: &out)
+                CanonicalJSON.writeString(member.key, into: &out)
                 out.append(UInt8(ascii: ":"))
                 write(member.value, into: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
     }
-
-    /// A string as RFC 8785 writes it (``CanonicalJSON/writeString(_:into:)``): one escaper for every JSON the
-    /// package writes.
-    static func writeString(_ text: String, into out: inout [UInt8]) { CanonicalJSON.writeString(text, into: &out) }
 }
