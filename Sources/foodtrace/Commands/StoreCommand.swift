@@ -49,7 +49,7 @@ extension FoodTrace {
                         }
                         Console.out(line)
                     }
-                    if !report.verified { throw ExitCode(2) }
+                    if !report.verified { throw ExitCode(1) }
                 }
             }
 
@@ -64,10 +64,8 @@ extension FoodTrace {
                     return try TraceStore.create(
                         path: target, anchors: anchors, logger: StoreOptions.logger, wait: try StoreOptions.wait()
                     ).ledger
-                } catch let error as CLIError {
-                    throw error
                 } catch {
-                    throw CLIError.input("\(error)")
+                    throw CLIError(classifying: error)
                 }
             }
         }

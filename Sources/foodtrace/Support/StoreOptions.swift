@@ -46,19 +46,13 @@ struct StoreOptions: ParsableArguments {
 
     /// The ledger of the store at `path` (a file or a `postgres://` URL).
     static func openLedger(_ path: String, readOnly: Bool = false) throws -> any RecordLedger {
-        guard PostgresLocation.isPostgres(path) else {
-            do {
-                return try TraceStore.open(path: path, readOnly: readOnly, logger: logger, wait: try wait()).ledger
-            } catch let error as CLIError {
-                throw error
-            } catch {
-                throw CLIError.input("\(error)")
-            }
-        }
         do {
+            guard PostgresLocation.isPostgres(path) else {
+                return try TraceStore.open(path: path, readOnly: readOnly, logger: logger, wait: try wait()).ledger
+            }
             return try PostgresStore.open(try PostgresLocation(path), readOnly: readOnly, logger: logger)
         } catch {
-            throw CLIError.input("\(error)")
+            throw CLIError(classifying: error)
         }
     }
 
