@@ -227,8 +227,8 @@ let package = Package(
         .testTarget(
             name: "TraceStoreTests",
             dependencies: [
-                "TraceStore", "TraceStoreAudit", "TraceStorePostgres", "TraceCrypto", "TraceModel", "TraceGraph",
-                "TraceLog",
+                "TraceStore", "TraceStoreAudit", "TraceStorePostgres", "FoodTraceKit", "TraceCrypto", "TraceModel",
+                "TraceGraph", "TraceLog",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -16,7 +16,7 @@ let mapper = EPCISImportMapper(
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEPCIS(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let isXML = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "<")
+    let isXML = EPCISEventHash.isXML(bytes)
     do {
         let document = try EPCISReader.read(document: bytes)
         for event in document.events where !isXML && !event.path.hasPrefix("$.epcisBody") {

@@ -29,9 +29,10 @@ extension AuditRegistry {
                 found = try plugin.run(context)
             } catch let error as PluginCallError {
                 throw error
-            } catch {
+            } catch let error as ParameterError {
                 throw PluginCallError("plugin \(plugin.name) failed: \(error)")
             }
+            // Any other error (the store, a stored record that no longer reads) is the host's, and stays itself.
             var described = ReportPlugin(entry)
             described.reusedRules = try known.reused(by: described, in: found)
             described.parameters = delivered.filter { key, _ in

@@ -55,25 +55,6 @@ public struct GraphEdge: Sendable, Hashable {
     }
 }
 
-/// A registered party as the graph shows it.
-public struct PartyInfo: Sendable, Hashable, Codable {
-    public var id: String
-    public var name: String
-    public var role: Role
-    public var area: String
-    public var parent: String?
-    public var contact: String?
-
-    public init(id: String, name: String, role: Role, area: String, parent: String? = nil, contact: String? = nil) {
-        self.id = id
-        self.name = name
-        self.role = role
-        self.area = area
-        self.parent = parent
-        self.contact = contact
-    }
-}
-
 /// A document seen at a hop: quoted on the shipment or receipt, or issued for the batch.
 public struct HopDocument: Sendable, Hashable, Codable {
     public var type: DocumentType

@@ -48,6 +48,15 @@ public struct PeriodReport: Sendable {
         case all
         case area(code: String, name: String?)
         case market(id: String, name: String)
+
+        /// The scope as the report names it: the whole store, an area or a market.
+        public var text: Message {
+            switch self {
+            case .all: return Message.Report.wholeStore
+            case .area(let code, let name): return Message.Report.area(code, name: name)
+            case .market(let id, let name): return Message.Report.market(id, name: name)
+            }
+        }
     }
 
     /// A finding and the party it concerns (id and name; `nil` when it concerns no one party).

@@ -43,7 +43,7 @@ public struct PeriodReportHTML: Sendable {
             <h1>\(t(Message.Report.title))</h1>
             <dl class="meta">
             <dt>\(t(Message.Report.period))</dt><dd id="period">\(e(report.period.description))</dd>
-            <dt>\(t(Message.Report.scope))</dt><dd id="scope">\(t(scopeText))</dd>
+            <dt>\(t(Message.Report.scope))</dt><dd id="scope">\(t(report.scope.text))</dd>
             <dt>\(t(Message.Report.generated))</dt><dd>\(e(report.generated))</dd>
             </dl>
             </header>
@@ -59,14 +59,6 @@ public struct PeriodReportHTML: Sendable {
         var id: String
         var title: Message
         var body: String
-    }
-
-    var scopeText: Message {
-        switch report.scope {
-        case .all: return Message.Report.wholeStore
-        case .area(let code, let name): return Message.Report.area(code, name: name)
-        case .market(let id, let name): return Message.Report.market(id, name: name)
-        }
     }
 
     static let severityColours: [Severity: String] = [

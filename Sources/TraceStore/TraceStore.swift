@@ -97,6 +97,12 @@ public final class TraceStore: Sendable {
         if FileManager.default.fileExists(atPath: path) {
             throw StoreError(.alreadyExists, Message.Store.exists(path))
         }
+        // A folder that is not there is the path given, not SQLite failing.
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw StoreError(.badInput, "cannot create \(path): there is no folder \(folder)")
+        }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false, creating: true))
             let store = TraceStore(
@@ -201,13 +207,17 @@ public final class TraceStore: Sendable {
     }
 
     /// Runs `body` in one read transaction (a consistent snapshot).
+    /// An error `body` throws comes out as itself when it is a ``StoreError``, as ``StoreError/Code/database`` when
+    /// SQLite failed, and otherwise as ``StoreError/Code/caller`` carrying it (``StoreError/cause``).
     public func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.read(body)
         } catch let error as StoreError {
             throw error
-        } catch {
+        } catch let error as DatabaseError {
             throw StoreError(.database, "read failed: \(error)")
+        } catch {
+            throw StoreError(caller: error)
         }
     }
 
@@ -233,9 +243,13 @@ public final class TraceStore: Sendable {
                     """
             ).map { row in
                 let spki: Data = row["spki"]
+                let key: PublicKey
+                do { key = try PublicKey(spkiDER: Array(spki)) } catch {
+                    throw StoreError(
+                        .corrupt, "the store's trust anchor key \(row["key_id"] as String) does not parse: \(error)")
+                }
                 return TrustAnchor(
-                    party: row["party"], name: row["name"] ?? row["party"], area: row["area"] ?? "000000",
-                    key: try PublicKey(spkiDER: Array(spki)))
+                    party: row["party"], name: row["name"] ?? row["party"], area: row["area"] ?? "000000", key: key)
             }
         }
     }

@@ -37,11 +37,11 @@ public struct StoreAuditQuery: AuditQuery {
         let licences = try TraceStore.licencesByParty(db)
         return try Row.fetchAll(
             db, sql: "SELECT id, name, role, area, parent, credit_code, record FROM parties ORDER BY id"
-        ).compactMap { row in
-            guard let role = Role(rawValue: row[2]) else { return nil }
+        ).map { row in
             let id: String = row[0]
             return AuditParty(
-                id: id, name: row[1], role: role, area: row[3], parent: row[4], creditCode: row[5],
+                id: id, name: row[1], role: try StoredValue.decode(row[2], column: "parties.role"), area: row[3],
+                parent: row[4], creditCode: row[5],
                 licences: licences[id] ?? [], record: row[6])
         }
     }
@@ -55,17 +55,15 @@ public struct StoreAuditQuery: AuditQuery {
                 FROM documents d JOIN records r ON r.id = d.record LEFT JOIN parties p ON p.id = d.issuer
                 ORDER BY r.n
                 """
-        ).compactMap { row in
-            guard let type = DocumentType(rawValue: row[3]) else { return nil }
+        ).map { row in
             let micros: Int64? = row[7]
-            let unit: String? = row[8]
+            let unit: QuantityUnit? = try StoredValue.decode(optional: row[8], column: "documents.unit")
             var quantity: Quantity?
-            if let micros, let unit, let parsed = QuantityUnit(rawValue: unit) {
-                quantity = Quantity(Amount(micros: micros), parsed)
-            }
+            if let micros, let unit { quantity = Quantity(Amount(micros: micros), unit) }
             return AuditDocument(
-                record: row[0], issuer: row[1], issuerRole: (row[2] as String?).flatMap(Role.init(rawValue:)),
-                type: type,
+                record: row[0], issuer: row[1],
+                issuerRole: try StoredValue.decode(optional: row[2], column: "parties.role"),
+                type: try StoredValue.decode(row[3], column: "documents.type"),
                 number: row[4], subject: row[5], batch: row[6], quantity: quantity, validFrom: row[9],
                 validUntil: row[10],
                 result: row[11], revokedFrom: row[12], at: row[13])
@@ -85,15 +83,19 @@ public struct StoreAuditQuery: AuditQuery {
                 WHERE r.kind = 'receive' AND r.kind <> 'sell' AND \(condition)
                 ORDER BY r.n
                 """, arguments: arguments
-        ).compactMap { row in
-            guard let record = try? TraceModel.Record.parse(Array((row[6] as String).utf8)),
-                case .receive(let body)? = try? record.decodedBody(),
-                let receiverRole = Role(rawValue: row[3])
-            else { return nil }
+        ).map { row in
+            // A receipt that no longer reads is an error, never a receipt the audits do not see.
+            let id: String = row[0]
+            let record = try StoredValue.record(Array((row[6] as String).utf8), id: id)
+            guard case .receive(let body) = try StoredValue.body(of: record, id: id) else {
+                throw StoreError(
+                    .corrupt, "the store's record \(id) is filed as a receive but is a \(record.kind.rawValue)")
+            }
+            let receiverRole: Role = try StoredValue.decode(row[3], column: "parties.role")
             let product = try graph.node(body.as.digits)?.product ?? graph.node(body.batch.digits)?.product
             return AuditReceipt(
                 record: row[0], at: row[1], receiver: row[2], receiverRole: receiverRole, sender: body.from,
-                senderRole: (row[5] as String?).flatMap(Role.init(rawValue:)), batch: body.batch.digits,
+                senderRole: try StoredValue.decode(optional: row[5], column: "parties.role"), batch: body.batch.digits,
                 local: body.accepted ? body.as.digits : nil, product: product, quantity: body.quantity,
                 documents: body.documents,
                 accepted: body.accepted, expires: body.expires?.epochMilliseconds, shipRecord: row[7])
@@ -154,8 +156,10 @@ public struct StoreAuditQuery: AuditQuery {
                     WHERE n.code = ? AND n.kind = 'receive' ORDER BY d.rowid
                     """), arguments: [code])
         guard !rows.isEmpty else { return nil }
-        return rows.compactMap { row in
-            guard let type = (row[0] as String?).flatMap(DocumentType.init(rawValue:)) else { return nil }
+        // A receipt that quoted nothing has one row of nulls.
+        return try rows.compactMap { row in
+            guard let type: DocumentType = try StoredValue.decode(optional: row[0], column: "document_refs.type")
+            else { return nil }
             return DocumentRef(type: type, number: row[1])
         }
     }
@@ -239,7 +243,7 @@ public struct StoreAuditQuery: AuditQuery {
         ).map { row in
             Shipment(
                 record: row[0], shipment: row[1], sender: row[2], receiver: row[3], batch: row[4],
-                quantity: Quantity(Amount(micros: row[5]), QuantityUnit(rawValue: row[6]) ?? .kilogram),
+                quantity: Quantity(Amount(micros: row[5]), try StoredValue.decode(row[6], column: "shipments.unit")),
                 atMilliseconds: row[7],
                 receivedBy: row[8])
         }

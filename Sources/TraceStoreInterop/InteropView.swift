@@ -27,7 +27,7 @@ public final class InteropView {
                 try db.cachedStatement(sql: "SELECT product_code, product_name, category FROM nodes WHERE code = ?"),
                 arguments: [code]),
             let productCode: String = row[0], let name: String = row[1],
-            let category = ProductCategory(rawValue: row[2] ?? "")
+            let category: ProductCategory = try StoredValue.decode(optional: row[2], column: "nodes.category")
         else { return nil }
         return Product(code: productCode, name: name, category: category)
     }
@@ -37,10 +37,10 @@ public final class InteropView {
             let row = try Row.fetchOne(
                 try db.cachedStatement(
                     sql: "SELECT id, name, role, area, node, parent, address FROM parties WHERE id = ?"),
-                arguments: [id]),
-            let role = Role(rawValue: row[2])
+                arguments: [id])
         else { return nil }
         return InteropParty(
-            id: row[0], name: row[1], role: role, area: row[3], node: row[4], parent: row[5], address: row[6])
+            id: row[0], name: row[1], role: try StoredValue.decode(row[2], column: "parties.role"), area: row[3],
+            node: row[4], parent: row[5], address: row[6])
     }
 }

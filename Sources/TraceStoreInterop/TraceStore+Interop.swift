@@ -69,7 +69,8 @@ extension TraceStore {
     /// once (a whole export reads every record, so name lookups and a `Data` copy per row add up).
     static func streamedRecord(_ row: Row) throws -> StoredRecord {
         StoredRecord(
-            id: row[0], issuer: row[1], seq: row[2], kind: RecordKind(rawValue: row[3]) ?? .produce, at: row[4],
+            id: row[0], issuer: row[1], seq: row[2], kind: try StoredValue.decode(row[3], column: "records.kind"),
+            at: row[4],
             raw: try row.withUnsafeData(atIndex: 5) { data in data.map(Array.init) ?? [] }, ingestedMilliseconds: row[6]
         )
     }
@@ -80,10 +81,10 @@ extension TraceStore {
     public func interopParties() throws(StoreError) -> [InteropParty] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT id, name, role, area, node, parent, address FROM parties ORDER BY id")
-                .compactMap { row in
-                    guard let role = Role(rawValue: row[2]) else { return nil }
-                    return InteropParty(
-                        id: row[0], name: row[1], role: role, area: row[3], node: row[4], parent: row[5],
+                .map { row in
+                    InteropParty(
+                        id: row[0], name: row[1], role: try StoredValue.decode(row[2], column: "parties.role"),
+                        area: row[3], node: row[4], parent: row[5],
                         address: row[6])
                 }
         }
@@ -104,11 +105,11 @@ extension TraceStore {
                 arguments: [issuer])
             while let row = try cursor.next() {
                 let raw: Data = row[0]
-                if let json = try? JSONParser.parse(Array(raw)),
-                    let id = json["body"]?["epcis"]?["eventID"]?.stringValue
-                {
-                    ids.insert(id)
+                let json: JSONValue
+                do { json = try JSONParser.parse(Array(raw)) } catch {
+                    throw StoreError(.corrupt, "a record of \(issuer) in the store no longer parses: \(error)")
                 }
+                if let id = json["body"]?["epcis"]?["eventID"]?.stringValue { ids.insert(id) }
             }
             return ids
         }

@@ -41,16 +41,17 @@ extension PostgresStore {
         try using("reading record \(id)") { session in
             try session.query(
                 "SELECT id, issuer, seq, kind, at, raw, ingested_ms FROM records WHERE id = $1", [.text(id)]
-            ).first.map { Self.storedRecord(PostgresRowView($0), from: 0) }
+            ).first.map { try Self.storedRecord(PostgresRowView($0), from: 0) }
         }
     }
 
-    static func storedRecord(_ row: PostgresRowView, from first: Int32) -> StoredRecord {
+    static func storedRecord(_ row: PostgresRowView, from first: Int32) throws(StoreError) -> StoredRecord {
         var raw: [UInt8] = []
         if case .blob(let bytes) = row.value(first + 5).storage { raw = bytes }
         return StoredRecord(
             id: row.text(first) ?? "", issuer: row.text(first + 1) ?? "", seq: Int(row.integer(first + 2) ?? 0),
-            kind: RecordKind(rawValue: row.text(first + 3) ?? "") ?? .produce, at: row.text(first + 4) ?? "",
+            kind: try StoredValue.decode(row.text(first + 3) ?? "", column: "records.kind"),
+            at: row.text(first + 4) ?? "",
             raw: raw, ingestedMilliseconds: row.integer(first + 6) ?? 0)
     }
 

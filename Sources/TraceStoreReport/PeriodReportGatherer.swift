@@ -84,7 +84,7 @@ public struct PeriodReportGatherer {
                     PeriodReport.EvidenceRecord(
                         id: id, kind: stored.kind.rawValue, issuer: stored.issuer,
                         issuerName: parties[stored.issuer]?.name ?? stored.issuer, at: stored.at,
-                        about: Self.about(stored)))
+                        about: try Self.about(stored)))
             }
         }
         return PeriodReport(
@@ -109,10 +109,10 @@ public struct PeriodReportGatherer {
     }
 
     /// The trace code or number a record is about, for the appendix.
-    public static func about(_ record: StoredRecord) -> String? {
-        guard let parsed = try? TraceModel.Record.parse(record.raw), case .object(let body) = parsed.body else {
-            return nil
-        }
+    /// - Throws: ``StoreError/Code/corrupt`` when the stored record no longer parses (never passed over).
+    public static func about(_ record: StoredRecord) throws(StoreError) -> String? {
+        let parsed = try StoredValue.record(record.raw, id: record.id)
+        guard case .object(let body) = parsed.body else { return nil }
         for key in ["batch", "code", "as", "slip", "number", "shipment", "party", "notice"] {
             if case .string(let text)? = body.first(where: { $0.key == key })?.value { return text }
         }

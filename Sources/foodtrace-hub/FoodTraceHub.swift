@@ -12,7 +12,8 @@ struct FoodTraceHub: AsyncParsableCommand {
         commandName: "foodtrace-hub",
         abstract: "Serve a FoodTrace store as a hub: push and pull records, trace, slips, audits, EPCIS discovery.",
         discussion: """
-            Stops gracefully on SIGTERM or SIGINT (requests in flight finish). Logs go to standard error, one line per \
+            Exit codes: 2 bad options or no store to serve; 4 the store could not be read (SQLite). Stops gracefully on \
+            SIGTERM or SIGINT (requests in flight finish). Logs go to standard error, one line per \
             request with its id. The API is described at /openapi.json (schemas/hub-openapi.json).
             """,
         version: "0.1.0")
@@ -63,7 +64,7 @@ struct FoodTraceHub: AsyncParsableCommand {
         let opened: TraceStore
         do { opened = try TraceStore.open(path: path, logger: Logger(label: "foodtrace.store")) } catch {
             FileHandle.standardError.write(Data("foodtrace-hub: \(error.message)\n".utf8))
-            throw ExitCode(2)
+            throw Self.exitCode(error)
         }
         guard logInterval > 0 else {
             throw ValidationError("--log-interval \(logInterval): use a number of seconds > 0")
@@ -74,12 +75,21 @@ struct FoodTraceHub: AsyncParsableCommand {
             log = try HubLog(store: opened, key: try HubLog.key(at: logKey ?? path + ".log.key"), now: now)
         } catch {
             FileHandle.standardError.write(Data("foodtrace-hub: the transparency log: \(error)\n".utf8))
-            throw ExitCode(2)
+            throw (error as? StoreError).map(Self.exitCode) ?? ExitCode(2)
         }
         let configuration = HubConfiguration(
             host: host, port: port, storePath: path, maxBodyBytes: maxBody, ratePerSecond: rate, rateBurst: burst,
             idleTimeoutSeconds: idleTimeout, portFile: portFile, logIntervalMilliseconds: Int64(logInterval * 1000),
             slipBundlePath: slipBundle, drillReportsPath: drillReports ?? path + ".drill-reports")
         try await HubServer.run(Hub(store: opened, configuration: configuration, logger: logger, log: log, now: now))
+    }
+
+    /// The exit code of a store that could not be served: 2 when it is not a store (or busy), 4 when SQLite failed or
+    /// the store holds what this version cannot read (the codes of `foodtrace`, README "Exit codes").
+    static func exitCode(_ error: StoreError) -> ExitCode {
+        switch error.code {
+        case .database, .corrupt, .caller: ExitCode(4)
+        case .notAStore, .alreadyExists, .badInput, .chainMoved, .busy: ExitCode(2)
+        }
     }
 }

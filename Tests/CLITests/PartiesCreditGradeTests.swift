@@ -30,29 +30,26 @@ struct PartiesCreditGradeTests {
     @Test func latestGradeInForceIsListed() throws {
         let workspace = try Workspace()
         let chain = try workspace.makeChain()
-        // The clock is Workspace.defaultNow (2026-11-28).
-        try grade(
-            workspace, "CG-1", subject: chain.market.id, grade: "B", from: "2026-01-01T00:00:00+08:00",
-            until: "2026-12-31T23:59:59+08:00", at: "2026-11-28T07:00:00+08:00")
-        // Near miss: recorded later but valid only from December: the market stays B.
-        try grade(
-            workspace, "CG-2", subject: chain.market.id, grade: "C", from: "2026-12-15T00:00:00+08:00",
-            until: "2027-12-31T23:59:59+08:00", at: "2026-11-28T07:01:00+08:00")
-        // Near miss: expired the day before the clock.
-        try grade(
-            workspace, "CG-3", subject: chain.slaughterhouse.id, grade: "A", from: "2025-11-27T00:00:00+08:00",
-            until: "2026-11-27T23:59:59+08:00", at: "2026-11-28T07:02:00+08:00")
-        // A newer grade in force replaces an older one.
-        try grade(
-            workspace, "CG-4", subject: chain.stall.id, grade: "A", from: "2026-06-01T00:00:00+08:00",
-            until: "2027-05-31T23:59:59+08:00", at: "2026-11-28T07:03:00+08:00")
-        try grade(
-            workspace, "CG-5", subject: chain.stall.id, grade: "C", from: "2026-11-01T00:00:00+08:00",
-            until: "2027-10-31T23:59:59+08:00", at: "2026-11-28T07:04:00+08:00")
-        // Near miss: a grade the vet authority signed, which only a regulator may issue.
-        try grade(
-            workspace, "CG-6", subject: chain.farm.id, grade: "A", from: "2026-01-01T00:00:00+08:00",
-            until: "2026-12-31T23:59:59+08:00", key: chain.vet.keyFile, at: "2026-11-28T07:05:00+08:00")
+        // The clock is Workspace.defaultNow (2026-11-28). Each grade: number, subject, grade, valid from, valid until,
+        // signed by (the regulator unless named), recorded at 07:0N.
+        let recorded: [(String, String, String, String, String, String?)] = [
+            ("CG-1", chain.market.id, "B", "2026-01-01", "2026-12-31", nil),
+            // Near miss: recorded later but valid only from December: the market stays B.
+            ("CG-2", chain.market.id, "C", "2026-12-15", "2027-12-31", nil),
+            // Near miss: expired the day before the clock.
+            ("CG-3", chain.slaughterhouse.id, "A", "2025-11-27", "2026-11-27", nil),
+            // A newer grade in force replaces an older one.
+            ("CG-4", chain.stall.id, "A", "2026-06-01", "2027-05-31", nil),
+            ("CG-5", chain.stall.id, "C", "2026-11-01", "2027-10-31", nil),
+            // Near miss: a grade the vet authority signed, which only a regulator may issue.
+            ("CG-6", chain.farm.id, "A", "2026-01-01", "2026-12-31", chain.vet.keyFile),
+        ]
+        for (minute, (number, subject, result, from, until, key)) in recorded.enumerated() {
+            try grade(
+                workspace, number, subject: subject, grade: result, from: from + "T00:00:00+08:00",
+                until: until + "T23:59:59+08:00", key: key ?? CLIChain.regulatorKey,
+                at: "2026-11-28T07:0\(minute):00+08:00")
+        }
 
         let listed = try grades(try workspace.ok(["parties", "--format", "json"]).stdout)
         #expect(listed == [chain.market.id: "B", chain.stall.id: "C"])

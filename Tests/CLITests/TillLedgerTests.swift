@@ -159,6 +159,49 @@ struct TillLedgerTests {
             second["soldAfterNotice"] as? String == "0" && second["soldBeforeNotice"] as? String == "0", "\(second)")
     }
 
+    @Test func onlyTheVoidedSaleLeavesTheSalesAfterTheRecall() throws {
+        let workspace = try Workspace()
+        let chain = try workspace.makeChain()
+        // A second sale from the same batch at 06:14, then a notice dated 06:12:30: both sales are after it.
+        let second = CLIChain.code(area: "510104", node: "112", serial: 3)
+        _ = try workspace.record(
+            "sell", key: chain.stall.keyFile, at: "2026-11-28T06:14:00+08:00",
+            fields: [
+                "slip=\(second)", "batch=\(chain.stallLot)", "quantity.value=1", "quantity.unit=kg", "unitPrice=28",
+                "amount=28",
+            ])
+        try workspace.ok(
+            [
+                "recall", "issue", "--batch", chain.carcass.digits, "--level", "2", "--reason", "抽检不合格",
+                "--key", CLIChain.regulatorKey, "--notice", "RC-VOID-3", "--at", "2026-11-28T06:12:30+08:00",
+            ], now: "2026-11-28T06:20:00+08:00")
+        try workspace.ok(
+            [
+                "record", "void", "--key", chain.stall.keyFile, "--at", "2026-11-28T06:25:00+08:00",
+                "--field", "slip=\(chain.slip)", "--field", "reason=称重录错",
+            ], now: "2026-11-28T06:30:00+08:00")
+        let now = "2026-11-28T07:00:00+08:00"
+        let audit = try json(
+            try workspace.run(["audit", "--plugin", "recall", "--format", "json"], now: now).stdout)
+        let findings = try #require(audit["findings"] as? [[String: Any]])
+        let subjects = findings.filter { $0["rule"] as? String == "recall/sold-after-recall" }.compactMap {
+            $0["subject"] as? String
+        }
+        #expect(subjects == [second.digits], "the unvoided sale stays a finding")
+        let drill = try json(
+            try workspace.run(["recall", "drill", "--batch", chain.carcass.digits, "--format", "json"], now: now)
+                .stdout)
+        let gaps = try #require(drill["gaps"] as? [[String: Any]]).filter {
+            $0["kind"] as? String == "sold-after-recall"
+        }
+        #expect(gaps.count == 1, "\(gaps)")
+        let status = try json(
+            try workspace.run(["recall", "status", "RC-VOID-3", "--format", "json"], now: now).stdout)
+        let holders = try #require((status["recalls"] as? [[String: Any]])?.first?["holders"] as? [[String: Any]])
+        let stall = try #require(holders.first { $0["party"] as? String == chain.stall.id })
+        #expect(stall["soldAfterNotice"] as? String == "1" && stall["outstanding"] as? String == "199", "\(stall)")
+    }
+
     @Test func aDrillOfAPigLotReportsEachHolderInTheUnitItHandledAndStatesTheConversion() throws {
         let workspace = try Workspace()
         let chain = try workspace.makeChain()

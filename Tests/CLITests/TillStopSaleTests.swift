@@ -176,21 +176,8 @@ struct TillStopSaleTests {
     @Test func processingOrServingARecalledBatchIsRefusedToo() throws {
         let workspace = try Workspace()
         let chain = try workspace.makeChain()
-        let (canteen, _) = try workspace.registerParty(
-            "CANTEEN-510104-301", name: "锦江区某单位食堂", role: "canteen", area: "510104", node: "301",
-            at: "2026-11-28T06:30:00+08:00")
-        try workspace.record(
-            "ship", key: chain.slaughterhouse.keyFile, at: "2026-11-28T06:31:00+08:00",
-            body: """
-                {"shipment":"S-USE","batch":"\(chain.carcass)","quantity":{"value":"30","unit":"kg"},"to":"\(canteen.id)","documents":[]}
-                """)
-        let lot = CLIChain.code(area: "510104", node: "301", serial: 1)
-        try workspace.record(
-            "receive", key: canteen.keyFile, at: "2026-11-28T06:32:00+08:00",
-            body: """
-                {"shipment":"S-USE","from":"\(chain.slaughterhouse.id)","batch":"\(chain.carcass)","as":"\(lot)",
-                 "quantity":{"value":"30","unit":"kg"},"documents":[],"accepted":true}
-                """)
+        let (canteen, lot) = try workspace.canteenReceivingCarcass(
+            chain, id: "CANTEEN-510104-301", name: "锦江区某单位食堂", node: "301", kilograms: "30", shipment: "S-USE")
         try workspace.ok([
             "recall", "issue", "--batch", chain.farmLot.digits, "--level", "1", "--reason", "非洲猪瘟疑似",
             "--key", CLIChain.regulatorKey, "--notice", "RC-TEST-0003", "--at", "2026-11-28T08:00:00+08:00",

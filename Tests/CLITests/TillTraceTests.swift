@@ -13,21 +13,8 @@ struct TillTraceTests {
 
     /// A canteen that receives 100 kg of the carcass and serves one lunch using it in three dishes (20 + 15 + 15 kg).
     func mealInThreeDishes(_ workspace: Workspace, _ chain: CLIChain) throws -> (lot: TraceCode, meal: TraceCode) {
-        let (canteen, _) = try workspace.registerParty(
-            "CANTEEN-510104-300", name: "锦江区机关食堂", role: "canteen", area: "510104", node: "300",
-            at: "2026-11-28T06:30:00+08:00")
-        try workspace.record(
-            "ship", key: chain.slaughterhouse.keyFile, at: "2026-11-28T06:31:00+08:00",
-            body: """
-                {"shipment":"S-CANTEEN","batch":"\(chain.carcass)","quantity":{"value":"100","unit":"kg"},"to":"\(canteen.id)","documents":[]}
-                """)
-        let lot = CLIChain.code(area: "510104", node: "300", serial: 1)
-        try workspace.record(
-            "receive", key: canteen.keyFile, at: "2026-11-28T06:32:00+08:00",
-            body: """
-                {"shipment":"S-CANTEEN","from":"\(chain.slaughterhouse.id)","batch":"\(chain.carcass)","as":"\(lot)",
-                 "quantity":{"value":"100","unit":"kg"},"documents":[],"accepted":true}
-                """)
+        let (canteen, lot) = try workspace.canteenReceivingCarcass(
+            chain, id: "CANTEEN-510104-300", name: "锦江区机关食堂", node: "300", kilograms: "100", shipment: "S-CANTEEN")
         let meal = CLIChain.code(area: "510104", node: "300", serial: 2)
         func dish(_ name: String, _ kg: String) -> String {
             #"{"name":"\#(name)","ingredients":[{"batch":"\#(lot)","quantity":{"value":"\#(kg)","unit":"kg"}}]}"#

@@ -10,12 +10,7 @@ import TraceModel
 struct VerifyGraphTests {
     /// A copy of the chain's store with `sql` run on it, and what `verify` says of the copy.
     private func tampered(_ workspace: Workspace, _ name: String, _ sql: String) throws -> CLIResult {
-        let copy = name + ".sqlite"
-        let backup = try workspace.runTool("/usr/bin/sqlite3", ["foodtrace.sqlite", ".backup \(copy)"])
-        try #require(backup.status == 0, "\(backup)")
-        let edit = try workspace.runTool("/usr/bin/sqlite3", [copy, sql])
-        try #require(edit.status == 0, "\(edit)")
-        return try workspace.run(["verify", "--store", copy])
+        try workspace.run(["verify", "--store", try workspace.tamperedCopy(name, sql)])
     }
 
     // Guards: the untouched store verifies (no derived finding from a genuine graph: the near miss), and each edit to

@@ -50,6 +50,9 @@ for m in merged:
     baseline = f"{fmt(m.get('baseline'))} ({m['baselineName']})" if m.get("baseline") is not None else ""
     ratio = f"{m['ratio']:.3g}" if m.get("ratio") is not None else ""
     met = {True: "met", False: "**not met**", None: ""}[m.get("met")]
+    if m.get("failed"):
+        rows.append(f"| {m['name']} | {m['scale']} | **failed**: {m['failed']} | | | {m.get('goal') or ''} | **failed** |")
+        continue
     rows.append(f"| {m['name']} | {m['scale']} | {fmt(m['value'])} {m['unit']} | {baseline} | {ratio} | {m.get('goal') or ''} | {met} |")
 table = "\n".join(rows)
 header = f"Machine: {machine['cpu']}, {machine['cores']} cores, Linux {machine['kernel']}, {machine['swift']}; {machine['date']}."
@@ -61,11 +64,11 @@ print(table)
 sizes = {"small": 1e4, "city": 1e6, "province": 1e7}
 # The x position of a scale is its store's measured record count when the run recorded it.
 for m in merged:
-    if m["name"] == "store-records" and m["scale"] in sizes:
+    if m["name"] == "store-records" and m["scale"] in sizes and m.get("value") is not None:
         sizes[m["scale"]] = float(m["value"])
 series = {}
 for m in merged:
-    if m["scale"] in sizes and m["unit"] in ("ms", "µs/record", "s", "bytes/record"):
+    if m["scale"] in sizes and m["unit"] in ("ms", "µs/record", "s", "bytes/record") and m.get("value") is not None:
         series.setdefault(f"{m['name']} ({m['unit']})", []).append((sizes[m["scale"]], m["value"]))
 series = {k: sorted(v) for k, v in series.items() if len(v) >= 2}
 width, height, left, bottom, legend = 980, 440, 70, 50, 330

@@ -20,17 +20,14 @@ enum YieldExceeded: RecallRule {
                 descriptionChinese: "得率范围，JSON 格式，与 balance --yields 的文件相同；留空：使用内置的标准得率范围。")
         ])
 
-    struct BoundsError: Error, CustomStringConvertible {
-        var description: String
-    }
-
     static func check(_ run: RecallRun) throws -> [Finding] {
         let text = try text(run.context, "bounds")
         var bounds = YieldBounds.standard
         if !text.isEmpty {
             do { bounds = try JSONDecoder().decode(YieldBounds.self, from: Data(text.utf8)) } catch {
-                throw BoundsError(
-                    description: "recall/yield-exceeded: parameter bounds is not valid yield bounds JSON: \(error)")
+                throw ParameterError(
+                    rule: qualifiedID, parameter: "bounds", value: text, reason: "not valid yield bounds JSON: \(error)"
+                )
             }
         }
         var outputs: [String] = []

@@ -34,7 +34,7 @@ public enum RecallNotices {
     /// Every recall notice in the store, in record order (the scope does not apply: notices bind every holder).
     public static func all(_ query: any AuditQuery) throws -> [RecallNoticeRecord] {
         try query.records(kind: .recall, AuditScope()).compactMap { record in
-            guard case .recall(let body) = try? record.body() else { return nil }
+            guard case .recall(let body) = try record.body() else { return nil }
             return RecallNoticeRecord(
                 notice: body.recall, batch: body.batch.digits, level: body.level, reason: body.reason,
                 issuer: record.issuer, record: record.id, at: record.at)
@@ -57,7 +57,7 @@ public enum RecallNotices {
     /// Every `dispose` record in the store.
     public static func disposals(_ query: any AuditQuery) throws -> [Disposal] {
         try query.records(kind: .dispose, AuditScope()).compactMap { record in
-            guard case .dispose(let body) = try? record.body() else { return nil }
+            guard case .dispose(let body) = try record.body() else { return nil }
             return Disposal(
                 record: record.id, issuer: record.issuer, at: record.at, batch: body.batch.digits,
                 quantity: body.quantity,

@@ -33,7 +33,7 @@ public enum StoredDrills {
     /// Every stored drill in the scope (party = the one that ran it), oldest first.
     public static func all(_ query: any AuditQuery, _ scope: AuditScope = AuditScope()) throws -> [StoredDrill] {
         try query.records(kind: .test, scope).compactMap { record in
-            guard case .test(let body) = try? record.body(), body.analyte == StoredDrill.analyte else { return nil }
+            guard case .test(let body) = try record.body(), body.analyte == StoredDrill.analyte else { return nil }
             let value = body.value ?? ""
             var hash: String?
             if let range = value.range(of: "sha256:") {

@@ -49,7 +49,7 @@ enum RecalledBatchUsed: SchoolRule {
         var notices: [String: [(record: String, notice: String, at: Int64)]] = [:]
         for record in try data.index.context.query.records(kind: .recall, AuditScope(until: data.index.context.now + 1))
         {
-            guard let body = try? record.decodeBody(RecallBody.self) else { continue }
+            let body = try record.body(as: RecallBody.self)
             notices[body.batch.digits, default: []].append((record.id, body.recall, record.at))
         }
         guard !notices.isEmpty else { return [] }

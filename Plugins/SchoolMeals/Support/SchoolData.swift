@@ -37,10 +37,8 @@ final class SchoolData {
         // but only the schools' receipt bodies are decoded.
         receipts = try index.receipts(receivedBy: Set(schools.keys))
         meals = try context.query.records(kind: .use, context.scope).compactMap { record in
-            guard schools[record.issuer] != nil, record.at <= context.now,
-                let body = try? record.decodeBody(UseBody.self)
-            else { return nil }
-            return SchoolMeal(record: record, body: body)
+            guard schools[record.issuer] != nil, record.at <= context.now else { return nil }
+            return SchoolMeal(record: record, body: try record.body(as: UseBody.self))
         }
     }
 

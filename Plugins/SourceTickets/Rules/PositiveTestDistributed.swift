@@ -32,7 +32,8 @@ enum PositiveTestDistributed: SourceTicketRule {
         var findings: [Finding] = []
         for record in try index.context.query.records(kind: .test, AuditScope(until: index.context.now + 1))
         where positives.contains(where: { record.bodyJSON.contains($0) }) {
-            guard let test = try? record.decodeBody(TestBody.self), positives.contains(test.result) else { continue }
+            let test = try record.body(as: TestBody.self)
+            guard positives.contains(test.result) else { continue }
             var later: [(Movement, String)] = []
             for code in try index.context.query.descendants(of: test.batch.digits) {
                 guard let holder = try index.graph.node(code)?.holder else { continue }

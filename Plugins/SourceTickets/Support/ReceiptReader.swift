@@ -3,19 +3,9 @@ import Foundation
 import TraceGraph
 import TraceModel
 
-extension AuditRecord {
-    /// The body decoded as `T` straight from its JSON.
-    ///
-    /// Records in a store were fully checked at ingest, so this skips the strict checks of ``body()``
-    /// (unknown fields, re-encoding, validation), which cost about ten times more on a city-sized store.
-    public func decodeBody<T: RecordBody>(_ type: T.Type) throws -> T {
-        try JSONDecoder().decode(T.self, from: Data(bodyJSON.utf8))
-    }
-}
-
 /// Reads the receipts in a scope as ``AuditReceipt``s from the `receive` record bodies, the shipments and the
 /// graph nodes — the same fields `AuditQuery.receipts(_:)` gives, without parsing and re-checking every
-/// record in full (see ``AuditRecord/decodeBody(_:)``).
+/// record in full (see ``AuditRecord/body(as:)``).
 struct ReceiptReader {
     /// The receipts, and the inspectors each one names (by receive record id).
     var receipts: [AuditReceipt] = []
@@ -35,9 +25,8 @@ struct ReceiptReader {
         }
         for record in try context.query.records(kind: .receive, scope)
         where record.at <= context.now && (receivers.map { $0.contains(record.issuer) } ?? true) {
-            guard let receiver = parties[record.issuer], let body = try? record.decodeBody(ReceiveBody.self) else {
-                continue
-            }
+            guard let receiver = parties[record.issuer] else { continue }
+            let body = try record.body(as: ReceiveBody.self)
             let product = try graph.node(body.as.digits)?.product ?? graph.node(body.batch.digits)?.product
             receipts.append(
                 AuditReceipt(

@@ -50,11 +50,14 @@ public struct LoadedPlugin: AuditPlugin {
     public func run(_ context: AuditContext) throws -> [Finding] {
         let request = try PluginJSON.encode(
             PluginRunRequest(now: context.now, scope: context.scope, parameters: context.parameters))
-        let response = try QueryServer(context.query).withHostTable { host in
+        let server = QueryServer(context.query)
+        let response = try server.withHostTable { host in
             try table.call(path: path) { table in
                 request.withCString { table.pointee.run?(table.pointee.context, host, $0) }
             }.decode(PluginRunResponse.self)
         }
+        // The store failing under a query is the host's error (exit 4 in the CLI), not the plugin's.
+        if let failure = server.hostFailure { throw failure }
         if let error = response.error { throw PluginCallError("plugin \(name) (\(path)): \(error)") }
         guard let findings = response.findings else {
             throw PluginCallError("plugin \(name) (\(path)) answered neither findings nor an error")

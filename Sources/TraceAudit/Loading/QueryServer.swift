@@ -8,6 +8,9 @@ import TraceModel
 /// read-only, so nothing a plugin asks can write.
 final class QueryServer {
     let query: any AuditQuery
+    /// The first failure of the store behind the query (not of the plugin's request): the host reports it as itself
+    /// once the plugin returns, whatever the plugin made of the `{"error": ...}` it was answered.
+    private(set) var hostFailure: (any Error)?
 
     init(_ query: any AuditQuery) {
         self.query = query
@@ -25,6 +28,9 @@ final class QueryServer {
         do {
             return try answer(decoded)
         } catch {
+            // A query the store cannot answer as asked (an unknown code, a malformed request) is the plugin's to
+            // handle; anything else (the store failing, a stored record that no longer reads) is the host's.
+            if !(error is PluginCallError || error is TraceError) { hostFailure = hostFailure ?? error }
             return PluginJSON.error("\(decoded.method.rawValue): \(error)")
         }
     }

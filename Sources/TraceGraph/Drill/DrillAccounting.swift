@@ -27,6 +27,8 @@ struct DrillAccounting {
     private(set) var slips: [DrillOutlet] = []
     private(set) var meals: [DrillOutlet] = []
     private(set) var partyShares: [String: PartyShare] = [:]
+    /// The slips of the forward trace whose sale its stall voided (each void's movement names its slip).
+    private(set) var voidedSlips: Set<String> = []
     /// Every product form of the forward trace in its own unit (a pig lot: head of live pigs, kg of pork).
     private(set) var forms = FormLedger()
     /// Each transform's conversion from one form to another, in the order first met.
@@ -103,7 +105,10 @@ struct DrillAccounting {
         let code = node.code
         let movements = try reader.movements(of: code)
         var byKind: [String: Int128] = [:]
-        for movement in movements { byKind[movement.kind, default: 0] += Int128(movement.delta.micros) }
+        for movement in movements {
+            byKind[movement.kind, default: 0] += Int128(movement.delta.micros)
+            if movement.kind == "void", let slip = movement.counterparty { voidedSlips.insert(slip) }
+        }
         let created = byKind["create"] ?? 0
         let onHand = movements.reduce(Int128(0)) { $0 + Int128($1.delta.micros) }
         let overdraw = max(0, -onHand)

@@ -61,7 +61,7 @@ public struct RecallDrill {
         gaps += try balanceGaps(scope: scope, accounting: accounting)
         gaps += DrillRecallCheck.gaps(
             notices: notices, upstream: Set(up.nodes.map(\.code)), scope: scope,
-            childEdges: accounting.childEdges, outFactor: accounting.outFactor, voided: try voidedSlips(scope))
+            childEdges: accounting.childEdges, outFactor: accounting.outFactor, voided: accounting.voidedSlips)
         gaps = deduplicated(gaps)
 
         let forward = DrillForward(
@@ -89,17 +89,6 @@ public struct RecallDrill {
             reconciliation: reconciliation, batches: accounting.batches, gaps: gaps, passed: failures.isEmpty,
             failures: failures,
             storage: storage, forms: accounting.forms.quantities, conversions: accounting.conversions)
-    }
-
-    /// The slips of the forward trace whose sale its stall voided (each void's movement names its slip).
-    private func voidedSlips(_ scope: [String: GraphNode]) throws -> Set<String> {
-        var voided: Set<String> = []
-        for node in scope.values where node.type == .batch {
-            for movement in try reader.movements(of: node.code) where movement.kind == "void" {
-                if let slip = movement.counterparty { voided.insert(slip) }
-            }
-        }
-        return voided
     }
 
     /// Negative on-hand and yield violations of the forward trace's batches, from ``MassBalance``.

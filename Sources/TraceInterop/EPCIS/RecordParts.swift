@@ -18,10 +18,10 @@ struct RecordParts: Sendable {
     }
 
     /// From the canonical bytes of a record a store verified when it ingested it (so `id` is trusted
-    /// and not recomputed): the envelope and the body are read straight from the JSON (see
-    /// ``StoredBody``); anything unexpected falls back to strict parsing, which says what is wrong.
+    /// and not recomputed): the envelope and the body are read straight from the JSON (the one JSON reader,
+    /// ``JSONParser``, then ``StoredBody``); anything unexpected is read again strictly, which says what is wrong.
     init(stored bytes: [UInt8], id: String) throws(InteropError) {
-        if let json = CanonicalJSONReader.read(bytes) ?? (try? JSONParser.parse(bytes)),
+        if let json = try? JSONParser.parse(bytes),
             let kind = json["kind"]?.stringValue.flatMap(RecordKind.init(rawValue:)),
             let issuer = json["issuer"]?.stringValue, let at = json["at"]?.stringValue.flatMap(Timestamp.init),
             let bodyJSON = json["body"], let body = StoredBody.decode(kind: kind, bodyJSON)

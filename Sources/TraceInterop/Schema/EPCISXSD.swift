@@ -66,7 +66,7 @@ public enum EPCISXSD {
     }
 
     /// One validation at a time: libxml2 does not promise that validations sharing one compiled schema may run on
-    /// several threads at once, and a document is validated in a few milliseconds per megabyte.
+    /// several threads at once.
     static let oneAtATime = Mutex<Void>(())
 
     /// The first error of a document, `nil` when it is valid.
@@ -82,19 +82,19 @@ public enum EPCISXSD {
         let collector = ErrorCollector()
         return document.withUnsafeBufferPointer { buffer -> XSDError? in
             let options = Int32(XML_PARSE_NONET.rawValue)
-            guard
-                let reader = buffer.baseAddress.flatMap({
-                    xmlReaderForMemory(
-                        UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), Int32(buffer.count),
-                        "document.xml", nil, options)
-                })
-            else {
+            guard let base = buffer.baseAddress, !buffer.isEmpty else {
                 return XSDError(line: 1, column: 1, message: "the document is empty", wellFormed: false)
             }
+            // Either failing is libxml2's own (out of memory), never the document's: not a refusal of the input.
+            guard
+                let reader = xmlReaderForMemory(
+                    UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(buffer.count), "document.xml",
+                    nil, options)
+            else { preconditionFailure("libxml2 could not make a reader for the document") }
             defer { xmlFreeTextReader(reader) }
             collector.reader = reader
             guard xmlTextReaderSetSchema(reader, schema) == 0 else {
-                return XSDError(line: 0, column: 0, message: "libxml2 could not use the compiled XSD", wellFormed: true)
+                preconditionFailure("libxml2 could not use the compiled EPCIS XSD")
             }
             // Errors reach the collector through the thread's structured error handler, set for the pass and put
             // back after it. (libxml2 2.9's per-reader handler is called with the wrong context for parse errors once

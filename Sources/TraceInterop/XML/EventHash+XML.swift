@@ -2,7 +2,7 @@
 /// events and written by the same rules, so an event has one hash ID whichever binding carries it.
 extension EPCISEventHash {
     /// Whether a document is XML: its first byte other than white space (after a UTF-8 byte-order mark) is `<`.
-    static func isXML(_ bytes: [UInt8]) -> Bool {
+    package static func isXML(_ bytes: [UInt8]) -> Bool {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
         return index < bytes.count && bytes[index] == UInt8(ascii: "<")

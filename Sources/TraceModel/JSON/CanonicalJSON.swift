@@ -112,7 +112,10 @@ public enum CanonicalJSON {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    static func writeString(_ text: String, into out: inout [UInt8]) {
+    /// `text` as a JSON string the way RFC 8785 §3.2.2.2 writes it: `\"` and `\\`, the two-character escapes `\b`,
+    /// `\t`, `\n`, `\f` and `\r`, `\u00xx` (lowercase hex) for the other controls, every other character as itself.
+    /// The one string escaper of the package: the EPCIS writer and the store's SQL arguments write through it too.
+    package static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         // Most strings need no escape: copied whole.
         var text = text

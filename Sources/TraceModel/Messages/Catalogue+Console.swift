@@ -64,9 +64,6 @@ extension Message {
         public static let reportMissing = Message(
             "console.report-missing", zh: "本平台未存有该报告（记录中的哈希见下）",
             en: "the report is not on this hub (its hash is in the record)")
-        public static let reportMatches = Message(
-            "console.report-matches", zh: "报告文件的 SHA-256 与已签名的演练记录一致。",
-            en: "The report file's SHA-256 matches the signed drill record.")
         public static let accounted = Message("console.accounted", zh: "追溯情况", en: "Accounted for, time")
         public static let period = Message("console.period", zh: "统计期间", en: "Period")
         public static let periodHelp = Message(
@@ -92,12 +89,11 @@ extension Message {
         public static let ingested = Message("console.ingested", zh: "入库时间", en: "Ingested")
         public static let body = Message("console.body", zh: "记录内容", en: "Body")
         public static let signedJSON = Message("console.signed-json", zh: "签名记录（JSON）", en: "Signed record (JSON)")
-        public static let citedBy = Message("console.cited-by", zh: "引用此记录的问题", en: "Findings citing it")
 
         /// Shown for a finding whose party is not registered (e.g. a finding about the whole store).
         public static let noParty = Message("console.no-party", zh: "（未归属）", en: "(none)")
 
-        /// `count` findings in all, `shown` of them listed.
+        /// `count` findings in all.
         public static func findingsCount(_ count: Int) -> Message {
             Message("console.findings-count", zh: "共 \(count) 项", en: "\(count) in all")
         }

@@ -187,14 +187,15 @@ extension Message {
         public static let root = Message(
             "help.root",
             zh: """
-                退出码：0 正常；1 检查未通过或报告了问题；2 输入有误（未做任何更改）。
+                退出码：0 正常；1 检查未通过或报告了问题；2 输入有误（未做任何更改）；3 无法连接中心；4 内部或环境错误（库、磁盘、程序缺陷）。
                 库为 ./foodtrace.sqlite，除非 --store 或 FOODTRACE_STORE 另行指定。
                 --lang zh|en|zh+en（任何命令；否则取 FOODTRACE_LANG，再否则为 zh）：所有输出的语言。
                 --quiet（任何命令）：不在标准错误上显示进度行（只在终端上、较长的工作时显示）。
                 帮助中的 USAGE、OPTIONS、SUBCOMMANDS 等字样及各选项的一行说明由命令行解析库给出，保持英文。
                 """,
             en: """
-                Exit codes: 0 ok; 1 a check failed or findings were reported; 2 bad input (nothing was changed).
+                Exit codes: 0 ok; 1 a check failed or findings were reported; 2 bad input (nothing was changed); 3 a hub \
+                could not be reached; 4 an internal or environment error (the store, the disk, a bug).
                 The store is ./foodtrace.sqlite unless --store or FOODTRACE_STORE says otherwise.
                 --lang zh|en|zh+en (any command; else FOODTRACE_LANG, else zh): the language of everything printed.
                 --quiet (any command): no progress line on standard error (shown only on a terminal, for long work).

@@ -20,7 +20,7 @@ enum ConsoleFindings {
             ← \(w(Words.previousMonth))</a> · <a id="next" href="/console/findings\(filter.query(period: filter.next, language: language))">\
             \(w(Words.nextMonth)) →</a> · <a id="download" href="/console/report\(filter.query(scopeOnly: true, language: language))">\
             \(w(Words.downloadReport))</a></p>
-            <p id="scope">\(w(Message.Report.scope))\(language.pick("：", ": ")) \(w(scopeText(report.scope))) · \(w(Words.period)) \
+            <p id="scope">\(w(Message.Report.scope))\(language.pick("：", ": ")) \(w(report.scope.text)) · \(w(Words.period)) \
             <b>\(MarkupText.escape(report.period.description))</b> · \(w(Message.Report.generated)) \
             <time>\(MarkupText.escape(report.generated))</time></p>
             """
@@ -32,14 +32,6 @@ enum ConsoleFindings {
         body += bySeverity(kept, filter, language) + byRule(kept, report, filter, language)
         body += byParty(kept, filter, language) + list(kept, report, language)
         return ConsolePage(title: Words.findings.text(language), language: language, body: body)
-    }
-
-    static func scopeText(_ scope: PeriodReport.Scope) -> Message {
-        switch scope {
-        case .all: return Message.Report.wholeStore
-        case .area(let code, let name): return Message.Report.area(code, name: name)
-        case .market(let id, let name): return Message.Report.market(id, name: name)
-        }
     }
 
     /// The filters as a GET form; the rule and party chosen by a link ride along as hidden fields.

@@ -16,7 +16,8 @@ enum ConsoleRecord {
         }
         let verified = status?.verified ?? false
         var fields = ""
-        if let parsed = try? TraceModel.Record.parse(record.raw), let members = parsed.body.objectMembers {
+        // A stored record that no longer parses is the store's error, never shown as a record without fields.
+        if let members = try StoredValue.record(record.raw, id: id).body.objectMembers {
             for (key, value) in members {
                 fields +=
                     "<tr><th scope=\"row\"><code>\(MarkupText.escape(key))</code></th><td>\(show(value, language))</td></tr>"

@@ -295,16 +295,16 @@ final class IngestContext<SQL: IngestSQL> {
                 """,
                 [.text(code.digits)],
                 { row in
-                    QuantityUnit(rawValue: row.text(1) ?? "").map { unit in
-                        NodeInfo(
-                            holder: row.text(0) ?? "", unit: unit, type: row.text(2) ?? "", kind: row.text(8) ?? "",
-                            quantityMicros: row.integer(9) ?? 0, atMilliseconds: row.integer(10) ?? 0,
-                            productCode: row.text(3), productName: row.text(4),
-                            category: row.text(5), originArea: row.text(6), originName: row.text(7))
-                    }
-                }),
-            let info = found
+                    NodeInfo(
+                        holder: row.text(0) ?? "",
+                        unit: try StoredValue.decode(row.text(1) ?? "", column: "nodes.unit"),
+                        type: row.text(2) ?? "", kind: row.text(8) ?? "",
+                        quantityMicros: row.integer(9) ?? 0, atMilliseconds: row.integer(10) ?? 0,
+                        productCode: row.text(3), productName: row.text(4),
+                        category: row.text(5), originArea: row.text(6), originName: row.text(7))
+                })
         else { return nil }
+        let info = found
         nodeCache[code.digits] = info
         remember(.node(code.digits))
         return info

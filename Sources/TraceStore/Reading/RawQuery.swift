@@ -123,22 +123,32 @@ struct RawRow {
     func bool(_ column: Int32) -> Bool { int64(column) != 0 }
 
     /// The case of `E` whose raw value is the column's text, as `E(rawValue:)` would give it, without building
-    /// a string: matched against ``RawValues`` byte by byte.
-    func value<E>(_ column: Int32, _ values: RawValues<E>) -> E? {
+    /// a string: matched against ``RawValues`` byte by byte. A null or a value `E` does not have is an error
+    /// (``StoredValue/unknown(_:_:)``).
+    func value<E>(_ column: Int32, _ values: RawValues<E>) throws(StoreError) -> E {
+        guard let value = try optionalValue(column, values) else { throw StoredValue.unknown(values.name, "NULL") }
+        return value
+    }
+
+    /// ``value(_:_:)`` of a column that may be null: `nil` for null.
+    func optionalValue<E>(_ column: Int32, _ values: RawValues<E>) throws(StoreError) -> E? {
         guard let bytes = sqlite3_column_text(handle, column) else { return nil }
         let count = strlen(bytes)
         for (raw, value) in values.table where raw.count == count {
             if raw.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes, count) == 0 }) { return value }
         }
-        return nil
+        throw StoredValue.unknown(values.name, String(cString: bytes))
     }
 }
 
 /// The raw values of a string enum's cases as UTF-8, for ``RawRow/value(_:_:)``.
 struct RawValues<E: Sendable>: Sendable {
     let table: [([UInt8], E)]
+    /// What the values are, for errors (`nodes.unit`).
+    let name: String
 
-    init(_ cases: [E], _ rawValue: (E) -> String) {
+    init(_ cases: [E], _ rawValue: (E) -> String, name: String) {
         table = cases.map { (Array(rawValue($0).utf8), $0) }
+        self.name = name
     }
 }

@@ -97,7 +97,7 @@ enum StoreEvidence {
                         issuer: row.issuer ?? ""))
                 continue
             }
-            guard let type = DocumentType(rawValue: row.type) else { continue }
+            let type: DocumentType = try StoredValue.decode(row.type, column: "documents.type")
             // Each document once: quoted first, then issued and not quoted.
             guard !evidence.documents.contains(where: { $0.type == type && $0.number == row.number }) else { continue }
             let document =

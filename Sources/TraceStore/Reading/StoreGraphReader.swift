@@ -40,7 +40,7 @@ public struct StoreGraphReader: GraphReader {
     // MARK: Nodes
 
     public func node(_ code: String) throws -> GraphNode? {
-        try query(.node).first(code) { StoreGraphSQL.node(from: $0, code: code) }
+        try query(.node).first(code) { try StoreGraphSQL.node(from: $0, code: code) }
     }
 
     public func walkNodes(_ codes: [String]) throws -> [WalkNode?] {
@@ -49,19 +49,19 @@ public struct StoreGraphReader: GraphReader {
         guard codes.count >= Self.levelQueryMinimum else {
             let query = try query(.walkNode)
             return try codes.map { code in
-                try query.first(code) { StoreGraphSQL.walkNode(from: $0, code: code, facts: facts) } ?? nil
+                try query.first(code) { try StoreGraphSQL.walkNode(from: $0, code: code, facts: facts) } ?? nil
             }
         }
         var nodes = [WalkNode?](repeating: nil, count: codes.count)
         try query(.walkNodesOfEach).forEach(utf8: StoreGraphSQL.jsonArray(codes)) { row in
             let index = Int(row.int64(StoreGraphSQL.walkNodeColumns))
-            nodes[index] = StoreGraphSQL.walkNode(from: row, code: codes[index], facts: facts)
+            nodes[index] = try StoreGraphSQL.walkNode(from: row, code: codes[index], facts: facts)
         }
         return nodes
     }
 
     public func recordStatus(_ id: String) throws -> RecordStatus? {
-        try query(.recordStatus).first(id) { StoreGraphSQL.status(from: $0) } ?? nil
+        try query(.recordStatus).first(id) { try StoreGraphSQL.status(from: $0) } ?? nil
     }
 
     // MARK: Edges
@@ -72,13 +72,13 @@ public struct StoreGraphReader: GraphReader {
 
     public func parents(of codes: [String]) throws -> [[GraphEdge]] {
         try rows(codes, .child, one: .parentEdges, each: .parentEdgesOfEach, extra: 0) { row, code, _ in
-            edge(row, .child, code)
+            try edge(row, .child, code)
         }
     }
 
     public func children(of codes: [String]) throws -> [[GraphEdge]] {
         try rows(codes, .parent, one: .childEdges, each: .childEdgesOfEach, extra: 0) { row, code, _ in
-            edge(row, .parent, code)
+            try edge(row, .parent, code)
         }
     }
 
@@ -93,16 +93,16 @@ public struct StoreGraphReader: GraphReader {
         let (one, each): (StoreGraphSQL.Query, StoreGraphSQL.Query) =
             end == .child ? (.inputSteps, .inputStepsOfEach) : (.outputSteps, .outputStepsOfEach)
         return try rows(codes, end, one: one, each: each, extra: StoreGraphSQL.walkNodeColumns) { row, code, _ in
-            let edge = edge(row, end, code)
+            let edge = try edge(row, end, code)
             // The far end's code is the edge's (the same text, not read again).
-            let node = StoreGraphSQL.walkNode(
+            let node = try StoreGraphSQL.walkNode(
                 from: row, at: StoreGraphSQL.edgeColumns, code: end == .child ? edge.parent : edge.child, facts: facts)
             return WalkStep(edge: edge, node: node)
         }
     }
 
-    private func edge(_ row: RawRow, _ end: StoreGraphSQL.EdgeEnd, _ code: String) -> GraphEdge {
-        end == .parent ? StoreGraphSQL.edge(from: row, parent: code) : StoreGraphSQL.edge(from: row, child: code)
+    private func edge(_ row: RawRow, _ end: StoreGraphSQL.EdgeEnd, _ code: String) throws(StoreError) -> GraphEdge {
+        try end == .parent ? StoreGraphSQL.edge(from: row, parent: code) : StoreGraphSQL.edge(from: row, child: code)
     }
 
     /// Rows about edges whose `end` is each code, in rowid order for each code: one query per code for a few
@@ -111,13 +111,13 @@ public struct StoreGraphReader: GraphReader {
     private func rows<T>(
         _ codes: [String], _ end: StoreGraphSQL.EdgeEnd, one: StoreGraphSQL.Query, each: StoreGraphSQL.Query,
         extra: Int32,
-        _ body: (RawRow, String, Int) -> T
+        _ body: (RawRow, String, Int) throws -> T
     ) throws -> [[T]] {
         guard codes.count >= Self.levelQueryMinimum else {
             let query = try query(one)
             return try codes.indices.map { index in
                 var values: [T] = []
-                try query.forEach(codes[index]) { values.append(body($0, codes[index], index)) }
+                try query.forEach(codes[index]) { values.append(try body($0, codes[index], index)) }
                 return values
             }
         }
@@ -125,7 +125,7 @@ public struct StoreGraphReader: GraphReader {
         var rows: [(index: Int, rowid: Int64, value: T)] = []
         try query(each).forEach(utf8: StoreGraphSQL.jsonArray(codes)) { row in
             let index = Int(row.int64(key))
-            rows.append((index, row.int64(key + 1), body(row, codes[index], index)))
+            rows.append((index, row.int64(key + 1), try body(row, codes[index], index)))
         }
         // SQLite gives them code by code, each code's in rowid order; sorting only when it did not.
         if !rows.indices.dropFirst().allSatisfy({
@@ -143,10 +143,10 @@ public struct StoreGraphReader: GraphReader {
     public func party(_ id: String) throws -> PartyInfo? { try parties([id])[0] }
 
     public func parties(_ ids: [String]) throws -> [PartyInfo?] {
-        func party(_ row: RawRow) -> PartyInfo? {
-            guard let role = row.value(2, StoreGraphSQL.roles) else { return nil }
-            return PartyInfo(
-                id: row.text(0), name: row.text(1), role: role, area: row.text(3), parent: row.optionalText(4),
+        func party(_ row: RawRow) throws(StoreError) -> PartyInfo? {
+            PartyInfo(
+                id: row.text(0), name: row.text(1), role: try row.value(2, StoreGraphSQL.roles), area: row.text(3),
+                parent: row.optionalText(4),
                 contact: row.optionalText(5))
         }
         guard ids.count >= Self.levelQueryMinimum else {
@@ -155,7 +155,7 @@ public struct StoreGraphReader: GraphReader {
         }
         var parties = [PartyInfo?](repeating: nil, count: ids.count)
         try query(.partiesOfEach).forEach(utf8: StoreGraphSQL.jsonArray(ids)) { row in
-            parties[Int(row.int64(6))] = party(row)
+            parties[Int(row.int64(6))] = try party(row)
         }
         return parties
     }
@@ -193,7 +193,7 @@ public struct StoreGraphReader: GraphReader {
             Shipment(
                 record: row.text(0), shipment: row.text(1), sender: row.text(2), receiver: row.text(3),
                 batch: row.text(4),
-                quantity: Quantity(Amount(micros: row.int64(5)), row.value(6, StoreGraphSQL.units) ?? .kilogram),
+                quantity: Quantity(Amount(micros: row.int64(5)), try row.value(6, StoreGraphSQL.units)),
                 atMilliseconds: row.int64(7), receivedBy: row.optionalText(8))
         }
     }

@@ -3,11 +3,11 @@ import TraceModel
 
 /// The SQL behind ``StoreGraphReader`` and how its rows become graph values.
 enum StoreGraphSQL {
-    static let recordKinds = RawValues(RecordKind.allCases, \.rawValue)
-    static let units = RawValues(QuantityUnit.allCases, \.rawValue)
-    static let categories = RawValues(ProductCategory.allCases, \.rawValue)
-    static let nodeTypes = RawValues([GraphNode.NodeType.batch, .slip, .meal], \.rawValue)
-    static let roles = RawValues(Role.allCases, \.rawValue)
+    static let recordKinds = RawValues(RecordKind.allCases, \.rawValue, name: "kind column")
+    static let units = RawValues(QuantityUnit.allCases, \.rawValue, name: "unit column")
+    static let categories = RawValues(ProductCategory.allCases, \.rawValue, name: "product category column")
+    static let nodeTypes = RawValues([GraphNode.NodeType.batch, .slip, .meal], \.rawValue, name: "node type column")
+    static let roles = RawValues(Role.allCases, \.rawValue, name: "role column")
 
     /// The columns of a node in ``Query/node``, from column 0.
     static let nodeColumns: Int32 = 14
@@ -172,41 +172,18 @@ enum StoreGraphSQL {
         json.reserveCapacity(codes.reduce(2) { $0 + $1.utf8.count + 3 })
         for (index, code) in codes.enumerated() {
             if index > 0 { json.append(UInt8(ascii: ",")) }
-            json.append(UInt8(ascii: "\""))
-            var code = code
-            code.withUTF8 { utf8 in
-                if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-                    json.append(contentsOf: utf8)
-                    return
-                }
-                for byte in utf8 {
-                    switch byte {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                        json += [UInt8(ascii: "\\"), byte]
-                    case 0..<0x20:
-                        json += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xf)]
-                    default:
-                        json.append(byte)
-                    }
-                }
-            }
-            json.append(UInt8(ascii: "\""))
+            CanonicalJSON.writeString(code, into: &json)
         }
         json.append(UInt8(ascii: "]"))
         return json
     }
 
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
-    }
-
     /// The node in ``nodeColumns`` columns from `first`; `code`, when given, is the code the row was looked up by
     /// (the same text, kept rather than read again).
-    static func node(from row: RawRow, at first: Int32 = 0, code: String? = nil) -> GraphNode {
+    static func node(from row: RawRow, at first: Int32 = 0, code: String? = nil) throws(StoreError) -> GraphNode {
         var product: Product?
-        if let code = row.optionalText(first + 6), let name = row.optionalText(first + 7),
-            let category = row.value(first + 8, categories)
-        {
+        let category = try row.optionalValue(first + 8, categories)
+        if let code = row.optionalText(first + 6), let name = row.optionalText(first + 7), let category {
             product = Product(code: code, name: name, category: category)
         }
         var origin: Place?
@@ -214,21 +191,22 @@ enum StoreGraphSQL {
             origin = Place(area: area, name: name)
         }
         return GraphNode(
-            code: code ?? row.text(first), type: row.value(first + 1, nodeTypes) ?? .batch, holder: row.text(first + 2),
-            record: row.text(first + 3), kind: row.value(first + 4, recordKinds) ?? .produce,
+            code: code ?? row.text(first), type: try row.value(first + 1, nodeTypes), holder: row.text(first + 2),
+            record: row.text(first + 3), kind: try row.value(first + 4, recordKinds),
             atMilliseconds: row.int64(first + 5),
             product: product, productName: row.optionalText(first + 7),
-            quantity: Quantity(Amount(micros: row.int64(first + 9)), row.value(first + 10, units) ?? .kilogram),
+            quantity: Quantity(Amount(micros: row.int64(first + 9)), try row.value(first + 10, units)),
             expiresMilliseconds: row.optionalInt64(first + 11), origin: origin)
     }
 
     /// The node as a walk reads it, in ``walkNodeColumns`` columns from `first`; `nil` when the columns are null
     /// (no such node). Its record's status is the record's `at` and whether it stands by `facts` (the record's
     /// kind and issuer are the node's kind and holder); `nil` when the record is not in the store.
-    static func walkNode(from row: RawRow, at first: Int32 = 0, code: String? = nil, facts: HopStatusFacts) -> WalkNode?
-    {
+    static func walkNode(
+        from row: RawRow, at first: Int32 = 0, code: String? = nil, facts: HopStatusFacts
+    ) throws(StoreError) -> WalkNode? {
         guard !row.isNull(first) else { return nil }
-        let node = node(from: row, at: first, code: code)
+        let node = try node(from: row, at: first, code: code)
         var status: RecordStatus?
         if let at = row.optionalText(first + 14) {
             let verified = facts.verified(
@@ -240,21 +218,21 @@ enum StoreGraphSQL {
     }
 
     /// The status in the columns of ``Query/recordStatus``; `nil` when the record is not in the store.
-    static func status(from row: RawRow) -> RecordStatus? {
+    static func status(from row: RawRow) throws(StoreError) -> RecordStatus? {
         guard !row.isNull(0) else { return nil }
         let atMilliseconds = row.int64(4)
         let revoked = row.optionalInt64(5)
         let verified = !row.bool(6) && (revoked.map { atMilliseconds < $0 } ?? true)
         return RecordStatus(
-            id: row.text(0), kind: row.value(1, recordKinds) ?? .produce, issuer: row.text(2), at: row.text(3),
+            id: row.text(0), kind: try row.value(1, recordKinds), issuer: row.text(2), at: row.text(3),
             verified: verified)
     }
 
     /// The edge in columns 0..<``edgeColumns``; `parent` or `child`, when given, is the code the row was looked up by.
-    static func edge(from row: RawRow, parent: String? = nil, child: String? = nil) -> GraphEdge {
+    static func edge(from row: RawRow, parent: String? = nil, child: String? = nil) throws(StoreError) -> GraphEdge {
         GraphEdge(
-            parent: parent ?? row.text(0), child: child ?? row.text(1), kind: row.value(2, recordKinds) ?? .transform,
+            parent: parent ?? row.text(0), child: child ?? row.text(1), kind: try row.value(2, recordKinds),
             record: row.text(3),
-            quantity: Quantity(Amount(micros: row.int64(4)), row.value(5, units) ?? .kilogram))
+            quantity: Quantity(Amount(micros: row.int64(4)), try row.value(5, units)))
     }
 }

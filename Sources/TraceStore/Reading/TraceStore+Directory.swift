@@ -34,8 +34,8 @@ extension TraceStore {
                 anchorKeys[row[0]] = row[1]
             }
             return try Row.fetchAll(db, sql: "SELECT id, name, role, area, parent, record FROM parties ORDER BY id")
-                .compactMap { row in
-                    guard let role = Role(rawValue: row[2]) else { return nil }
+                .map { row in
+                    let role: Role = try StoredValue.decode(row[2], column: "parties.role")
                     let id: String = row[0]
                     let anchor = (row[5] as String) == "anchor"
                     let counted = keys[id] ?? (0, 0)

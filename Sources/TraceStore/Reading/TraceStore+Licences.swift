@@ -9,7 +9,7 @@ extension TraceStore {
         for row in try Row.fetchAll(
             db, sql: "SELECT party, type, number, valid_from_ms, valid_until_ms FROM licences ORDER BY rowid")
         {
-            guard let type = DocumentType(rawValue: row[1]) else { continue }
+            let type: DocumentType = try StoredValue.decode(row[1], column: "licences.type")
             let until: Int64? = row[4]
             licences[row[0], default: []].append(
                 Licence(

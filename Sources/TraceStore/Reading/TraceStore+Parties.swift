@@ -30,10 +30,11 @@ extension TraceStore {
                     RegisteredKey(id: keyID, alg: row[2], spki: (row[3] as Data).base64EncodedString()))
                 if let revoked: Int64 = row[4] {
                     var reason = "revoked"
-                    if let raw: String = row[5], let record = try? TraceModel.Record.parse(Array(raw.utf8)),
-                        case .revoke(let body)? = try? record.decodedBody()
-                    {
-                        reason = body.reason
+                    if let raw: String = row[5] {
+                        let record = try StoredValue.record(Array(raw.utf8), id: "revoking key \(keyID)")
+                        if case .revoke(let body) = try StoredValue.body(of: record, id: "revoking key \(keyID)") {
+                            reason = body.reason
+                        }
                     }
                     revocations[party, default: []].append(
                         (keyID, Timestamp(epochMilliseconds: revoked), reason, row[6]))
@@ -43,8 +44,8 @@ extension TraceStore {
                 db,
                 sql: "SELECT id, name, role, area, parent, contact FROM parties WHERE record != 'anchor' ORDER BY id"
             )
-            .compactMap { row in
-                guard let role = Role(rawValue: row[2]) else { return nil }
+            .map { row in
+                let role: Role = try StoredValue.decode(row[2], column: "parties.role")
                 let id: String = row[0]
                 return RegisteredParty(
                     info: PartyInfo(id: id, name: row[1], role: role, area: row[3], parent: row[4], contact: row[5]),

@@ -28,9 +28,10 @@ public struct StoredRecord: Sendable {
 }
 
 extension TraceStore {
-    static func storedRecord(_ row: Row) -> StoredRecord {
+    static func storedRecord(_ row: Row) throws(StoreError) -> StoredRecord {
         StoredRecord(
-            id: row["id"], issuer: row["issuer"], seq: row["seq"], kind: RecordKind(rawValue: row["kind"]) ?? .produce,
+            id: row["id"], issuer: row["issuer"], seq: row["seq"],
+            kind: try StoredValue.decode(row["kind"], column: "records.kind"),
             at: row["at"], raw: Array(row["raw"] as Data), ingestedMilliseconds: row["ingested_ms"])
     }
 
@@ -38,14 +39,14 @@ extension TraceStore {
     public func record(id: String) throws(StoreError) -> StoredRecord? {
         try read { db in
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM records WHERE id = ?", arguments: [id]) {
-                return Self.storedRecord(row)
+                return try Self.storedRecord(row)
             }
             let hex = id.hasPrefix(RecordID.prefix) ? String(id.dropFirst(RecordID.prefix.count)) : id
             guard hex.count >= 8, hex.allSatisfy(\.isHexDigit) else { return nil }
             let rows = try Row.fetchAll(
                 db, sql: "SELECT * FROM records WHERE id >= ? AND id < ? LIMIT 2",
                 arguments: [RecordID.prefix + hex, RecordID.prefix + hex + "g"])
-            return rows.count == 1 ? Self.storedRecord(rows[0]) : nil
+            return rows.count == 1 ? try Self.storedRecord(rows[0]) : nil
         }
     }
 

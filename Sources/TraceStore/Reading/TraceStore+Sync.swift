@@ -89,7 +89,7 @@ extension TraceStore {
         sql += " ORDER BY r.n LIMIT ?"
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                PositionedRecord(position: row["n"], record: Self.storedRecord(row))
+                PositionedRecord(position: row["n"], record: try Self.storedRecord(row))
             }
         }
     }

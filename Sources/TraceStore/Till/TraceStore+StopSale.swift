@@ -46,9 +46,9 @@ extension TraceStore {
         }
         if try String.fetchOne(db, sql: "SELECT role FROM parties WHERE id = ?", arguments: [seller])
             == Role.stall.rawValue,
-            let category = try String.fetchOne(
-                db, sql: "SELECT category FROM nodes WHERE code = ?", arguments: [batch]
-            ).flatMap(ProductCategory.init(rawValue:)), category.isMeat
+            let category: ProductCategory = try StoredValue.decode(
+                optional: try String.fetchOne(db, sql: "SELECT category FROM nodes WHERE code = ?", arguments: [batch]),
+                column: "nodes.category"), category.isMeat
         {
             let required: [DocumentType] =
                 category == .pork ? [.productQuarantine, .meatInspection] : [.productQuarantine]

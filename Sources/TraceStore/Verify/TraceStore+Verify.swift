@@ -47,7 +47,8 @@ extension TraceStore {
     public func verify(progress: ProgressCounter? = nil) throws(StoreError) -> VerifyReport {
         var report = VerifyReport()
         if let progress { progress.setTotal(try counts()["records"]) }
-        let keys = try loadKeys()
+        let (keys, unreadableKeys) = try loadKeys()
+        report.findings += unreadableKeys
         // A sealed batch's head is checked once, not once per record.
         let seals = SealCache()
         let concurrent = writer is DatabasePool
@@ -116,14 +117,18 @@ extension TraceStore {
 
     struct KeyEntry: Sendable {
         var party: String
-        var key: PublicKey
+        /// `nil` when the stored key does not parse (reported once by ``loadKeys()``).
+        var key: PublicKey?
         var revokedMilliseconds: Int64?
         var revokedAfterSeq: Int?
     }
 
-    private func loadKeys() throws(StoreError) -> [String: KeyEntry] {
+    /// Every anchored and registered key by id, and a `key` finding for each whose stored public key does not parse
+    /// (the records it signed are then reported as not checkable, never as signed by a missing key).
+    private func loadKeys() throws(StoreError) -> (keys: [String: KeyEntry], findings: [VerifyFinding]) {
         try read { db in
             var keys: [String: KeyEntry] = [:]
+            var findings: [VerifyFinding] = []
             for row in try Row.fetchAll(
                 db,
                 sql:
@@ -132,11 +137,18 @@ extension TraceStore {
                     UNION ALL SELECT id, party, spki, revoked_ms, revoked_after_seq FROM keys
                     """
             ) {
-                guard let key = try? PublicKey(spkiDER: Array(row[2] as Data)) else { continue }
-                keys[row[0]] = KeyEntry(
-                    party: row[1], key: key, revokedMilliseconds: row[3], revokedAfterSeq: row[4])
+                let id: String = row[0]
+                let party: String = row[1]
+                var key: PublicKey?
+                do { key = try PublicKey(spkiDER: Array(row[2] as Data)) } catch {
+                    findings.append(
+                        VerifyFinding(
+                            check: "key", record: nil,
+                            message: "key \(id) of \(party): the stored public key does not parse: \(error)"))
+                }
+                keys[id] = KeyEntry(party: party, key: key, revokedMilliseconds: row[3], revokedAfterSeq: row[4])
             }
-            return keys
+            return (keys, findings)
         }
     }
 
@@ -157,10 +169,18 @@ extension TraceStore {
                 ])
         }
         var graph = GraphDigest()
-        if GraphRow.kinds.contains(record.kind), let body = try? record.decodedBody() {
-            for row in GraphRow.rows(of: record, id: stored.id, body: body) { graph.add(row) }
+        var bodyFindings: [VerifyFinding] = []
+        if GraphRow.kinds.contains(record.kind) {
+            do {
+                let body = try record.decodedBody()
+                for row in GraphRow.rows(of: record, id: stored.id, body: body) { graph.add(row) }
+            } catch {
+                bodyFindings.append(
+                    VerifyFinding(
+                        check: "id", record: stored.id, message: "the stored body no longer decodes: \(error)"))
+            }
         }
-        return RecordCheck(findings: findings(stored, record, keys: keys, seals: seals), graph: graph)
+        return RecordCheck(findings: findings(stored, record, keys: keys, seals: seals) + bodyFindings, graph: graph)
     }
 
     private static func findings(
@@ -180,13 +200,19 @@ extension TraceStore {
                     check: "key", record: stored.id, message: "key \(record.sig?.key ?? "(none)") is not in the store")
             ]
         }
+        if entry.key == nil {
+            findings.append(
+                VerifyFinding(
+                    check: "signature", record: stored.id,
+                    message: "signature cannot be checked: the stored public key \(sig.key) does not parse"))
+        }
         if entry.party != record.issuer {
             findings.append(
                 VerifyFinding(
                     check: "key", record: stored.id,
                     message: "key \(sig.key) belongs to \(entry.party), not \(record.issuer)"))
         }
-        if !record.verifySignature(with: entry.key, seals: seals) {
+        if let key = entry.key, !record.verifySignature(with: key, seals: seals) {
             findings.append(
                 VerifyFinding(
                     check: "signature", record: stored.id,

@@ -44,7 +44,7 @@ extension FoodTrace {
                     store = try TraceStore.create(
                         path: path, anchors: [anchor], logger: StoreOptions.logger, wait: try StoreOptions.wait())
                 } catch {
-                    throw CLIError.input(.of(error))
+                    throw CLIError(classifying: error)
                 }
                 let bar = ProgressLine(
                     task: .demoTask(scale: demoScale.name), unit: .days, counter: ProgressCounter(total: demoScale.days)
@@ -57,7 +57,7 @@ extension FoodTrace {
                             lineNumber += 1
                             return IngestLine(number: lineNumber, bytes: record.canonicalBytes)
                         }
-                        let report = try store.ingest(lines, source: "demo", now: Clock.nowMilliseconds)
+                        let report = try store.ingest(lines, source: "demo", now: try Clock.nowMilliseconds())
                         if let rejection = report.rejected.first {
                             throw CLIError.input(.demoRefused(rejection.text))
                         }

@@ -10,7 +10,7 @@ final class EPCISFileSpool: EPCISSpool {
     init() throws {
         path = NSTemporaryDirectory() + "foodtrace-epcis-spool-" + UUID().uuidString
         guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw CLIError.input("cannot create a temporary file in \(NSTemporaryDirectory())")
+            throw CLIError.internal("cannot create a temporary file in \(NSTemporaryDirectory())")
         }
         handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
     }

@@ -11,10 +11,10 @@ final class EPCISPartyLookup: PartyLookup {
     var view: InteropView?
     private(set) var failure: (any Error)?
 
-    func party(_ id: String) -> TraceInterop.PartyInfo? {
+    func party(_ id: String) -> PartyInfo? {
         do {
             guard let party = try view?.party(id) else { return nil }
-            return TraceInterop.PartyInfo(
+            return PartyInfo(
                 id: party.id, name: party.name, role: party.role, area: party.area, parent: party.parent,
                 address: party.address)
         } catch {
@@ -43,7 +43,7 @@ extension EPCISPartyLookup {
     static func all(in store: TraceStore) throws -> StaticPartyLookup {
         StaticPartyLookup(
             parties: try store.interopParties().map { party in
-                TraceInterop.PartyInfo(
+                PartyInfo(
                     id: party.id, name: party.name, role: party.role, area: party.area, parent: party.parent,
                     address: party.address)
             })

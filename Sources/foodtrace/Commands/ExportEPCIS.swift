@@ -58,14 +58,12 @@ enum ExportWindow {
     }
 
     /// Streams an export to `out` (standard output when `nil`); on an error no half-written file is left and the
-    /// error is reported as bad input (exit 2).
+    /// error is reported with its exit code (``CLIError/init(classifying:)``).
     static func streaming(to out: String?, force: Bool, _ body: (OutputSink) throws -> Void) throws {
         do {
             try OutputFile.streaming(to: out, force: force, body)
-        } catch let error as CLIError {
-            throw error
         } catch {
-            throw CLIError.input("\(error)")
+            throw CLIError(classifying: error)
         }
     }
 

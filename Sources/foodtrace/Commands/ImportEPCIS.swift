@@ -133,12 +133,13 @@ extension FoodTrace.Import {
                     alreadyImported: attesting
                         ? try store.attestedEventIDs() : try store.importedEventIDs(issuer: importer))
                 let head = lines.signedByImporter > 0 ? lines.head : nil
+                let now = try Clock.nowMilliseconds()
                 let outcome: Result<IngestReport, StoreError>
                 do {
                     outcome = .success(
                         try store.ingest(
                             progress.map { IngestInput.lines(lines.lines).reporting(to: $0) } ?? .lines(lines.lines),
-                            source: source, now: Clock.nowMilliseconds, continuing: head))
+                            source: source, now: now, continuing: head))
                 } catch {
                     outcome = .failure(error)
                 }

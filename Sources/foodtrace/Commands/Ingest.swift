@@ -23,7 +23,7 @@ extension FoodTrace {
                 let report = try ProgressLine.around(
                     task: .ingestTask, unit: input.isFile ? .bytes : .records, counter: counter
                 ) { _ in
-                    try store.ingest(input, source: source, partial: partial, now: Clock.nowMilliseconds)
+                    try store.ingest(input, source: source, partial: partial, now: try Clock.nowMilliseconds())
                 }
                 for rejection in report.rejected {
                     Console.error("foodtrace: \(source): " + OutputLanguage.text(rejection.text))

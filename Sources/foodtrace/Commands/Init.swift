@@ -57,7 +57,7 @@ extension FoodTrace {
                     _ = try TraceStore.create(
                         path: path, anchors: [TrustAnchor(party: regulator, name: name, area: area, key: publicKey)])
                 } catch {
-                    throw CLIError.input(.of(error))
+                    throw CLIError(classifying: error)
                 }
                 Console.out(
                     OutputLanguage.text(.storeCreated(path: path, regulator: regulator, key: publicKey.keyID)))
@@ -87,7 +87,7 @@ extension FoodTrace.Init {
                 anchors: [TrustAnchor(party: regulator, name: name, area: area, key: publicKey)],
                 logger: StoreOptions.logger)
         } catch {
-            throw CLIError.input("\(error)")
+            throw CLIError(classifying: error)
         }
         Console.out("created store \(store.name) trusting \(regulator) key \(publicKey.keyID)")
         Console.out("regulator key \(publicKey.fingerprint)")

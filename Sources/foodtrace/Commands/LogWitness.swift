@@ -33,10 +33,10 @@ extension FoodTrace {
                 let outcome: LogWatch.Outcome
                 do { outcome = try watch.check() } catch let error as SyncError {
                     Console.error("foodtrace: log witness: \(error.message)")
-                    throw ExitCode(error.code == .inconsistent ? 1 : error.code == .unreachable ? 3 : 2)
+                    throw CLIError(classifying: error).exitCode
                 }
                 let cosignature = try Cosignature(
-                    head: outcome.current, timestamp: Clock.nowMilliseconds, key: signer)
+                    head: outcome.current, timestamp: try Clock.nowMilliseconds(), key: signer)
                 let body = try JSONEncoder().encode(
                     HubWire.CosignedHead(head: outcome.current, cosignatures: [cosignature]))
                 let response = try SyncCommand.reporting {

@@ -36,7 +36,7 @@ extension FoodTrace {
                 client.log = { Console.error("foodtrace: pull: \($0)") }
                 let pull = TraceSync.Pull(
                     store: store, client: client, filter: RecordFilter(party: party, area: area), pageSize: page,
-                    now: { Clock.nowMilliseconds })
+                    now: try Clock.reading())
                 let outcome = try SyncCommand.reporting { try pull.run() }
                 let logged = try SyncCommand.checkLog(client, store: store.path)
                 switch format {

@@ -65,15 +65,11 @@ enum SyncCommand {
     static func checkLog(_ client: HubClient, store: String?) throws -> LogWatch.Outcome? {
         do {
             return try LogWatch(client: client, statePath: store.map { $0 + ".log.json" }).check()
-        } catch  where error.code == .inconsistent {
-            Console.error("foodtrace: \(error.message)")
-            throw ExitCode(1)
         } catch  where error.code == .refused && error.status == 404 {
             Console.error("foodtrace: the hub keeps no transparency log: nothing to check")
             return nil
         } catch {
-            Console.error("foodtrace: \(error.message)")
-            throw ExitCode(error.code == .unreachable ? 3 : 2)
+            throw CLIError(classifying: error)
         }
     }
 
@@ -89,11 +85,9 @@ enum SyncCommand {
         output["logPreviousSize"] = outcome.previous.map { .int(Int($0.size)) } ?? .null
     }
 
-    /// Runs a sync; a refusal is exit 2, an unreachable hub exit 3, each with the reason on standard error.
+    /// Runs a sync; a refusal is exit 2, an unreachable hub exit 3, a failure of the local store exit 4, each with
+    /// the reason on standard error (``CLIError/init(classifying:)``).
     static func reporting<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let error as SyncError {
-            Console.error("foodtrace: \(error.message)")
-            throw ExitCode(error.code == .unreachable ? 3 : 2)
-        }
+        do { return try body() } catch let error as SyncError { throw CLIError(classifying: error) }
     }
 }

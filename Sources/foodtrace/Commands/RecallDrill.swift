@@ -54,7 +54,7 @@ struct RecallDrillCommand: ParsableCommand {
                 lot = try TraceCodeArgument.parse(batch)
                 try StoredCode.require(lot, in: runner.store, batchOnly: true)
             } else {
-                let seedValue = seed ?? UInt64(Clock.nowMilliseconds)
+                let seedValue = try seed ?? UInt64(Clock.nowMilliseconds())
                 lot = try runner.randomFarmLot(seed: seedValue)
                 prefix = OutputLanguage.text(.Drill.randomPick(seed: seedValue))
             }

@@ -44,7 +44,7 @@ struct RecallIssueCommand: ParsableCommand {
             let record = try appender.append(
                 RecallBody(recall: number, batch: code, level: level, reason: reason), at: time)
             let status = try store.withAuditQuery { query in
-                try RecallProgress(query: query, now: max(time.epochMilliseconds, Clock.nowMilliseconds)).status(
+                try RecallProgress(query: query, now: max(time.epochMilliseconds, try Clock.nowMilliseconds())).status(
                     of: RecallNoticeRecord(
                         notice: number, batch: code.digits, level: level, reason: reason, issuer: appender.party,
                         record: record.id,

@@ -67,7 +67,7 @@ extension FoodTrace {
                 let record = try refusing {
                     try service.sell(
                         stall: stall, batch: batchCode, quantity: sold, unitPrice: price, pricedIn: market,
-                        appender: appender.appender, at: time, now: Clock.nowMilliseconds)
+                        appender: appender.appender, at: time, now: try Clock.nowMilliseconds())
                 }
                 guard case .sell(let sale) = try record.decodedBody() else { return }
                 switch format {

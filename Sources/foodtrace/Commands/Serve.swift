@@ -25,16 +25,17 @@ extension FoodTrace {
             var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
             argv.append(nil)
             execv(path, argv)
-            throw CLIError.input(.cannotRun(path, OutputFile.system(errno)))
+            throw CLIError.internal(.cannotRun(path, OutputFile.system(errno)))
         }
 
-        /// `$FOODTRACE_HUB_BIN`, else `foodtrace-hub` in the folder of the running `foodtrace`.
+        /// `$FOODTRACE_HUB_BIN`, else `foodtrace-hub` in the folder of the running `foodtrace`; a missing hub is an
+        /// installation's failure (exit 4), not bad input.
         static func hubExecutable() throws -> String {
             if let path = ProcessInfo.processInfo.environment["FOODTRACE_HUB_BIN"], !path.isEmpty { return path }
             let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
             let path = me.deletingLastPathComponent().appendingPathComponent("foodtrace-hub").path
             guard FileManager.default.isExecutableFile(atPath: path) else {
-                throw CLIError.input(.noHubBinary(path))
+                throw CLIError.internal(.noHubBinary(path))
             }
             return path
         }

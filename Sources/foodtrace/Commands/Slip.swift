@@ -78,7 +78,7 @@ extension FoodTrace {
                                 let opened = try TraceStore.open(path: store, readOnly: true)
                                 void = try opened.void(ofSlip: summary.slip.digits)
                                 logged = try opened.loggedTimes(of: [record.id])[record.id]
-                            } catch { throw CLIError.input(.of(error)) }
+                            } catch { throw CLIError(classifying: error) }
                         }
                         switch format {
                         case .json:

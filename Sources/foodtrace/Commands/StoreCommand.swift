@@ -34,7 +34,8 @@ extension FoodTrace {
                     let report = try ProgressLine.around(
                         task: .exportTask, unit: .records, counter: ProgressCounter(total: total)
                     ) { counter in
-                        try StoreCopy.copy(from: source, to: target, now: Clock.nowMilliseconds, progress: counter)
+                        try StoreCopy.copy(
+                            from: source, to: target, now: try Clock.nowMilliseconds(), progress: counter)
                     }
                     for rejection in report.rejected { Console.error("foodtrace: \(target.name): \(rejection)") }
                     for difference in report.differences { Console.error("foodtrace: copy differs: \(difference)") }
@@ -48,7 +49,7 @@ extension FoodTrace {
                         }
                         Console.out(line)
                     }
-                    if !report.verified { throw ExitCode(2) }
+                    if !report.verified { throw ExitCode(1) }
                 }
             }
 
@@ -63,10 +64,8 @@ extension FoodTrace {
                     return try TraceStore.create(
                         path: target, anchors: anchors, logger: StoreOptions.logger, wait: try StoreOptions.wait()
                     ).ledger
-                } catch let error as CLIError {
-                    throw error
                 } catch {
-                    throw CLIError.input("\(error)")
+                    throw CLIError(classifying: error)
                 }
             }
         }

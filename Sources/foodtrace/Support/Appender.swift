@@ -23,7 +23,8 @@ struct Appender {
     @discardableResult
     func append(_ kind: RecordKind, bodyJSON: JSONValue, at: Timestamp? = nil) throws -> TraceModel.Record {
         do {
-            return try appender.append(kind, bodyJSON: bodyJSON, at: try at ?? Clock.now(), now: Clock.nowMilliseconds)
+            return try appender.append(
+                kind, bodyJSON: bodyJSON, at: try at ?? Clock.now(), now: try Clock.nowMilliseconds())
         } catch let refusal as Refusal {
             throw CLIError.input(refusal.text)
         }

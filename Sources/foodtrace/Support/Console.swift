@@ -2,13 +2,27 @@ import Foundation
 import TraceModel
 
 /// Writing to standard output and standard error without Foundation's buffering surprises.
+///
+/// Standard output that cannot be written (a full disk, an I/O error) ends the command at once with exit 4 and the
+/// system's reason on standard error, never a crash and never a success; a reader that went away (a closed pipe) ends
+/// it quietly with the same code.
 enum Console {
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    }
+    static func out(_ text: String) { write(Array((text + "\n").utf8)) }
 
     static func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                if code != EPIPE {
+                    error("foodtrace: cannot write to standard output: \(String(cString: strerror(code)))")
+                }
+                exit(ExitStatus.internal.rawValue)
+            }
+            offset += written
+        }
     }
 
     static func error(_ text: String) {

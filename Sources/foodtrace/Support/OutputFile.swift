@@ -60,7 +60,7 @@ struct OutputFile {
         guard let path else {
             let sink = OutputSink(descriptor: 1)
             try body(sink)
-            if let code = sink.finish() { throw CLIError.input(.Files.cannotWriteStandardOutput(system(code))) }
+            if let code = sink.finish() { throw failure(code, .Files.cannotWriteStandardOutput(system(code))) }
             return
         }
         try OutputFile(path, force: force).stream(body)
@@ -107,7 +107,8 @@ struct OutputFile {
             folder + "/." + url.lastPathComponent + ".foodtrace-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
-            throw CLIError.input(.Files.cannotCreateIn(option, path, folder: folder, Self.system(errno)))
+            let code = errno
+            throw Self.failure(code, .Files.cannotCreateIn(option, path, folder: folder, Self.system(code)))
         }
         // A replaced file keeps its permission bits.
         var old = stat()
@@ -121,7 +122,7 @@ struct OutputFile {
         }
         if let failure {
             unlink(temporary)
-            throw CLIError.input(.Files.cannotWrite(option, path, Self.system(failure), unchanged: true))
+            throw Self.failure(failure, .Files.cannotWrite(option, path, Self.system(failure), unchanged: true))
         }
         return PreparedOutput(file: self, temporary: temporary, folder: folder)
     }
@@ -130,6 +131,12 @@ struct OutputFile {
 
     /// A system error in each language (its C library text in English).
     static func system(_ code: Int32) -> Message { .systemError(code, english: describe(code)) }
+
+    /// A failed write as the user meets it: a full disk, a quota reached or an I/O error is the machine's failure
+    /// (exit 4); any other reason (no permission, a read-only or missing folder) is about the path given (exit 2).
+    static func failure(_ code: Int32, _ text: Message) -> CLIError {
+        [ENOSPC, EDQUOT, EIO, EFBIG, ENOMEM].contains(code) ? .internal(text) : .input(text)
+    }
 }
 
 /// An output written in full to a temporary file beside its path: ``publish()`` renames it over the path,
@@ -148,7 +155,7 @@ struct PreparedOutput {
         guard rename(temporary, file.path) == 0 else {
             let code = errno
             discard()
-            throw CLIError.input(.Files.cannotWrite(file.option, file.path, OutputFile.system(code), unchanged: false))
+            throw OutputFile.failure(code, .Files.cannotWrite(file.option, file.path, OutputFile.system(code), unchanged: false))
         }
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {

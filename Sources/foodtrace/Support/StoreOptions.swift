@@ -47,19 +47,13 @@ struct StoreOptions: ParsableArguments {
 
     /// The ledger of the store at `path` (a file or a `postgres://` URL).
     static func openLedger(_ path: String, readOnly: Bool = false) throws -> any RecordLedger {
-        guard PostgresLocation.isPostgres(path) else {
-            do {
-                return try TraceStore.open(path: path, readOnly: readOnly, logger: logger, wait: try wait()).ledger
-            } catch let error as CLIError {
-                throw error
-            } catch {
-                throw CLIError.input(.of(error))
-            }
-        }
         do {
+            guard PostgresLocation.isPostgres(path) else {
+                return try TraceStore.open(path: path, readOnly: readOnly, logger: logger, wait: try wait()).ledger
+            }
             return try PostgresStore.open(try PostgresLocation(path), readOnly: readOnly, logger: logger)
         } catch {
-            throw CLIError.input("\(error)")
+            throw CLIError(classifying: error)
         }
     }
 
@@ -75,7 +69,7 @@ struct StoreOptions: ParsableArguments {
         do {
             return try TraceStore.open(path: path, readOnly: readOnly, logger: Self.logger, wait: wait)
         } catch {
-            throw CLIError.input(.of(error))
+            throw CLIError(classifying: error)
         }
     }
 }

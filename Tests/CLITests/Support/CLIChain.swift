@@ -94,6 +94,29 @@ extension Workspace {
         return (party, recordID)
     }
 
+    /// A canteen (role `canteen`, area 510104) registered at 06:30 that receives `kilograms` of the chain's carcass
+    /// from the slaughterhouse: shipped at 06:31, received at 06:32 as the canteen's batch of serial 1.
+    func canteenReceivingCarcass(
+        _ chain: CLIChain, id: String, name: String, node: String, kilograms: String, shipment: String
+    ) throws -> (canteen: CLIParty, lot: TraceCode) {
+        let (canteen, _) = try registerParty(
+            id, name: name, role: "canteen", area: "510104", node: node, at: "2026-11-28T06:30:00+08:00")
+        let quantity = #"{"value":"\#(kilograms)","unit":"kg"}"#
+        try record(
+            "ship", key: chain.slaughterhouse.keyFile, at: "2026-11-28T06:31:00+08:00",
+            body: """
+                {"shipment":"\(shipment)","batch":"\(chain.carcass)","quantity":\(quantity),"to":"\(id)","documents":[]}
+                """)
+        let lot = CLIChain.code(area: "510104", node: node, serial: 1)
+        try record(
+            "receive", key: canteen.keyFile, at: "2026-11-28T06:32:00+08:00",
+            body: """
+                {"shipment":"\(shipment)","from":"\(chain.slaughterhouse.id)","batch":"\(chain.carcass)","as":"\(lot)",
+                 "quantity":\(quantity),"documents":[],"accepted":true}
+                """)
+        return (canteen, lot)
+    }
+
     /// `init` and the whole ``CLIChain``, recorded in this workspace's `foodtrace.sqlite`.
     func makeChain() throws -> CLIChain {
         try ok(["init"])
