@@ -121,6 +121,9 @@ public struct HopAttestation: Sendable, Hashable, Codable {
     public var partyKey: String
     /// Its name in the document's master data, when given.
     public var partyName: String?
+    /// The `attest` record keeping the partner's error declaration of the event, when the store holds one: the
+    /// partner says the event was in error (the hop stays, marked).
+    public var declaredInErrorBy: String?
 
     public init(by: String, document: String, from: String, event: String, partyKey: String, partyName: String?) {
         self.by = by

@@ -123,4 +123,28 @@ extension TraceStore {
             return Set(try String.fetchAll(db, sql: "SELECT event_id FROM attestations"))
         }
     }
+
+    /// The canonical JSON of every attested event kept as packing or unpacking (an AggregationEvent), in the order
+    /// the store took them: what a later partner's document may name logistic units by.
+    public func attestedAggregationEvents() throws(StoreError) -> [String] {
+        try scan { db in
+            guard try db.tableExists("attestations") else { return [] }
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT r.raw FROM attestations a JOIN records r ON r.id = a.record
+                    WHERE a.kind = 'kept:aggregation' ORDER BY r.n
+                    """)
+            var events: [String] = []
+            while let row = try cursor.next() {
+                let raw: Data = row[0]
+                if let json = try? JSONParser.parse(Array(raw)),
+                    let event = json["body"]?["event"]?["event"]?.stringValue
+                {
+                    events.append(event)
+                }
+            }
+            return events
+        }
+    }
 }

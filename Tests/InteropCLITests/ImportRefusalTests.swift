@@ -111,9 +111,10 @@ struct ImportRefusalTests {
         ),
         // Dated 2013: before the importing party's chain (which is in 2026), so time would go back along it.
         "Example_9.6.2-ObjectEvent.jsonld": (2, "time may not go back along a chain"),
-        "AssociationEvent/AssociationEvent-a.jsonld": (0, "an AssociationEvent records packing"),
-        "Example-TransactionEvents-2020_07_03y.jsonld": (0, "a TransactionEvent links objects"),
-        "Example_9.6.1-ObjectEvent.jsonld": (0, "only individual objects (2 EPCs)"),
+        "AssociationEvent/AssociationEvent-a.jsonld": (0, "an AssociationEvent links objects"),
+        "Example-TransactionEvents-2020_07_03y.jsonld": (0, "a TransactionEvent ties objects to business transaction"),
+        // Its individual SGTINs count as 2 pieces of their GTIN, but the shipment names no destination.
+        "Example_9.6.1-ObjectEvent.jsonld": (0, "a shipping event with no owning_party, possessing_party or location"),
         "WithErrorDeclaration/Example_9.6.1-ObjectEvent-with-error-declaration.jsonld": (0, "errorDeclaration"),
         "WithSensorData/SensorDataExample4.jsonld": (0, "bizStep inspecting has no FoodTrace record kind"),
     ]

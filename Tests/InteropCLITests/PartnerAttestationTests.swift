@@ -79,12 +79,14 @@ struct PartnerAttestationTests {
             #expect(report["attestedDocument"] as? String == (try Self.sha256(name, in: sandbox)))
             reports.append(report)
         }
-        // Each document's events the graph uses are attested, one record each; the others are counted by kind.
-        #expect(reports.map { $0["signedByImporter"] as? Int } == [2, 3, 2, 3])
-        let skippedKinds = reports.flatMap { ($0["skippedByKind"] as? [[String: Any]]) ?? [] }.compactMap {
+        // Every event is attested, one record each: an act the graph traces, or kept without one (counted by kind);
+        // none is skipped.
+        #expect(reports.map { $0["signedByImporter"] as? Int } == [3, 4, 3, 3])
+        let keptKinds = reports.flatMap { ($0["keptByKind"] as? [[String: Any]]) ?? [] }.compactMap {
             $0["kind"] as? String
         }
-        #expect(skippedKinds.sorted() == ["AggregationEvent", "AssociationEvent", "TransactionEvent"])
+        #expect(keptKinds.sorted() == ["aggregation", "association", "transaction"])
+        #expect(reports.allSatisfy { ($0["skipped"] as? [Any])?.isEmpty == true })
 
         let farmLots = try #require(reports[0]["attestedLots"] as? [[String: Any]])
         let farmLot = try #require(farmLots.first { $0["kind"] as? String == "produce" }?["code"] as? String)
@@ -137,13 +139,13 @@ struct PartnerAttestationTests {
         _ = try Self.importDocument(name, from: from, key: Self.importer, in: sandbox)
         let ledger = try sandbox.ledger(Self.store)
         let again = try Self.importDocument(name, from: from, key: Self.importer, in: sandbox)
-        #expect(again["accepted"] as? Int == 0 && again["alreadyImportedEvents"] as? Int == 2)
+        #expect(again["accepted"] as? Int == 0 && again["alreadyImportedEvents"] as? Int == 3)
         #expect(try sandbox.ledger(Self.store) == ledger)
 
         // Another importer receives the same document: its events are in the store already, the same acts on the
         // same lots; nothing is added and the nodes stay attested by the first.
         let other = try Self.importDocument(name, from: from, key: second, in: sandbox)
-        #expect(other["accepted"] as? Int == 0 && other["alreadyImportedEvents"] as? Int == 2)
+        #expect(other["accepted"] as? Int == 0 && other["alreadyImportedEvents"] as? Int == 3)
         #expect(try sandbox.ledger(Self.store) == ledger)
         let farmLot = try #require((other["attestedLots"] as? [[String: Any]])?.first?["code"] as? String)
         let down = try sandbox.trace("down", farmLot, store: Self.store)
@@ -201,5 +203,55 @@ struct PartnerAttestationTests {
             #expect(report["accepted"] as? Int == 0)
         }
         #expect(try sandbox.ledger(Self.store) == ledger)
+    }
+
+    @Test(
+        "a partner's error declaration is kept beside the event it declares in error; the hop stays, marked in the trace"
+    )
+    func errorDeclarationMarksTheHop() throws {
+        let sandbox = try Sandbox()
+        try Self.makeStore(in: sandbox, parties: [Self.importer])
+        var reports: [[String: Any]] = []
+        for (name, from) in Self.documents {
+            reports.append(try Self.importDocument(name, from: from, key: Self.importer, in: sandbox))
+        }
+        let retailLots = try #require(reports[3]["attestedLots"] as? [[String: Any]])
+        let retailLot = try #require(
+            retailLots.first { $0["kind"] as? String == "transform" && $0["party"] as? String == Self.retailer }?[
+                "code"] as? String)
+        // The retailer re-sends its receipt with an errorDeclaration (EPCIS 2.0: the same event, declared in error).
+        let original = try String(
+            contentsOf: Self.chainFolder.appendingPathComponent("4-retailer.jsonld"), encoding: .utf8)
+        let receipt = #"{"type": "ObjectEvent", "eventTime": "2026-11-22T07:30:00+08:00""#
+        #expect(original.contains(receipt))
+        let declared = original.replacingOccurrences(
+            of: receipt,
+            with:
+                #"{"type": "ObjectEvent", "errorDeclaration": {"declarationTime": "2026-11-23T09:00:00+08:00", "reason": "incorrect_data"}, "eventTime": "2026-11-22T07:30:00+08:00""#
+        )
+        try sandbox.write("4-retailer-declaration.jsonld", declared)
+        let before = try sandbox.trace("up", retailLot, store: Self.store)
+        let report = try Self.importDocument(
+            "4-retailer-declaration.jsonld", from: "urn:epc:id:pgln:4045678.00000", key: Self.importer, in: sandbox)
+        #expect(report["committed"] as? Bool == true)
+        // Only the declaration is new: the other two events are attested already.
+        #expect(report["signedByImporter"] as? Int == 1, "\(report)")
+        let kept = try #require(report["kept"] as? [[String: Any]])
+        #expect(kept.compactMap { $0["kind"] as? String } == ["errorDeclaration"])
+        #expect((kept.first?["reason"] as? String)?.contains("incorrect_data") == true)
+        // The trace is the same graph (nothing deleted); the receipt's hop is marked declared in error.
+        let up = try sandbox.trace("up", retailLot, store: Self.store)
+        let nodes = try #require(up["nodes"] as? [[String: Any]])
+        #expect(nodes.count == (before["nodes"] as? [[String: Any]])?.count)
+        let marked = nodes.filter { (($0["attested"] as? [String: Any])?["declaredInErrorBy"] as? String) != nil }
+        #expect(marked.count == 1, "\(nodes)")
+        #expect(marked.first?["party"] as? String == Self.retailer)
+        let text = try sandbox.run(["trace", "up", retailLot, "--store", Self.store, "--lang", "en"]).stdout
+        #expect(text.components(separatedBy: "DECLARED IN ERROR by the partner").count - 1 == 1, "\(text)")
+        // The same declaration again adds nothing.
+        let again = try Self.importDocument(
+            "4-retailer-declaration.jsonld", from: "urn:epc:id:pgln:4045678.00000", key: Self.importer, in: sandbox)
+        #expect(again["accepted"] as? Int == 0)
+        try sandbox.ok(["verify", "--store", Self.store])
     }
 }

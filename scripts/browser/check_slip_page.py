@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """The shopper's slip page in headless Chromium at phone size, against a running hub (see SlipPageTests.swift).
 
-Usage: check_slip_page.py online|offline SPEC.json
-SPEC: {"profile": DIR (shared by both phases: the service worker's cache lives there), "cases": [{"name", "url",
-"verdict": "genuine"|"fake"|"unknown", "why": text the reason must contain}], "recalled": URL, "clean": URL,
+Usage: check_slip_page.py online|verdicts|offline SPEC.json
+SPEC: {"profile": DIR (shared by all phases: the service worker's cache lives there), "cases": [{"name", "url",
+"verdict": "genuine"|"fake"|"unknown", "why": text the reason must contain, optional "facts": text the sale's
+facts must contain online and offline, optional "log": the log box's state online}], "recalled": URL, "clean": URL,
 "shots": DIR, "references": DIR, "record": bool}
 
 online: every case's verdict; the recall banner on the recalled slip and not on the clean one; English on request;
 the message with JavaScript off; only same-origin requests; the service worker installed with the bundle cached;
 screenshots at 360 and 1280 px compared with the references. offline (the hub stopped): every case's verdict again,
-from the service worker's cache, and the page says it is offline.
+from the service worker's cache, and the page says it is offline. verdicts: every case's verdict online and the
+service worker installed, nothing else (for a hub without the demo's recall; run offline after it).
 Prints "measure: NAME VALUE" lines, one line per problem and "N passed, N failed"; exit 1 when a check failed.
 """
 
@@ -45,7 +47,8 @@ def open_slip(browser, url, timeout=20):
         " why: (document.getElementById('why') || {}).textContent || '', word: document.getElementById('word').textContent,"
         " recall: !document.getElementById('recall').hidden, recallText: document.getElementById('recall').textContent,"
         " note: document.getElementById('note').textContent, rows: document.querySelectorAll('#facts tr').length,"
-        " facts: document.getElementById('facts').textContent, width: document.documentElement.scrollWidth}")
+        " facts: document.getElementById('facts').textContent, width: document.documentElement.scrollWidth,"
+        " log: document.getElementById('log').dataset.state || ''}")
 
 
 def run_cases(browser, spec, phase):
@@ -55,6 +58,10 @@ def run_cases(browser, spec, phase):
         check(page["verdict"] == case["verdict"], f"{name}: verdict {page['verdict']!r} ({page['why']})")
         check(case.get("why", "") in page["why"], f"{name}: reason contains {case.get('why')!r} ({page['why']}) {case['url'] if os.environ.get('DEBUG_URL') else ''}")
         check(page["width"] <= 360, f"{name}: nothing wider than the phone ({page['width']} px)")
+        if case.get("facts"):
+            check(case["facts"] in page["facts"], f"{name}: facts contain {case['facts']!r} ({page['facts'][:300]})")
+        if case.get("log") and phase == "online":
+            check(page["log"] == case["log"], f"{name}: log state {page['log']!r}, expected {case['log']!r}")
         if case["verdict"] == "genuine":
             check(page["rows"] >= 7, f"{name}: the sale's facts shown ({page['rows']} rows)")
             print(f"measure: verify_ms_{phase}_{case['name']} {page['ms']}")
@@ -218,6 +225,16 @@ def log_checks(browser, spec):
         check(got.get("state") == "logged" and got.get("witnesses") == [], f"log: {name} counts no witness ({got})")
 
 
+def verdicts(spec):
+    browser = driver(360, 740, user_data_dir=spec["profile"])
+    try:
+        run_cases(browser, spec, "online")
+        keys = wait_for_worker(browser)
+        check(len(keys) >= 4, f"service worker installed with the page and the bundle cached ({keys})")
+    finally:
+        browser.quit()
+
+
 def offline(spec):
     browser = driver(360, 740, user_data_dir=spec["profile"])
     try:
@@ -228,7 +245,7 @@ def offline(spec):
 
 def main():
     phase, spec = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8"))
-    (online if phase == "online" else offline)(spec)
+    {"online": online, "verdicts": verdicts, "offline": offline}[phase](spec)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -161,6 +161,13 @@ public enum TraceTextRenderer {
                     en:
                         "attested by \(attested.by) from document \(attested.document) (sent by \(attested.from)), not signed by the party \(attested.partyKey); event \(attested.event)"
                 ))
+            if let declaration = attested.declaredInErrorBy {
+                lines.append(
+                    Message(
+                        "trace.attested-declared-in-error",
+                        zh: "发送方已声明该事件有误（记录 \(declaration)）",
+                        en: "DECLARED IN ERROR by the partner (errorDeclaration, record \(declaration))"))
+            }
         }
         if let origin = node.origin, node.kind == .produce {
             lines.append(.Trace.origin(name: origin.name, area: origin.area))

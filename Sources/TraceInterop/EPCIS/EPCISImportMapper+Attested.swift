@@ -4,10 +4,34 @@ extension EPCISImportMapper {
     /// The `attest` records for one event of a partner's document: one per act the event records (an event with
     /// three lots is three acts, numbered by ``AttestBody/part``), each the external party's act on the importer's
     /// word.
-    func attested(_ event: ImportedEvent, origin: EPCISOrigin, _ attesting: Attesting) throws -> [MappedRecord] {
+    ///
+    /// An event the graph has no act for — packing, an association, a business transaction, an error declaration, an
+    /// event in a unit FoodTrace cannot count — is still attested: kept as evidence (``KeptEvent``) with the reason,
+    /// so nothing a partner sent is dropped, and listed by the import as kept, not traced.
+    func attested(_ event: ImportedEvent, origin: EPCISOrigin, _ attesting: Attesting, units: LogisticUnits) throws
+        -> [MappedRecord]
+    {
         let key = actorKey(of: event) ?? attesting.from
         let actor: Actor = (ExternalIdentifiers.partyID(for: key), key)
-        let acts = try self.bodies(for: event, actor: actor)
+        let party = AttestedParty(id: actor.id, key: key, name: attesting.names.name(of: key))
+        func kept(_ kind: KeptEvent.Kind, _ reason: String) throws -> [MappedRecord] {
+            let attest = AttestBody(
+                document: attesting.document, from: attesting.from, event: origin, eventTime: event.eventTime,
+                party: party, claim: nil, kept: KeptEvent(kind: kind, reason: reason))
+            try attest.validate()
+            return [
+                MappedRecord(
+                    kind: .attest, body: .attest(attest), at: attesting.at, hashID: attest.attestationKey,
+                    originalEvent: event.json, signedRecord: nil)
+            ]
+        }
+        if event.declaresError { return try kept(.errorDeclaration, Self.declaration(of: event)) }
+        let acts: [AnyBody]
+        do {
+            acts = try self.bodies(for: event, actor: actor, units: units)
+        } catch let skip as Skip {
+            return try kept(Self.keptKind(of: event), skip.reason)
+        }
         var mapped: [MappedRecord] = []
         for (index, body) in acts.enumerated() {
             guard let claim = AttestedClaim(body) else {
@@ -15,8 +39,7 @@ extension EPCISImportMapper {
             }
             let attest = AttestBody(
                 document: attesting.document, from: attesting.from, event: origin, eventTime: event.eventTime,
-                party: AttestedParty(id: actor.id, key: key, name: attesting.names.name(of: key)), claim: claim,
-                part: acts.count > 1 ? index : nil)
+                party: party, claim: claim, part: acts.count > 1 ? index : nil)
             try attest.validate()
             mapped.append(
                 MappedRecord(
@@ -24,6 +47,28 @@ extension EPCISImportMapper {
                     originalEvent: event.json, signedRecord: nil))
         }
         return mapped
+    }
+
+    /// What kind of event is kept without an act.
+    static func keptKind(of event: ImportedEvent) -> KeptEvent.Kind {
+        switch event.type {
+        case "AggregationEvent": .aggregation
+        case "AssociationEvent": .association
+        case "TransactionEvent": .transaction
+        default: .other
+        }
+    }
+
+    /// An error declaration in words: when, why, and the corrective events it names.
+    static func declaration(of event: ImportedEvent) -> String {
+        let declaration = event.json["errorDeclaration"]
+        var text = "the partner declares this event (\(event.type) \(event.hashID)) in error"
+        if let time = declaration?["declarationTime"]?.stringValue { text += " at \(time)" }
+        if let reason = declaration?["reason"]?.stringValue { text += ", reason \(reason)" }
+        if case .array(let ids) = declaration?["correctiveEventIDs"] ?? .null, !ids.isEmpty {
+            text += "; corrective events: " + ids.compactMap(\.stringValue).joined(separator: ", ")
+        }
+        return text + "; its attested act, if any, stays in the graph, marked"
     }
 
     /// Whose act an event of a partner's document records, as the document identifies it: for a shipment the

@@ -5,26 +5,36 @@ extension EPCISImportMapper {
     /// both are the importer's id.
     typealias Actor = (id: String, key: String)
 
-    func bodies(for event: ImportedEvent, actor: Actor) throws -> [AnyBody] {
+    func bodies(for event: ImportedEvent, actor: Actor, units: LogisticUnits) throws -> [AnyBody] {
         switch event.type {
-        case "ObjectEvent": return try objectBodies(event, actor: actor)
-        case "TransformationEvent": return [try transformBody(event, actor: actor)]
-        case "AggregationEvent", "AssociationEvent":
+        case "ObjectEvent": return try objectBodies(event, actor: actor, units: units)
+        case "TransformationEvent": return [try transformBody(event, actor: actor, units: units)]
+        case "AggregationEvent":
+            let verb =
+                event.action == "DELETE"
+                ? "takes objects out of" : event.action == "ADD" ? "packs objects into" : "observes what is in"
             throw Skip(
                 reason:
-                    "an \(event.type) records packing or association of objects, not a change of custody or a transformation of lots"
+                    "an AggregationEvent \(verb) logistic unit \(event.parentID ?? "(no parentID)"); it moves no custody and changes no lot, and the document's later events that name the unit act on its contents"
+            )
+        case "AssociationEvent":
+            throw Skip(
+                reason:
+                    "an AssociationEvent links objects (devices, assets) to \(event.parentID ?? "a parent"); it moves no custody and changes no lot"
             )
         case "TransactionEvent":
+            let references = event.bizTransactions.map { "\($0.type.map { "\($0) " } ?? "")\($0.id)" }
             throw Skip(
                 reason:
-                    "a TransactionEvent links objects to business transactions; it moves no custody and makes no lot")
+                    "a TransactionEvent ties objects to business transaction \(references.joined(separator: ", ")); it moves no custody and makes no lot (the goods are traced by the events that ship and receive them)"
+            )
         default: throw Skip(reason: "event type \(event.type) has no FoodTrace record kind")
         }
     }
 
-    private func objectBodies(_ event: ImportedEvent, actor: Actor) throws -> [AnyBody] {
+    private func objectBodies(_ event: ImportedEvent, actor: Actor, units: LogisticUnits) throws -> [AnyBody] {
         let lots = try usableLots(
-            event.quantityList, individual: event.epcList.count, side: "the event", holder: actor.id)
+            units.quantities(epcs: event.epcList) + event.quantityList, side: "the event", holder: actor.id)
         let step = event.bizStep ?? ""
         if event.action == "ADD" {
             return lots.map {
@@ -34,8 +44,10 @@ extension EPCISImportMapper {
                         origin: commissioningOrigin(actor)))
             }
         }
-        if event.action == "DELETE" || step == "destroying" || event.disposition == "destroyed" {
-            guard step == "destroying" || event.disposition == "destroyed" || event.disposition == "disposed" else {
+        // A persistent disposition set by the event counts as its disposition.
+        let dispositions = Set([event.disposition].compactMap { $0 } + event.persistentDispositionSet)
+        if event.action == "DELETE" || step == "destroying" || dispositions.contains("destroyed") {
+            guard step == "destroying" || dispositions.contains("destroyed") || dispositions.contains("disposed") else {
                 throw Skip(
                     reason:
                         "a DELETE ObjectEvent with bizStep \(step.isEmpty ? "none" : step) does not say what became of the goods"
@@ -47,7 +59,7 @@ extension EPCISImportMapper {
                         batch: $0.code, quantity: $0.quantity, method: "destroyed", note: "EPCIS \(event.hashID)"))
             }
         }
-        if event.disposition == "returned" {
+        if dispositions.contains("returned") {
             return lots.map {
                 .dispose(
                     DisposeBody(
@@ -90,18 +102,31 @@ extension EPCISImportMapper {
         case "":
             throw Skip(
                 reason:
-                    "an OBSERVE ObjectEvent without bizStep (disposition \(event.disposition ?? "none")) has no FoodTrace record kind"
+                    "an OBSERVE ObjectEvent without bizStep (disposition \(event.disposition ?? "none")\(persistence(event))) has no FoodTrace record kind"
             )
         default:
             throw Skip(reason: "bizStep \(step) has no FoodTrace record kind")
         }
     }
 
-    private func transformBody(_ event: ImportedEvent, actor: Actor) throws -> AnyBody {
+    /// The persistent disposition an event sets and unsets, in words.
+    private func persistence(_ event: ImportedEvent) -> String {
+        var parts: [String] = []
+        if !event.persistentDispositionSet.isEmpty {
+            parts.append("set " + event.persistentDispositionSet.joined(separator: ", "))
+        }
+        if !event.persistentDispositionUnset.isEmpty {
+            parts.append("unset " + event.persistentDispositionUnset.joined(separator: ", "))
+        }
+        return parts.isEmpty ? "" : "; persistentDisposition " + parts.joined(separator: "; ")
+    }
+
+    private func transformBody(_ event: ImportedEvent, actor: Actor, units: LogisticUnits) throws -> AnyBody {
         let inputs = try usableLots(
-            event.inputQuantityList, individual: event.inputEPCList.count, side: "the inputs", holder: actor.id)
+            units.quantities(epcs: event.inputEPCList) + event.inputQuantityList, side: "the inputs", holder: actor.id)
         let outputs = try usableLots(
-            event.outputQuantityList, individual: event.outputEPCList.count, side: "the outputs", holder: actor.id)
+            units.quantities(epcs: event.outputEPCList) + event.outputQuantityList, side: "the outputs",
+            holder: actor.id)
         return .transform(
             TransformBody(
                 process: event.bizStep == "killing" ? .slaughter : .process,
@@ -117,16 +142,12 @@ extension EPCISImportMapper {
         var quantity: Quantity
     }
 
-    /// The lots of a quantity list, each with an exact quantity in a known unit; otherwise a skip.
-    private func usableLots(_ list: [ImportedQuantity], individual: Int, side: String, holder: String) throws -> [Lot] {
-        if list.isEmpty {
-            throw Skip(
-                reason: individual > 0
-                    ? "\(side): only individual objects (\(individual) EPC\(individual == 1 ? "" : "s")), no lot quantities; FoodTrace tracks lots with quantities"
-                    : "\(side): no lots")
-        }
+    /// The lots of a quantity list (its EPCs counted in), each with an exact quantity in a known unit; otherwise a
+    /// skip.
+    private func usableLots(_ list: [ImportedQuantity], side: String, holder: String) throws -> [Lot] {
+        if list.isEmpty { throw Skip(reason: "\(side): lists no objects and no lots") }
         var lots: [Lot] = []
-        for element in list {
+        for element in LogisticUnits.merged(list) {
             guard let text = element.quantity else { throw Skip(reason: "lot \(element.epcClass) has no quantity") }
             guard let amount = element.amount else {
                 throw Skip(

@@ -34,7 +34,7 @@ public enum ImportOutcome: Sendable {
 /// | event | record |
 /// |---|---|
 /// | carries `ft:record` (a FoodTrace export) | that record's kind and body, with the signed record |
-/// | ObjectEvent ADD with quantities | `produce`, one per quantity element (product and origin from ``Defaults``) |
+/// | ObjectEvent ADD with lots | `produce`, one per lot (product and origin from ``Defaults``) |
 /// | TransformationEvent with input and output quantities | `transform` (`killing` → slaughter, otherwise process) |
 /// | ObjectEvent shipping / departing | `ship` to the destination's owning (or possessing) party |
 /// | ObjectEvent receiving / accepting / arriving | `receive` from the source party; refused when non_conformant |
@@ -42,9 +42,11 @@ public enum ImportOutcome: Sendable {
 /// | ObjectEvent DELETE or bizStep destroying | `dispose` destroyed; disposition returned → `dispose` returned |
 /// | anything else | skipped, with the reason |
 ///
-/// Identifiers become trace codes and party ids as ``ImportIdentifiers`` describes. An event whose
-/// quantity elements cannot all be used (no quantity, an inexact amount, an unknown unit) is
-/// skipped whole; nothing is imported half.
+/// An event's lots are its quantity elements and its EPCs: instances counted as pieces of their class, a
+/// logistic unit standing for what the document's AggregationEvents put in it (``LogisticUnits``); an
+/// AggregationEvent itself records packing, not an act on lots. Identifiers become trace codes and party ids
+/// as ``ImportIdentifiers`` describes. An event whose quantity elements cannot all be used (no quantity, an
+/// inexact amount, an unknown unit) is skipped whole; nothing is imported half.
 public struct EPCISImportMapper: Sendable {
     /// What an event does not say but a FoodTrace body needs.
     public struct Defaults: Sendable {
@@ -99,13 +101,40 @@ public struct EPCISImportMapper: Sendable {
         self.attesting = attesting
     }
 
-    /// The outcome for every event of a document, in document order.
-    public func map(_ document: EPCISImport) -> [ImportOutcome] {
-        document.events.map { map($0) }
+    /// What logistic units hold according to events attested before this document (packed at the sender, received
+    /// here): see ``remember(aggregationEvents:)``.
+    var knownUnits = LogisticUnits()
+
+    /// Takes note of AggregationEvents attested from earlier documents (their canonical JSON, in the order they were
+    /// attested), so that a receipt of a pallet packed in another partner's document acts on its contents.
+    public mutating func remember(aggregationEvents: [String]) {
+        for (index, text) in aggregationEvents.enumerated() {
+            guard let json = try? JSONParser.parse(Array(text.utf8)),
+                let event = try? EPCISReader.read(event: json, index: index, path: "", context: EPCISContext())
+            else { continue }
+            knownUnits.record(event)
+        }
     }
 
-    /// The record bodies for one event, or the reason it is skipped.
+    /// The outcome for every event of a document, in document order: an event naming a logistic unit acts on what
+    /// the document's earlier AggregationEvents (and those attested before, ``knownUnits``) say it holds
+    /// (``LogisticUnits``).
+    public func map(_ document: EPCISImport) -> [ImportOutcome] {
+        var units = knownUnits
+        return document.events.map { event in
+            let outcome = map(event, units: units)
+            units.record(event)
+            return outcome
+        }
+    }
+
+    /// The record bodies for one event, or the reason it is skipped; logistic units it names count as one piece
+    /// each (``map(_:)`` knows what a document's units hold).
     public func map(_ event: ImportedEvent) -> ImportOutcome {
+        map(event, units: LogisticUnits())
+    }
+
+    func map(_ event: ImportedEvent, units: LogisticUnits) -> ImportOutcome {
         if let record = event.foodTraceRecord {
             do {
                 let body = try record.decodedBody()
@@ -118,7 +147,7 @@ public struct EPCISImportMapper: Sendable {
                 return .skipped(reason: "the embedded FoodTrace record does not decode: \(error)")
             }
         }
-        if event.declaresError {
+        if event.declaresError, attesting == nil {
             return .skipped(
                 reason:
                     "the event declares an error in an earlier event (errorDeclaration); corrections are not imported as records"
@@ -126,8 +155,9 @@ public struct EPCISImportMapper: Sendable {
         }
         do {
             let origin = try self.origin(of: event)
-            if let attesting { return .mapped(try attested(event, origin: origin, attesting)) }
-            let bodies = try self.bodies(for: event, actor: (identifiers.importer.id, identifiers.importer.id))
+            if let attesting { return .mapped(try attested(event, origin: origin, attesting, units: units)) }
+            let bodies = try self.bodies(
+                for: event, actor: (identifiers.importer.id, identifiers.importer.id), units: units)
             var mapped: [MappedRecord] = []
             for body in bodies {
                 let withOrigin = body.carrying(origin)

@@ -118,6 +118,15 @@ public enum EPCISReader {
             "bizTransactionList", valueName: "bizTransaction", vocabulary: "BTT")
         event.readPoint = try fields.locationID("readPoint")
         event.bizLocation = try fields.locationID("bizLocation")
+        if let persistent = json["persistentDisposition"] {
+            let fields = EventFields(json: persistent, path: path + ".persistentDisposition")
+            event.persistentDispositionSet = try fields.strings("set").map {
+                EventFields.shortName($0, vocabulary: "Disp")
+            }
+            event.persistentDispositionUnset = try fields.strings("unset").map {
+                EventFields.shortName($0, vocabulary: "Disp")
+            }
+        }
         event.declaresError = json["errorDeclaration"] != nil
         event.foodTraceRecord = try fields.foodTraceRecord(context: context)
         return event

@@ -65,6 +65,9 @@ public struct ImportedEvent: Sendable {
     public var bizTransactions: [TypedReference] = []
     public var readPoint: String?
     public var bizLocation: String?
+    /// The dispositions the event's `persistentDisposition` sets and unsets (short CBV names for CBV terms).
+    public var persistentDispositionSet: [String] = []
+    public var persistentDispositionUnset: [String] = []
     /// True when the event carries an `errorDeclaration` (it retracts an earlier event).
     public var declaresError = false
     /// The FoodTrace record the event carries in `ft:record`, read strictly (signature not checked).

@@ -87,7 +87,8 @@ enum EPCISXMLEvents {
         for child in element.children {
             switch child.name {
             case "epcClass", "uom": members.append((child.name, .string(child.text)))
-            case "quantity": members.append(("quantity", .number(child.text)))
+            // `xsi:nil="true"`: no quantity (the JSON binding leaves the member out).
+            case "quantity": if !child.text.isEmpty { members.append(("quantity", .number(child.text))) }
             default: members.append((child.name, .string(child.text)))
             }
         }

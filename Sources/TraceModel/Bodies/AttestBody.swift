@@ -20,17 +20,21 @@ public struct AttestBody: RecordBody {
     public var eventTime: Timestamp
     /// The external party whose act the event records.
     public var party: AttestedParty
-    /// What the event says the party did.
-    public var claim: AttestedClaim
+    /// What the event says the party did; absent when the event is kept as evidence only (``kept``).
+    public var claim: AttestedClaim?
+    /// Why the event is kept as evidence without an act in the graph (packing, an association, a business
+    /// transaction, an error declaration…); absent when it has a ``claim``. Exactly one of the two is present.
+    public var kept: KeptEvent?
     /// Which of the event's acts this is, from 0, when the event records several (one per lot it lists); absent
     /// when it records one.
     public var part: Int?
 
     public init(
         document: String, from: String, event: EPCISOrigin, eventTime: Timestamp, party: AttestedParty,
-        claim: AttestedClaim, part: Int? = nil
+        claim: AttestedClaim?, kept: KeptEvent? = nil, part: Int? = nil
     ) {
         self.part = part
+        self.kept = kept
         self.document = document
         self.from = from
         self.event = event
@@ -38,6 +42,47 @@ public struct AttestBody: RecordBody {
         self.party = party
         self.claim = claim
     }
+}
+
+/// A partner's event kept as evidence, not traced: what it records and why the graph has no act for it.
+///
+/// An `errorDeclaration` is the partner's word that the event (the same event, re-sent with its declaration, so the
+/// same hash ID) was in error: it is kept beside the attestation of the event, which stays in the graph — nothing is
+/// deleted — and traces mark the hop it made as declared in error.
+public struct KeptEvent: Sendable, Hashable, Codable {
+    /// What the event records.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Packing or unpacking of a logistic unit (an AggregationEvent).
+        case aggregation
+        /// Objects (devices, assets) linked to a parent (an AssociationEvent).
+        case association
+        /// Objects tied to a business transaction (a TransactionEvent).
+        case transaction
+        /// The event is declared in error (`errorDeclaration`).
+        case errorDeclaration
+        /// An event of another kind the graph has no act for (an observation, an unknown unit…).
+        case other
+    }
+
+    public var kind: Kind
+    /// Why the graph has no act for the event, in words.
+    public var reason: String
+
+    public init(kind: Kind, reason: String) {
+        self.kind = kind
+        self.reason = reason
+    }
+}
+
+extension AttestBody {
+    /// The key a store keeps the attestation under: the event's hash ID, and for an error declaration (which has
+    /// the hash ID of the event it declares in error) that ID followed by `#errorDeclaration`.
+    public var attestationKey: String {
+        kept?.kind == .errorDeclaration ? event.eventID + AttestBody.declarationSuffix : event.eventID
+    }
+
+    /// What follows an event's hash ID in the key of its error declaration.
+    public static let declarationSuffix = "#errorDeclaration"
 }
 
 /// A party known by its GS1 key, not registered in the store.
@@ -102,9 +147,13 @@ extension AttestBody {
         try Check.nonEmpty(party.key, "party.key")
         if let name = party.name { try Check.nonEmpty(name, "party.name") }
         if let part, part < 0 { throw RecordProblem(field: "$.body.part", Message.Body.notNegative) }
-        guard let claimed = claim.body else {
-            throw RecordProblem(
-                field: "$.body.claim", reason: "name exactly one of produce, transform, ship, receive, sell, dispose")
+        if let kept {
+            guard claim == nil else { throw RecordProblem(field: "$.body.kept", Message.Body.keptWithClaim) }
+            try Check.nonEmpty(kept.reason, "kept.reason")
+            return
+        }
+        guard let claimed = claim?.body else {
+            throw RecordProblem(field: "$.body.claim", Message.Body.claimOrKept)
         }
         do {
             try claimed.value.validate()

@@ -41,6 +41,12 @@ extension Message {
                 en: "name exactly one of \(names)")
         }
 
+        public static let keptWithClaim = Message(
+            "body.kept-with-claim", zh: "未含行为而保留的事件不能再给出 claim",
+            en: "an event kept without an act names no claim")
+        public static let claimOrKept = Message(
+            "body.claim-or-kept", zh: "produce、transform、ship、receive、sell、dispose 中须恰好给出一个（或以 kept 保留该事件）",
+            en: "name exactly one of produce, transform, ship, receive, sell, dispose (or keep the event: kept)")
         public static let notNegative = Message("body.not-negative", zh: "不能为负数", en: "must not be negative")
         public static let lastSeqOnlyForChains = Message(
             "body.last-seq", zh: "指的是记录链中的一条记录：只用于密钥或参与方",

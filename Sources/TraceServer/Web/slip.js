@@ -1,6 +1,7 @@
 // The shopper's slip page: reads the signed sale from the address's fragment, checks it against the regulator's
-// trust bundle with WebCrypto (Ed25519), and shows the verdict; online it also asks the hub for the trace and the
-// recall status. No network is needed for the verdict once the page and the bundle are cached (slip-sw.js).
+// trust bundle with WebCrypto (Ed25519; a sale of a sealed batch through its inclusion path to the batch's signed
+// head), and shows the verdict; online it also asks the hub for the trace and the recall status. No network is
+// needed for the verdict once the page and the bundle are cached (slip-sw.js).
 
 const TEXT = {
   zh: {
@@ -19,6 +20,9 @@ const TEXT = {
     noWebCrypto: '此浏览器不支持 Ed25519 核验。', hubDown: '溯源平台暂时无法访问。', none: '—', negative: '阴性', positive: '阳性',
     logged: (i, n) => `已记入公开日志（第 ${i} 条，共 ${n} 条）。`, logCosigned: '日志头经监管方联署：',
     logNotCosigned: '日志头尚无监管方联署。', logBad: '公开日志的证明无效：', logMissing: '尚未记入公开日志。',
+    sealed: '封存批次', sealedAt: (i, n) => `第 ${i} 笔，共 ${n} 笔，由一个签名封存`,
+    sealedWhy: '签名有效：这张小票是登记在册的摊位用一个签名封存的一批交易之一，其哈希路径通向签名的根，内容未被改动。',
+    badSeal: '签名无效：这笔交易的哈希路径通向的封存头不是该摊位的密钥所签（路径、位置或签名被改动）。',
   },
   en: {
     title: 'Slip check', genuine: 'Genuine', fake: 'Not genuine', unknown: 'Cannot check', checking: 'Checking…',
@@ -43,6 +47,11 @@ const TEXT = {
     logged: (i, n) => `In the public log (leaf ${i} of ${n}).`, logCosigned: 'Tree head co-signed by ',
     logNotCosigned: 'No regulator has co-signed the tree head yet.', logBad: 'The public log\'s proof is invalid: ',
     logMissing: 'Not yet in the public log.',
+    sealed: 'Sealed batch', sealedAt: (i, n) => `sale ${i} of ${n}, sealed by one signature`,
+    sealedWhy: 'Valid signature: a registered stall sealed this sale in a batch with one signature; its hash path ' +
+      'leads to the signed root and nothing on it was changed.',
+    badSeal: 'Invalid signature: the sealed head this sale\'s hash path leads to is not signed by this stall\'s key ' +
+      '(the path, the leaf or the signature was changed).',
   },
 };
 const params = new URLSearchParams(location.search);
@@ -150,7 +159,7 @@ export function epochMillis(text) {
 export function parseFields(bytes) {
   const r = reader(bytes);
   const flags = r.byte('flags');
-  if (flags & ~0x3f) throw fake(`${t('malformed')}: flags`);
+  if (flags & ~0x7f) throw fake(`${t('malformed')}: flags`);
   const sale = { alg: flags & 1 ? 'sm2-sm3' : 'ed25519' };
   sale.issuer = r.text('issuer');
   sale.seq = r.varint('seq');
@@ -185,9 +194,36 @@ export function parseFields(bytes) {
   }
   sale.key = flags & 16 ? r.text('key') : 'k-' + hex(r.raw(8, 'key'));
   sale.signature = r.raw(64, 'signature');
+  if (flags & 64) sale.seal = sealFields(r);
   sale.check = r.raw(8, 'id check');
   if (r.remaining !== 0) throw fake(`${t('malformed')}: trailing bytes`);
   return sale;
+}
+
+// A sealed sale's place in its batch (flag bit 6): size and leaf index as varints, then the leaf's inclusion path, as
+// many hashes as RFC 9162 gives that leaf (Seal.swift); the root is not carried but computed.
+const SEAL_MAXIMUM_SIZE = 1n << 16n;
+function sealFields(r) {
+  const size = r.varint('seal.size');
+  const index = r.varint('seal.index');
+  if (size < 1n || size > SEAL_MAXIMUM_SIZE) throw fake(`${t('malformed')}: seal.size`);
+  if (index >= size) throw fake(`${t('malformed')}: seal.index`);
+  const path = [];
+  for (let n = pathLength(Number(index), Number(size)); n > 0; n--) path.push(r.raw(32, 'seal.path'));
+  return { size: Number(size), index: Number(index), path };
+}
+
+// The number of hashes in the inclusion path of leaf `index` of `size` (RFC 9162 §2.1.3.1: one per split on the
+// way down; a tree of n > 1 leaves has the largest power of two below n on its left).
+export function pathLength(index, size) {
+  let [m, n, length] = [index, size, 0];
+  while (n > 1) {
+    let k = 1;
+    while (k * 2 < n) k *= 2;
+    if (m < k) n = k; else { m -= k; n -= k; }
+    length++;
+  }
+  return length;
 }
 
 export function canonicalJSON(sale) {
@@ -253,12 +289,18 @@ export async function check(fragment, bundle) {
   const key = stall.keys.find((k) => k.id === sale.key);
   if (!key) throw fake(t('unknownKey') + sale.key);
   if (key.alg !== sale.alg) throw fake(t('badSignature'));
+  if (sale.seal) {
+    // The leaf is the record id's 32 bytes; its path leads to the root that the head the stall signed names.
+    sale.seal.root = await merkleRoot(await sha256(Uint8Array.of(0), id), sale.seal.index, sale.seal.size, sale.seal.path);
+    if (!sale.seal.root) throw fake(`${t('malformed')}: seal.path`);
+  }
   if (sale.alg === 'sm2-sm3') {
     sale.sm2 = true;
   } else {
+    const message = sale.seal ? sealHeadBytes(sale) : signed;
     let valid;
-    try { valid = await ed25519Verify(base64(key.spki), sale.signature, signed); } catch { throw cannot(t('noWebCrypto')); }
-    if (!valid) throw fake(t('badSignature'));
+    try { valid = await ed25519Verify(base64(key.spki), sale.signature, message); } catch { throw cannot(t('noWebCrypto')); }
+    if (!valid) throw fake(t(sale.seal ? 'badSeal' : 'badSignature'));
   }
   for (const revocation of stall.revocations || []) {
     if (revocation.key !== sale.key) continue;
@@ -284,21 +326,25 @@ async function sha256(...parts) {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', all));
 }
 
-// The record as the store keeps it and the log takes it as a leaf: the canonical JSON with `sig` before `v`.
+// The record as the store keeps it and the log takes it as a leaf: the canonical JSON with `sig` before `v` (a
+// sealed sale's `sig.seal` between `key` and `value`, its keys sorted).
 export function recordLine(sale) {
   const s = JSON.stringify;
-  const sig = `"sig":{"alg":${s(sale.alg)},"key":${s(sale.key)},"value":${s(b64url(sale.signature))}},`;
+  const seal = sale.seal ? `"seal":{"index":${sale.seal.index},"path":${s(b64url(sale.seal.path.flatMap((p) => [...p])))}` +
+    `,"root":${s('sha256:' + hex(sale.seal.root))},"size":${sale.seal.size}},` : '';
+  const sig = `"sig":{"alg":${s(sale.alg)},"key":${s(sale.key)},${seal}"value":${s(b64url(sale.signature))}},`;
   return canonicalJSON(sale).slice(0, -'"v":1}'.length) + sig + '"v":1}';
 }
 
-// RFC 9162 §2.1.3.2: whether `path` leads from leaf `index`'s hash to `root` in a tree of `size` leaves.
-export async function inclusionHolds(leafHash, index, size, path, root) {
+// RFC 9162 §2.1.3.2 (MerkleVerify.swift): the root that `path` leads to from leaf `index`'s hash in a tree of
+// `size` leaves, or null when the path has not that leaf's length.
+export async function merkleRoot(leafHash, index, size, path) {
   let fn = BigInt(index);
   let sn = BigInt(size) - 1n;
-  if (fn > sn) return false;
+  if (fn > sn) return null;
   let r = leafHash;
   for (const p of path) {
-    if (sn === 0n) return false;
+    if (sn === 0n) return null;
     if ((fn & 1n) === 1n || fn === sn) {
       r = await sha256(Uint8Array.of(1), p, r);
       if ((fn & 1n) === 0n) while ((fn & 1n) === 0n && fn !== 0n) { fn >>= 1n; sn >>= 1n; }
@@ -308,7 +354,19 @@ export async function inclusionHolds(leafHash, index, size, path, root) {
     fn >>= 1n;
     sn >>= 1n;
   }
-  return sn === 0n && hex(r) === hex(root);
+  return sn === 0n ? r : null;
+}
+
+// Whether `path` leads from leaf `index`'s hash to `root` in a tree of `size` leaves.
+export async function inclusionHolds(leafHash, index, size, path, root) {
+  const computed = await merkleRoot(leafHash, index, size, path);
+  return computed !== null && hex(computed) === hex(root);
+}
+
+// SealHead.swift's signed bytes: `foodtrace-seal/1\n` and the head's canonical JSON (issuer, root, size).
+function sealHeadBytes(sale) {
+  const head = { issuer: sale.issuer, root: 'sha256:' + hex(sale.seal.root), size: sale.seal.size };
+  return new Uint8Array([...utf8('foodtrace-seal/1\n'), ...utf8(canonical(head))]);
 }
 
 // TreeHead.swift's signed bytes: the head without `sig`, keys sorted, no spaces.
@@ -389,6 +447,7 @@ function showSale(sale) {
   row(t('market'), sale.market?.name, 'f-market');
   row(t('soldAt'), sale.at.replace('T', ' '), 'f-time');
   row(t('slip'), sale.slip.replace(/^(\d{6})(\d{3})(\d{6})(\d{4})(\d)$/, '$1 $2 $3 $4 $5'), 'f-slip');
+  if (sale.seal) row(t('sealed'), t('sealedAt')(sale.seal.index + 1, sale.seal.size), 'f-sealed');
 }
 
 async function online(sale) {
@@ -473,7 +532,7 @@ async function main() {
       verdict('unknown', t('sm2Offline'));
     }
   } else {
-    verdict('genuine', t('genuineWhy'));
+    verdict('genuine', t(sale.seal ? 'sealedWhy' : 'genuineWhy'));
     $('timing').textContent = `${t('verifyMs')} ${elapsed.toFixed(1)} ms`;
   }
   if (document.body.dataset.verdict !== 'fake') {

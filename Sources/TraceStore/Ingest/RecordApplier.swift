@@ -157,7 +157,7 @@ struct RecordApplier<SQL: IngestSQL> {
 
     /// The kind of act the body records: the record's kind, or for an attestation the kind of its claim.
     var actKind: RecordKind {
-        if case .attest(let b) = body, let claim = b.claim.body { return claim.kind }
+        if case .attest(let b) = body, let claim = b.claim?.body { return claim.kind }
         return record.kind
     }
 }

@@ -32,7 +32,9 @@ enum GraphRow: Hashable, Sendable {
     /// The rows ingest writes for `record` (whose id is `id`), in no particular order; none for other kinds, or for a
     /// receipt that refuses the goods.
     static func rows(of record: TraceModel.Record, id: String, body: AnyBody) -> [GraphRow] {
-        if case .attest(let attest) = body, let claim = attest.claim.body {
+        if case .attest(let attest) = body {
+            // A kept event makes no rows.
+            guard let claim = attest.claim?.body else { return [] }
             // The claim is the external party's act, at the event's time (``RecordApplier/actor``).
             return rows(
                 of: claim,

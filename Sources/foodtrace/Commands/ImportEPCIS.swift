@@ -83,6 +83,7 @@ extension FoodTrace.Import {
                         throw CLIError.input(
                             "--from \"\(from)\": give the partner's GS1 key, e.g. urn:epc:id:pgln:4012345.00000")
                     }
+                    mapper.remember(aggregationEvents: try store.attestedAggregationEvents())
                     mapper.attesting = .init(
                         document: "sha256:" + Hex.encode(Digest.sha256(bytes)), from: from,
                         at: try Clock.now(), names: document.names)

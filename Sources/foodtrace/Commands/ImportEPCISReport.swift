@@ -62,6 +62,19 @@ struct ImportReport: Encodable {
         var kind: String
         var eventID: String
     }
+    /// For a partner's document: the events kept as evidence without an act in the graph (attested, not traced),
+    /// with what they are and why, in document order, and counted by kind.
+    var kept: [Kept] = []
+    var keptByKind: [KindCount] = []
+
+    struct Kept: Encodable {
+        var path: String
+        var eventID: String
+        /// `aggregation`, `association`, `transaction`, `errorDeclaration` or `other`.
+        var kind: String
+        var reason: String
+        var event: String
+    }
     /// Foreign events this party had imported before (left out).
     var alreadyImportedEvents: Int
     var committed: Bool
@@ -82,10 +95,17 @@ struct ImportReport: Encodable {
         self.source = source
         attestedDocument = attested?.document
         attestedFrom = attested?.from
+        let eventsByPath = Dictionary(document.events.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for step in plan.steps {
-            guard case .foreign(let mapped, _) = step, case .attest(let body) = mapped.body,
-                let claim = body.claim.body
-            else { continue }
+            guard case .foreign(let mapped, let path) = step, case .attest(let body) = mapped.body else { continue }
+            if let kept = body.kept {
+                self.kept.append(
+                    Kept(
+                        path: path, eventID: body.event.eventID, kind: kept.kind.rawValue, reason: kept.reason,
+                        event: eventsByPath[path]?.partnerWords ?? path))
+                continue
+            }
+            guard let claim = body.claim?.body else { continue }
             let codes: [TraceCode]
             switch claim {
             case .produce(let b): codes = [b.batch]
@@ -106,7 +126,11 @@ struct ImportReport: Encodable {
         signedByImporter = ingest.committed ? lines.signedByImporter : 0
         alreadyImportedEvents = lines.alreadyImportedEvents
         committed = ingest.committed && ingest.rejected.isEmpty
-        let eventsByPath = Dictionary(document.events.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var keptKinds: [String: Int] = [:]
+        for entry in kept { keptKinds[entry.kind, default: 0] += 1 }
+        keptByKind = keptKinds.map { KindCount(kind: $0.key, count: $0.value) }.sorted {
+            ($0.count, $1.kind) > ($1.count, $0.kind)
+        }
         skipped = plan.skipped.map {
             Skipped(
                 path: $0.path, eventID: $0.hashID, reason: $0.reason,
@@ -142,7 +166,9 @@ struct ImportReport: Encodable {
                 + "(\(signedByImporter) signed by the importing party"
                 + (attestedDocument.map { d in ": attestations of document \(d) from \(attestedFrom ?? "?")" } ?? "")
                 + "), \(alreadyPresent) already present, "
-                + "\(alreadyImportedEvents) events imported before, \(skipped.count) events skipped"
+                + "\(alreadyImportedEvents) events imported before, "
+                + (attestedDocument == nil ? "" : "\(kept.count) events kept, not traced, ")
+                + "\(skipped.count) events skipped"
                 + (committed ? "" : "; refused, nothing was stored")
         ]
         if !skippedByKind.isEmpty {
@@ -154,6 +180,11 @@ struct ImportReport: Encodable {
                 "lot \(lot.code): \(lot.kind) by \(lot.partyName.map { "\($0) " } ?? "")(\(lot.party)), attested; event \(lot.eventID)"
             )
         }
+        if !keptByKind.isEmpty {
+            lines.append(
+                "kept, not traced, by kind: " + keptByKind.map { "\($0.kind) ×\($0.count)" }.joined(separator: ", "))
+        }
+        for entry in kept { lines.append("kept, not traced: \(entry.path) (\(entry.event)): \(entry.reason)") }
         for skip in skipped { lines.append("skipped \(skip.path) (\(skip.event)): \(skip.reason)") }
         return lines.joined(separator: "\n")
     }

@@ -14,10 +14,8 @@ import TraceModel
 struct ConsoleFindingsTests {
     @Test func findingsReportAndDrills() throws {
         let demo = try DemoCity.shared()
-        let sandbox = try Sandbox()
-        try FileManager.default.copyItem(atPath: demo.sandbox.file(demo.store), toPath: sandbox.file("city.sqlite"))
+        let (sandbox, nowMilliseconds) = try demo.servedCopy()
         let key = demo.sandbox.file("keys/\(demo.regulator).key")
-        let nowMilliseconds = Int64(Date().timeIntervalSince1970 * 1000)
         let now = Timestamp(epochMilliseconds: nowMilliseconds, offsetMinutes: 480).text
         let month = String(now.prefix(7))
         // A drill of a farm lot stored by the regulator now (this month), its JSON report kept aside.

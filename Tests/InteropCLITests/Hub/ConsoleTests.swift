@@ -11,10 +11,8 @@ import TraceModel
 struct ConsoleTests {
     @Test func searchTreeAndRecallBoard() throws {
         let demo = try DemoCity.shared()
-        let sandbox = try Sandbox()
-        try FileManager.default.copyItem(atPath: demo.sandbox.file(demo.store), toPath: sandbox.file("city.sqlite"))
+        let (sandbox, nowMilliseconds) = try demo.servedCopy()
         let key = demo.sandbox.file("keys/\(demo.regulator).key")
-        let nowMilliseconds = Int64(Date().timeIntervalSince1970 * 1000)
         let now = Timestamp(epochMilliseconds: nowMilliseconds).text
         // Two recalls: the demo's last farm lot, much of it still held along the chain, issued 8 days ago and never
         // started (overdue: level 1 starts within 24 hours), and another farm lot an hour ago (within its deadlines).

@@ -36,22 +36,26 @@ struct SlipPageTests {
         return unsigned.signed(with: signature ?? record.sig!)
     }
 
+    /// `trust export` of the city's parties as `bundle.json`, signed by the regulator and valid for 30 days from `now`.
+    static func exportBundle(_ demo: DemoCity, in sandbox: Sandbox, now: String) throws {
+        try sandbox.ok(
+            [
+                "trust", "export", "--store", "city.sqlite", "--key", demo.sandbox.file("keys/\(demo.regulator).key"),
+                "--out", "bundle.json", "--valid-for", "30d",
+            ], now: now)
+    }
+
     static func address(_ record: Record, hub: String) throws -> String {
         try SlipLink.url(base: hub, payload: try SlipPayload.encode(record: record))
     }
 
     @Test func verdictsOnlineAndOfflineRecallBannerAndScreenshots() throws {
         let demo = try DemoCity.shared()
-        let sandbox = try Sandbox()
-        try FileManager.default.copyItem(atPath: demo.sandbox.file(demo.store), toPath: sandbox.file("city.sqlite"))
-        let keys = demo.sandbox.file("keys")
         // The bundle is checked against the real clock, by the hub and by the browser.
-        let now = Timestamp(epochMilliseconds: Int64(Date().timeIntervalSince1970 * 1000)).text
-        try sandbox.ok(
-            [
-                "trust", "export", "--store", "city.sqlite", "--key", "\(keys)/\(demo.regulator).key", "--out",
-                "bundle.json", "--valid-for", "30d",
-            ], now: now)
+        let (sandbox, clock) = try demo.servedCopy()
+        let keys = demo.sandbox.file("keys")
+        let now = Timestamp(epochMilliseconds: clock).text
+        try Self.exportBundle(demo, in: sandbox, now: now)
         let hub = try HubProcess(
             store: sandbox.file("city.sqlite"), in: sandbox,
             extra: ["--slip-bundle", sandbox.file("bundle.json"), "--rate", "0"])

@@ -35,6 +35,14 @@ final class DemoCity: Sendable {
         try sandbox.ok(["export", "epcis", "--store", store, "--out", export])
     }
 
+    /// A fresh sandbox with a copy of the city's store as `city.sqlite`, for a test that serves or changes it, and the
+    /// real clock in milliseconds (the hub and the browser check bundles and tokens against it).
+    func servedCopy() throws -> (sandbox: Sandbox, clock: Int64) {
+        let copy = try Sandbox()
+        try FileManager.default.copyItem(atPath: sandbox.file(store), toPath: copy.file("city.sqlite"))
+        return (copy, Int64(Date().timeIntervalSince1970 * 1000))
+    }
+
     /// A fresh, empty store in `sandbox` trusting the demo's regulator (its public key only).
     func emptyStore(named name: String, in other: Sandbox) throws {
         try other.write("regulator.pub.pem", try sandbox.read("regulator.pub.pem"))

@@ -121,11 +121,11 @@ struct EPCISImportMapperTests {
         let cases: [(String, String)] = [
             (
                 #""type":"ObjectEvent","action":"OBSERVE","bizStep":"shipping","epcList":["urn:epc:id:sgtin:0614141.107346.2017"]"#,
-                "only individual objects (1 EPC)"
+                "no owning_party, possessing_party or location in destinationList"
             ),
             (
                 #""type":"AssociationEvent","action":"ADD","parentID":"urn:epc:id:grai:4012345.55555.987","childEPCs":["urn:epc:id:giai:4000001.12345"]"#,
-                "association"
+                "AssociationEvent links objects"
             ),
             (
                 #""type":"ObjectEvent","action":"OBSERVE","bizStep":"shipping","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.1","quantity":5,"uom":"KGM"}]"#,
