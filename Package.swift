@@ -200,7 +200,7 @@ let package = Package(
         .executableTarget(
             name: "foodtrace",
             dependencies: [
-                "TraceAudit", "Recall", "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit",
+                "TraceAudit", "FoodTraceKit", "Recall", "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit",
                 "TraceStoreInterop", "TraceStoreReport", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo",
                 "TraceInterop", "TraceReport", "TraceSync", "TraceLog", "TraceStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
