@@ -58,6 +58,7 @@ struct StoreCopyTests {
     @Test(.enabled(if: base != nil, skipReason))
     func postgresIngestIsAtomicAndIdempotent() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let chain = try workspace.makeChain()
         try workspace.ok(["export", "records", "--out", "export.jsonl"])
         let url = try newDatabase(workspace)
