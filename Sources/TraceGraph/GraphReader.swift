@@ -197,7 +197,8 @@ public struct Shipment: Sendable, Hashable {
     }
 }
 
-/// The read side of a store, all the graph needs. SQLite serves it today; a PostgreSQL hub can later.
+/// The read side of a store, all the graph needs: SQLite's `StoreGraphReader` and the PostgreSQL store's
+/// `PostgresGraphReader` serve it.
 ///
 /// Implementations answer from one consistent snapshot for the duration of a traversal.
 ///

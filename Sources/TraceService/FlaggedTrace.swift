@@ -16,8 +16,8 @@ public struct FlaggedTrace {
     ///
     /// A downstream walk reads no documents or tests (its slips are many); the flags need them at the batches, which
     /// are few, so they are read for those.
-    public init(code: String, direction: TraceResult.Direction, store: TraceStore) throws {
-        result = try store.withGraph { reader in
+    public init(code: String, direction: TraceResult.Direction, store: any GraphStore) throws {
+        result = try store.withGraphReader { reader in
             var tracer = Tracer(reader: reader)
             guard direction == .down else { return try tracer.up(from: code) }
             var result = try tracer.down(from: code)

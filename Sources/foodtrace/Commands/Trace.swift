@@ -86,8 +86,8 @@ private func runTrace(
     try runReporting {
         let (threshold, collapse) = try trace.validated()
         let digits = try TraceCodeArgument.parse(code)
-        let store = try options.open(readOnly: true)
-        // Checked here: an error thrown inside `withGraph` reaches us wrapped as a database read failure.
+        let store = try options.openGraph()
+        // Checked here: an error thrown inside the trace reaches us wrapped as a database read failure.
         try StoredCode.require(digits, in: store)
         let traced = try FlaggedTrace(code: digits, direction: direction, store: store)
         let (result, flags) = (traced.result, traced.flags)
