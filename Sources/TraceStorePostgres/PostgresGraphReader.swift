@@ -22,11 +22,13 @@ public final class PostgresGraphReader: GraphReader {
         try session.query(sql, arguments).map(PostgresGraphRow.init)
     }
 
-    /// Rows of `sql` over the array of `codes`, each given to `body` with its code's position (0-based), in the
-    /// order the statement returns them.
-    private func rows(of codes: [String], _ sql: String, _ body: (PostgresGraphRow, Int) throws -> Void) throws {
+    /// Rows of `sql` over the array of `codes` (then `arguments`), each given to `body` with its code's position
+    /// (0-based), in the order the statement returns them.
+    private func rows(
+        of codes: [String], _ sql: String, _ arguments: [SQLValue] = [], _ body: (PostgresGraphRow, Int) throws -> Void
+    ) throws {
         guard !codes.isEmpty else { return }
-        for row in try rows(sql, [.text(PostgresStore.textArray(codes))]) {
+        for row in try rows(sql, [.text(PostgresStore.textArray(codes))] + arguments) {
             try body(row, Int(row.int64(Int32(row.cells.count - 1))) - 1)
         }
     }
@@ -161,10 +163,12 @@ public final class PostgresGraphReader: GraphReader {
             knownAttested = try rows(PostgresGraphSQL.holdsAttestations, []).first?.bool(0) ?? false
         }
         guard knownAttested == true else { return found }
-        try rows(of: records, PostgresGraphSQL.attestations) { row, index in
-            found[index] = HopAttestation(
+        try rows(of: records, PostgresGraphSQL.attestations, [.text(AttestBody.declarationSuffix)]) { row, index in
+            var attestation = HopAttestation(
                 by: row.text(0), document: row.text(1), from: row.text(2), event: row.text(3), partyKey: row.text(4),
                 partyName: row.optionalText(5))
+            attestation.declaredInErrorBy = row.optionalText(6)
+            found[index] = attestation
         }
         return found
     }

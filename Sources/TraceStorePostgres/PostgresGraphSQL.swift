@@ -82,8 +82,11 @@ enum PostgresGraphSQL {
 
     static let holdsAttestations = "SELECT EXISTS (SELECT 1 FROM attestations)"
 
+    /// The attestation of each record, with the `attest` record keeping its event's error declaration (the event id
+    /// and the suffix `$2`), when there is one.
     static let attestations = """
-        SELECT a.attester, a.document, a.sender, a.event_id, a.party_key, a.party_name, u.i
+        SELECT a.attester, a.document, a.sender, a.event_id, a.party_key, a.party_name, d.record, u.i
         FROM unnest($1::text[]) WITH ORDINALITY u(id, i) JOIN attestations a ON a.record = u.id
+        LEFT JOIN attestations d ON d.event_id = a.event_id || $2 AND d.part = 0
         """
 }
