@@ -210,7 +210,7 @@ let package = Package(
             name: "foodtrace-bench",
             dependencies: [
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo",
-                "TraceLog", .product(name: "GRDB", package: "GRDB.swift"),
+                "TraceLog", "TraceStorePostgres", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/FoodTraceBench"
         ),

@@ -42,6 +42,12 @@ public final class PostgresGraphReader: GraphReader {
         return values
     }
 
+    /// The first column, as text, of each row of `sql` (parameters `$1`… given as text), in this traversal's snapshot:
+    /// for benches that time a query beside the walk on the same connection.
+    package func firstColumn(_ sql: String, _ arguments: [String]) throws -> [String] {
+        try rows(sql, arguments.map { .text($0) }).map { $0.text(0) }
+    }
+
     private func facts() throws -> HopStatusFacts {
         if let knownFacts { return knownFacts }
         var revoked: [String: Int64] = [:]

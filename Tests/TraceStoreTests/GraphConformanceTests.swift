@@ -80,9 +80,25 @@ struct GraphConformanceTests {
                 TestBody(batch: sample.carcass, analyte: "clenbuterol", method: "lab", result: "positive")),
         ])
         try both([chain.conflictingSale(sample)], refused: 1)
+        // A partner's farm lot on the market's word, and the partner's error declaration of that event.
+        let event = EPCISOrigin(
+            eventID: "ni:///sha-256;" + String(repeating: "ab", count: 32) + "?ver=CBV2.0", event: "{}")
+        let partner = AttestedParty(id: "GS1-4012345", key: "urn:epc:id:pgln:4012345.00000", name: "Partner farm")
+        let partnerLot = chain.code(sample.market)
+        func attest(_ claim: AttestedClaim?, kept: KeptEvent? = nil) throws -> Record {
+            try chain.make(
+                sample.market,
+                AttestBody(
+                    document: "sha256:" + String(repeating: "0", count: 64), from: partner.key, event: event,
+                    eventTime: chain.later(minutes: 0), party: partner, claim: claim, kept: kept))
+        }
+        try both([
+            attest(AttestedClaim(.produce(chain.lotBody(sample.farm, code: partnerLot)))),
+            attest(nil, kept: KeptEvent(kind: .errorDeclaration, reason: "incorrect_data")),
+        ])
 
         let codes = try chain.store.traceCodes(withPrefix: "", limit: 100)
-        #expect(codes.count == 7)
+        #expect(codes.count == 8)
         #expect(try postgres.graph.traceCodes(withPrefix: "", limit: 100) == codes)
         #expect(try postgres.graph.batchCodes(holder: nil) == chain.store.batchCodes())
         var records: [String] = []
@@ -141,6 +157,7 @@ struct GraphConformanceTests {
         #expect(sqlite.evidence.contains { $0.tests.map(\.result) == ["positive"] })
         #expect(sqlite.movements.joined().contains { $0.kind == "sell" })
         #expect(sqlite.walk.last == .some(nil))
+        #expect(sqlite.attestations.compactMap { $0?.declaredInErrorBy }.count == 1)
     }
 
     // Guards the PostgreSQL reader's snapshot: a sale another connection commits during a traversal is not seen by
