@@ -27,11 +27,7 @@ public struct TraceFlagger {
     public init(store: any GraphStore) throws {
         equivocating = try store.equivocatingIssuers()
         voids = try store.voids()
-        let notices = try store.records(kind: .recall).compactMap { stored -> RecallNoticeRecord? in
-            guard case .recall(let body) = try TraceModel.Record.parse(stored.raw).decodedBody() else { return nil }
-            return RecallNoticeRecord(
-                body, issuer: stored.issuer, record: stored.id, at: Timestamp(stored.at)?.epochMilliseconds ?? 0)
-        }
+        let notices = try store.recallNotices()
         guard !notices.isEmpty else { return }
         recalledBy = try store.withGraphReader { reader in
             var covered: [String: [RecallNoticeRecord]] = [:]

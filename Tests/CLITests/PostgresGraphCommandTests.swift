@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-/// `trace up|down`, `balance` and `show` with `--store postgres://…`: the demo city copied into PostgreSQL answers
-/// each of them as the SQLite store does, byte for byte and with the same exit status, clean hops and the demo's
-/// injected defects alike (a recall, a voided sale, a positive test, missing and expired certificates, a missing
-/// receipt, an oversold batch, an exceeded yield).
+/// `trace up|down`, `balance`, `show` and `recall drill` with `--store postgres://…`: the demo city copied into
+/// PostgreSQL answers each of them as the SQLite store does, byte for byte (a drill's clock readings aside) and with
+/// the same exit status, clean hops and the demo's injected defects alike (a recall, a voided sale, a positive test,
+/// missing and expired certificates, a missing receipt, an oversold batch, an exceeded yield).
 @Suite("graph commands on the PostgreSQL store, end to end")
 struct PostgresGraphCommandTests {
     @Test(.enabled(if: Workspace.postgresBase != nil, Workspace.postgresSkipReason))
@@ -53,6 +53,25 @@ struct PostgresGraphCommandTests {
             outputs.append(sqlite.stdout + sqlite.stderr)
             #expect(sqlite.status != 0 || !sqlite.stdout.isEmpty, "\(command) said nothing")
         }
+        // A recall drill reads the same on both engines (its clock's readings aside); one that would be stored is
+        // refused on PostgreSQL, naming why.
+        func drill(_ arguments: [String], _ store: String) throws -> (Int32, NSDictionary) {
+            let run = try workspace.run(["recall", "drill", "--format", "json", "--store", store] + arguments)
+            var report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            for key in ["startedAt", "endedAt", "elapsedMilliseconds", "elapsedMicroseconds"] {
+                #expect(report.removeValue(forKey: key) != nil, "\(key)")
+            }
+            return (run.status, report as NSDictionary)
+        }
+        for arguments in [["--batch", lot], ["--batch", flagged[6]], ["--random", "--seed", "7"]] {
+            let (sqliteStatus, sqliteReport) = try drill(arguments, demo.store)
+            let (status, report) = try drill(arguments, url)
+            #expect(status == sqliteStatus && report == sqliteReport, "recall drill \(arguments)")
+        }
+        let stored = try workspace.run(["recall", "drill", "--batch", lot, "--store", url, "--key", "any.key"])
+        #expect(stored.status == 2)
+        #expect(stored.stderr.contains("a drill is stored (--key) in SQLite stores only so far"), "\(stored.stderr)")
+
         // What was compared holds the cases worth comparing: the flags, a balance violation, a refusal.
         let all = outputs.joined()
         for kind in ["recalled", "void", "positive-test", "missing-certificate", "expired-certificate"] {
