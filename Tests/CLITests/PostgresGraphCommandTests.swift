@@ -37,6 +37,7 @@ struct PostgresGraphCommandTests {
             ["trace", "down", lot, "--format", "mermaid"], ["balance"], ["balance", "--format", "json"],
             ["balance", "--party", party], ["balance", "--batch", flagged[6]], ["show", slip],
             ["show", "sha256:" + record], ["trace", "up", "51010400126112899999"],
+            ["export", "records", "--party", party], ["export", "records", "--party", String(slip.prefix(6))],
         ]
         for code in flagged {
             commands += [["trace", "up", code, "--format", "json"], ["trace", "down", code, "--format", "json"]]
