@@ -44,8 +44,10 @@ extension PostgresStore {
                 return try Self.storedRecord(PostgresRowView(row), from: 0)
             }
             guard let range = TraceStore.idRange(prefix: id) else { return nil }
+            // Ids are `sha256:` and lower-case hex, and the upper bound ends in `g`: every collation orders such
+            // strings as bytes, so the range needs no COLLATE "C" and uses the index on `id`.
             let rows = try session.query(
-                columns + " WHERE id COLLATE \"C\" >= $1 AND id COLLATE \"C\" < $2 LIMIT 2",
+                columns + " WHERE id >= $1 AND id < $2 LIMIT 2",
                 [.text(range.lower), .text(range.upper)])
             return rows.count == 1 ? try Self.storedRecord(PostgresRowView(rows[0]), from: 0) : nil
         }
