@@ -64,6 +64,14 @@ public final class PostgresGraphReader: GraphReader {
         try rows(PostgresGraphSQL.nodeOfCode, [.text(code)]).first.map { try StoreGraphSQL.node(from: $0, code: code) }
     }
 
+    public func nodes(_ codes: [String]) throws -> [GraphNode?] {
+        var nodes = [GraphNode?](repeating: nil, count: codes.count)
+        try rows(of: codes, PostgresGraphSQL.nodes) { row, index in
+            nodes[index] = try StoreGraphSQL.node(from: row, code: codes[index])
+        }
+        return nodes
+    }
+
     public func walkNodes(_ codes: [String]) throws -> [WalkNode?] {
         let facts = try facts()
         var nodes = [WalkNode?](repeating: nil, count: codes.count)
@@ -151,8 +159,10 @@ public final class PostgresGraphReader: GraphReader {
 
     // MARK: Ledger
 
-    public func movements(of code: String) throws -> [Movement] {
-        try rows(PostgresGraphSQL.movements, [.text(code)]).map { StoreGraphSQL.movement(from: $0) }
+    public func movements(of code: String) throws -> [Movement] { try movements(of: [code])[0] }
+
+    public func movements(of codes: [String]) throws -> [[Movement]] {
+        try each(codes, PostgresGraphSQL.movements) { row, _ in StoreGraphSQL.movement(from: row) }
     }
 
     public func shipments(of code: String) throws -> [Shipment] { try shipments(of: [code])[0] }

@@ -63,13 +63,18 @@ enum PostgresGraphSQL {
         JOIN documents d ON d.type = q.type AND d.number = q.number ORDER BY q.i, d.n
         """
 
-    /// The batch's stock movements in time order; at one time, other movements before sales, each in ingest order
+    static let nodes = "SELECT \(node), u.i FROM \(codes) JOIN nodes n ON n.code = u.code"
+
+    /// Each batch's stock movements in time order; at one time, other movements before sales, each in ingest order
     /// (a sale's movement is on its edge).
     static let movements = """
-        SELECT kind, record, delta_micros, at_ms, counterparty, 0 AS sale, n FROM movements WHERE batch = $1
+        WITH u AS (SELECT * FROM \(codes))
+        SELECT m.kind, m.record, m.delta_micros, m.at_ms, m.counterparty, 0 AS sale, m.n, u.i
+        FROM u JOIN movements m ON m.batch = u.code
         UNION ALL
-        SELECT 'sell', record, -taken_micros, at_ms, NULL, 1, n FROM edges WHERE parent = $1 AND kind = 'sell'
-        ORDER BY 4, 6, 7
+        SELECT 'sell', e.record, -e.taken_micros, e.at_ms, NULL, 1, e.n, u.i
+        FROM u JOIN edges e ON e.parent = u.code AND e.kind = 'sell'
+        ORDER BY 8, 4, 6, 7
         """
 
     /// The shipments of each batch, by time, then in ingest order (their records').

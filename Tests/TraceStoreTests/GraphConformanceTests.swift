@@ -123,13 +123,13 @@ struct GraphConformanceTests {
                     String(decoding: try encoder.encode(result), as: UTF8.self)
                 }
                 return Reads(
-                    nodes: try all.map { try reader.node($0) }, walk: try reader.walkNodes(all),
+                    nodes: try all.map { try reader.node($0) } + reader.nodes(all), walk: try reader.walkNodes(all),
                     parents: try reader.parents(of: all), children: try reader.children(of: all),
                     one: try all.map { try reader.parents(of: $0) + reader.children(of: $0) },
                     inputs: try reader.inputSteps(of: all), outputs: try reader.outputSteps(of: all),
                     parties: try reader.parties(parties), evidence: try reader.evidence(for: all),
                     documents: try all.map { try reader.documents(for: $0) }, shipments: try reader.shipments(of: all),
-                    movements: try all.map { try reader.movements(of: $0) },
+                    movements: try all.map { try reader.movements(of: $0) } + reader.movements(of: all),
                     statuses: try (records + ["sha256:0"]).map { try reader.recordStatus($0) },
                     attestations: try reader.attestations(of: records),
                     ups: try codes.map { try json(tracer.up(from: $0)) },
