@@ -110,7 +110,7 @@ let package = Package(
         .target(
             name: "TraceStorePostgres",
             dependencies: [
-                "TraceStore", "TraceModel", "TraceCrypto",
+                "TraceStore", "TraceModel", "TraceCrypto", "TraceGraph",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -161,8 +161,7 @@ let package = Package(
         .target(
             name: "TraceService",
             dependencies: [
-                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceStoreAudit", "Recall",
-                "SourceTickets",
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "Recall", "SourceTickets",
             ]),
         .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto"]),
         // Sync between nodes over HTTP (push, pull, hub tokens): Foundation's URLSession only, so `foodtrace` has it
@@ -211,7 +210,7 @@ let package = Package(
             name: "foodtrace-bench",
             dependencies: [
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceGraph", "TraceSlips", "TraceService", "TraceDemo",
-                "TraceLog", .product(name: "GRDB", package: "GRDB.swift"),
+                "TraceLog", "TraceStorePostgres", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/FoodTraceBench"
         ),

@@ -65,10 +65,7 @@ struct TraceBench {
         guard !lots.isEmpty else { return }
         let downCTE = try cteSamples(
             codes: lots.map(\.code),
-            sql: """
-                WITH RECURSIVE down(code) AS (SELECT ? UNION SELECT e.child FROM edges e JOIN down ON e.parent = down.code)
-                SELECT n.code, n.holder, n.kind, n.quantity_micros, n.record FROM down JOIN nodes n ON n.code = down.code
-                """, iterations: max(50, lots.count * 5))
+            sql: Self.downWalk, iterations: max(50, lots.count * 5))
         let down = try store.withGraph { reader in
             try Timing.sample(warmup: 5, iterations: max(50, lots.count * 5)) { index in
                 var tracer = Tracer(reader: reader)
@@ -96,6 +93,12 @@ struct TraceBench {
     static let bareWalk = """
         WITH RECURSIVE up(code) AS (SELECT ? UNION SELECT e.parent FROM edges e JOIN up ON e.child = up.code)
         SELECT n.code, n.holder, n.kind, n.quantity_micros, n.record FROM up JOIN nodes n ON n.code = up.code
+        """
+
+    /// The downstream walk over codes and node rows.
+    static let downWalk = """
+        WITH RECURSIVE down(code) AS (SELECT ? UNION SELECT e.child FROM edges e JOIN down ON e.parent = down.code)
+        SELECT n.code, n.holder, n.kind, n.quantity_micros, n.record FROM down JOIN nodes n ON n.code = down.code
         """
 
     static let sameQueryName =

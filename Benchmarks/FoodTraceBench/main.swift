@@ -1,11 +1,13 @@
 import Foundation
 import TraceStore
+import TraceStorePostgres
 
 // foodtrace-bench SCENARIO --store PATH --scale NAME (till: also --keys DIR --manifest PATH; log: --leaves N and
 // --sha256-per-second N, the baseline scripts/bench measures; slip-verify: --bundle FILE --url URL [--count N])
 // Scenarios print one JSON metric per line (see Metric.swift); scripts/bench collects them.
 // `foodtrace-bench seal --export FILE --keys DIR --out FILE [--batch N]` seals each issuer's records of an export in
 // batches (the log scenario's sealed ingest).
+// `foodtrace-bench postgres-trace --store postgres://… --scale NAME`: trace up and down on a PostgreSQL store.
 // `foodtrace-bench migrate --store PATH` brings a cached store to the current schema (the scenarios open stores
 // read-only, which never migrates them).
 let arguments = CommandLine.arguments
@@ -21,6 +23,10 @@ do {
     case "trace":
         let path = option("--store")!
         try TraceBench(store: try TraceStore.open(path: path, readOnly: true), path: path, scale: scale).run()
+    case "postgres-trace":
+        try PostgresTraceBench(
+            store: try PostgresStore.open(try PostgresLocation(option("--store")!), readOnly: true), scale: scale
+        ).run()
     case "slips":
         try SlipBench(scale: scale).run()
     case "till":
@@ -47,7 +53,7 @@ do {
     default:
         FileHandle.standardError.write(
             Data(
-                "usage: foodtrace-bench trace|slips|slip-verify|till|log|seal|migrate --store PATH --scale NAME [--keys DIR --manifest PATH] [--leaves N --sha256-per-second N] [--bundle FILE --url URL --count N]\n"
+                "usage: foodtrace-bench trace|postgres-trace|slips|slip-verify|till|log|seal|migrate --store PATH --scale NAME [--keys DIR --manifest PATH] [--leaves N --sha256-per-second N] [--bundle FILE --url URL --count N]\n"
                     .utf8))
         exit(2)
     }

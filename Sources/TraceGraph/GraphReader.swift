@@ -197,7 +197,8 @@ public struct Shipment: Sendable, Hashable {
     }
 }
 
-/// The read side of a store, all the graph needs. SQLite serves it today; a PostgreSQL hub can later.
+/// The read side of a store, all the graph needs: SQLite's `StoreGraphReader` and the PostgreSQL store's
+/// `PostgresGraphReader` serve it.
 ///
 /// Implementations answer from one consistent snapshot for the duration of a traversal.
 ///
@@ -220,6 +221,10 @@ public protocol GraphReader {
 
     /// Each code's node with its record's status and its number of inputs; `nil` when not in the store.
     func walkNodes(_ codes: [String]) throws -> [WalkNode?]
+    /// ``node(_:)`` of each code.
+    func nodes(_ codes: [String]) throws -> [GraphNode?]
+    /// ``movements(of:)-(String)`` of each code.
+    func movements(of codes: [String]) throws -> [[Movement]]
     /// ``parents(of:)-(String)`` of each code.
     func parents(of codes: [String]) throws -> [[GraphEdge]]
     /// ``children(of:)-(String)`` of each code.

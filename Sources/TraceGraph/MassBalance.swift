@@ -74,32 +74,46 @@ public struct MassBalance {
         self.yields = yields
     }
 
+    /// How many codes a report reads at a time (their nodes in one batched read, then their movements in one).
+    static let chunk = 512
+
     /// Balances `codes` (batches); other node types are skipped.
     public func report(for codes: [String]) throws -> BalanceReport {
         var report = BalanceReport(batches: [], violations: [])
         var checkedTransforms: Set<String> = []
-        for code in codes {
-            guard let node = try reader.node(code), node.type == .batch else { continue }
-            let movements = try reader.movements(of: code)
-            let balance = Self.sum(node, movements)
-            report.batches.append(balance.entry)
-            if balance.onHand.micros < 0 {
-                let takers = movements.filter { $0.delta.micros < 0 }.map(\.record)
-                report.violations.append(
-                    BalanceViolation(
-                        rule: "negative-on-hand", batch: code,
-                        text: .negativeOnHand(
-                            batch: code, out: Amount(micros: balance.outTotal), created: balance.createdTotal,
-                            onHand: balance.onHand, unit: node.quantity.unit),
-                        evidence: [node.record] + takers))
-            }
-            if node.kind == .transform, checkedTransforms.insert(node.record).inserted,
-                let violation = try checkYield(of: node)
-            {
-                report.violations.append(violation)
+        for start in stride(from: 0, to: codes.count, by: Self.chunk) {
+            let part = Array(codes[start..<min(start + Self.chunk, codes.count)])
+            let batches = try reader.nodes(part).compactMap { node in node.flatMap { $0.type == .batch ? $0 : nil } }
+            for (node, movements) in zip(batches, try reader.movements(of: batches.map(\.code))) {
+                try balance(node, movements, into: &report, checkedTransforms: &checkedTransforms)
             }
         }
         return report
+    }
+
+    /// Adds the balance of batch `node` with its `movements` to `report`, and its violations.
+    private func balance(
+        _ node: GraphNode, _ movements: [Movement], into report: inout BalanceReport,
+        checkedTransforms: inout Set<String>
+    ) throws {
+        let code = node.code
+        let balance = Self.sum(node, movements)
+        report.batches.append(balance.entry)
+        if balance.onHand.micros < 0 {
+            let takers = movements.filter { $0.delta.micros < 0 }.map(\.record)
+            report.violations.append(
+                BalanceViolation(
+                    rule: "negative-on-hand", batch: code,
+                    text: .negativeOnHand(
+                        batch: code, out: Amount(micros: balance.outTotal), created: balance.createdTotal,
+                        onHand: balance.onHand, unit: node.quantity.unit),
+                    evidence: [node.record] + takers))
+        }
+        if node.kind == .transform, checkedTransforms.insert(node.record).inserted,
+            let violation = try checkYield(of: node)
+        {
+            report.violations.append(violation)
+        }
     }
 
     struct Sum {

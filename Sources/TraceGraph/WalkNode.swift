@@ -52,6 +52,10 @@ extension GraphReader {
         }
     }
 
+    public func nodes(_ codes: [String]) throws -> [GraphNode?] { try codes.map { try node($0) } }
+
+    public func movements(of codes: [String]) throws -> [[Movement]] { try codes.map { try movements(of: $0) } }
+
     public func parents(of codes: [String]) throws -> [[GraphEdge]] { try codes.map { try parents(of: $0) } }
     public func children(of codes: [String]) throws -> [[GraphEdge]] { try codes.map { try children(of: $0) } }
     public func parties(_ ids: [String]) throws -> [PartyInfo?] { try ids.map { try party($0) } }

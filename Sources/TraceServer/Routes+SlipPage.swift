@@ -107,13 +107,8 @@ struct SlipPageRoutes {
         let store = hub.store
         let answer: SlipStatus? = try await offload {
             guard let content = try? SlipService(store: store).content(slip: code) else { return nil }
-            let trace = try store.withGraph { reader in
-                var tracer = Tracer(reader: reader)
-                return try tracer.up(from: code)
-            }
-            let flagger = try TraceFlagger(store: store)
-            return SlipStatus(
-                content: content, trace: trace, flagger: flagger, voided: try store.void(ofSlip: code))
+            let trace = try FlaggedTrace(code: code, direction: .up, store: store)
+            return SlipStatus(content: content, trace: trace, voided: try store.void(ofSlip: code))
         }
         guard let answer else { throw HubError.notFound("no slip \(code) here") }
         var response = try JSONBody.response(answer)
@@ -183,7 +178,7 @@ struct SlipStatus: Encodable {
     var voided: SlipVoid?
     var hops: [Hop]
 
-    init(content: SlipContent, trace: TraceResult, flagger: TraceFlagger, voided: SlipVoid?) {
+    init(content: SlipContent, trace: FlaggedTrace, voided: SlipVoid?) {
         let view = SlipView(content)
         slip = view.slip
         product = view.product
@@ -191,15 +186,16 @@ struct SlipStatus: Encodable {
         stallName = view.stallName
         upstream = view.upstream
         var seen: Set<String> = []
-        recalls = trace.nodes.flatMap { flagger.notices(covering: $0.code) }.filter { seen.insert($0.notice).inserted }
+        let notices = trace.result.nodes.flatMap { trace.flagger.notices(covering: $0.code) }
+        recalls = notices.filter { seen.insert($0.notice).inserted }
             .map { Notice(notice: $0.notice, level: $0.level, reason: $0.reason, batch: $0.batch) }
         recalled = !recalls.isEmpty
         self.voided = voided
-        hops = trace.nodes.map { node in
+        hops = trace.result.nodes.map { node in
             Hop(
                 code: node.code, party: node.party, partyName: node.partyName, role: node.role?.rawValue,
                 kind: node.kind.rawValue, at: node.at,
-                flags: flagger.flags(of: node).map { "\($0.kind.rawValue): \($0.detail)" })
+                flags: trace.flags.of(node.code).map { "\($0.kind.rawValue): \($0.detail)" })
         }
     }
 }

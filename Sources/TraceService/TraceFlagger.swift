@@ -3,7 +3,6 @@ import SourceTickets
 import TraceGraph
 import TraceModel
 import TraceStore
-import TraceStoreAudit
 
 /// Judges each hop of a trace (for `foodtrace trace`, the hub's console and the slip page's recall banner) by the rules a regulator holds it to, for the flags beside its ✓.
 ///
@@ -23,14 +22,17 @@ public struct TraceFlagger {
     private var logged: [String: LoggedTime] = [:]
     private var loggedAfterRevocation: [String: LoggedAfterRevocation] = [:]
 
-    /// Reads the recall notices (with what each covers) and the equivocating issuers of `store`.
-    public init(store: TraceStore) throws {
+    /// Reads the recall notices (with what each covers: one walk down from each), the voids and the equivocating
+    /// issuers of `store`, on either engine.
+    public init(store: any GraphStore) throws {
         equivocating = try store.equivocatingIssuers()
         voids = try store.voids()
-        recalledBy = try store.withAuditQuery { query in
+        let notices = try store.recallNotices()
+        guard !notices.isEmpty else { return }
+        recalledBy = try store.withGraphReader { reader in
             var covered: [String: [RecallNoticeRecord]] = [:]
-            for notice in try RecallNotices.all(query) {
-                for code in try query.descendants(of: notice.batch) { covered[code, default: []].append(notice) }
+            for notice in notices {
+                for code in try reader.descendants(of: notice.batch) { covered[code, default: []].append(notice) }
             }
             return covered
         }
@@ -38,7 +40,7 @@ public struct TraceFlagger {
 
     /// Reads, from a store that keeps a transparency log, the logged time of each hop's record of `result`, and which
     /// were logged after their key's revocation: ``flags(of:)`` then flags them (nothing without a log).
-    public mutating func loadLog(for result: TraceResult, store: TraceStore) throws {
+    public mutating func loadLog(for result: TraceResult, store: any GraphStore) throws {
         let records = result.nodes.map(\.record)
         logged = try store.loggedTimes(of: records)
         guard !logged.isEmpty else { return }

@@ -213,24 +213,9 @@ public struct StoreAuditQuery: AuditQuery {
         return candidates.filter { batch in totals[batch].map { $0.out > $0.created } ?? false }
     }
 
-    public func ancestors(of code: String) throws -> [String] {
-        try walk(from: code) { try graph.parents(of: $0).map(\.parent) }
-    }
+    public func ancestors(of code: String) throws -> [String] { try graph.ancestors(of: code) }
 
-    public func descendants(of code: String) throws -> [String] {
-        try walk(from: code) { try graph.children(of: $0).map(\.child) }
-    }
-
-    private func walk(from code: String, next: (String) throws -> [String]) throws -> [String] {
-        var seen: Set<String> = [code]
-        var order = [code]
-        var index = 0
-        while index < order.count {
-            for neighbour in try next(order[index]) where seen.insert(neighbour).inserted { order.append(neighbour) }
-            index += 1
-        }
-        return order
-    }
+    public func descendants(of code: String) throws -> [String] { try graph.descendants(of: code) }
 
     public func shipments(_ scope: AuditScope) throws -> [Shipment] {
         let (condition, arguments) = scopeSQL(scope, time: "at_ms", party: ["sender", "receiver"])

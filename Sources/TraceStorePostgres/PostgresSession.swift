@@ -57,9 +57,9 @@ final class PostgresSession: Sendable {
         for statement in statements { try query(statement) }
     }
 
-    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
-    func transaction<T>(_ body: () throws -> T) throws -> T {
-        try query("BEGIN")
+    /// Runs `body` in a transaction begun by `begin`: committed when it returns, rolled back when it throws.
+    func transaction<T>(_ begin: String = "BEGIN", _ body: () throws -> T) throws -> T {
+        try query(begin)
         do {
             let value = try body()
             try query("COMMIT")

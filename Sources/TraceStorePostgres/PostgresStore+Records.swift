@@ -36,12 +36,20 @@ extension PostgresStore {
     /// How many records ``forEachRecord(issuers:since:_:)`` reads at a time.
     static let pageSize = 5_000
 
-    /// The record with this id, if stored.
+    /// The record with this id (or unique id prefix of at least 8 hex digits), if stored.
     public func record(id: String) throws(StoreError) -> StoredRecord? {
         try using("reading record \(id)") { session in
-            try session.query(
-                "SELECT id, issuer, seq, kind, at, raw, ingested_ms FROM records WHERE id = $1", [.text(id)]
-            ).first.map { try Self.storedRecord(PostgresRowView($0), from: 0) }
+            let columns = "SELECT id, issuer, seq, kind, at, raw, ingested_ms FROM records"
+            if let row = try session.query(columns + " WHERE id = $1", [.text(id)]).first {
+                return try Self.storedRecord(PostgresRowView(row), from: 0)
+            }
+            guard let range = TraceStore.idRange(prefix: id) else { return nil }
+            // Ids are `sha256:` and lower-case hex, and the upper bound ends in `g`: every collation orders such
+            // strings as bytes, so the range needs no COLLATE "C" and uses the index on `id`.
+            let rows = try session.query(
+                columns + " WHERE id >= $1 AND id < $2 LIMIT 2",
+                [.text(range.lower), .text(range.upper)])
+            return rows.count == 1 ? try Self.storedRecord(PostgresRowView(rows[0]), from: 0) : nil
         }
     }
 

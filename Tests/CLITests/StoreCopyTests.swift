@@ -8,22 +8,10 @@ import TraceModel
 /// starts a throwaway cluster and sets it).
 @Suite("store copy and the PostgreSQL store, end to end")
 struct StoreCopyTests {
-    static let base = ProcessInfo.processInfo.environment["FOODTRACE_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-    static let skipReason: Comment =
-        "FOODTRACE_TEST_POSTGRES is unset: the PostgreSQL cases are skipped (scripts/test starts a cluster and sets it)"
+    static let base = Workspace.postgresBase
+    static let skipReason = Workspace.postgresSkipReason
 
-    /// A new, empty database on the test server (made with psql), as a `postgres://` URL.
-    private func newDatabase(_ workspace: Workspace) throws -> String {
-        let base = try #require(Self.base)
-        let name = "cli\(ProcessInfo.processInfo.processIdentifier)_\(UInt32.random(in: 0...UInt32.max))"
-        let made = try workspace.runTool(
-            "/usr/bin/psql", [base, "-q", "-v", "ON_ERROR_STOP=1", "-c", "CREATE DATABASE \(name)"])
-        try #require(made.status == 0, "psql: \(made)")
-        let at = try #require(base.range(of: "@"))
-        let query = base.firstIndex(of: "?") ?? base.endIndex
-        let slash = try #require(base[at.upperBound...].firstIndex(of: "/"))
-        return String(base[..<slash]) + "/" + name + String(base[query...])
-    }
+    private func newDatabase(_ workspace: Workspace) throws -> String { try workspace.newPostgresDatabase() }
 
     // Guards the issue's "Done when": the demo city SQLite → PostgreSQL → SQLite gives byte-identical `export
     // records`, each copy verified; the PostgreSQL store exports the same bytes itself and verifies.

@@ -8,7 +8,7 @@ import TraceStore
 /// hop must still turn it unverified, in both directions, and only the hops they concern.
 @Suite("trace hop status after later revocations and equivocations")
 struct HopStatusTests {
-    private func traces(_ store: TraceStore, up: TraceCode, down: TraceCode) throws -> (
+    private func traces(_ store: TestStore, up: TraceCode, down: TraceCode) throws -> (
         up: TraceResult, down: TraceResult
     ) {
         try store.withGraph { reader in
@@ -23,14 +23,16 @@ struct HopStatusTests {
 
     // Guards: a key revoked later from a time between two of its records leaves the earlier hop verified and turns
     // the later one unverified (at or after the revocation), upstream and downstream.
-    @Test func aLaterRevocationTurnsOnlyTheHopsFromItsTimeUnverified() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func aLaterRevocationTurnsOnlyTheHopsFromItsTimeUnverified(engine: StoreEngine)
+        throws
+    {
+        let chain = try ChainBuilder(engine: engine)
         let sample = try chain.ingestSampleChain()
         let house = sample.records.filter { $0.issuer == sample.slaughterhouse.id }
         let receive = try #require(house.first { $0.kind == .receive })
         let slaughter = try #require(house.first { $0.kind == .transform })
         #expect(receive.at < slaughter.at)
-        let before = try traces(chain.store, up: sample.slip, down: sample.farmLot)
+        let before = try traces(chain.target, up: sample.slip, down: sample.farmLot)
         #expect(unverified(before.up).isEmpty && unverified(before.down).isEmpty)
 
         // Revoked from the slaughter's own time: the receive (a minute earlier) stands, the slaughter does not.
@@ -38,7 +40,7 @@ struct HopStatusTests {
             chain.make(
                 chain.regulator, RevokeBody(key: sample.slaughterhouse.keyID, from: slaughter.at, reason: "key leaked"))
         ])
-        let after = try traces(chain.store, up: sample.slip, down: sample.farmLot)
+        let after = try traces(chain.target, up: sample.slip, down: sample.farmLot)
         #expect(unverified(after.up) == [sample.carcass.digits])
         #expect(unverified(after.down) == [sample.carcass.digits])
         for trace in [after.up, after.down] {
@@ -49,7 +51,7 @@ struct HopStatusTests {
                 ])
         }
         // The status by record id says the same.
-        let statuses = try chain.store.withGraph { reader in
+        let statuses = try chain.target.withGraph { reader in
             (try reader.recordStatus(receive.id), try reader.recordStatus(slaughter.id))
         }
         #expect(statuses.0?.verified == true && statuses.1?.verified == false)
@@ -57,24 +59,17 @@ struct HopStatusTests {
 
     // Guards: a record equivocated after the fact (another record signed at its seq) makes the hop it created
     // unverified in every trace through it; the issuer's other hops stand.
-    @Test func aLaterEquivocationTurnsTheHopItCreatedUnverified() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func aLaterEquivocationTurnsTheHopItCreatedUnverified(engine: StoreEngine) throws
+    {
+        let chain = try ChainBuilder(engine: engine)
         let sample = try chain.ingestSampleChain()
         let sale = sample.records[sample.sellIndex]
-        let receive = try #require(sample.records.first { $0.issuer == sample.stall.id && $0.kind == .receive })
-        #expect(sale.seq == receive.seq + 1)
 
         // The stall signs a second, different sale at the seq of the stored one: refused, kept as evidence.
-        let conflicting = try chain.make(
-            sample.stall,
-            SellBody(
-                slip: chain.code(sample.stall), batch: sample.stallLot, quantity: .kg("1"), unitPrice: Amount("28")!,
-                amount: Amount("28")!),
-            seq: sale.seq, prev: .some(receive.id), advance: false)
-        let report = try chain.ingest([conflicting])
+        let report = try chain.ingest([chain.conflictingSale(sample)])
         #expect(report.equivocations.count == 1)
 
-        let after = try traces(chain.store, up: sample.slip, down: sample.farmLot)
+        let after = try traces(chain.target, up: sample.slip, down: sample.farmLot)
         #expect(unverified(after.up) == [sample.slip.digits])
         #expect(unverified(after.down) == [sample.slip.digits])
         #expect(

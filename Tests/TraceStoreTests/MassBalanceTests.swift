@@ -7,13 +7,13 @@ import TraceStore
 @Suite("mass balance over the store")
 struct MassBalanceTests {
     private func balance(_ chain: ChainBuilder) throws -> BalanceReport {
-        let codes = try chain.store.batchCodes()
-        return try chain.store.withGraph { reader in try MassBalance(reader: reader).report(for: codes) }
+        let codes = try chain.target.graph.batchCodes(holder: nil)
+        return try chain.target.withGraph { reader in try MassBalance(reader: reader).report(for: codes) }
     }
 
     // The baseline: honest quantities close, with the expected per-batch ledger.
-    @Test func cleanChainCloses() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func cleanChainCloses(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let sample = try chain.ingestSampleChain()
         let report = try balance(chain)
         #expect(report.closes, "\(report.violations)")
@@ -27,8 +27,8 @@ struct MassBalanceTests {
     }
 
     // Guards: a stall selling more than it received is a `negative-on-hand` violation naming the sale.
-    @Test func sellingMoreThanReceivedIsNegativeOnHand() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func sellingMoreThanReceivedIsNegativeOnHand(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let sample = try chain.ingestSampleChain()
         // 200 kg: no more than the lot ever held (a larger single sale is refused at ingest), but 2.5 kg were sold.
         let (oversell, _) = try chain.sell(sample.stall, sample.stallLot, .kg("200"))
@@ -44,8 +44,8 @@ struct MassBalanceTests {
     }
 
     // Guards: a slaughter of 10 head into 5,000 kg (500 kg a head) is outside the pig yield bounds.
-    @Test func implausibleSlaughterYieldIsOutOfBounds() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func implausibleSlaughterYieldIsOutOfBounds(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let parties = try chain.registerBasicParties()
         let (farm, house) = (parties.farm, parties.slaughterhouse)
         let (produce, lot) = try chain.produce(farm)

@@ -6,20 +6,13 @@ import TraceStore
 /// Upstream and downstream traces (TraceGraph's `Tracer`) over the store's graph tables (`StoreGraphReader`).
 @Suite("trace up and down over the store")
 struct TraceGraphTests {
-    private func trace(_ store: TraceStore, _ direction: TraceResult.Direction, from code: TraceCode) throws
-        -> TraceResult
-    {
-        try store.withGraph { reader in
-            var tracer = Tracer(reader: reader)
-            return direction == .up ? try tracer.up(from: code.digits) : try tracer.down(from: code.digits)
-        }
-    }
-
     // Guards: the upstream walk (every hop back to a farm lot, with its documents and signature status).
-    @Test func traceUpFromASlipReachesTheFarmWithEveryHopsDocuments() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func traceUpFromASlipReachesTheFarmWithEveryHopsDocuments(engine: StoreEngine)
+        throws
+    {
+        let chain = try ChainBuilder(engine: engine)
         let sample = try chain.ingestSampleChain()
-        let result = try trace(chain.store, .up, from: sample.slip)
+        let result = try chain.target.trace(.up, from: sample.slip)
 
         #expect(result.complete, "gaps: \(result.gaps)")
         #expect(result.gaps.isEmpty)
@@ -49,10 +42,12 @@ struct TraceGraphTests {
     }
 
     // Guards: the downstream walk, the recall scope: exactly the slips and meals made from the lot.
-    @Test func traceDownFromTheFarmLotListsExactlyTheSlipsAndMeals() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func traceDownFromTheFarmLotListsExactlyTheSlipsAndMeals(engine: StoreEngine)
+        throws
+    {
+        let chain = try ChainBuilder(engine: engine)
         let sample = try chain.ingestSampleChain()
-        let result = try trace(chain.store, .down, from: sample.farmLot)
+        let result = try chain.target.trace(.down, from: sample.farmLot)
 
         #expect(result.complete, "gaps: \(result.gaps)")
         #expect(result.slips == [sample.slip.digits])
@@ -74,15 +69,15 @@ struct TraceGraphTests {
     }
 
     // Guards: completeness (one step forward): a shipment without a receipt leaves the trace incomplete.
-    @Test func shipmentWithoutReceiptMakesTraceDownIncomplete() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func shipmentWithoutReceiptMakesTraceDownIncomplete(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         let sample = try chain.sampleChain()
         // Leave out the canteen's receipt and its meal: the 100 kg shipment is still on the road.
         let records = sample.records.filter { $0.issuer != sample.canteen.id || $0.kind == .register }
         #expect(records.count == sample.records.count - 2)
         try chain.ingestAll(records)
 
-        let result = try trace(chain.store, .down, from: sample.farmLot)
+        let result = try chain.target.trace(.down, from: sample.farmLot)
         #expect(!result.complete)
         #expect(result.meals.isEmpty)
         #expect(result.slips == [sample.slip.digits])
@@ -96,12 +91,12 @@ struct TraceGraphTests {
     }
 
     // Guards: a trace of a code the store does not hold is an error, not an empty (and "complete") trace.
-    @Test func unknownCodeIsATraceError() throws {
-        let chain = try ChainBuilder()
+    @Test(arguments: StoreEngine.all) func unknownCodeIsATraceError(engine: StoreEngine) throws {
+        let chain = try ChainBuilder(engine: engine)
         _ = try chain.registerBasicParties()
         let missing = TraceCode(area: "510112", node: "003", date: "261128", serial: 9999)!
         // The Tracer's TraceError reaches the caller wrapped in the store's StoreError (see TraceStore.read).
-        let error = #expect(throws: (any Error).self) { try trace(chain.store, .up, from: missing) }
+        let error = #expect(throws: (any Error).self) { try chain.target.trace(.up, from: missing) }
         #expect(error.map { "\($0)" }?.contains("no batch, slip or meal with trace code \(missing)") == true)
     }
 }

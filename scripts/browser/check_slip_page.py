@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The shopper's slip page in headless Chromium at phone size, against a running hub (see SlipPageTests.swift).
 
-Usage: check_slip_page.py online|verdicts|offline SPEC.json
+Usage: check_slip_page.py online|verdicts|offline|merkle SPEC.json
 SPEC: {"profile": DIR (shared by all phases: the service worker's cache lives there), "cases": [{"name", "url",
 "verdict": "genuine"|"fake"|"unknown", "why": text the reason must contain, optional "facts": text the sale's
 facts must contain online and offline, optional "log": the log box's state online}], "recalled": URL, "clean": URL,
@@ -11,7 +11,10 @@ online: every case's verdict; the recall banner on the recalled slip and not on 
 the message with JavaScript off; only same-origin requests; the service worker installed with the bundle cached;
 screenshots at 360 and 1280 px compared with the references. offline (the hub stopped): every case's verdict again,
 from the service worker's cache, and the page says it is offline. verdicts: every case's verdict online and the
-service worker installed, nothing else (for a hub without the demo's recall; run offline after it).
+service worker installed, nothing else (for a hub without the demo's recall; run offline after it). merkle: the
+page's RFC 9162 code (pathLength, merkleRoot: what a sealed slip's check walks) against the independent tree of
+SPEC "rfc9162" (the tests' python reference, written from the RFC's text) for every leaf of trees of 1 to 70 leaves and
+leaves of larger ones, and tampered paths (a byte changed, a hash left out, one too many, the leaf moved) refused.
 Prints "measure: NAME VALUE" lines, one line per problem and "N passed, N failed"; exit 1 when a check failed.
 """
 
@@ -235,6 +238,71 @@ def verdicts(spec):
         browser.quit()
 
 
+MERKLE_VECTORS = """
+const [vectors, done] = [arguments[0], arguments[arguments.length - 1]];
+(async () => {
+  const m = await import('/s/slip.js');
+  const bytes = (h) => Uint8Array.from(h.match(/../g).map((x) => parseInt(x, 16)));
+  const hex = (b) => (b ? [...b].map((x) => x.toString(16).padStart(2, '0')).join('') : null);
+  const problems = [];
+  let checked = 0;
+  for (const v of vectors) {
+    const path = v.path.map(bytes);
+    const leaf = bytes(v.leaf);
+    if (m.pathLength(v.index, v.size) !== path.length) problems.push(`pathLength ${v.index} of ${v.size}`);
+    if (hex(await m.merkleRoot(leaf, v.index, v.size, path)) !== v.root) problems.push(`root of ${v.index}/${v.size}`);
+    for (const t of v.tampered) {
+      const got = hex(await m.merkleRoot(leaf, t.index, v.size, t.path.map(bytes)));
+      if (got === v.root) problems.push(`tampered (${t.why}) ${v.index}/${v.size} accepted`);
+    }
+    checked++;
+  }
+  return { checked, problems: problems.slice(0, 20), count: problems.length };
+})().then(done, (e) => done({ error: String(e) }));
+"""
+
+
+def merkle_vectors(reference):
+    """Leaves, paths and roots from the independent tree, with tampered paths that must not reach the root."""
+    sys.path.insert(0, os.path.dirname(reference))
+    sys.dont_write_bytecode = True  # no __pycache__ left in the tests' folder
+    import rfc9162
+    vectors = []
+    for size in list(range(1, 71)) + [255, 256, 257, 1000]:
+        tree = rfc9162.Tree(size, size)
+        root = tree.mth(0, size).hex()
+        indices = range(size) if size <= 70 else [0, 1, size // 2, size - 2, size - 1]
+        for index in indices:
+            path = tree.path(index, 0, size)
+            tampered = [{"why": "hash left out", "index": index, "path": path[:-1]}] if path else []
+            tampered.append({"why": "a hash too many", "index": index, "path": path + [rfc9162.sha256(b"x")]})
+            if path:
+                changed = list(path)
+                changed[len(path) // 2] = bytes([changed[len(path) // 2][0] ^ 1]) + changed[len(path) // 2][1:]
+                tampered.append({"why": "a byte changed", "index": index, "path": changed})
+            if index + 1 < size:
+                tampered.append({"why": "leaf moved", "index": index + 1, "path": path})
+            vectors.append({"size": size, "index": index, "leaf": rfc9162.hash_leaf(tree.leaves[index]).hex(),
+                            "root": root, "path": [h.hex() for h in path],
+                            "tampered": [dict(t, path=[h.hex() for h in t["path"]]) for t in tampered]})
+    return vectors
+
+
+def merkle(spec):
+    vectors = merkle_vectors(spec["rfc9162"])
+    browser = driver(360, 740, user_data_dir=spec["profile"])
+    try:
+        open_slip(browser, spec["cases"][0]["url"])
+        browser.set_script_timeout(120)
+        result = browser.execute_async_script(MERKLE_VECTORS, vectors)
+    finally:
+        browser.quit()
+    check("error" not in result, f"merkle vectors ran ({result.get('error')})")
+    check(result.get("checked") == len(vectors), f"every vector checked ({result.get('checked')} of {len(vectors)})")
+    check(result.get("count") == 0, f"the page's Merkle code agrees with RFC 9162: {result.get('problems')}")
+    print(f"measure: merkle_vectors {len(vectors)}")
+
+
 def offline(spec):
     browser = driver(360, 740, user_data_dir=spec["profile"])
     try:
@@ -245,7 +313,7 @@ def offline(spec):
 
 def main():
     phase, spec = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8"))
-    {"online": online, "verdicts": verdicts, "offline": offline}[phase](spec)
+    {"online": online, "verdicts": verdicts, "offline": offline, "merkle": merkle}[phase](spec)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

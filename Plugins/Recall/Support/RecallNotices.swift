@@ -23,6 +23,13 @@ public struct RecallNoticeRecord: Sendable, Codable, Hashable {
         self.at = at
     }
 
+    /// The notice of a `recall` record's body, signed by `issuer` as record `record` at `at` (milliseconds).
+    public init(_ body: RecallBody, issuer: String, record: String, at: Int64) {
+        self.init(
+            notice: body.recall, batch: body.batch.digits, level: body.level, reason: body.reason, issuer: issuer,
+            record: record, at: at)
+    }
+
     /// The notice as a recall drill needs it.
     public var drillNotice: RecallNotice {
         RecallNotice(notice: notice, batch: batch, record: record, level: level, atMilliseconds: at)
@@ -35,9 +42,7 @@ public enum RecallNotices {
     public static func all(_ query: any AuditQuery) throws -> [RecallNoticeRecord] {
         try query.records(kind: .recall, AuditScope()).compactMap { record in
             guard case .recall(let body) = try record.body() else { return nil }
-            return RecallNoticeRecord(
-                notice: body.recall, batch: body.batch.digits, level: body.level, reason: body.reason,
-                issuer: record.issuer, record: record.id, at: record.at)
+            return RecallNoticeRecord(body, issuer: record.issuer, record: record.id, at: record.at)
         }
     }
 

@@ -14,12 +14,14 @@ public struct EPCISExportPipeline {
     public static let batchSize = 1024
 
     private let parties: StaticPartyLookup
+    private let binding: EPCISWriter.Binding
     private var pending: [StoredInput] = []
     private var running: BackgroundWork<[Result<EPCISPreparedRecord, InteropError>], Never>?
 
-    /// A pipeline looking parties up in `parties`.
-    public init(parties: StaticPartyLookup) {
+    /// A pipeline looking parties up in `parties`, preparing events in `binding` (the writer's).
+    public init(parties: StaticPartyLookup, binding: EPCISWriter.Binding = .jsonLD) {
         self.parties = parties
+        self.binding = binding
         pending.reserveCapacity(Self.batchSize)
     }
 
@@ -41,7 +43,7 @@ public struct EPCISExportPipeline {
     /// Starts mapping the pending records (if any) and writes the batch mapped before them.
     private mutating func advance(writingTo writer: inout EPCISWriter) throws(InteropError) {
         let previous = running
-        running = pending.isEmpty ? nil : Self.mapping(pending, parties: parties)
+        running = pending.isEmpty ? nil : Self.mapping(pending, parties: parties, binding: binding)
         pending = []
         pending.reserveCapacity(Self.batchSize)
         guard let previous else { return }
@@ -64,13 +66,14 @@ private struct StoredInput: Sendable {
 
 extension EPCISExportPipeline {
     /// `records` being mapped on a background queue, on every core.
-    fileprivate static func mapping(_ records: [StoredInput], parties: StaticPartyLookup)
+    fileprivate static func mapping(_ records: [StoredInput], parties: StaticPartyLookup, binding: EPCISWriter.Binding)
         -> BackgroundWork<[Result<EPCISPreparedRecord, InteropError>], Never>
     {
         let work = BackgroundWork<[Result<EPCISPreparedRecord, InteropError>], Never> {
             Parallel.map(records.count) { index in
                 Result { () throws(InteropError) in
-                    try EPCISWriter.prepare(storedRecord: records[index].bytes, id: records[index].id, context: parties)
+                    try EPCISWriter.prepare(
+                        storedRecord: records[index].bytes, id: records[index].id, context: parties, binding: binding)
                 }
             }
         }

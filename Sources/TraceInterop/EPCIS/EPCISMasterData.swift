@@ -159,7 +159,10 @@ public enum EPCISMasterData {
                 }
                 record = (parsed, id)
             case eventsBeforeAttribute:
-                guard let count = item["attribute"]?.intValue, count >= 0, count <= eventCount else {
+                // XML carries the number as text.
+                guard let count = item["attribute"]?.intValue ?? item["attribute"]?.stringValue.flatMap({ Int($0) }),
+                    count >= 0, count <= eventCount
+                else {
                     throw InteropError(
                         path: valuePath, reason: "must be a whole number from 0 to the number of events (\(eventCount))"
                     )

@@ -45,7 +45,8 @@ public enum EPCISReader {
     }
 
     /// Reads an EPCIS 2.0 XML document: each event in the JSON-LD shape (``EPCISXMLEvents``), checked and read like
-    /// a JSON event, with the hash ID of its XML form; the names of its master data. Paths are XPath-like
+    /// a JSON event, with the hash ID of its XML form; the names of its master data, and the FoodTrace records it
+    /// carries (an XML export of FoodTrace's), checked against their events as in JSON-LD. Paths are XPath-like
     /// (`/EPCISDocument/EPCISBody/EventList/*[3]`, from 1).
     static func readXML(_ bytes: [UInt8]) throws(InteropError) -> EPCISImport {
         let tree = try EPCISXMLTree.parse(bytes)
@@ -65,11 +66,14 @@ public enum EPCISReader {
             event.hashID = hashes[index]
             events.append(event)
         }
+        let masterData = EPCISXMLEvents.masterData(of: tree)
+        let masterRecords = try EPCISMasterData.records(in: masterData, context: context, eventCount: events.count)
+        try EPCISRecordAgreement.check(events, masterRecords: masterRecords, context: context)
         return EPCISImport(
             documentType: rootName,
             creationDate: tree.root.children.first { $0.name == "creationDate" }?.text, context: context,
-            events: events, masterRecords: [],
-            names: EPCISMasterNames(document: EPCISXMLEvents.masterData(of: tree), context: context))
+            events: events, masterRecords: masterRecords,
+            names: EPCISMasterNames(document: masterData, context: context))
     }
 
     static let actionEvents: Set<String> = ["ObjectEvent", "AggregationEvent", "TransactionEvent", "AssociationEvent"]

@@ -1,6 +1,6 @@
 import TraceModel
 
-/// Writes FoodTrace records as an EPCIS 2.0 JSON-LD `EPCISDocument`, one event at a time.
+/// Writes FoodTrace records as an EPCIS 2.0 `EPCISDocument`, JSON-LD or XML, one event at a time.
 ///
 /// Memory use does not grow with the number of events: each event is built, hashed and handed to
 /// the sink before the next record is read. Call ``begin(creationDate:)``, then
@@ -12,40 +12,72 @@ import TraceModel
 /// the document, which JSON and the schema allow — so the whole export is one pass over the ledger.
 /// Until then they wait in the ``EPCISSpool``. The document is valid against the EPCIS 2.0.1 JSON
 /// Schema; each event and each master-data element is one line.
+///
+/// In XML (``Binding/xml``) the XSD puts the header before the body, so the events wait in a second spool and
+/// ``end()`` writes the header, then the events: memory stays flat there too, the spools holding the document.
+/// The events are the same (``EPCISXMLWriter``), and so are their hash IDs.
 public struct EPCISWriter {
+    /// The document's binding: JSON-LD, or XML valid against the EPCIS 2.0 XSD.
+    public enum Binding: String, Sendable, CaseIterable {
+        case jsonLD = "json"
+        case xml
+    }
+
     /// Receives the document's bytes in order.
     public typealias Sink = (ArraySlice<UInt8>) -> Void
 
+    /// The prefixes the document declares (JSON-LD: in `@context`; XML: on the document element): FoodTrace's own,
+    /// and `cbvmda` (as the standard context defines it), declared again so that the event hash expands the names
+    /// using it — as XML's namespaces are always expanded — and an event has one hash ID in both bindings.
+    static let declaredPrefixes: [(prefix: String, namespace: String)] = [
+        (FoodTraceURI.prefix, FoodTraceURI.namespace), ("cbvmda", EPCISContext.standardPrefixes["cbvmda"]!),
+    ]
+
     /// The JSON-LD context written in the document and used for the events' hash IDs.
-    public static let context = EPCISContext(prefixes: [FoodTraceURI.prefix: FoodTraceURI.namespace])
+    public static let context = EPCISContext(
+        prefixes: Dictionary(uniqueKeysWithValues: declaredPrefixes.map { ($0.prefix, $0.namespace) }))
     static let standardContextURL = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"
 
     private enum State { case ready, open, closed }
 
     private let sink: Sink
     private let spool: any EPCISSpool
+    /// The binding written.
+    public let binding: Binding
+    /// XML: the events, until the header is written.
+    private let eventSpool: any EPCISSpool
     private var state = State.ready
     /// Events written so far.
     public private(set) var eventCount = 0
     /// `register` and `revoke` records put in the master data so far.
     public private(set) var masterRecordCount = 0
 
-    /// A writer handing its bytes to `sink`, keeping master data in `spool` until ``end()``.
-    public init(sink: @escaping Sink, spool: any EPCISSpool = MemorySpool()) {
+    /// A writer handing its bytes to `sink`, keeping master data in `spool` until ``end()`` (and, in XML, the
+    /// events in `eventSpool`).
+    public init(
+        sink: @escaping Sink, spool: any EPCISSpool = MemorySpool(), binding: Binding = .jsonLD,
+        eventSpool: any EPCISSpool = MemorySpool()
+    ) {
         self.sink = sink
         self.spool = spool
+        self.binding = binding
+        self.eventSpool = eventSpool
     }
 
     /// Writes the document header. `creationDate` is the export time.
     public mutating func begin(creationDate: Timestamp) {
         precondition(state == .ready, "EPCISWriter.begin called twice")
         state = .open
+        if binding == .xml {
+            emit(Array(EPCISXMLWriter.documentStart(creationDate: creationDate).utf8))
+            return
+        }
         let header: JSONValue = .object([
             (
                 "@context",
                 .array([
                     .string(EPCISWriter.standardContextURL),
-                    .object([(FoodTraceURI.prefix, .string(FoodTraceURI.namespace))]),
+                    .object(EPCISWriter.declaredPrefixes.map { ($0.prefix, .string($0.namespace)) }),
                 ])
             ),
             ("type", .string("EPCISDocument")), ("schemaVersion", .string("2.0")),
@@ -64,49 +96,67 @@ public struct EPCISWriter {
     public mutating func write(record: Record, id: String, context parties: any PartyLookup) throws(InteropError)
         -> String?
     {
-        try write(EPCISWriter.prepare(record: record, id: id, context: parties))
+        try write(EPCISWriter.prepare(record: record, id: id, context: parties, binding: binding))
     }
 
     /// Maps one record for ``write(_:)``: the event built, hashed and serialised, or the checked body of
     /// a `register`/`revoke` record. It touches no writer state, so an exporter can prepare many records
     /// at once on all cores and write them in ledger order.
-    public static func prepare(record: Record, id: String, context parties: any PartyLookup) throws(InteropError)
-        -> EPCISPreparedRecord
-    {
-        prepare(try RecordParts(record: record, id: id), parties: parties)
+    public static func prepare(
+        record: Record, id: String, context parties: any PartyLookup, binding: Binding = .jsonLD
+    ) throws(InteropError) -> EPCISPreparedRecord {
+        try prepare(try RecordParts(record: record, id: id), parties: parties, binding: binding)
     }
 
     /// ``prepare(record:id:context:)`` for a record as a store keeps it: its canonical JSON with `sig`,
     /// verified when it was ingested, so `id` is taken as its id and the body is read without the
     /// strict parser's `Codable` round trip (it is still validated).
-    public static func prepare(storedRecord bytes: [UInt8], id: String, context parties: any PartyLookup)
-        throws(InteropError) -> EPCISPreparedRecord
-    {
-        prepare(try RecordParts(stored: bytes, id: id), parties: parties)
+    public static func prepare(
+        storedRecord bytes: [UInt8], id: String, context parties: any PartyLookup, binding: Binding = .jsonLD
+    ) throws(InteropError) -> EPCISPreparedRecord {
+        try prepare(try RecordParts(stored: bytes, id: id), parties: parties, binding: binding)
     }
 
-    static func prepare(_ record: RecordParts, parties: any PartyLookup) -> EPCISPreparedRecord {
+    static func prepare(_ record: RecordParts, parties: any PartyLookup, binding: Binding) throws(InteropError)
+        -> EPCISPreparedRecord
+    {
         guard var event = EPCISMapping.event(for: record, parties: parties) else {
-            return EPCISPreparedRecord(content: .master(record))
+            return EPCISPreparedRecord(binding: binding, content: .master(record))
         }
         let hashID = EPCISEventHash.hashID(event: event, context: EPCISWriter.context)
         event = EPCISMapping.inserting(eventID: hashID, into: event)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(2048)
-        bytes += [UInt8(ascii: ","), UInt8(ascii: "\n")]
-        JSONWriter.write(event, into: &bytes)
-        return EPCISPreparedRecord(content: .event(bytes: bytes, hashID: hashID))
+        switch binding {
+        case .jsonLD:
+            bytes.reserveCapacity(2048)
+            bytes += [UInt8(ascii: ","), UInt8(ascii: "\n")]
+            JSONWriter.write(event, into: &bytes)
+        case .xml:
+            do {
+                bytes = try EPCISXMLWriter.event(event)
+            } catch {
+                throw InteropError(path: "record \(record.id): \(error.path)", reason: error.reason)
+            }
+        }
+        return EPCISPreparedRecord(binding: binding, content: .event(bytes: bytes, hashID: hashID))
     }
 
     /// Writes a prepared record; returns the event's hash ID, or `nil` for master data.
     @discardableResult
     public mutating func write(_ prepared: EPCISPreparedRecord) throws(InteropError) -> String? {
         precondition(state == .open, "EPCISWriter.write called outside begin/end")
+        precondition(prepared.binding == binding, "EPCISWriter.write of a record prepared for another binding")
         switch prepared.content {
         case .master(let record):
             let element = EPCISMasterData.element(for: record, eventsBefore: eventCount)
-            var bytes: [UInt8] = Array((masterRecordCount == 0 ? "\n" : ",\n").utf8)
-            JSONWriter.write(element, into: &bytes)
+            var bytes: [UInt8]
+            switch binding {
+            case .jsonLD:
+                bytes = Array((masterRecordCount == 0 ? "\n" : ",\n").utf8)
+                JSONWriter.write(element, into: &bytes)
+            case .xml:
+                bytes = try EPCISXMLWriter.vocabularyElement(element)
+            }
             do {
                 try spool.append(bytes)
             } catch {
@@ -115,8 +165,17 @@ public struct EPCISWriter {
             masterRecordCount += 1
             return nil
         case .event(let bytes, let hashID):
-            // The prepared bytes start with ",\n"; the first event has no comma.
-            emit(eventCount == 0 ? Array(bytes.dropFirst()) : bytes)
+            switch binding {
+            case .jsonLD:
+                // The prepared bytes start with ",\n"; the first event has no comma.
+                emit(eventCount == 0 ? Array(bytes.dropFirst()) : bytes)
+            case .xml:
+                do {
+                    try eventSpool.append(bytes)
+                } catch {
+                    throw InteropError(path: "event \(hashID)", reason: "cannot keep the event: \(error)")
+                }
+            }
             eventCount += 1
             return hashID
         }
@@ -126,6 +185,10 @@ public struct EPCISWriter {
     public mutating func end() throws(InteropError) {
         precondition(state == .open, "EPCISWriter.end called without begin")
         state = .closed
+        if binding == .xml {
+            try endXML()
+            return
+        }
         emit(Array("\n]}".utf8))
         if masterRecordCount > 0 {
             emit(
@@ -142,6 +205,26 @@ public struct EPCISWriter {
         emit(Array("}\n".utf8))
     }
 
+    /// XML: the header with the master data, then the body with the events.
+    private func endXML() throws(InteropError) {
+        if masterRecordCount > 0 {
+            emit(Array(EPCISXMLWriter.masterDataStart.utf8))
+            do {
+                try spool.replay(into: sink)
+            } catch {
+                throw InteropError(path: "EPCISHeader", reason: "cannot read the spooled master data back: \(error)")
+            }
+            emit(Array(EPCISXMLWriter.masterDataEnd.utf8))
+        }
+        emit(Array(EPCISXMLWriter.bodyStart.utf8))
+        do {
+            try eventSpool.replay(into: sink)
+        } catch {
+            throw InteropError(path: "EPCISBody", reason: "cannot read the spooled events back: \(error)")
+        }
+        emit(Array(EPCISXMLWriter.bodyEnd.utf8))
+    }
+
     private func emit(_ bytes: [UInt8]) {
         sink(bytes[...])
     }
@@ -149,6 +232,8 @@ public struct EPCISWriter {
 
 /// One record mapped by ``EPCISWriter/prepare(record:id:context:)``, waiting to be written in order.
 public struct EPCISPreparedRecord: Sendable {
+    let binding: EPCISWriter.Binding
+
     enum Content: Sendable {
         case event(bytes: [UInt8], hashID: String)
         case master(RecordParts)

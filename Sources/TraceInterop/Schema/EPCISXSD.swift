@@ -54,9 +54,14 @@ public enum EPCISXSD {
     }()
 
     /// Throws the first error of `document` against the EPCIS 2.0 XSD (a document that is not well-formed XML
-    /// included), with its line and column.
+    /// included), with its line and column. `visit`, when given, sees each node of the validating pass (the reader
+    /// positioned on it) before the next is read: a reader of the document builds what it needs in the same pass.
     public static func check(_ document: [UInt8]) throws(InteropError) {
-        if let failure = firstError(document) {
+        try check(document, visit: nil)
+    }
+
+    static func check(_ document: [UInt8], visit: ((xmlTextReaderPtr) -> XSDError?)?) throws(InteropError) {
+        if let failure = firstError(document, visit: visit) {
             throw InteropError(
                 path: "line \(failure.line), column \(failure.column)",
                 reason: failure.wellFormed
@@ -70,11 +75,13 @@ public enum EPCISXSD {
     static let oneAtATime = Mutex<Void>(())
 
     /// The first error of a document, `nil` when it is valid.
-    static func firstError(_ document: [UInt8]) -> XSDError? {
-        oneAtATime.withLock { _ in firstErrorUnlocked(document) }
+    static func firstError(_ document: [UInt8], visit: ((xmlTextReaderPtr) -> XSDError?)? = nil) -> XSDError? {
+        oneAtATime.withLock { _ in firstErrorUnlocked(document, visit: visit) }
     }
 
-    private static func firstErrorUnlocked(_ document: [UInt8]) -> XSDError? {
+    private static func firstErrorUnlocked(_ document: [UInt8], visit: ((xmlTextReaderPtr) -> XSDError?)?)
+        -> XSDError?
+    {
         guard document.count < Int(Int32.max) else {
             return XSDError(line: 0, column: 0, message: "the document is larger than 2 GiB", wellFormed: false)
         }
@@ -110,6 +117,9 @@ public enum EPCISXSD {
             var status: Int32 = 1
             while status == 1 && collector.first == nil {
                 status = xmlTextReaderRead(reader)
+                if status == 1, collector.first == nil, let visit, let refusal = visit(reader) {
+                    collector.first = refusal
+                }
             }
             if let first = collector.first { return first }
             let line = Int(xmlTextReaderGetParserLineNumber(reader))

@@ -7,10 +7,11 @@ import TraceModel
 /// lists as arrays of strings; `quantityElement`s as `{epcClass, quantity, uom}` (the quantity a JSON number);
 /// `readPoint`/`bizLocation` as `{id}`; `bizTransaction`, `source` and `destination` as `{type, bizTransaction |
 /// source | destination}`; `errorDeclaration` with its `correctiveEventIDs` list; `persistentDisposition` with its
-/// `set` and `unset` lists. Other elements (`ilmd`, sensor reports, certification info, extensions named
+/// `set` and `unset` lists; `sensorElementList` a list of sensor elements, each with its `sensorMetadata` and its list
+/// of `sensorReport`s (their attributes as members). Other elements (`ilmd`, certification info, extensions named
 /// `{namespace}local`) become objects of their children, or their text. FoodTrace's own extensions
-/// (`urn:foodtrace:epcis:`) are left out: an XML document is imported as a partner's, its hash IDs computed from the
-/// XML (``EPCISEventHash``).
+/// (`{urn:foodtrace:epcis:}record` and the rest) are kept like any other, so an XML document FoodTrace exported
+/// imports as its signed records, as the JSON-LD one does. Hash IDs are computed from the XML (``EPCISEventHash``).
 enum EPCISXMLEvents {
     static let lists: [String: String] = [
         "epcList": "epc", "childEPCs": "epc", "inputEPCList": "epc", "outputEPCList": "epc",
@@ -25,7 +26,7 @@ enum EPCISXMLEvents {
     /// The event as a JSON-LD event object.
     static func json(of event: EPCISXMLTree.Element) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("type", .string(event.name))]
-        for child in event.children where !child.name.hasPrefix("{\(FoodTraceURI.namespace)}") {
+        for child in event.children {
             members.append((child.name, value(of: child)))
         }
         return .object(members)
@@ -51,6 +52,17 @@ enum EPCISXMLEvents {
                 })
         }
         switch name {
+        case "sensorElementList":
+            return .array(
+                element.children.filter { $0.name == "sensorElement" }.map { sensor in
+                    var members: [(key: String, value: JSONValue)] = []
+                    let reports = sensor.children.filter { $0.name == "sensorReport" }.map { value(of: $0) }
+                    for child in sensor.children where child.name != "sensorReport" {
+                        members.append((child.name, value(of: child)))
+                    }
+                    if !reports.isEmpty { members.append(("sensorReport", .array(reports))) }
+                    return .object(members)
+                })
         case "readPoint", "bizLocation":
             return .object(element.children.filter { $0.name == "id" }.map { ("id", .string($0.text)) })
         case "correctiveEventIDs":

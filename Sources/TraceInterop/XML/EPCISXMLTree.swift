@@ -1,17 +1,16 @@
+import CLibXML2
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// An EPCIS 2.0 XML document read into the element tree the event hash works on, with FoundationXML's
-/// `XMLParser` (a SAX parser over libxml2; no external entities are resolved).
+/// An EPCIS 2.0 XML document read into the element tree the event hash works on, in the same libxml2 pass that
+/// validates it against the XSD (``EPCISXSD``): one streaming read, no size limit on the document, no DTD or external
+/// entity ever loaded.
 ///
 /// Elements are named `{namespace}local` when they are in a namespace and by their local name otherwise
 /// (EPCIS events and their standard fields are in no namespace); attributes become children named after
 /// them; an element's text is the text before its first child element, trimmed. The `extension` and
 /// `baseExtension` wrappers of the XML binding are dissolved into their parent, as the reference generator
-/// removes them.
+/// removes them. A document that refers to an entity (other than XML's five predefined ones and character
+/// references) is refused: FoodTrace expands none, so what it would stand for is never read.
 struct EPCISXMLTree {
     /// One element: name, text, attributes and child elements (attributes first).
     struct Element {
@@ -24,26 +23,18 @@ struct EPCISXMLTree {
     var root: Element
 
     /// Reads a document valid against the EPCIS 2.0 XSD (``EPCISXSD``); the first error — bytes that are not UTF-8,
-    /// a violation of the schema, a parse error — is thrown with where it is (byte offset, or line and column).
+    /// a violation of the schema, a parse error, an entity reference — is thrown with where it is (byte offset, or
+    /// line and column).
     static func parse(_ bytes: [UInt8]) throws(InteropError) -> EPCISXMLTree {
-        // Foundation's XMLParser traps on names that are not UTF-8, so bytes that are not are refused before it
-        // sees them (EPCIS XML documents are UTF-8).
+        // EPCIS XML documents are UTF-8; a byte that is not is named by its offset.
         if let offset = firstInvalidUTF8(bytes) {
             throw InteropError(
                 path: "byte \(offset)", reason: "the XML document cannot be read: it is not UTF-8 text")
         }
-        try EPCISXSD.check(bytes)
-        let delegate = Builder()
-        let parser = XMLParser(data: Data(bytes))
-        parser.shouldProcessNamespaces = true
-        parser.shouldReportNamespacePrefixes = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        guard parser.parse(), let root = delegate.root else {
-            let error = parser.parserError.map { "\($0.localizedDescription)" } ?? "not well-formed"
-            throw InteropError(
-                path: "line \(parser.lineNumber), column \(parser.columnNumber)",
-                reason: "the XML document cannot be read: \(delegate.failure ?? error)")
+        let builder = Builder()
+        try EPCISXSD.check(bytes, visit: builder.take)
+        guard let root = builder.root else {
+            throw InteropError(path: "line 1, column 1", reason: "the XML document cannot be read: no root element")
         }
         return EPCISXMLTree(root: root)
     }
@@ -60,60 +51,81 @@ struct EPCISXMLTree {
         return find(root).map { $0.children.filter { !$0.children.isEmpty || !$0.text.isEmpty } }
     }
 
-    /// Builds the tree from the parser's callbacks.
-    private final class Builder: NSObject, XMLParserDelegate {
+    /// Builds the tree from the reader's nodes, one at a time.
+    private final class Builder {
         var stack: [Element] = []
         /// Whether the element on top of the stack has had a child element yet (its text ends there).
         var sawChild: [Bool] = []
         var root: Element?
-        var failure: String?
-        /// Namespace prefixes in force (innermost last), to name prefixed attributes `{namespace}local`.
-        var prefixes: [(prefix: String, uri: String)] = []
-
-        func parser(_ parser: XMLParser, didStartMappingPrefix prefix: String, toURI namespaceURI: String) {
-            prefixes.append((prefix, namespaceURI))
-        }
-
-        func parser(_ parser: XMLParser, didEndMappingPrefix prefix: String) {
-            if let index = prefixes.lastIndex(where: { $0.prefix == prefix }) { prefixes.remove(at: index) }
-        }
-
-        /// `p:local` as `{namespace of p}local`; unprefixed names as they are.
-        func attributeName(_ name: String) -> String {
-            guard let colon = name.firstIndex(of: ":") else { return name }
-            let prefix = String(name[..<colon])
-            guard let uri = prefixes.last(where: { $0.prefix == prefix })?.uri else { return name }
-            return "{\(uri)}" + name[name.index(after: colon)...]
-        }
 
         static let wrappers: Set<String> = ["extension", "baseExtension"]
 
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            if namespaceURI?.isEmpty ?? true, Builder.wrappers.contains(elementName) {
+        /// Takes the node the reader is on; an entity reference is refused.
+        func take(_ reader: xmlTextReaderPtr) -> XSDError? {
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                open(reader)
+                if xmlTextReaderIsEmptyElement(reader) == 1 { close() }
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                close()
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+                if let last = sawChild.last, !last, let value = xmlTextReaderConstValue(reader) {
+                    stack[stack.count - 1].text += String(cString: value)
+                }
+            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+                let name = Self.string(xmlTextReaderConstName(reader))
+                return XSDError(
+                    line: Int(xmlTextReaderGetParserLineNumber(reader)),
+                    column: Int(xmlTextReaderGetParserColumnNumber(reader)),
+                    message: "the document refers to the entity &\(name);, and FoodTrace expands no entity",
+                    wellFormed: false)
+            default:
+                break
+            }
+            return nil
+        }
+
+        private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+            pointer.map { String(cString: $0) } ?? ""
+        }
+
+        /// `{namespace}local`, or `local` in no namespace, of the node the reader is on.
+        private static func name(_ reader: xmlTextReaderPtr) -> String {
+            let local = string(xmlTextReaderConstLocalName(reader))
+            let namespace = string(xmlTextReaderConstNamespaceUri(reader))
+            return namespace.isEmpty ? local : "{\(namespace)}\(local)"
+        }
+
+        private func open(_ reader: xmlTextReaderPtr) {
+            let name = Self.name(reader)
+            if Builder.wrappers.contains(name) {
                 stack.append(Element(name: "", text: "", children: []))
                 sawChild.append(false)
                 return
             }
             if !sawChild.isEmpty { sawChild[sawChild.count - 1] = true }
-            let name = namespaceURI.map { $0.isEmpty ? elementName : "{\($0)}\(elementName)" } ?? elementName
-            let attributeChildren = attributes.filter { !$0.key.hasPrefix("xmlns") }.sorted { $0.key < $1.key }.map {
-                Element(name: attributeName($0.key), text: $0.value, children: [])
+            // Attributes in the order of their qualified names (`p:local`), namespace declarations left out.
+            var attributes: [(qualified: String, element: Element)] = []
+            if xmlTextReaderMoveToFirstAttribute(reader) == 1 {
+                repeat {
+                    guard xmlTextReaderIsNamespaceDecl(reader) != 1 else { continue }
+                    attributes.append(
+                        (
+                            Self.string(xmlTextReaderConstName(reader)),
+                            Element(
+                                name: Self.name(reader), text: Self.string(xmlTextReaderConstValue(reader)),
+                                children: [])
+                        ))
+                } while xmlTextReaderMoveToNextAttribute(reader) == 1
+                xmlTextReaderMoveToElement(reader)
             }
-            stack.append(Element(name: name, text: "", children: attributeChildren))
+            let children = attributes.sorted { $0.qualified < $1.qualified }.map(\.element)
+            stack.append(Element(name: name, text: "", children: children))
             sawChild.append(false)
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            guard let last = sawChild.last, !last else { return }
-            stack[stack.count - 1].text += string
-        }
-
-        func parser(
-            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
-        ) {
+        private func close() {
             var element = stack.removeLast()
             sawChild.removeLast()
             element.text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -131,10 +143,6 @@ struct EPCISXMLTree {
             } else {
                 stack[stack.count - 1].children.append(element)
             }
-        }
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-            failure = failure ?? "\(parseError.localizedDescription)"
         }
     }
 }

@@ -48,8 +48,8 @@ extension Message {
                 "Signed records as JSON Lines, in an order another store with the same anchors can ingest."
             ),
             "ExportEPCIS.EPCISDocument": (
-                "以流式输出 GS1 EPCIS 2.0 JSON-LD 格式的 EPCISDocument（符合 2.0.1 模式）。",
-                "Records as a GS1 EPCIS 2.0 JSON-LD EPCISDocument (valid against the 2.0.1 schema), streamed."
+                "以流式输出 GS1 EPCIS 2.0 的 EPCISDocument：JSON-LD（符合 2.0.1 JSON 模式）或 XML（符合 XSD）。",
+                "Records as a GS1 EPCIS 2.0 EPCISDocument, JSON-LD (valid against the 2.0.1 schema) or XML (valid against the XSD), streamed."
             ),
             "ExportFSMA.FSMA204": (
                 "美国 FDA FSMA 204 可排序电子表格：每个关键追踪事件一行 CSV，流式输出。",

@@ -4,7 +4,8 @@ import TraceService
 import TraceStore
 
 /// A trace as a tree of collapsible hops (`<details>`, so it folds with JavaScript off too), each hop with its
-/// party, quantity, time, signature state and flags (the same ``TraceFlagger`` as `foodtrace trace`).
+/// party, quantity, time, signature state and flags, and on a hub's store its record's logged time beside its time:
+/// the same ``FlaggedTrace`` as `foodtrace trace`, logged-late and logged-after-revocation flags included.
 enum ConsoleTrace {
     /// Hops drawn at most; a downstream trace of a farm lot reaches thousands of slips.
     static let limit = 400
@@ -13,22 +14,10 @@ enum ConsoleTrace {
 
     static func page(store: TraceStore, code: String, up: Bool, language: Language) throws -> ConsolePage? {
         guard try store.recordID(forCode: code) != nil else { return nil }
-        let result: TraceResult = try store.withGraph { reader in
-            var tracer = Tracer(reader: reader)
-            guard !up else { return try tracer.up(from: code) }
-            var result = try tracer.down(from: code)
-            let batches = result.nodes.indices.filter { result.nodes[$0].type == .batch }
-            let evidence = try reader.evidence(for: batches.map { result.nodes[$0].code })
-            for (index, hop) in zip(batches, evidence) {
-                result.nodes[index].documents = hop.documents
-                result.nodes[index].tests = hop.tests
-            }
-            return result
-        }
-        let flagger = try TraceFlagger(store: store)
-        let flags = TraceFlags(result) { flagger.flags(of: $0) }
+        let traced = try FlaggedTrace(code: code, direction: up ? .up : .down, store: store)
+        let (result, flags) = (traced.result, traced.flags)
         let w = language.word
-        var tree = TreeWriter(result: result, flags: flags, language: language)
+        var tree = TreeWriter(result: result, flags: flags, logged: traced.logged, language: language)
         tree.hop(result.start, depth: 0)
         let other = up ? "down" : "up"
         let body = """
@@ -49,14 +38,17 @@ enum ConsoleTrace {
     struct TreeWriter {
         let nodes: [String: TraceNode]
         let flags: TraceFlags
+        /// Logged time by record id (a store with a transparency log).
+        let logged: [String: String]
         let language: Language
         var html = ""
         var drawn = 0
         var seen: Set<String> = []
 
-        init(result: TraceResult, flags: TraceFlags, language: Language) {
+        init(result: TraceResult, flags: TraceFlags, logged: [String: String], language: Language) {
             nodes = Dictionary(result.nodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
             self.flags = flags
+            self.logged = logged
             self.language = language
         }
 
@@ -85,11 +77,15 @@ enum ConsoleTrace {
                 "<span class=\"flag \($0.level.rawValue)\" data-kind=\"\($0.kind.rawValue)\" title=\"\(language.word($0.text))\">\(language.word(Message.Flag.kind($0.kind.rawValue)))</span>"
             }.joined(separator: " ")
             let product = node.product.map { " \(MarkupText.escape($0))" } ?? ""
+            // The time, and on a hub's store the logged time beside it; escaped either way.
+            let at =
+                logged[node.record].map { language.word(Message.Trace.loggedAt(node.at, logged: $0)) }
+                ?? MarkupText.escape(node.at)
             return """
                 <span class="kind" data-kind="\(node.kind.rawValue)">\(language.word(Message.Trace.step(node.kind)))</span> \
                 <a href="/console/trace/\(node.code)?dir=up\(language.and)"><code>\(MarkupText.escape(node.code))</code></a>\(product) \
                 \(MarkupText.escape(node.quantity)) \(language.word(Message.Trace.unit(node.unit))) — \(MarkupText.escape(node.partyName)) <code>\(MarkupText.escape(node.party))</code> \
-                <time>\(MarkupText.escape(node.at))</time> <span class="sig \(node.verified ? "ok" : "bad")" title="\(language.word(node.verified ? Words.signatureGood : Words.signatureBad)) \(MarkupText.escape(node.record))">\
+                <time>\(at)</time> <span class="sig \(node.verified ? "ok" : "bad")" title="\(language.word(node.verified ? Words.signatureGood : Words.signatureBad)) \(MarkupText.escape(node.record))">\
                 \(node.verified ? "✓" : "✗")</span> \(marks)
                 """
         }

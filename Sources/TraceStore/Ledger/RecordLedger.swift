@@ -31,7 +31,7 @@ final class SQLiteLedger: RecordLedger {
 
     init(store: TraceStore) { self.store = store }
 
-    var name: String { store.path ?? ":memory:" }
+    var name: String { store.name }
 
     func anchors() throws(StoreError) -> [TrustAnchor] { try store.anchors() }
 

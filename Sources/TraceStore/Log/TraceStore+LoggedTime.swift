@@ -94,28 +94,31 @@ extension TraceStore {
     }
 
     /// Logged records signed by a key whose `revoke` record the log holds at an earlier leaf (of `recordIDs` only, when
-    /// given), in log order; empty when the store keeps no log.
+    /// given: each looked up by its id, the rest of the store not read), in log order; empty when the store keeps no
+    /// log.
     public func loggedAfterRevocation(of recordIDs: [String]? = nil) throws(StoreError) -> [LoggedAfterRevocation] {
         try read { db in
             guard try db.tableExists("log_leaves"), try Self.logEnabled(db) else { return [] }
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT r.id, k.id, k.party, k.revoked_by, lr.idx, lv.idx
-                    FROM keys k
-                    JOIN records rv ON rv.id = k.revoked_by
-                    JOIN log_leaves lv ON lv.record = rv.n
-                    JOIN records r ON r.key_id = k.id AND r.issuer = k.party
-                    JOIN log_leaves lr ON lr.record = r.n
-                    WHERE k.revoked_by IS NOT NULL AND lr.idx > lv.idx
-                    ORDER BY lr.idx
-                    """)
-            let wanted = recordIDs.map(Set.init)
-            return rows.compactMap { row -> LoggedAfterRevocation? in
-                let id: String = row[0]
-                if let wanted, !wanted.contains(id) { return nil }
-                return LoggedAfterRevocation(
-                    record: id, key: row[1], party: row[2], revocation: row[3], recordLeaf: UInt64(row[4] as Int64),
+            let columns = """
+                SELECT r.id, k.id, k.party, k.revoked_by, lr.idx, lv.idx
+                FROM records r
+                JOIN log_leaves lr ON lr.record = r.n
+                JOIN keys k ON k.id = r.key_id AND k.party = r.issuer
+                JOIN records rv ON rv.id = k.revoked_by
+                JOIN log_leaves lv ON lv.record = rv.n
+                WHERE k.revoked_by IS NOT NULL AND lr.idx > lv.idx
+                """
+            let rows: [Row]
+            if let recordIDs {
+                let statement = try db.cachedStatement(sql: columns + " AND r.id = ?")
+                rows = try Set(recordIDs).compactMap { try Row.fetchOne(statement, arguments: [$0]) }
+                    .sorted { ($0[4] as Int64) < ($1[4] as Int64) }
+            } else {
+                rows = try Row.fetchAll(db, sql: columns + " ORDER BY lr.idx")
+            }
+            return rows.map { row in
+                LoggedAfterRevocation(
+                    record: row[0], key: row[1], party: row[2], revocation: row[3], recordLeaf: UInt64(row[4] as Int64),
                     revocationLeaf: UInt64(row[5] as Int64))
             }
         }

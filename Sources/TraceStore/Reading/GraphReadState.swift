@@ -3,15 +3,20 @@ import TraceModel
 
 /// What decides whether a hop's signature stands besides the hop's own row: the keys revoked, with the time each
 /// was revoked from, and the records equivocated. Both are normally empty; they are read once per reader.
-struct HopStatusFacts: Sendable {
-    let revoked: [String: Int64]
+package struct HopStatusFacts: Sendable {
+    package let revoked: [String: Int64]
     /// Ids of stored records that another record with the same issuer and seq contradicts.
-    let equivocated: Set<String>
+    package let equivocated: Set<String>
+
+    package init(revoked: [String: Int64], equivocated: Set<String>) {
+        self.revoked = revoked
+        self.equivocated = equivocated
+    }
 
     /// Whether `record`, signed with `keyID` at `atMilliseconds`, stands: its signature verified at ingest (every
     /// stored record's did), its key was not revoked at its time and it is not equivocated. `keyID` may be `nil`
     /// when no key is revoked.
-    func verified(record: String, keyID: String?, atMilliseconds: Int64) -> Bool {
+    package func verified(record: String, keyID: String?, atMilliseconds: Int64) -> Bool {
         if !equivocated.isEmpty, equivocated.contains(record) { return false }
         if let keyID, let from = revoked[keyID] { return atMilliseconds < from }
         return true

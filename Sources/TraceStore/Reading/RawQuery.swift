@@ -104,7 +104,7 @@ struct RawQuery {
 }
 
 /// The current row of a ``RawQuery``; columns are read as GRDB reads them (text up to its first NUL).
-struct RawRow {
+struct RawRow: GraphReadRow {
     let handle: OpaquePointer
 
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
@@ -114,23 +114,10 @@ struct RawRow {
         return String(cString: bytes)
     }
 
-    func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
-
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
-    func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
-
-    func bool(_ column: Int32) -> Bool { int64(column) != 0 }
-
     /// The case of `E` whose raw value is the column's text, as `E(rawValue:)` would give it, without building
-    /// a string: matched against ``RawValues`` byte by byte. A null or a value `E` does not have is an error
-    /// (``StoredValue/unknown(_:_:)``).
-    func value<E>(_ column: Int32, _ values: RawValues<E>) throws(StoreError) -> E {
-        guard let value = try optionalValue(column, values) else { throw StoredValue.unknown(values.name, "NULL") }
-        return value
-    }
-
-    /// ``value(_:_:)`` of a column that may be null: `nil` for null.
+    /// a string: matched against ``RawValues`` byte by byte.
     func optionalValue<E>(_ column: Int32, _ values: RawValues<E>) throws(StoreError) -> E? {
         guard let bytes = sqlite3_column_text(handle, column) else { return nil }
         let count = strlen(bytes)
@@ -141,13 +128,13 @@ struct RawRow {
     }
 }
 
-/// The raw values of a string enum's cases as UTF-8, for ``RawRow/value(_:_:)``.
-struct RawValues<E: Sendable>: Sendable {
-    let table: [([UInt8], E)]
+/// The raw values of a string enum's cases as UTF-8, for ``GraphReadRow/value(_:_:)``.
+package struct RawValues<E: Sendable>: Sendable {
+    package let table: [([UInt8], E)]
     /// What the values are, for errors (`nodes.unit`).
-    let name: String
+    package let name: String
 
-    init(_ cases: [E], _ rawValue: (E) -> String, name: String) {
+    package init(_ cases: [E], _ rawValue: (E) -> String, name: String) {
         table = cases.map { (Array(rawValue($0).utf8), $0) }
         self.name = name
     }

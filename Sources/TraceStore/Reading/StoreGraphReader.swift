@@ -143,12 +143,7 @@ public struct StoreGraphReader: GraphReader {
     public func party(_ id: String) throws -> PartyInfo? { try parties([id])[0] }
 
     public func parties(_ ids: [String]) throws -> [PartyInfo?] {
-        func party(_ row: RawRow) throws(StoreError) -> PartyInfo? {
-            PartyInfo(
-                id: row.text(0), name: row.text(1), role: try row.value(2, StoreGraphSQL.roles), area: row.text(3),
-                parent: row.optionalText(4),
-                contact: row.optionalText(5))
-        }
+        func party(_ row: RawRow) throws(StoreError) -> PartyInfo? { try StoreGraphSQL.party(from: row) }
         guard ids.count >= Self.levelQueryMinimum else {
             let query = try query(.party)
             return try ids.map { id in try query.first(id, party) ?? nil }
@@ -178,23 +173,12 @@ public struct StoreGraphReader: GraphReader {
 
     /// The batch's stock movements: + created, − taken out, in the batch's unit; in time order.
     public func movements(of code: String) throws -> [Movement] {
-        try each([code], .movements) { row in
-            Movement(
-                kind: row.text(0), record: row.text(1), delta: Amount(micros: row.int64(2)),
-                atMilliseconds: row.int64(3),
-                counterparty: row.optionalText(4))
-        }[0]
+        try each([code], .movements) { StoreGraphSQL.movement(from: $0) }[0]
     }
 
     public func shipments(of code: String) throws -> [Shipment] { try shipments(of: [code])[0] }
 
     public func shipments(of codes: [String]) throws -> [[Shipment]] {
-        try each(codes, .shipments) { row in
-            Shipment(
-                record: row.text(0), shipment: row.text(1), sender: row.text(2), receiver: row.text(3),
-                batch: row.text(4),
-                quantity: Quantity(Amount(micros: row.int64(5)), try row.value(6, StoreGraphSQL.units)),
-                atMilliseconds: row.int64(7), receivedBy: row.optionalText(8))
-        }
+        try each(codes, .shipments) { try StoreGraphSQL.shipment(from: $0) }
     }
 }

@@ -1,24 +1,26 @@
 import TraceGraph
 import TraceModel
 
-/// The SQL behind ``StoreGraphReader`` and how its rows become graph values.
-enum StoreGraphSQL {
-    static let recordKinds = RawValues(RecordKind.allCases, \.rawValue, name: "kind column")
-    static let units = RawValues(QuantityUnit.allCases, \.rawValue, name: "unit column")
-    static let categories = RawValues(ProductCategory.allCases, \.rawValue, name: "product category column")
-    static let nodeTypes = RawValues([GraphNode.NodeType.batch, .slip, .meal], \.rawValue, name: "node type column")
-    static let roles = RawValues(Role.allCases, \.rawValue, name: "role column")
+/// The SQL behind ``StoreGraphReader`` and how its rows become graph values: the decoders (from ``node(from:at:code:)``
+/// on) are the PostgreSQL store's too, whose reader selects the same columns in the same order.
+package enum StoreGraphSQL {
+    package static let recordKinds = RawValues(RecordKind.allCases, \.rawValue, name: "kind column")
+    package static let units = RawValues(QuantityUnit.allCases, \.rawValue, name: "unit column")
+    package static let categories = RawValues(ProductCategory.allCases, \.rawValue, name: "product category column")
+    package static let nodeTypes = RawValues(
+        [GraphNode.NodeType.batch, .slip, .meal], \.rawValue, name: "node type column")
+    package static let roles = RawValues(Role.allCases, \.rawValue, name: "role column")
 
     /// The columns of a node in ``Query/node``, from column 0.
-    static let nodeColumns: Int32 = 14
+    package static let nodeColumns: Int32 = 14
     /// The columns of a node as a walk reads it (``walkNodeSelect(_:_:)``): the node's, then its record's `at` and
     /// key, then its number of inputs.
-    static let walkNodeColumns: Int32 = 17
+    package static let walkNodeColumns: Int32 = 17
     /// The columns of an edge (``edges(_:)``), before the node at its far end in ``steps(_:_:)``.
-    static let edgeColumns: Int32 = 6
+    package static let edgeColumns: Int32 = 6
 
     /// The statements a reader runs, each found in GRDB's cache once per reader (see ``GraphReadState``).
-    enum Query: Int, CaseIterable {
+    package enum Query: Int, CaseIterable {
         case node, walkNode, walkNodesOfEach, inputSteps, inputStepsOfEach, outputSteps, outputStepsOfEach
         case parentEdges, childEdges, parentEdgesOfEach, childEdgesOfEach
         case party, partiesOfEach, evidence, document, recordStatus, movements, shipments
@@ -36,7 +38,7 @@ enum StoreGraphSQL {
 
     /// How the store keeps what a reader reads. A store opened read-only is not migrated: an older layout gives the
     /// same values, computed from what it has.
-    struct Layout: Sendable, Hashable {
+    package struct Layout: Sendable, Hashable {
         /// v4: what a walk reads is kept on `nodes` and in `batch_documents` (before: computed from `records`,
         /// `edges` and `document_refs`, slower).
         var walkColumns: Bool
@@ -44,7 +46,7 @@ enum StoreGraphSQL {
         var salesOnEdges: Bool
 
         /// What the current schema has.
-        static let current = Layout(walkColumns: true, salesOnEdges: true)
+        package static let current = Layout(walkColumns: true, salesOnEdges: true)
 
         /// The two facts, as two columns.
         static let probe = """
@@ -54,7 +56,7 @@ enum StoreGraphSQL {
     }
 
     /// The text of `query`; `layout` matters only when the query ``Query/dependsOnLayout``.
-    static func sql(_ query: Query, _ layout: Layout) -> String {
+    package static func sql(_ query: Query, _ layout: Layout) -> String {
         switch query {
         case .node: "SELECT \(nodeSelect("n")) FROM nodes n WHERE n.code = ?"
         case .walkNode: "SELECT \(walkNodeSelect("n", layout)) FROM nodes n WHERE n.code = ?"
@@ -121,17 +123,17 @@ enum StoreGraphSQL {
 
     /// What a walk reads once per reader of the store's revoked keys (with v4, an empty partial index) and of its
     /// equivocated records (the stored record another record of the same issuer and seq contradicts).
-    static let revokedKeys = "SELECT id, revoked_ms FROM keys WHERE revoked_ms IS NOT NULL"
-    static let equivocatedRecords =
+    package static let revokedKeys = "SELECT id, revoked_ms FROM keys WHERE revoked_ms IS NOT NULL"
+    package static let equivocatedRecords =
         "SELECT r.id FROM equivocations e JOIN records r ON r.issuer = e.issuer AND r.seq = e.seq"
 
     /// The end of an edge a lookup starts from: edges into a code match its `child` column, edges out of it its
     /// `parent` column.
-    enum EdgeEnd: String {
+    package enum EdgeEnd: String {
         case parent, child
 
         /// The other end: the node a step reaches.
-        var far: EdgeEnd { self == .parent ? .child : .parent }
+        package var far: EdgeEnd { self == .parent ? .child : .parent }
     }
 
     /// The edges whose `end` is one code, in the order they were recorded.
@@ -180,7 +182,9 @@ enum StoreGraphSQL {
 
     /// The node in ``nodeColumns`` columns from `first`; `code`, when given, is the code the row was looked up by
     /// (the same text, kept rather than read again).
-    static func node(from row: RawRow, at first: Int32 = 0, code: String? = nil) throws(StoreError) -> GraphNode {
+    package static func node(from row: some GraphReadRow, at first: Int32 = 0, code: String? = nil) throws(StoreError)
+        -> GraphNode
+    {
         var product: Product?
         let category = try row.optionalValue(first + 8, categories)
         if let code = row.optionalText(first + 6), let name = row.optionalText(first + 7), let category {
@@ -202,8 +206,8 @@ enum StoreGraphSQL {
     /// The node as a walk reads it, in ``walkNodeColumns`` columns from `first`; `nil` when the columns are null
     /// (no such node). Its record's status is the record's `at` and whether it stands by `facts` (the record's
     /// kind and issuer are the node's kind and holder); `nil` when the record is not in the store.
-    static func walkNode(
-        from row: RawRow, at first: Int32 = 0, code: String? = nil, facts: HopStatusFacts
+    package static func walkNode(
+        from row: some GraphReadRow, at first: Int32 = 0, code: String? = nil, facts: HopStatusFacts
     ) throws(StoreError) -> WalkNode? {
         guard !row.isNull(first) else { return nil }
         let node = try node(from: row, at: first, code: code)
@@ -218,7 +222,7 @@ enum StoreGraphSQL {
     }
 
     /// The status in the columns of ``Query/recordStatus``; `nil` when the record is not in the store.
-    static func status(from row: RawRow) throws(StoreError) -> RecordStatus? {
+    package static func status(from row: some GraphReadRow) throws(StoreError) -> RecordStatus? {
         guard !row.isNull(0) else { return nil }
         let atMilliseconds = row.int64(4)
         let revoked = row.optionalInt64(5)
@@ -229,10 +233,35 @@ enum StoreGraphSQL {
     }
 
     /// The edge in columns 0..<``edgeColumns``; `parent` or `child`, when given, is the code the row was looked up by.
-    static func edge(from row: RawRow, parent: String? = nil, child: String? = nil) throws(StoreError) -> GraphEdge {
+    package static func edge(from row: some GraphReadRow, parent: String? = nil, child: String? = nil)
+        throws(StoreError)
+        -> GraphEdge
+    {
         GraphEdge(
             parent: parent ?? row.text(0), child: child ?? row.text(1), kind: try row.value(2, recordKinds),
             record: row.text(3),
             quantity: Quantity(Amount(micros: row.int64(4)), try row.value(5, units)))
+    }
+
+    /// The party in the columns of ``Query/party``: id, name, role, area, parent, contact.
+    package static func party(from row: some GraphReadRow) throws(StoreError) -> PartyInfo {
+        PartyInfo(
+            id: row.text(0), name: row.text(1), role: try row.value(2, roles), area: row.text(3),
+            parent: row.optionalText(4), contact: row.optionalText(5))
+    }
+
+    /// The movement in the columns of ``Query/movements``: kind, record, delta, time, counterparty.
+    package static func movement(from row: some GraphReadRow) -> Movement {
+        Movement(
+            kind: row.text(0), record: row.text(1), delta: Amount(micros: row.int64(2)), atMilliseconds: row.int64(3),
+            counterparty: row.optionalText(4))
+    }
+
+    /// The shipment in the columns of ``Query/shipments``.
+    package static func shipment(from row: some GraphReadRow) throws(StoreError) -> Shipment {
+        Shipment(
+            record: row.text(0), shipment: row.text(1), sender: row.text(2), receiver: row.text(3), batch: row.text(4),
+            quantity: Quantity(Amount(micros: row.int64(5)), try row.value(6, units)), atMilliseconds: row.int64(7),
+            receivedBy: row.optionalText(8))
     }
 }

@@ -18,11 +18,48 @@ public struct DirectoryEntry: Sendable, Codable, Hashable {
     public var revokedKeys: Int
 }
 
+/// A party as the `parties` table keeps it, on either engine.
+package struct StoredPartyRow {
+    package var id: String
+    package var name: String
+    package var role: String
+    package var area: String
+    package var parent: String?
+    /// The `register` record, or `anchor` for a trust anchor.
+    package var record: String
+
+    package init(id: String, name: String, role: String, area: String, parent: String?, record: String) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.area = area
+        self.parent = parent
+        self.record = record
+    }
+}
+
+extension DirectoryEntry {
+    /// The directory from the store's rows: `parties` in id order, each party's licences, its registered keys (all,
+    /// revoked) and its anchor keys.
+    package static func directory(
+        parties: [StoredPartyRow], licences: [String: [Licence]], keys: [String: (all: Int, revoked: Int)],
+        anchorKeys: [String: Int]
+    ) throws(StoreError) -> [DirectoryEntry] {
+        try parties.map { row throws(StoreError) in
+            let role: Role = try StoredValue.decode(row.role, column: "parties.role")
+            let counted = keys[row.id] ?? (0, 0)
+            return DirectoryEntry(
+                id: row.id, name: row.name, role: role, area: row.area, parent: row.parent,
+                anchor: row.record == "anchor", licences: licences[row.id] ?? [],
+                keys: counted.all + (anchorKeys[row.id] ?? 0), revokedKeys: counted.revoked)
+        }
+    }
+}
+
 extension TraceStore {
     /// Every party the store knows (anchors included), with licences and key counts, in id order.
     public func directory() throws(StoreError) -> [DirectoryEntry] {
         try read { db in
-            let licences = try TraceStore.licencesByParty(db)
             var keys: [String: (all: Int, revoked: Int)] = [:]
             for row in try Row.fetchAll(
                 db, sql: "SELECT party, COUNT(*), COUNT(revoked_ms) FROM keys GROUP BY party")
@@ -33,17 +70,12 @@ extension TraceStore {
             for row in try Row.fetchAll(db, sql: "SELECT party, COUNT(*) FROM anchors GROUP BY party") {
                 anchorKeys[row[0]] = row[1]
             }
-            return try Row.fetchAll(db, sql: "SELECT id, name, role, area, parent, record FROM parties ORDER BY id")
-                .map { row in
-                    let role: Role = try StoredValue.decode(row[2], column: "parties.role")
-                    let id: String = row[0]
-                    let anchor = (row[5] as String) == "anchor"
-                    let counted = keys[id] ?? (0, 0)
-                    return DirectoryEntry(
-                        id: id, name: row[1], role: role, area: row[3], parent: row[4], anchor: anchor,
-                        licences: licences[id] ?? [], keys: counted.all + (anchorKeys[id] ?? 0),
-                        revokedKeys: counted.revoked)
-                }
+            let parties = try Row.fetchAll(
+                db, sql: "SELECT id, name, role, area, parent, record FROM parties ORDER BY id"
+            )
+            .map { StoredPartyRow(id: $0[0], name: $0[1], role: $0[2], area: $0[3], parent: $0[4], record: $0[5]) }
+            return try DirectoryEntry.directory(
+                parties: parties, licences: try TraceStore.licencesByParty(db), keys: keys, anchorKeys: anchorKeys)
         }
     }
 

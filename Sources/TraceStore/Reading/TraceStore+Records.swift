@@ -41,13 +41,20 @@ extension TraceStore {
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM records WHERE id = ?", arguments: [id]) {
                 return try Self.storedRecord(row)
             }
-            let hex = id.hasPrefix(RecordID.prefix) ? String(id.dropFirst(RecordID.prefix.count)) : id
-            guard hex.count >= 8, hex.allSatisfy(\.isHexDigit) else { return nil }
+            guard let range = Self.idRange(prefix: id) else { return nil }
             let rows = try Row.fetchAll(
                 db, sql: "SELECT * FROM records WHERE id >= ? AND id < ? LIMIT 2",
-                arguments: [RecordID.prefix + hex, RecordID.prefix + hex + "g"])
+                arguments: [range.lower, range.upper])
             return rows.count == 1 ? try Self.storedRecord(rows[0]) : nil
         }
+    }
+
+    /// The ids an id prefix of at least 8 hex digits (with or without `sha256:`) stands for, as the range
+    /// `lower ≤ id < upper` (byte order); `nil` when `prefix` is no such prefix.
+    package static func idRange(prefix: String) -> (lower: String, upper: String)? {
+        let hex = prefix.hasPrefix(RecordID.prefix) ? String(prefix.dropFirst(RecordID.prefix.count)) : prefix
+        guard hex.count >= 8, hex.allSatisfy(\.isHexDigit) else { return nil }
+        return (RecordID.prefix + hex, RecordID.prefix + hex + "g")
     }
 
     /// The id of the record that created a batch, slip or meal.
@@ -117,13 +124,6 @@ extension TraceStore {
             counts["equivocations"] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM equivocations") ?? 0
             return counts
         }
-    }
-
-    /// Codes of every batch held by any of `holders`, in code order.
-    public func batchCodes(holders: [String]) throws(StoreError) -> [String] {
-        var codes: [String] = []
-        for holder in holders { codes += try batchCodes(holder: holder) }
-        return codes.sorted()
     }
 
     /// Codes of every batch, optionally of one holder, in code order.

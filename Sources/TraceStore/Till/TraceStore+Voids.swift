@@ -7,6 +7,13 @@ public struct SlipVoid: Sendable, Hashable, Codable {
     public var record: String
     public var reason: String
     public var at: String
+
+    /// The void of record `record` for `reason`, made at `atMilliseconds` (shown in China Standard Time).
+    package init(record: String, reason: String, atMilliseconds: Int64) {
+        self.record = record
+        self.reason = reason
+        at = Timestamp(epochMilliseconds: atMilliseconds, offsetMinutes: 480).text
+    }
 }
 
 extension TraceStore {
@@ -18,8 +25,7 @@ extension TraceStore {
                 let row = try Row.fetchOne(
                     db, sql: "SELECT record, reason, at_ms FROM voids WHERE slip = ?", arguments: [code])
             else { return nil }
-            let at = Timestamp(epochMilliseconds: row[2], offsetMinutes: 480)
-            return SlipVoid(record: row[0], reason: row[1], at: at.text)
+            return SlipVoid(record: row[0], reason: row[1], atMilliseconds: row[2])
         }
     }
 
@@ -29,8 +35,7 @@ extension TraceStore {
             guard try db.tableExists("voids") else { return [:] }
             var voids: [String: SlipVoid] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT slip, record, reason, at_ms FROM voids") {
-                let at = Timestamp(epochMilliseconds: row[3], offsetMinutes: 480)
-                voids[row[0]] = SlipVoid(record: row[1], reason: row[2], at: at.text)
+                voids[row[0]] = SlipVoid(record: row[1], reason: row[2], atMilliseconds: row[3])
             }
             return voids
         }

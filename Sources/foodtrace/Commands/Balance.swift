@@ -18,7 +18,7 @@ extension FoodTrace {
 
         func run() throws {
             try runReporting {
-                let store = try options.open(readOnly: true)
+                let store = try options.openGraph()
                 var bounds = YieldBounds.standard
                 if let yields {
                     do {
@@ -35,9 +35,9 @@ extension FoodTrace {
                 } else if let party {
                     codes = try store.batchCodes(holders: try PartyArgument.resolve(party, in: store).members)
                 } else {
-                    codes = try store.batchCodes()
+                    codes = try store.batchCodes(holder: nil)
                 }
-                let report = try store.withGraph { reader in
+                let report = try store.withGraphReader { reader in
                     try MassBalance(reader: reader, yields: bounds).report(for: codes)
                 }
                 switch format {

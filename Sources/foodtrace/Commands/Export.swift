@@ -25,10 +25,8 @@ extension FoodTrace {
             func run() throws {
                 try runReporting {
                     let sinceMilliseconds = try since.map { try Clock.parse($0, option: "--since").epochMilliseconds }
-                    // --party resolves a market or an area through the SQLite store's party tables.
-                    let issuers = try party.map {
-                        try PartyArgument.resolve($0, in: try options.open(readOnly: true)).members
-                    }
+                    // --party resolves a market or an area through the store's party directory (either engine).
+                    let issuers = try party.map { try PartyArgument.resolve($0, in: try options.openGraph()).members }
                     let store = try options.openLedger(readOnly: true)
                     let total =
                         party == nil && since == nil && ProgressLine.wanted ? try store.counts()["records"] : nil

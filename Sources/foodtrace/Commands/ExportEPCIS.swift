@@ -6,7 +6,7 @@ import TraceStore
 import TraceStoreInterop
 
 extension FoodTrace.Export {
-    /// `foodtrace export epcis`: the store as a GS1 EPCIS 2.0 JSON-LD document, streamed.
+    /// `foodtrace export epcis`: the store as a GS1 EPCIS 2.0 document (JSON-LD or XML), streamed.
     struct EPCISDocument: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "epcis",
@@ -18,11 +18,14 @@ extension FoodTrace.Export {
                 `foodtrace import epcis` into an empty store trusting the same regulator can verify every record. \
                 --party keeps one issuer's records; --since and --until keep records dated (by their time, not their \
                 ingest) at or after --since and before --until. Memory stays flat whatever the store's size.
+                --format xml writes the XML binding: the same events with the same hash IDs, the header (with the \
+                master data) before the body as the XSD requires, the events held in a temporary file until then.
                 """)
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Only events issued by this party.") var party: String?
         @OptionGroup var window: TimeWindowOptions
+        @Option(help: "json (JSON-LD) or xml.") var format: EPCISWriter.Binding = .jsonLD
         @Option(help: "Write to this file instead of standard output.") var out: String?
         @Flag(help: "Replace an existing --out file (never a key file or a store).") var force = false
 
@@ -33,9 +36,12 @@ extension FoodTrace.Export {
                 let creation = try Clock.now()
                 var counts = (events: 0, master: 0)
                 try ExportWindow.streaming(to: out, force: force) { sink in
-                    var writer = EPCISWriter(sink: { sink.write($0) }, spool: try EPCISFileSpool())
+                    var writer = EPCISWriter(
+                        sink: { sink.write($0) }, spool: try EPCISFileSpool(), binding: format,
+                        eventSpool: format == .xml ? try EPCISFileSpool() : MemorySpool())
                     writer.begin(creationDate: creation)
-                    var pipeline = EPCISExportPipeline(parties: try EPCISPartyLookup.all(in: store))
+                    var pipeline = EPCISExportPipeline(
+                        parties: try EPCISPartyLookup.all(in: store), binding: format)
                     try store.forEachRecord(window: window, alwaysIncluding: [.register, .revoke]) { stored, _ in
                         try pipeline.add(storedRecord: stored.raw, id: stored.id, to: &writer)
                     }
@@ -73,3 +79,5 @@ enum ExportWindow {
         if let out { Console.out("\(summary) to \(out)") } else { Console.error(summary) }
     }
 }
+
+extension EPCISWriter.Binding: ExpressibleByArgument {}

@@ -1,16 +1,16 @@
 import Foundation
 import Recall
-import TraceAudit
 import TraceCrypto
 import TraceGraph
 import TraceModel
+import TraceService
 import TraceStore
-import TraceStoreAudit
+import TraceStorePostgres
 
-/// Runs a recall drill on a store and, with a key, stores it as a signed `test` record (``store(_:lot:)``, called
-/// once the report's files are prepared).
+/// Runs a recall drill on a store (either engine) and, with a key, stores it as a signed `test` record
+/// (``store(_:lot:)``, called once the report's files are prepared; SQLite stores only so far).
 struct RecallDrillRunner {
-    let store: TraceStore
+    let store: any GraphStore
     let appender: Appender?
     let yields: YieldBounds
 
@@ -23,7 +23,12 @@ struct RecallDrillRunner {
     }
 
     init(options: StoreOptions, keyFile: String?, yieldsFile: String?) throws {
-        store = try options.open(readOnly: keyFile == nil)
+        if options.isPostgres, keyFile != nil {
+            throw CLIError.input(
+                "\((try? PostgresLocation(options.path).description) ?? options.path) is a PostgreSQL store: a drill is stored (--key) in SQLite stores only so far; run it without --key"
+            )
+        }
+        store = keyFile == nil ? try options.openGraph() : try options.open()
         var bounds = YieldBounds.standard
         if let yieldsFile {
             do {
@@ -33,12 +38,12 @@ struct RecallDrillRunner {
             } catch { throw CLIError.input(.about(yieldsFile, .of(error))) }
         }
         yields = bounds
-        guard let keyFile else {
+        guard let keyFile, let sqlite = store as? TraceStore else {
             appender = nil
             return
         }
-        let appender = try Appender(store: store, keyFile: keyFile)
-        let role = try store.withAuditQuery { query in try query.parties().first { $0.id == appender.party }?.role }
+        let appender = try Appender(store: sqlite, keyFile: keyFile)
+        let role = try sqlite.directory().first { $0.id == appender.party }?.role
         if let role, !role.allowedKinds.contains(.test) {
             throw CLIError.input(.drillKeyRole(keyFile, party: appender.party, role: role))
         }
@@ -47,10 +52,9 @@ struct RecallDrillRunner {
 
     /// A farm lot (a batch made by a `produce` record) picked deterministically from `seed`.
     func randomFarmLot(seed: UInt64) throws -> String {
-        let lots = try store.withAuditQuery { query in
-            try query.records(kind: .produce, AuditScope()).compactMap {
-                try JSONParser.parse($0.bodyJSON)["batch"]?.stringValue
-            }
+        let lots = try store.records(kind: .produce).compactMap { stored -> String? in
+            guard case .produce(let body) = try TraceModel.Record.parse(stored.raw).decodedBody() else { return nil }
+            return body.batch.digits
         }.sorted()
         guard !lots.isEmpty else { throw CLIError.input(.noFarmLot) }
         var state = seed &+ 0x9E37_79B9_7F4A_7C15
@@ -61,7 +65,7 @@ struct RecallDrillRunner {
     }
 
     func run(lot: String, scenario: String?, prefix: String = "", target: Int64) throws -> Result {
-        let notices = try store.withAuditQuery { try RecallNotices.all($0).map(\.drillNotice) }
+        let notices = try store.recallNotices().map(\.drillNotice)
         let storage =
             appender.map {
                 DrillStorage(
@@ -69,7 +73,7 @@ struct RecallDrillRunner {
                     note: "stored as a signed test record (analyte mock-recall) by \($0.party)")
             } ?? .notStored
         let started = try Clock.now()
-        let outcome: Swift.Result<DrillReport, TraceError> = try store.withGraph { reader in
+        let outcome: Swift.Result<DrillReport, TraceError> = try store.withGraphReader { reader in
             let words = try scenario ?? prefix + Self.defaultScenario(reader.node(lot))
             do {
                 return .success(

@@ -17,7 +17,7 @@ extension FoodTrace {
 
         func run() throws {
             try runReporting {
-                let store = try options.open(readOnly: true)
+                let store = try options.openGraph()
                 var recordID = id
                 if id.count == 20, id.allSatisfy(\.isNumber) {
                     let digits = try TraceCodeArgument.parse(id)

@@ -75,31 +75,13 @@ private func runTrace(
     try runReporting {
         let (threshold, collapse) = try trace.validated()
         let digits = try TraceCodeArgument.parse(code)
-        let store = try options.open(readOnly: true)
-        // Checked here: an error thrown inside `withGraph` reaches us wrapped as a database read failure.
+        let store = try options.openGraph()
+        // Checked here: an error thrown inside the trace reaches us wrapped as a database read failure.
         try StoredCode.require(digits, in: store)
-        let result: TraceResult = try store.withGraph { reader in
-            var tracer = Tracer(reader: reader)
-            guard direction == .down else { return try tracer.up(from: digits) }
-            // A downstream walk reads no documents or tests (its slips are many); the flags need them at the
-            // batches, which are few.
-            var result = try tracer.down(from: digits)
-            let batches = result.nodes.indices.filter { result.nodes[$0].type == .batch }
-            let evidence = try reader.evidence(for: batches.map { result.nodes[$0].code })
-            for (index, hop) in zip(batches, evidence) {
-                result.nodes[index].documents = hop.documents
-                result.nodes[index].tests = hop.tests
-            }
-            return result
-        }
-        var flagger = try TraceFlagger(store: store)
-        try flagger.loadLog(for: result, store: store)
-        let flags = TraceFlags(result) { flagger.flags(of: $0) }
+        let traced = try FlaggedTrace(code: digits, direction: direction, store: store)
+        let (result, flags) = (traced.result, traced.flags)
         // A hub's store: each hop's logged time beside its `at`.
-        var logged: [String: String] = [:]
-        for node in result.nodes {
-            if let time = flagger.loggedTime(of: node.record) { logged[node.record] = time.logged }
-        }
+        let logged = traced.logged
         let view = {
             TraceGraphView(
                 result, flags: flags, collapse: collapse, depth: trace.depth, language: OutputLanguage.current)

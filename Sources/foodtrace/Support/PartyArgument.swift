@@ -15,7 +15,7 @@ struct PartySelection {
 /// A six-digit GB/T 2260 area code covers every party registered in the area: a county code (`510104`) its
 /// own, a prefecture code (`510100`) every county under it, a province code (`510000`) the province.
 enum PartyArgument {
-    static func resolve(_ text: String, option: String = "--party", in store: TraceStore) throws -> PartySelection {
+    static func resolve(_ text: String, option: String = "--party", in store: any GraphStore) throws -> PartySelection {
         try resolve(text, option: option, among: store.directory())
     }
 
@@ -57,7 +57,7 @@ enum PartyArgument {
 /// Trace codes that must name something in the store.
 enum StoredCode {
     /// Refuses (exit 2) a valid trace code the store does not hold, naming the closest codes it does.
-    static func require(_ digits: String, in store: TraceStore, batchOnly: Bool = false) throws {
+    static func require(_ digits: String, in store: any GraphStore, batchOnly: Bool = false) throws {
         guard try store.recordID(forCode: digits) == nil else { return }
         // Codes of the same node and day first, then of the same node: a slip of a day, a stall's batches.
         var candidates = try store.traceCodes(withPrefix: String(digits.prefix(15)), limit: 2000)

@@ -57,12 +57,22 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// The SQLite store `--store` names. A PostgreSQL store is refused with the commands that do read one: the
-    /// graph reads, audits and the till read SQLite stores only so far.
+    /// The store's graph (traces, mass balance, records by id), on either engine, opened read-only.
+    func openGraph() throws -> any GraphStore {
+        guard isPostgres else { return try open(readOnly: true) }
+        do {
+            return try PostgresStore.open(try PostgresLocation(path), readOnly: true, logger: Self.logger)
+        } catch {
+            throw CLIError(classifying: error)
+        }
+    }
+
+    /// The SQLite store `--store` names. A PostgreSQL store is refused with the commands that do not read one:
+    /// audits, reports, recalls, the till and the hub read SQLite stores only so far.
     func open(readOnly: Bool = false) throws -> TraceStore {
         if isPostgres {
             throw CLIError.input(
-                "\((try? PostgresLocation(path).description) ?? path) is a PostgreSQL store: this command reads SQLite stores only so far (init, ingest, export records, verify and store copy read both)"
+                "\((try? PostgresLocation(path).description) ?? path) is a PostgreSQL store: this command reads SQLite stores only so far (init, ingest, export records, verify, store copy, trace, balance and show read both)"
             )
         }
         let wait = try Self.wait()

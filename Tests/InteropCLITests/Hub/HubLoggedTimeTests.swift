@@ -2,9 +2,9 @@ import Foundation
 import Testing
 
 /// A record's logged time — the first signed tree head of the hub's log that includes it — shown beside its `at` by
-/// `trace`, `verify` and `slip verify --store` on the hub's store, and flagged when the two are 24 hours or more apart
-/// (the demo city's records, dated days before the hub took them in). A node's store keeps no log: nothing is shown
-/// there.
+/// `trace`, `verify` and `slip verify --store` on the hub's store and by the hub's console trace, and flagged when
+/// the two are 24 hours or more apart (the demo city's records, dated days before the hub took them in). A node's
+/// store keeps no log: nothing is shown there.
 @Suite("Hub: logged time beside at", .serialized)
 struct HubLoggedTimeTests {
     @Test("trace, verify and slip verify show the logged time on the hub's store, and flag an at far from it")
@@ -13,8 +13,14 @@ struct HubLoggedTimeTests {
         try sandbox.ok(["ingest", "city.jsonl", "--store", "edge.sqlite"])
         let hub = try HubProcess(store: "hub.sqlite", in: sandbox)
         try sandbox.ok(["push", "--store", "edge.sqlite", "--to", hub.url])
-        #expect(hub.stop() == 0)
         let slip = try #require(city.sampleSlips.first)
+        // The hub's console draws the trace as `trace` does: each hop flagged logged-late, its logged time beside it.
+        let page = try hub.request(
+            "GET", "/console/trace/\(slip)?dir=up&lang=en", token: try HubSyncTests.token(sandbox))
+        let hop = try #require(HubRevocationTests.hop(slip, in: page.body), "\(page)")
+        #expect(hop.contains(#"data-kind="logged-late""#) && hop.contains("hours apart"), "\(hop)")
+        #expect(hop.contains("(logged 20"), "\(hop)")
+        #expect(hub.stop() == 0)
 
         let traced = try sandbox.run(["trace", "up", slip, "--store", "hub.sqlite", "--lang", "en"])
         #expect(traced.stdout.contains("(logged 20"), "\(traced.stdout)")

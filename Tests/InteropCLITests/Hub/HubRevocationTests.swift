@@ -72,6 +72,17 @@ struct HubRevocationTests {
         // That store becomes a hub: its log takes its records in the order it accepted them, the sales after the
         // revocation. verify and trace now flag them "logged after revocation", whatever their `at`.
         let office = try HubProcess(store: "third.sqlite", in: sandbox)
+        // The office's console shows the trace as `trace` does: the stolen sale's hop flagged, its logged time beside
+        // its time; near miss: the stall's sale logged before the revocation is not flagged so.
+        let page = try office.request("GET", "/console/trace/\(stolenSlip)?dir=up&lang=en", token: token)
+        #expect(page.status == 200, "\(page)")
+        let stolenHop = try #require(Self.hop(stolenSlip, in: page.body), "\(page.body.prefix(3000))")
+        #expect(stolenHop.contains(#"data-kind="logged-after-revocation""#), "\(stolenHop)")
+        #expect(stolenHop.contains("signed by key \(keyID)"), "the flag's words name the key: \(stolenHop)")
+        #expect(stolenHop.contains("(logged 20"), "the logged time beside the time: \(stolenHop)")
+        let before = try office.request("GET", "/console/trace/\(slip)?dir=up&lang=en", token: token)
+        let beforeHop = try #require(Self.hop(slip, in: before.body), "\(before.body.prefix(3000))")
+        #expect(!beforeHop.contains("logged-after-revocation") && beforeHop.contains("(logged 20"), "\(beforeHop)")
         #expect(office.stop() == 0)
         let stolenID = try HubLogTests.sqlite(
             sandbox, "third.sqlite", "SELECT record FROM nodes WHERE code = '\(stolenSlip)'")
@@ -88,5 +99,14 @@ struct HubRevocationTests {
         // Near miss: the hub never took the stolen sale, and its records logged before the revocation are not flagged.
         let atHub = try sandbox.run(["verify", "--store", "hub.sqlite"])
         #expect(atHub.status == 0 && !atHub.stdout.contains("logged after revocation"), "\(atHub)")
+    }
+
+    /// The line of the console's trace tree that draws the hop with trace code `code` (its summary, up to the hop's
+    /// children or end).
+    static func hop(_ code: String, in page: String) -> String? {
+        guard let start = page.range(of: #"data-code="\#(code)""#) else { return nil }
+        let rest = page[start.upperBound...]
+        let ends = ["</summary>", "</div>"].compactMap { rest.range(of: $0)?.lowerBound }
+        return String(rest[..<(ends.min() ?? rest.endIndex)])
     }
 }

@@ -10,7 +10,9 @@ import TraceSlips
 /// the batch, and online the sale is found in the hub's log (the leaf rebuilt with its seal); near misses show 假
 /// with the reason: one hash of the path changed, the leaf's index moved, the stall's head signed by the market's key,
 /// a batch sealed by the market itself. `foodtrace slip verify` agrees on every case, and with the hub stopped the
-/// same verdicts come from the service worker's cache.
+/// same verdicts come from the service worker's cache. The page's RFC 9162 code is checked against the tests'
+/// independent tree (`Tests/TraceLogTests/Reference/rfc9162.py`) on every leaf of trees of 1 to 70 leaves and on
+/// tampered paths.
 @Suite("slip page in Chromium: sealed slips")
 struct SealedSlipPageTests {
     /// Sales in the sealed day: not a power of two, so leaves sit in subtrees of different depths.
@@ -125,12 +127,21 @@ struct SealedSlipPageTests {
             let cli = try sandbox.run(["slip", "verify", item["url"]!, "--bundle", "bundle.json"], now: now)
             #expect((cli.status == 0) == (item["verdict"] == "genuine"), "\(item["name"]!): \(cli)")
         }
-        let spec: [String: Any] = ["profile": sandbox.file("chromium-profile"), "cases": cases]
+        // The tests' independent RFC 9162 tree (python, from the RFC's text), for the page's Merkle code.
+        let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("TraceLogTests/Reference/rfc9162.py").path
+        let spec: [String: Any] = [
+            "profile": sandbox.file("chromium-profile"), "cases": cases, "rfc9162": reference,
+        ]
         try Data(try JSONSerialization.data(withJSONObject: spec)).write(
             to: URL(fileURLWithPath: sandbox.file("spec.json")))
         let online = try Python.script(
             SlipPageTests.scripts + "/check_slip_page.py", ["verdicts", sandbox.file("spec.json")])
         #expect(online.status == 0 && online.stdout.contains(" 0 failed"), "\(online)")
+        // Every leaf of trees of 1 to 70 leaves and some of larger ones, and paths one step wrong.
+        let merkle = try Python.script(
+            SlipPageTests.scripts + "/check_slip_page.py", ["merkle", sandbox.file("spec.json")])
+        #expect(merkle.status == 0 && merkle.stdout.contains("3 passed, 0 failed"), "\(merkle)")
 
         hub.stop()
         let offline = try Python.script(

@@ -93,7 +93,7 @@ struct EPCISWriterTests {
         let text = String(decoding: document.bytes, as: UTF8.self)
         #expect(
             text.hasPrefix(
-                #"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"ft":"urn:foodtrace:epcis:"}],"type":"EPCISDocument""#
+                #"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"ft":"urn:foodtrace:epcis:","cbvmda":"urn:epcglobal:cbv:mda:"}],"type":"EPCISDocument""#
             ))
         #expect(text.hasSuffix("\n]}}\n"))
         #expect(!text.contains("epcisHeader"))

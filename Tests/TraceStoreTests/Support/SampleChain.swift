@@ -125,6 +125,19 @@ extension ChainBuilder {
             meal: meal, registerFarmIndex: registerFarmIndex, shipToStallIndex: shipToStallIndex, sellIndex: sellIndex)
     }
 
+    /// A second, different sale the stall signs at the seq of the sample's sale (an equivocation; not ingested).
+    func conflictingSale(_ sample: SampleChain) throws -> Record {
+        let sale = sample.records[sample.sellIndex]
+        let receive = try #require(sample.records.first { $0.issuer == sample.stall.id && $0.kind == .receive })
+        #expect(sale.seq == receive.seq + 1)
+        return try make(
+            sample.stall,
+            SellBody(
+                slip: code(sample.stall), batch: sample.stallLot, quantity: .kg("1"), unitPrice: Amount("28")!,
+                amount: Amount("28")!),
+            seq: sale.seq, prev: .some(receive.id), advance: false)
+    }
+
     /// Makes the sample chain and ingests it into the builder's store, requiring every record to pass.
     @discardableResult
     func ingestSampleChain() throws -> SampleChain {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TraceGraph
 import TraceModel
 import TraceStore
 import TraceStorePostgres
@@ -70,6 +71,20 @@ final class TestStore {
     }
 
     var ledger: any RecordLedger { sqlite?.ledger ?? postgres! }
+
+    /// The store's graph side (traces, balance, records by id), on its engine.
+    var graph: any GraphStore { sqlite ?? postgres! }
+
+    /// Runs `body` with the engine's graph reader over one snapshot.
+    func withGraph<T>(_ body: (any GraphReader) throws -> T) throws -> T { try graph.withGraphReader(body) }
+
+    /// The trace up or down from `code`, read through the engine's graph reader.
+    func trace(_ direction: TraceResult.Direction, from code: TraceCode) throws -> TraceResult {
+        try withGraph { reader in
+            var tracer = Tracer(reader: reader)
+            return direction == .up ? try tracer.up(from: code.digits) : try tracer.down(from: code.digits)
+        }
+    }
 
     func ingest(
         _ lines: [IngestLine], source: String, partial: Bool = false, now: Int64, continuing head: ChainHead? = nil
