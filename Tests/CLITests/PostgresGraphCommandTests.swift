@@ -11,6 +11,7 @@ struct PostgresGraphCommandTests {
     func theDemoCityAnswersAsOnSQLite() throws {
         let demo = try SharedDemo.shared()
         let workspace = try Workspace()
+        workspace.language = "en"  // the English flag names are checked below
         let url = try workspace.newPostgresDatabase()
         try workspace.ok(["store", "copy", demo.store, url])
 
