@@ -155,7 +155,8 @@ struct PreparedOutput {
         guard rename(temporary, file.path) == 0 else {
             let code = errno
             discard()
-            throw OutputFile.failure(code, .Files.cannotWrite(file.option, file.path, OutputFile.system(code), unchanged: false))
+            throw OutputFile.failure(
+                code, .Files.cannotWrite(file.option, file.path, OutputFile.system(code), unchanged: false))
         }
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
