@@ -29,11 +29,11 @@ public struct AuditContext {
     ///   refuses such overrides before a run; this guards plugins run by other hosts and mistyped defaults).
     public func checkedParameter(_ rule: AuditRule, _ name: String) throws(ParameterError) -> String {
         guard let declared = rule.parameters.first(where: { $0.name == name }) else {
-            throw ParameterError(rule: rule.id, parameter: name, value: nil, reason: "the rule has no such parameter")
+            throw ParameterError(rule: rule.id, parameter: name, value: nil, because: Message.Parameters.notOfRule)
         }
         let value = parameter(rule, name)
-        if let reason = declared.problem(with: value) {
-            throw ParameterError(rule: rule.id, parameter: name, value: value, reason: reason)
+        if let reason = declared.problemText(with: value) {
+            throw ParameterError(rule: rule.id, parameter: name, value: value, because: reason)
         }
         return value
     }
@@ -43,7 +43,8 @@ public struct AuditContext {
         let text = try checkedParameter(rule, name)
         guard let amount = Amount(text) else {
             throw ParameterError(
-                rule: rule.id, parameter: name, value: text, reason: "expected an exact decimal number")
+                rule: rule.id, parameter: name, value: text,
+                because: .Parameters.expected("精确小数", "an exact decimal number"))
         }
         return amount
     }
@@ -52,7 +53,8 @@ public struct AuditContext {
     public func integer(_ rule: AuditRule, _ name: String) throws(ParameterError) -> Int64 {
         let text = try checkedParameter(rule, name)
         guard let value = Int64(text) else {
-            throw ParameterError(rule: rule.id, parameter: name, value: text, reason: "expected a whole number")
+            throw ParameterError(
+                rule: rule.id, parameter: name, value: text, because: .Parameters.expected("整数", "a whole number"))
         }
         return value
     }
@@ -61,7 +63,9 @@ public struct AuditContext {
     public func flag(_ rule: AuditRule, _ name: String) throws(ParameterError) -> Bool {
         let text = try checkedParameter(rule, name)
         guard text == "true" || text == "false" else {
-            throw ParameterError(rule: rule.id, parameter: name, value: text, reason: "expected true or false")
+            throw ParameterError(
+                rule: rule.id, parameter: name, value: text,
+                because: .Parameters.expected("true 或 false", "true or false"))
         }
         return text == "true"
     }
@@ -73,7 +77,7 @@ public struct AuditContext {
 }
 
 /// A rule parameter whose value cannot be used: no such parameter, or a value not of its type.
-public struct ParameterError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ParameterError: Error, Sendable, Equatable, CustomStringConvertible, CataloguedError {
     /// The rule's id.
     public var rule: String
     /// The parameter's name.
@@ -82,15 +86,33 @@ public struct ParameterError: Error, Sendable, Equatable, CustomStringConvertibl
     public var value: String?
     /// Why, e.g. `expected a whole number`.
     public var reason: String
+    /// Why, in Chinese and English (the English is ``reason``).
+    public var because: Message
 
+    /// A refusal worded by a plugin, the same in every language.
     public init(rule: String, parameter: String, value: String?, reason: String) {
+        self.init(rule: rule, parameter: parameter, value: value, because: .verbatim(reason))
+    }
+
+    /// A refusal from the message catalogue.
+    public init(rule: String, parameter: String, value: String?, because: Message) {
         self.rule = rule
         self.parameter = parameter
         self.value = value
-        self.reason = reason
+        reason = because.en
+        self.because = because
     }
 
     public var description: String {
         "parameter \(rule).\(parameter)" + (value.map { "=\($0)" } ?? "") + ": \(reason)"
+    }
+
+    public var text: Message {
+        Message.Parameters.refused(rule: rule, parameter: parameter, value: value, because)
+    }
+
+    /// Equal when they name the same parameter, value and (English) reason.
+    public static func == (lhs: ParameterError, rhs: ParameterError) -> Bool {
+        (lhs.rule, lhs.parameter, lhs.value, lhs.reason) == (rhs.rule, rhs.parameter, rhs.value, rhs.reason)
     }
 }

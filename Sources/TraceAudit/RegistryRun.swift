@@ -30,7 +30,7 @@ extension AuditRegistry {
             } catch let error as PluginCallError {
                 throw error
             } catch let error as ParameterError {
-                throw PluginCallError("plugin \(plugin.name) failed: \(error)")
+                throw PluginCallError(Message.Plugins.failed(plugin.name, .of(error)))
             }
             // Any other error (the store, a stored record that no longer reads) is the host's, and stays itself.
             var described = ReportPlugin(entry)
@@ -70,8 +70,7 @@ private struct RuleCatalog {
         var reused: [String: (order: Int, rule: ReusedRule)] = [:]
         for finding in findings where !own.contains(finding.rule) {
             guard let rule = rules[finding.rule] else {
-                throw PluginCallError(
-                    "plugin \(plugin.name) reported a finding of rule \(finding.rule), which no plugin lists")
+                throw PluginCallError(Message.Plugins.unlistedRule(plugin: plugin.name, rule: finding.rule))
             }
             reused[finding.rule] = rule
         }

@@ -101,8 +101,16 @@ public struct TraceShipment: Sendable, Codable, Hashable {
 }
 
 /// Why a trace could not start.
-public struct TraceError: Error, Sendable, CustomStringConvertible {
+public struct TraceError: Error, Sendable, CustomStringConvertible, CataloguedError {
+    /// The English text.
     public var message: String
+    /// The text in Chinese and English (the English is ``message``).
+    public var text: Message
     public var description: String { message }
-    public init(_ message: String) { self.message = message }
+
+    /// An error from the message catalogue.
+    public init(_ text: Message) {
+        message = text.en
+        self.text = text
+    }
 }

@@ -49,7 +49,7 @@ public struct Tracer {
 
     private mutating func walk(from code: String, direction: TraceResult.Direction) throws -> TraceResult {
         guard let start = try reader.walkNodes([code]).first ?? nil else {
-            throw TraceError("no batch, slip or meal with trace code \(code) in the store")
+            throw TraceError(Message.noTraceCode(code))
         }
         var visits = [Visit(node: start, from: nil, depth: 0)]
         var reaches: [Reach] = []

@@ -4,20 +4,47 @@ import TraceModel
 ///
 /// `path` is a JSON path into the document being read (e.g. `$.epcisBody.eventList[3].eventTime`)
 /// or, when writing, into the record being mapped (e.g. `record sha256:…: $.body.quantity`).
-public struct InteropError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct InteropError: Error, Sendable, Equatable, CustomStringConvertible, CataloguedError {
     /// Where the problem is: a JSON path, `$` for the whole document.
     public var path: String
-    /// What is wrong, in words a user can act on.
+    /// What is wrong, in words a user can act on (English).
     public var reason: String
+    /// What is wrong, in Chinese and English (the English is ``reason``).
+    public var because: Message
+    /// Where, in Chinese and English (the English is ``path``): a JSON path reads the same in both.
+    public var place: Message
 
+    /// A reason worded by a lower layer (libxml2, the JSON parser), the same in every language.
     public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
+        self.init(path: path, because: .verbatim(reason))
+    }
+
+    /// A reason from the message catalogue, at a JSON path.
+    public init(path: String, because: Message) {
+        self.init(place: .verbatim(path), because: because)
+    }
+
+    /// A reason from the message catalogue, at a place named in words (a line and column, a record).
+    public init(place: Message, because: Message) {
+        path = place.en
+        self.place = place
+        reason = because.en
+        self.because = because
     }
 
     public var description: String { path == "$" ? reason : "\(path): \(reason)" }
 
+    /// The path and the reason, in Chinese and English.
+    public var text: Message {
+        path == "$" ? because : Message(because.key, zh: "\(place.zh)：\(because.zh)", en: description)
+    }
+
+    /// Equal when their (English) paths and reasons are.
+    public static func == (lhs: InteropError, rhs: InteropError) -> Bool {
+        (lhs.path, lhs.reason) == (rhs.path, rhs.reason)
+    }
+
     init(_ failure: JSONParser.Failure) {
-        self.init(path: failure.path, reason: "\(failure.reason) (at byte \(failure.offset + 1))")
+        self.init(path: failure.path, because: Message.Interop.atByte(failure.reasonText, failure.offset + 1))
     }
 }

@@ -1,4 +1,5 @@
 import TraceCrypto
+import TraceModel
 
 /// Where a tree's complete subtrees are kept: the hash of the subtree of `2^level` leaves that starts at leaf
 /// `index << level`. Level 0 holds the leaf hashes. A subtree is stored once it is complete and never changes, so one
@@ -50,7 +51,7 @@ public struct MemoryMerkleTree: MerkleNodes, Sendable {
 
     public func subtree(level: Int, index: UInt64) throws -> [UInt8] {
         guard level < levels.count, index < UInt64(levels[level].count) else {
-            throw LogError(.missingNode, "no complete subtree \(index) at level \(level) in a tree of \(size) leaves")
+            throw LogError(.missingNode, Message.Log.missingSubtree(index: index, level: level, size: size))
         }
         return levels[level][Int(index)]
     }

@@ -1,4 +1,5 @@
 import TraceCrypto
+import TraceModel
 
 /// Inclusion and consistency proofs (RFC 9162 §2.1.3.1 and §2.1.4.1) read from a store of complete subtrees.
 ///
@@ -34,7 +35,7 @@ public struct MerkleProofs<Nodes: MerkleNodes> {
     /// PATH(m, D[0:n]): the inclusion proof of leaf `leaf` in the tree of `size` leaves, the leaf's sibling first.
     public mutating func inclusion(leaf: UInt64, size: UInt64) throws -> [[UInt8]] {
         guard leaf < size else {
-            throw LogError(.outOfRange, "leaf \(leaf) is not in a tree of \(size) leaves")
+            throw LogError(.outOfRange, Message.Log.leafOutOfRange(leaf: leaf, size: size))
         }
         var path: [[UInt8]] = []
         try inclusion(leaf, 0..<size, into: &path)
@@ -58,7 +59,7 @@ public struct MerkleProofs<Nodes: MerkleNodes> {
     /// Empty when `old` is 0 or equals `new` (those are consistent with any tree, or the same tree).
     public mutating func consistency(from old: UInt64, to new: UInt64) throws -> [[UInt8]] {
         guard old <= new else {
-            throw LogError(.outOfRange, "a tree of \(old) leaves cannot be a prefix of one of \(new)")
+            throw LogError(.outOfRange, Message.Log.notAPrefix(old: old, new: new))
         }
         guard old > 0, old < new else { return [] }
         var proof: [[UInt8]] = []

@@ -10,14 +10,14 @@ public enum SealedBatch {
     /// - Throws: ``LogError/Code/outOfRange`` for an empty batch, more than ``Seal/maximumSize`` records, or records of
     ///   more than one issuer; a signing failure as is.
     public static func seal(_ records: [Record], key: PrivateKey) throws -> [Record] {
-        guard let issuer = records.first?.issuer else { throw LogError(.outOfRange, "a sealed batch needs a record") }
+        guard let issuer = records.first?.issuer else { throw LogError(.outOfRange, Message.Log.sealedBatchEmpty) }
         guard records.count <= Seal.maximumSize else {
             throw LogError(
-                .outOfRange, "a sealed batch holds at most \(Seal.maximumSize) records, not \(records.count)")
+                .outOfRange, Message.Log.sealedBatchTooLarge(maximum: Seal.maximumSize, count: records.count))
         }
         if let other = records.first(where: { $0.issuer != issuer }) {
             throw LogError(
-                .outOfRange, "a sealed batch is one party's records: \(other.issuer) is not \(issuer), the first's")
+                .outOfRange, Message.Log.sealedBatchOneParty(other: other.issuer, first: issuer))
         }
         let tree = MemoryMerkleTree(leaves: records.map(SealHead.leaf(of:)))
         var proofs = MerkleProofs(nodes: tree)

@@ -27,7 +27,7 @@ public struct TreeHead: Sendable, Equatable, Codable {
         public func publicKey() throws(LogError) -> PublicKey {
             guard let der = Base64URL.decode(spki), let key = try? PublicKey(spkiDER: der), key.keyID == id,
                 key.algorithm.rawValue == alg
-            else { throw LogError(.badHead, "the tree head's key \(id) does not match its spki") }
+            else { throw LogError(.badHead, Message.Log.headKeyMismatch(id)) }
             return key
         }
     }
@@ -70,21 +70,21 @@ public struct TreeHead: Sendable, Equatable, Codable {
     /// Checks the head's form and its signature by its own key; returns that key.
     @discardableResult
     public func verify() throws(LogError) -> PublicKey {
-        guard v == 1 else { throw LogError(.badHead, "the tree head has version \(v); this foodtrace reads 1") }
+        guard v == 1 else { throw LogError(.badHead, Message.Log.headVersion(v)) }
         guard MerkleHash.parse(root) != nil else {
-            throw LogError(.badHead, "the tree head's root \(root) is not a hash")
+            throw LogError(.badHead, Message.Log.headRootNotHash(root))
         }
         let publicKey = try key.publicKey()
         guard let sig, let signature = Base64URL.decode(sig),
             publicKey.verify(signature: signature, message: Self.signingPrefix + signedBytes)
-        else { throw LogError(.badHead, "the tree head of size \(size) is not signed by its key \(key.id)") }
+        else { throw LogError(.badHead, Message.Log.headNotSigned(size: size, key: key.id)) }
         return publicKey
     }
 
     /// Reads a head from JSON.
     public static func parse(_ bytes: [UInt8]) throws(LogError) -> TreeHead {
         do { return try JSONDecoder().decode(TreeHead.self, from: Data(bytes)) } catch {
-            throw LogError(.badHead, "not a tree head: \(error)")
+            throw LogError(.badHead, Message.Log.notAHead(.verbatim("\(error)")))
         }
     }
 
@@ -123,6 +123,6 @@ public struct Cosignature: Sendable, Equatable, Codable {
         let publicKey = try key.publicKey()
         guard v == 1, let signature = Base64URL.decode(sig),
             publicKey.verify(signature: signature, message: Self.message(head: head, timestamp: timestamp))
-        else { throw LogError(.badHead, "the co-signature of witness key \(key.id) does not verify for this head") }
+        else { throw LogError(.badHead, Message.Log.cosignatureFails(key: key.id)) }
     }
 }

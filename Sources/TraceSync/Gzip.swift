@@ -1,4 +1,5 @@
 import CZlib
+import TraceModel
 
 /// gzip (RFC 1952) for the bodies nodes and hubs exchange: pushes and pulls are sent compressed.
 public enum Gzip {
@@ -35,7 +36,7 @@ public enum Gzip {
     public static func decompress(_ input: [UInt8], limit: Int) throws(SyncError) -> [UInt8] {
         var stream = z_stream()
         guard inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw SyncError(.badData, "cannot start zlib's inflate")
+            throw SyncError(.badData, Message.Sync.inflateStart)
         }
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
@@ -56,7 +57,7 @@ public enum Gzip {
             output += chunk.prefix(produced)
             consumed += used
             guard output.count <= limit else {
-                throw SyncError(.badData, "the gzip body inflates to more than \(limit) bytes")
+                throw SyncError(.badData, Message.Sync.inflateTooLarge(limit))
             }
             switch status {
             case Z_STREAM_END:
@@ -64,8 +65,8 @@ public enum Gzip {
                 // Another member follows (a concatenation of gzip files is itself gzip).
                 inflateReset(&stream)
             case Z_OK where produced > 0 || used > 0: continue
-            case Z_OK, Z_BUF_ERROR: throw SyncError(.badData, "the gzip body is cut short")
-            default: throw SyncError(.badData, "the gzip body is damaged (zlib status \(status))")
+            case Z_OK, Z_BUF_ERROR: throw SyncError(.badData, Message.Sync.inflateCut)
+            default: throw SyncError(.badData, Message.Sync.inflateDamaged(status))
             }
         }
     }

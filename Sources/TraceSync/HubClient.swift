@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -27,13 +28,13 @@ public struct HubClient: Sendable {
     public var backoff: TimeInterval
     public var maximumBackoff: TimeInterval
     /// Where retries are told (a line each); `nil` for silence.
-    public var log: (@Sendable (String) -> Void)?
+    public var log: (@Sendable (Message) -> Void)?
 
     /// A client of the hub at `url` (`http://host:port`, an optional path prefix kept).
     public init(url: String, token: String? = nil, attempts: Int = 8, backoff: TimeInterval = 0.25) throws(SyncError) {
         guard let base = URL(string: url), let scheme = base.scheme, ["http", "https"].contains(scheme),
             base.host != nil
-        else { throw SyncError(.badData, "\(url) is not an http:// or https:// URL of a hub") }
+        else { throw SyncError(.badData, Message.Sync.notAHubURL(url)) }
         self.base = base
         self.token = token
         self.attempts = max(1, attempts)
@@ -50,7 +51,7 @@ public struct HubClient: Sendable {
         var components = URLComponents(url: base, resolvingAgainstBaseURL: false)!
         components.path = (components.path.hasSuffix("/") ? String(components.path.dropLast()) : components.path) + path
         if !query.isEmpty { components.queryItems = query }
-        guard let url = components.url else { throw SyncError(.badData, "cannot make a URL for \(path)") }
+        guard let url = components.url else { throw SyncError(.badData, Message.Sync.cannotMakeURL(path)) }
         var request = URLRequest(url: url, timeoutInterval: 120)
         request.httpMethod = method
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
@@ -69,12 +70,14 @@ public struct HubClient: Sendable {
                 last = "\(method) \(path): \(error.localizedDescription)"
             }
             guard attempt < attempts else { break }
-            log?("\(last); retrying in \(String(format: "%.2f", wait)) s (attempt \(attempt + 1) of \(attempts))")
+            log?(
+                Message.Sync.retrying(
+                    last, seconds: String(format: "%.2f", wait), attempt: attempt + 1, of: attempts))
             Thread.sleep(forTimeInterval: wait)
             wait = min(wait * 2, maximumBackoff)
         }
         throw SyncError(
-            .unreachable, "the hub at \(base.absoluteString) did not answer after \(attempts) attempts: \(last)")
+            .unreachable, Message.Sync.unreachable(base.absoluteString, attempts: attempts, last: last))
     }
 
     /// One attempt, waited for.

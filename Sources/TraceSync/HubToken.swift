@@ -62,24 +62,24 @@ public struct HubToken: Sendable, Equatable, Codable {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard text.hasPrefix(textPrefix), parts.count == 3, let claims = Base64URL.decode(String(parts[1])),
             let signature = Base64URL.decode(String(parts[2]))
-        else { throw SyncError(.badToken, "the bearer token is not a FoodTrace hub token (ft1.CLAIMS.SIGNATURE)") }
+        else { throw SyncError(.badToken, Message.Sync.tokenMalformed) }
         let token: HubToken
         do {
             token = try JSONDecoder().decode(HubToken.self, from: Data(claims))
         } catch {
-            throw SyncError(.badToken, "the bearer token's claims are not valid: \(error)")
+            throw SyncError(.badToken, Message.Sync.tokenClaims("\(error)"))
         }
-        guard token.v == 1 else { throw SyncError(.badToken, "the bearer token has version \(token.v); 1 is read") }
+        guard token.v == 1 else { throw SyncError(.badToken, Message.Sync.tokenVersion(token.v)) }
         guard let signer = trusted[token.kid] else {
-            throw SyncError(.badToken, "the bearer token is signed with key \(token.kid), not a regulator anchor here")
+            throw SyncError(.badToken, Message.Sync.tokenUnknownKey(token.kid))
         }
         guard signer.party == token.iss, signer.key.verify(signature: signature, message: signingPrefix + claims)
-        else { throw SyncError(.badToken, "the bearer token's signature does not verify") }
+        else { throw SyncError(.badToken, Message.Sync.tokenSignature) }
         guard now < token.exp else {
-            throw SyncError(.badToken, "the bearer token expired at \(token.exp) (now \(now))")
+            throw SyncError(.badToken, Message.Sync.tokenExpired(at: token.exp, now: now))
         }
         guard token.iat <= now + 300 else {
-            throw SyncError(.badToken, "the bearer token is issued in the future (\(token.iat); now \(now))")
+            throw SyncError(.badToken, Message.Sync.tokenFuture(issued: token.iat, now: now))
         }
         return token
     }

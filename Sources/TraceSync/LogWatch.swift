@@ -1,5 +1,6 @@
 import Foundation
 import TraceLog
+import TraceModel
 
 /// What a node keeps of a hub's log, and the check it makes at every push and pull: the hub's latest signed head must
 /// be consistent with the last head this node saw from it (the same key, never smaller, a consistency proof that
@@ -39,33 +40,32 @@ public struct LogWatch: Sendable {
     public static func head(_ client: HubClient) throws(SyncError) -> TreeHead {
         let response = try client.send("GET", "/log/head", headers: ["Accept": "application/json"])
         guard response.status == 200 else {
-            throw SyncError(.refused, "GET /log/head: \(HubWire.message(of: response))", status: response.status)
+            throw SyncError(
+                .refused, Message.Sync.refused(request: "GET /log/head", hub: HubWire.message(of: response)),
+                status: response.status)
         }
         do {
             let head = try TreeHead.parse(response.body)
             try head.verify()
             return head
-        } catch { throw SyncError(.badData, "GET /log/head: \(error.message)") }
+        } catch { throw SyncError(.badData, Message.Sync.badLogHead(error.text)) }
     }
 
     /// Checks that `current` extends `previous` (both from `client`'s hub), asking the hub for a consistency proof.
     public static func checkConsistency(_ previous: TreeHead, _ current: TreeHead, _ client: HubClient)
         throws(SyncError)
     {
-        func caught(_ what: String) -> SyncError {
-            SyncError(
-                .inconsistent,
-                "the hub's log is not consistent with what it showed before: \(what)\n  before: \(previous.json)\n  now:    \(current.json)"
-            )
+        func caught(_ what: Message) -> SyncError {
+            SyncError(.inconsistent, Message.Sync.inconsistent(what, before: previous.json, now: current.json))
         }
         guard previous.key.id == current.key.id else {
-            throw caught("it signs with key \(current.key.id), not \(previous.key.id)")
+            throw caught(Message.Sync.otherKey(current.key.id, previous: previous.key.id))
         }
         guard current.size >= previous.size else {
-            throw caught("it shrank from \(previous.size) to \(current.size) records")
+            throw caught(Message.Sync.shrank(from: previous.size, to: current.size))
         }
         if current.size == previous.size {
-            guard current.root == previous.root else { throw caught("two roots for \(current.size) records") }
+            guard current.root == previous.root else { throw caught(Message.Sync.twoRoots(current.size)) }
             return
         }
         let response = try client.send(
@@ -75,11 +75,11 @@ public struct LogWatch: Sendable {
                 URLQueryItem(name: "to", value: String(current.size)),
             ])
         guard response.status == 200 else {
-            throw caught("no consistency proof (\(HubWire.message(of: response)))")
+            throw caught(Message.Sync.noProof(HubWire.message(of: response)))
         }
         guard let proof = try? JSONDecoder().decode(HubWire.ConsistencyProof.self, from: Data(response.body)),
             proof.verifies(old: previous, new: current)
-        else { throw caught("the consistency proof from \(previous.size) to \(current.size) records does not verify") }
+        else { throw caught(Message.Sync.proofFails(from: previous.size, to: current.size)) }
     }
 
     func readState() -> [String: TreeHead] {
@@ -94,11 +94,13 @@ public struct LogWatch: Sendable {
         do {
             let temporary = statePath + ".tmp"
             try encoder.encode(state).write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, statePath) == 0 else { throw SyncError(.store, "cannot rename \(temporary)") }
+            guard rename(temporary, statePath) == 0 else {
+                throw SyncError(.store, Message.Sync.cannotRename(temporary))
+            }
         } catch let error as SyncError {
             throw error
         } catch {
-            throw SyncError(.store, "cannot keep the hub's tree head in \(statePath): \(error)")
+            throw SyncError(.store, Message.Sync.cannotKeepHead(statePath, detail: "\(error)"))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 import TraceStore
 
 /// `foodtrace pull`: copies a hub's records (all, one party's, or an area's) into a local store, page by page.
@@ -53,24 +54,26 @@ public struct Pull {
             let response = try client.send(
                 "GET", "/records", query: query, headers: ["Accept": HubWire.recordsType, "Accept-Encoding": "gzip"])
             guard response.status == 200 else {
-                throw SyncError(.refused, "GET /records: \(HubWire.message(of: response))", status: response.status)
+                throw SyncError(
+                    .refused, Message.Sync.refused(request: "GET /records", hub: HubWire.message(of: response)),
+                    status: response.status)
             }
             let body =
                 Gzip.isGzip(response.body) ? try Gzip.decompress(response.body, limit: 1 << 30) : response.body
             guard let nextText = response.header(HubWire.nextHeader), let next = Int64(nextText) else {
-                throw SyncError(.badData, "GET /records: the answer has no \(HubWire.nextHeader) header")
+                throw SyncError(.badData, Message.Sync.noNextHeader(HubWire.nextHeader))
             }
             let lines = IngestLine.split(body)
             if !lines.isEmpty {
                 let report: IngestReport
                 do {
                     report = try store.ingest(lines, source: "\(client.base.absoluteString) after \(after)", now: now())
-                } catch { throw SyncError(.store, "cannot ingest what the hub sent: \(error.message)") }
+                } catch { throw SyncError(.store, Message.Sync.cannotIngest(error.text)) }
                 guard report.rejected.isEmpty else {
-                    let reasons = report.rejected.prefix(20).map { "  \($0)" }.joined(separator: "\n")
                     throw SyncError(
                         .refused,
-                        "the local store refused \(report.rejected.count) of the records after position \(after) (nothing of that page was stored):\n\(reasons)"
+                        Message.Sync.localRefused(
+                            count: report.rejected.count, after: after, reasons: report.rejected.prefix(20).map(\.text))
                     )
                 }
                 outcome.pages += 1
@@ -99,11 +102,11 @@ public struct Pull {
         do {
             let temporary = path + ".tmp"
             try encoder.encode(cursors).write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, path) == 0 else { throw SyncError(.store, "cannot rename \(temporary)") }
+            guard rename(temporary, path) == 0 else { throw SyncError(.store, Message.Sync.cannotRename(temporary)) }
         } catch let error as SyncError {
             throw error
         } catch {
-            throw SyncError(.store, "cannot write the pull position to \(path): \(error)")
+            throw SyncError(.store, Message.Sync.cannotKeepPosition(path, detail: "\(error)"))
         }
     }
 }

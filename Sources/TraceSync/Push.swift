@@ -1,4 +1,5 @@
 import Foundation
+import TraceModel
 import TraceStore
 
 /// `foodtrace push`: sends a store's records that a hub lacks, in ingest order, in compressed batches.
@@ -49,7 +50,7 @@ public struct Push {
         while true {
             let page: [PositionedRecord]
             do { page = try store.records(after: position, limit: 10_000) } catch {
-                throw SyncError(.store, "cannot read the local store: \(error.message)")
+                throw SyncError(.store, Message.Sync.cannotReadStore(error.text))
             }
             guard let last = page.last else { break }
             position = last.position
@@ -71,12 +72,14 @@ public struct Push {
     private func fetchHeads() throws(SyncError) -> [String: IssuerHead] {
         let response = try client.send("GET", "/heads", headers: ["Accept": "application/json"])
         guard response.status == 200 else {
-            throw SyncError(.refused, "GET /heads: \(HubWire.message(of: response))", status: response.status)
+            throw SyncError(
+                .refused, Message.Sync.refused(request: "GET /heads", hub: HubWire.message(of: response)),
+                status: response.status)
         }
         do {
             return try JSONDecoder().decode(HubWire.Heads.self, from: Data(response.body)).heads
         } catch {
-            throw SyncError(.badData, "GET /heads: the hub's answer is not a heads document: \(error)")
+            throw SyncError(.badData, Message.Sync.notHeads("\(error)"))
         }
     }
 
@@ -93,12 +96,14 @@ public struct Push {
                 "Content-Type": HubWire.recordsType, "Content-Encoding": "gzip", "Accept": "application/json",
             ])
         guard response.status == 200 else {
-            throw SyncError(.refused, "POST /records: \(HubWire.message(of: response))", status: response.status)
+            throw SyncError(
+                .refused, Message.Sync.refused(request: "POST /records", hub: HubWire.message(of: response)),
+                status: response.status)
         }
         do {
             return try JSONDecoder().decode(HubWire.PushReport.self, from: Data(response.body))
         } catch {
-            throw SyncError(.badData, "POST /records: the hub's answer is not a push report: \(error)")
+            throw SyncError(.badData, Message.Sync.notPushReport("\(error)"))
         }
     }
 }

@@ -14,6 +14,9 @@ struct ErrorLanguageTests {
         var arguments: [String]
         var environment: [String: String] = [:]
         var status: Int32 = 2
+        /// Patterns of a lower library's words (the HTTP client's) the message keeps verbatim inside its catalogued
+        /// frame: the only English a Chinese message may hold besides names, paths, identifiers and what was typed.
+        var library: [String] = []
     }
 
     static let cases: [Case] = [
@@ -51,7 +54,28 @@ struct ErrorLanguageTests {
         Case(name: "plugin file missing", arguments: ["audit", "--plugin-path", "missing/libplugin.so"]),
         Case(name: "hub URL", arguments: ["settings", "hub-url", "ftp://hub.example"]),
         Case(name: "no record", arguments: ["show", "sha256:00"]),
+        Case(name: "EPCIS document not JSON", arguments: ["import", "epcis", "taken.txt", "--key", stallKey]),
+        Case(name: "EPCIS hash of a document not JSON", arguments: ["epcis", "hash", "taken.txt"]),
+        Case(name: "EPCIS document of another type", arguments: ["import", "epcis", "event.json", "--key", stallKey]),
+        Case(
+            name: "EPCIS partner not a GS1 key",
+            arguments: ["import", "epcis", "epcis.json", "--key", stallKey, "--from", ""]),
+        Case(
+            name: "hub unreachable", arguments: ["pull", "--from", "http://127.0.0.1:9", "--attempts", "1"],
+            status: 3, library: [#"Failed to connect to \S+ port \d+ after \d+ ms: Couldn't connect to server"#]),
+        Case(name: "push to a URL of no hub", arguments: ["push", "--to", "ftp://hub.example"]),
+        Case(name: "log proof of a record not logged", arguments: ["log", "proof", "sha256:00"]),
+        Case(name: "log head of a store that served no hub", arguments: ["log", "head"]),
+        Case(name: "store copy over a file", arguments: ["store", "copy", "foodtrace.sqlite", "taken.txt"]),
+        Case(
+            name: "PostgreSQL store without a regulator key",
+            arguments: ["init", "--store", "postgresql://127.0.0.1:9/foodtrace"]),
+        Case(
+            name: "PostgreSQL store where SQLite is read",
+            arguments: ["audit", "--store", "postgresql://127.0.0.1:9/foodtrace"]),
     ]
+
+    static let stallKey = "stall-510104-001-a12.key"
 
     static func sell(price: String = "28", quantity: String = "1") -> [String] {
         [
@@ -81,6 +105,13 @@ struct ErrorLanguageTests {
                 #"{"v":1,"kind":"count",\#(envelope),"body":{"batch":"\#(chain.stallLot.digits)","counted":{"value":"1","unit":"kg"}}}"#,
                 #"{"v":1,"kind":"count",\#(envelope),"body":{"batch":"\#(chain.stallLot.digits)","counted":{"value":"1","unit":"kg"}},"sig":{"alg":"ed25519","key":"k-0000000000000000","value":"AAAA"}}"#,
             ].joined(separator: "\n") + "\n")
+        // An EPCIS document with no event (refused only for its --from).
+        try workspace.write(
+            "epcis.json",
+            #"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2026-11-28T07:00:00+08:00","epcisBody":{"eventList":[]}}"#
+        )
+        // A lone event where a document is read.
+        try workspace.write("event.json", #"{"type":"ObjectEvent","action":"OBSERVE"}"#)
         // A shipment of a batch the stall does not hold.
         try workspace.write(
             "ship.json",
@@ -98,6 +129,16 @@ struct ErrorLanguageTests {
         }
     }
 
+    /// `text` without what varies from run to run: the workspace's path, the milliseconds a connection took.
+    static func stable(_ text: String, _ workspace: Workspace) -> String {
+        text.replacingOccurrences(of: workspace.path, with: "WORKSPACE")
+            .replacingOccurrences(of: #"after \d+ ms"#, with: "after N ms", options: .regularExpression)
+    }
+
+    static func withoutLibrary(_ text: String, _ library: [String]) -> String {
+        library.reduce(text) { $0.replacingOccurrences(of: $1, with: " ", options: .regularExpression) }
+    }
+
     @Test func everyErrorInOneLanguage() throws {
         let (workspace, _) = try Self.workspace()
         let before = try workspace.exported()
@@ -106,6 +147,9 @@ struct ErrorLanguageTests {
         #expect(try workspace.exported() == before, "a refused command changed the store")
         var zhText = ""
         var enText = ""
+        // What the two runs are compared on: without a lower library's words, kept verbatim in both.
+        var zhCompared = ""
+        var enCompared = ""
         for ((item, zh), (_, en)) in zip(chinese, english) {
             #expect(zh.status == item.status, "\(item.name) (zh): \(zh)")
             #expect(en.status == item.status, "\(item.name) (en): \(en)")
@@ -113,12 +157,16 @@ struct ErrorLanguageTests {
             // Each Chinese line is Chinese; no English line holds Chinese the records did not put there.
             for line in OneLanguage.lines(zh.stderr) {
                 #expect(!OneLanguage.hanRuns(line).isEmpty, "\(item.name): an English line under zh: \(line)")
+                let english = OneLanguage.englishFragments(line, library: item.library, given: item.arguments)
+                #expect(english.isEmpty, "\(item.name): English \(english) in a Chinese message: \(line)")
             }
-            // Paths made absolute by the command name the test's temporary folder.
-            zhText += "## \(item.name)\n" + zh.stderr.replacingOccurrences(of: workspace.path, with: "WORKSPACE")
-            enText += "## \(item.name)\n" + en.stderr.replacingOccurrences(of: workspace.path, with: "WORKSPACE")
+            // Paths made absolute by the command name the test's temporary folder; the HTTP client's timing varies.
+            zhText += "## \(item.name)\n" + Self.stable(zh.stderr, workspace)
+            enText += "## \(item.name)\n" + Self.stable(en.stderr, workspace)
+            zhCompared += Self.withoutLibrary(zh.stderr, item.library)
+            enCompared += Self.withoutLibrary(en.stderr, item.library)
         }
-        let mixed = OneLanguage.mixedLines(zh: zhText, en: enText)
+        let mixed = OneLanguage.mixedLines(zh: zhCompared, en: enCompared)
         #expect(mixed.zh.isEmpty, "Chinese lines with English: \(mixed.zh)")
         #expect(mixed.en.isEmpty, "English lines with Chinese: \(mixed.en)")
         try Snapshot.expect(zhText, matches: "errors.zh.txt")
@@ -145,5 +193,38 @@ struct ErrorLanguageTests {
         // The near miss for the check itself: an English reason left in a Chinese message is caught.
         let planted = zh.stderr + "foodtrace: bad.jsonl: 第 9 行：字段 $.seq：gap in the chain of ST-1\n"
         #expect(OneLanguage.mixedLines(zh: planted, en: en.stderr).zh.count == 1)
+    }
+
+    /// The strict check of a Chinese message: names, paths, URLs, options, ids, hashes, JSON paths, quoted commands
+    /// and a lower library's declared words pass; any other English word of four letters or more is caught.
+    @Test func englishFragmentsAreCaught() {
+        let clean = [
+            "foodtrace: missing.sqlite 处没有库；用 `foodtrace init --store missing.sqlite` 创建",
+            "foodtrace: WORKSPACE/nowhere/out.jsonl：字段 $.body.quantity：必须是正数",
+            "foodtrace: 位于 http://127.0.0.1:9/ 的中心节点尝试 1 次后仍无应答：GET /records: Could not connect to the server",
+            "foodtrace: --keys shared：该文件夹对同组或其他用户开放：请运行 chmod 700 shared",
+            "foodtrace: event.json：$.type：必须是 EPCISDocument 或 EPCISQueryDocument，实为\"ObjectEvent\"",
+            "foodtrace: --param sample-retention.min-grams=lots：应为精确小数（小数参数）",
+            "foodtrace: 记录 sha256:00ab 不在日志中；密钥 k-0123abcd、STALL-510104-001-A12 的 SQLite 库",
+            "foodtrace: FOODTRACE_WAIT=soon：请给出秒数；应为 PATH=TEXT",
+        ]
+        let library = ["Could not connect to the server"]
+        for line in clean {
+            let found = OneLanguage.englishFragments(line, library: library, given: ["--keys", "shared"])
+            #expect(found.isEmpty, "\(line): \(found)")
+        }
+        // Near misses: each holds one English word the catalogue should have translated.
+        let caught = [
+            ("foodtrace: 记录 sha256:00ab is not logged", "logged"),
+            ("foodtrace: --keys shared：该文件夹 shared with others", "others"),
+            ("foodtrace: taken.txt：已存在；nothing was stored", "nothing"),
+            ("foodtrace: 位于 http://127.0.0.1:9/ 的中心节点：the hub did not answer", "answer"),
+            ("foodtrace: GET /records: Could not connect to the server.", "Could"),
+            ("foodtrace: 插件 recall（plugin.so）报告错误：failed", "failed"),
+        ]
+        for (line, word) in caught {
+            #expect(
+                OneLanguage.englishFragments(line, library: [], given: ["--keys", "shared"]).contains(word), "\(line)")
+        }
     }
 }

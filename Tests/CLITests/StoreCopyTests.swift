@@ -19,6 +19,7 @@ struct StoreCopyTests {
     func demoCityRoundTripIsByteIdentical() throws {
         let demo = try SharedDemo.shared()
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let url = try newDatabase(workspace)
         let original = try workspace.exported(store: demo.store)
         let records = original.split(separator: "\n").count
@@ -79,6 +80,7 @@ struct StoreCopyTests {
     @Test(.enabled(if: base != nil, skipReason))
     func twoProcessesIngestingAtOnceStoreEachRecordOnce() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         let chain = try workspace.makeChain()
         try workspace.ok(["export", "records", "--out", "export.jsonl"])
         let genuine = try workspace.read("export.jsonl")
@@ -87,6 +89,7 @@ struct StoreCopyTests {
         // Each process in a workspace of its own (kept to the end: a workspace's folder goes with it).
         let sides = try (0..<2).map { _ -> Workspace in
             let side = try Workspace()
+            side.language = "en"  // the English messages are checked here
             try side.write("export.jsonl", genuine)
             return side
         }
@@ -129,6 +132,7 @@ struct StoreCopyTests {
     // Guards the commands that read SQLite stores only so far: a PostgreSQL store is refused by name, exit 2.
     @Test func graphCommandsRefuseAPostgresStoreByName() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English messages are checked here
         for arguments in [["parties"], ["log"]] {
             let refused = try workspace.run(arguments + ["--store", "postgres://someone@/nowhere?host=/nonexistent"])
             #expect(refused.status == 2)

@@ -15,7 +15,7 @@ struct EPCISHashCommandTests {
         let base = EPCISFixtures.root + "/hash-vectors/" + name
         let expected = try String(contentsOfFile: base + ".hashes", encoding: .utf8).split(whereSeparator: \.isNewline)
             .map(String.init)
-        let result = try Sandbox().ok(["epcis", "hash", base + ".jsonld"])
+        let result = try Sandbox(language: "en").ok(["epcis", "hash", base + ".jsonld"])
         let printed = result.stdout.split(separator: "\n").map(String.init)
         #expect(!expected.isEmpty)
         #expect(printed == expected)
@@ -31,7 +31,7 @@ struct EPCISHashCommandTests {
     func verboseAndSeveralFiles() throws {
         let single = EPCISFixtures.root + "/hash-vectors/epcisDocWithSingleEvent.jsonld"
         let various = EPCISFixtures.root + "/hash-vectors/epcisDocWithVariousEventTypes.jsonld"
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         let verbose = try sandbox.ok(["epcis", "hash", single, "--verbose"]).stdout.split(separator: "\n").map(
             String.init)
         #expect(verbose.count == 2)
@@ -48,7 +48,7 @@ struct EPCISHashCommandTests {
 
     @Test("an invalid document: exit 2 with the JSON path, and no hash printed")
     func invalidDocument() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try sandbox.write(
             "bad.jsonld",
             #"{"@context":[],"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2020-01-01T00:00:00Z","epcisBody":{"eventList":[{"eventTime":"2020-01-01T00:00:00Z"}]}}"#
@@ -74,7 +74,7 @@ struct EPCISHashCommandTests {
 
     @Test("what the EPCIS 2.0.1 schema refuses is not hashed: a day-first date, a quantity in words")
     func schemaRefusals() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try sandbox.write(
             "date.jsonld", Self.oneEvent(#","epcList":["urn:epc:id:sgtin:0614141.107346.2017"]"#, time: "22-07-2026"))
         let date = try sandbox.run(["epcis", "hash", "date.jsonld"])
@@ -105,7 +105,7 @@ struct EPCISHashCommandTests {
 
     @Test("an EPCIS XML document: epcis hash gives the reference's IDs; import epcis reads it with the same IDs")
     func xmlDocument() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         let document = EPCISFixtures.root + "/examples-xml/WithSensorData/SensorDataExamples.xml"
         let expected = try String(
             contentsOfFile: document.replacingOccurrences(of: ".xml", with: ".hashes"), encoding: .utf8)

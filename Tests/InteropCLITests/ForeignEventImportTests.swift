@@ -40,7 +40,7 @@ struct ForeignEventImportTests {
 
     @Test("a partner's slaughter and shipment are traced from the stall's slip back to the farm")
     func foreignChainIsTraced() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try PartnerChain.make(in: sandbox)
         let result = try Self.importERP(sandbox)
         try #require(result.status == 0, "\(result)")
@@ -101,7 +101,7 @@ struct ForeignEventImportTests {
 
     @Test("importing the same document again adds nothing")
     func idempotent() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try PartnerChain.make(in: sandbox)
         try #require(try Self.importERP(sandbox).status == 0)
         let before = try sandbox.ledger(PartnerChain.store)
@@ -114,7 +114,7 @@ struct ForeignEventImportTests {
 
     @Test("foreign events need an importer registered in the store")
     func unregisteredImporter() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try PartnerChain.make(in: sandbox)
         try sandbox.ok(["keys", "new", "--party", "PROC-510104-009", "--out", "stranger.key"])
         try sandbox.write("erp.jsonld", Self.erpDocument)
@@ -130,7 +130,7 @@ struct ForeignEventImportTests {
 
     @Test("a foreign event the store refuses refuses the whole document, with its JSON path; nothing is stored")
     func refusedByTheStore() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try PartnerChain.make(in: sandbox)
         let before = try sandbox.ledger(PartnerChain.store)
         // Shipping to a party this store does not know.
@@ -156,7 +156,7 @@ struct ForeignEventImportTests {
 
     @Test("one cause is reported once: the chain gaps a refused record leaves are counted under it, not listed")
     func oneCauseOnce() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try PartnerChain.make(in: sandbox)
         let before = try sandbox.ledger(PartnerChain.store)
         // The shipment to an unknown party is refused; the next shipment (to the stall) is fine in itself but

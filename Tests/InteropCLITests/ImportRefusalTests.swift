@@ -76,7 +76,7 @@ struct ImportRefusalTests {
         arguments: invalid.map(\.name))
     func refusesInvalidDocument(name: String) throws {
         let refusal = try #require(Self.invalid.first { $0.name == name })
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try PartnerChain.make(in: sandbox)
         let before = try sandbox.ledger(PartnerChain.store)
         try sandbox.write("bad.jsonld", refusal.text)
@@ -94,7 +94,7 @@ struct ImportRefusalTests {
 
     @Test("the valid part alone imports, so the refusals above are the invalid part's doing")
     func validPartImports() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try PartnerChain.make(in: sandbox)
         try sandbox.write("good.jsonld", Self.document(Self.valid))
         let result = try sandbox.ok([
@@ -123,7 +123,7 @@ struct ImportRefusalTests {
     func gs1Examples() throws {
         let files = EPCISFixtures.files("examples", suffix: ".jsonld")
         #expect(files.count == 47)
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try PartnerChain.make(in: sandbox)
         try sandbox.copy(PartnerChain.store, to: "base.sqlite")
         let base = try sandbox.ledger("base.sqlite")

@@ -69,7 +69,7 @@ struct PartnerAttestationTests {
         "trace up from the retail lot reaches the farm lot, every hop attested with its document; a drill of the farm lot reaches the retailer"
     )
     func chainIsTracedAsAttested() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try Self.makeStore(in: sandbox, parties: [Self.importer])
         var reports: [[String: Any]] = []
         for (name, from) in Self.documents {
@@ -132,7 +132,7 @@ struct PartnerAttestationTests {
 
     @Test("the same document imported again adds nothing, by the same or a second party: an event is attested once")
     func sameEventsSameNodes() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         let second = "WM-510106-002"
         try Self.makeStore(in: sandbox, parties: [Self.importer, second])
         let (name, from) = Self.documents[0]
@@ -159,7 +159,7 @@ struct PartnerAttestationTests {
 
     @Test("an event whose party is registered in the store is refused, naming the party; nothing is stored")
     func registeredPartyIsNotAttested() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try Self.makeStore(in: sandbox, parties: [Self.importer, "WM-510106-002"])
         let document = try String(contentsOf: Self.chainFolder.appendingPathComponent("1-farm.jsonld"), encoding: .utf8)
             .replacingOccurrences(
@@ -179,7 +179,7 @@ struct PartnerAttestationTests {
 
     @Test("the chain's EPCIS XML documents import as the JSON-LD ones do: the same hash IDs, lots and trace")
     func xmlChain() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try Self.makeStore(in: sandbox, parties: [Self.importer])
         var lots: [String] = []
         for (name, from) in Self.documents {
@@ -209,7 +209,7 @@ struct PartnerAttestationTests {
         "a partner's error declaration is kept beside the event it declares in error; the hop stays, marked in the trace"
     )
     func errorDeclarationMarksTheHop() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(language: "en")
         try Self.makeStore(in: sandbox, parties: [Self.importer])
         var reports: [[String: Any]] = []
         for (name, from) in Self.documents {

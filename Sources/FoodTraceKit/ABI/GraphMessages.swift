@@ -84,7 +84,7 @@ public struct MovementMessage: Sendable, Codable, Hashable {
         guard let magnitude = Amount(negative ? delta.dropFirst() : Substring(delta)),
             !(negative && magnitude.micros == 0)
         else {
-            throw PluginCallError("movement \(record): delta \"\(delta)\" is not a signed exact decimal")
+            throw PluginCallError(Message.Plugins.badDelta(record: record, delta: delta))
         }
         return Movement(
             kind: kind, record: record, delta: Amount(micros: negative ? -magnitude.micros : magnitude.micros),

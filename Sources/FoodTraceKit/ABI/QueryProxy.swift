@@ -10,17 +10,18 @@ struct QueryProxy: AuditQuery {
     let host: UnsafePointer<foodtrace_host>
 
     private func call<T: Codable & Sendable>(_ request: PluginQueryRequest, _ type: T.Type) throws -> T? {
-        guard let query = host.pointee.query else { throw PluginCallError("the host lends no query function") }
+        guard let query = host.pointee.query else { throw PluginCallError(Message.Plugins.noQueryFunction) }
         let text = try PluginJSON.encode(request)
         guard let answer = text.withCString({ query(host.pointee.context, $0) }) else {
-            throw PluginCallError("\(request.method.rawValue): the host answered NULL")
+            throw PluginCallError(Message.Plugins.hostAnsweredNull(request.method.rawValue))
         }
         defer { host.pointee.free_string?(host.pointee.context, answer) }
         let response: PluginQueryResponse<T>
         do {
             response = try PluginJSON.decode(PluginQueryResponse<T>.self, from: answer)
         } catch {
-            throw PluginCallError("\(request.method.rawValue): malformed answer from the host: \(error)")
+            throw PluginCallError(
+                Message.Plugins.hostMalformed(request.method.rawValue, detail: "\(error)"))
         }
         if let error = response.error { throw PluginCallError(error) }
         return response.result
@@ -28,7 +29,7 @@ struct QueryProxy: AuditQuery {
 
     private func require<T: Codable & Sendable>(_ request: PluginQueryRequest, _ type: T.Type) throws -> T {
         guard let result = try call(request, type) else {
-            throw PluginCallError("\(request.method.rawValue): the host's answer has no result")
+            throw PluginCallError(Message.Plugins.hostNoResult(request.method.rawValue))
         }
         return result
     }

@@ -1,4 +1,5 @@
 import CFoodTracePlugin
+import TraceModel
 
 /// A plugin loaded from a shared library, seen as an ``AuditPlugin``.
 ///
@@ -58,9 +59,9 @@ public struct LoadedPlugin: AuditPlugin {
         }
         // The store failing under a query is the host's error (exit 4 in the CLI), not the plugin's.
         if let failure = server.hostFailure { throw failure }
-        if let error = response.error { throw PluginCallError("plugin \(name) (\(path)): \(error)") }
+        if let error = response.error { throw PluginCallError(Message.Plugins.reported(name, path: path, error)) }
         guard let findings = response.findings else {
-            throw PluginCallError("plugin \(name) (\(path)) answered neither findings nor an error")
+            throw PluginCallError(Message.Plugins.answeredNothing(name, path: path))
         }
         return findings
     }
@@ -79,7 +80,7 @@ private final class PluginTable: @unchecked Sendable {
     func call(path: String, _ body: (UnsafePointer<foodtrace_plugin_v1>) -> UnsafeMutablePointer<CChar>?) throws
         -> PluginAnswer
     {
-        guard let answer = body(table) else { throw PluginCallError("plugin \(path) answered NULL") }
+        guard let answer = body(table) else { throw PluginCallError(Message.Plugins.answeredNull(path)) }
         defer { table.pointee.free_string?(table.pointee.context, answer) }
         return PluginAnswer(text: String(cString: answer))
     }
@@ -93,7 +94,7 @@ private struct PluginAnswer {
         do {
             return try text.withCString { try PluginJSON.decode(type, from: $0) }
         } catch {
-            throw PluginCallError("malformed answer: \(error)")
+            throw PluginCallError(Message.Plugins.malformed("\(error)"))
         }
     }
 }

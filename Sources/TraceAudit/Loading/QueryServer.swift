@@ -37,7 +37,9 @@ final class QueryServer {
 
     private func answer(_ request: PluginQueryRequest) throws -> String {
         func code() throws -> String {
-            guard let code = request.code else { throw PluginCallError("\(request.method.rawValue) needs \"code\"") }
+            guard let code = request.code else {
+                throw PluginCallError(Message.Plugins.queryNeeds(request.method.rawValue, "\"code\""))
+            }
             return code
         }
         let scope = request.scope ?? AuditScope()
@@ -46,7 +48,9 @@ final class QueryServer {
         case .documents: return try respond(query.documents())
         case .receipts: return try respond(query.receipts(scope))
         case .records:
-            guard let kind = request.kind else { throw PluginCallError("records needs \"kind\"") }
+            guard let kind = request.kind else {
+                throw PluginCallError(Message.Plugins.queryNeeds("records", "\"kind\""))
+            }
             return try respond(query.records(kind: kind, scope))
         case .node: return try respond(query.node(try code()).map(NodeMessage.init))
         case .parents: return try respond(query.parents(of: try code()).map(EdgeMessage.init))
@@ -58,12 +62,15 @@ final class QueryServer {
         case .shipments: return try respond(query.shipments(scope).map(ShipmentMessage.init))
         case .traceUp: return try respond(query.traceUp(try code()))
         case .nodesWithoutInputs:
-            guard let kinds = request.kinds else { throw PluginCallError("nodes-without-inputs needs \"kinds\"") }
+            guard let kinds = request.kinds else {
+                throw PluginCallError(Message.Plugins.queryNeeds("nodes-without-inputs", "\"kinds\""))
+            }
             return try respond(query.nodesWithoutInputs(createdBy: kinds, scope).map(NodeMessage.init))
         case .documentsQuoted: return try respond(query.documentsQuoted(creating: try code()))
         case .overdrawnBatches:
             guard let outflows = request.movementKinds, let through = request.through else {
-                throw PluginCallError("overdrawn-batches needs \"movementKinds\" and \"through\"")
+                throw PluginCallError(
+                    Message.Plugins.queryNeeds("overdrawn-batches", "\"movementKinds\" and \"through\""))
             }
             return try respond(query.overdrawnBatches(outflows: outflows, through: through))
         }

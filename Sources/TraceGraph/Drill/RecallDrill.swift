@@ -42,9 +42,9 @@ public struct RecallDrill {
     ) throws -> DrillReport {
         let clock = ContinuousClock()
         let started = clock.now
-        guard let lot = try reader.node(code) else { throw TraceError("no batch with trace code \(code) in the store") }
+        guard let lot = try reader.node(code) else { throw TraceError(Message.drillNoBatch(code)) }
         guard lot.type == .batch else {
-            throw TraceError("\(code) is a \(lot.type.rawValue), not a batch: a drill starts from a lot")
+            throw TraceError(Message.drillNotABatch(code, type: lot.type.rawValue))
         }
 
         var tracer = Tracer(reader: reader)

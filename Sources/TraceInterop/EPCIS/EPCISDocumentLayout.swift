@@ -21,14 +21,14 @@ enum EPCISDocumentLayout {
             throw InteropError(error)
         }
         guard case .object = document else {
-            throw InteropError(path: "$", reason: "an EPCIS document is a JSON object, found \(document.typeName)")
+            throw InteropError(path: "$", because: Message.Interop.documentNotObject(found: document.typeName))
         }
         // Only documents are read (the schema also accepts a lone event): say so before what the schema would say.
         let type = document["type"]?.stringValue
         guard type == "EPCISDocument" || type == "EPCISQueryDocument" else {
             throw InteropError(
                 path: "$.type",
-                reason: "must be EPCISDocument or EPCISQueryDocument, found \(type.map { "\"\($0)\"" } ?? "none")")
+                because: Message.Interop.documentType(found: type))
         }
         try EPCISSchema.check(document)
         return document
@@ -40,10 +40,10 @@ enum EPCISDocumentLayout {
         let type = document["type"]?.stringValue
         guard let body = document["epcisBody"] else {
             throw InteropError(
-                path: "$.epcisBody", reason: "missing (an EPCIS document carries its events in epcisBody)")
+                path: "$.epcisBody", because: Message.Interop.bodyMissing)
         }
         guard case .object = body else {
-            throw InteropError(path: "$.epcisBody", reason: "must be an object, found \(body.typeName)")
+            throw InteropError(path: "$.epcisBody", because: .Interop.mustBe("对象", "an object", found: body.typeName))
         }
         let path: String
         let list: JSONValue?
@@ -57,16 +57,16 @@ enum EPCISDocumentLayout {
         default:
             throw InteropError(
                 path: "$.type",
-                reason: "must be EPCISDocument or EPCISQueryDocument, found \(type.map { "\"\($0)\"" } ?? "none")")
+                because: Message.Interop.documentType(found: type))
         }
-        guard let list else { throw InteropError(path: path, reason: "missing") }
+        guard let list else { throw InteropError(path: path, because: Message.Interop.missing) }
         guard case .array(let events) = list else {
-            throw InteropError(path: path, reason: "must be an array, found \(list.typeName)")
+            throw InteropError(path: path, because: .Interop.mustBe("数组", "an array", found: list.typeName))
         }
         for (index, event) in events.enumerated() {
             guard case .object = event else {
                 throw InteropError(
-                    path: "\(path)[\(index)]", reason: "an event must be an object, found \(event.typeName)")
+                    path: "\(path)[\(index)]", because: Message.Interop.eventNotObject(found: event.typeName))
             }
         }
         return (events, path)

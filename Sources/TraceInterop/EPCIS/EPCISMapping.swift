@@ -71,13 +71,13 @@ public enum EPCISMapping {
     static func checkedBody(of record: Record, id: String) throws(InteropError) -> AnyBody {
         let actualID = record.id
         guard actualID == id else {
-            throw InteropError(
-                path: "record \(id)", reason: "the record's canonical bytes hash to \(actualID), not to the id given")
+            throw InteropError(place: Message.Interop.recordPlace(id), because: Message.Interop.recordHash(actualID))
         }
         do {
             return try record.decodedBody()
         } catch {
-            throw InteropError(path: "record \(id): \(error.field)", reason: error.reason)
+            throw InteropError(
+                place: Message.Interop.recordPlace(id, field: error.field), because: error.reasonText)
         }
     }
 

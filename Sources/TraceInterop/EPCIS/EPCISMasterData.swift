@@ -76,29 +76,34 @@ public enum EPCISMasterData {
     {
         guard let header = document["epcisHeader"] else { return [] }
         guard case .object = header else {
-            throw InteropError(path: "$.epcisHeader", reason: "must be an object, found \(header.typeName)")
+            throw InteropError(
+                path: "$.epcisHeader", because: .Interop.mustBe("对象", "an object", found: header.typeName))
         }
         guard let masterData = header["epcisMasterData"] else { return [] }
         let masterPath = "$.epcisHeader.epcisMasterData"
         guard case .object = masterData else {
-            throw InteropError(path: masterPath, reason: "must be an object, found \(masterData.typeName)")
+            throw InteropError(
+                path: masterPath, because: .Interop.mustBe("对象", "an object", found: masterData.typeName))
         }
         guard let list = masterData["vocabularyList"] else { return [] }
         guard case .array(let vocabularies) = list else {
-            throw InteropError(path: masterPath + ".vocabularyList", reason: "must be an array, found \(list.typeName)")
+            throw InteropError(
+                path: masterPath + ".vocabularyList", because: .Interop.mustBe("数组", "an array", found: list.typeName))
         }
         var found: [MasterRecord] = []
         for (v, vocabulary) in vocabularies.enumerated() {
             let path = "\(masterPath).vocabularyList[\(v)]"
             let fields = EventFields(json: vocabulary, path: path)
             guard case .object = vocabulary else {
-                throw InteropError(path: path, reason: "must be an object, found \(vocabulary.typeName)")
+                throw InteropError(
+                    path: path, because: .Interop.mustBe("对象", "an object", found: vocabulary.typeName))
             }
             guard try fields.requiredString("type") == FoodTraceURI.trustRecordVocabulary else { continue }
             guard let elements = vocabulary["vocabularyElementList"] else { continue }
             guard case .array(let items) = elements else {
                 throw InteropError(
-                    path: path + ".vocabularyElementList", reason: "must be an array, found \(elements.typeName)")
+                    path: path + ".vocabularyElementList",
+                    because: .Interop.mustBe("数组", "an array", found: elements.typeName))
             }
             for (e, element) in items.enumerated() {
                 let elementPath = "\(path).vocabularyElementList[\(e)]"
@@ -114,19 +119,20 @@ public enum EPCISMasterData {
         throws(InteropError) -> MasterRecord?
     {
         guard case .object = element else {
-            throw InteropError(path: path, reason: "must be an object, found \(element.typeName)")
+            throw InteropError(path: path, because: .Interop.mustBe("对象", "an object", found: element.typeName))
         }
         let elementID = try EventFields(json: element, path: path).requiredString("id")
         guard let attributes = element["attributes"] else { return nil }
         guard case .array(let items) = attributes else {
-            throw InteropError(path: path + ".attributes", reason: "must be an array, found \(attributes.typeName)")
+            throw InteropError(
+                path: path + ".attributes", because: .Interop.mustBe("数组", "an array", found: attributes.typeName))
         }
         var record: (Record, String)?
         var eventsBefore: Int?
         for (a, item) in items.enumerated() {
             let itemPath = "\(path).attributes[\(a)]"
             guard case .object = item else {
-                throw InteropError(path: itemPath, reason: "must be an object, found \(item.typeName)")
+                throw InteropError(path: itemPath, because: .Interop.mustBe("对象", "an object", found: item.typeName))
             }
             let name = try EventFields(json: item, path: itemPath).requiredString("id")
             let expanded =
@@ -136,26 +142,26 @@ public enum EPCISMasterData {
             switch expanded {
             case recordAttribute:
                 guard record == nil else {
-                    throw InteropError(path: itemPath, reason: "a second ft:record in one element")
+                    throw InteropError(path: itemPath, because: Message.Interop.secondRecord)
                 }
                 guard let text = item["attribute"]?.stringValue else {
-                    throw InteropError(path: valuePath, reason: "must be the record's canonical JSON as a string")
+                    throw InteropError(path: valuePath, because: Message.Interop.recordAsString(found: nil))
                 }
                 let parsed: Record
                 do {
                     parsed = try Record.parse(Array(text.utf8))
                 } catch {
-                    throw InteropError(path: valuePath, reason: "the embedded record is invalid: \(error)")
+                    throw InteropError(path: valuePath, because: Message.Interop.embeddedInvalid(.of(error)))
                 }
                 guard parsed.kind == .register || parsed.kind == .revoke else {
                     throw InteropError(
                         path: valuePath,
-                        reason: "master data carries register and revoke records only, found \(parsed.kind.rawValue)")
+                        because: Message.Interop.masterKind(parsed.kind.rawValue))
                 }
                 let id = parsed.id
                 if elementID.hasPrefix("urn:foodtrace:record:"), elementID != FoodTraceURI.record(id) {
                     throw InteropError(
-                        path: path + ".id", reason: "names \(elementID), but the element's record has id \(id)")
+                        path: path + ".id", because: Message.Interop.elementID(elementID, record: id))
                 }
                 record = (parsed, id)
             case eventsBeforeAttribute:
@@ -164,8 +170,7 @@ public enum EPCISMasterData {
                     count >= 0, count <= eventCount
                 else {
                     throw InteropError(
-                        path: valuePath, reason: "must be a whole number from 0 to the number of events (\(eventCount))"
-                    )
+                        path: valuePath, because: Message.Interop.eventsBefore(eventCount))
                 }
                 eventsBefore = count
             default: continue

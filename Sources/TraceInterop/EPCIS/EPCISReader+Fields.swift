@@ -20,14 +20,14 @@ struct EventFields {
     }
 
     func requiredString(_ key: String) throws(InteropError) -> String {
-        guard let text = try string(key) else { throw InteropError(path: at(key), reason: "missing") }
+        guard let text = try string(key) else { throw InteropError(path: at(key), because: Message.Interop.missing) }
         return text
     }
 
     func string(_ key: String) throws(InteropError) -> String? {
         guard let value = json[key] else { return nil }
         guard let text = value.stringValue else {
-            throw InteropError(path: at(key), reason: "must be a string, found \(value.typeName)")
+            throw InteropError(path: at(key), because: .Interop.mustBe("字符串", "a string", found: value.typeName))
         }
         return text
     }
@@ -35,14 +35,14 @@ struct EventFields {
     func strings(_ key: String) throws(InteropError) -> [String] {
         guard let value = json[key] else { return [] }
         guard case .array(let elements) = value else {
-            throw InteropError(path: at(key), reason: "must be an array, found \(value.typeName)")
+            throw InteropError(path: at(key), because: .Interop.mustBe("数组", "an array", found: value.typeName))
         }
         var out: [String] = []
         for (index, element) in elements.enumerated() {
             guard let text = element.stringValue else {
                 throw InteropError(
                     path: "\(at(key))[\(index)]",
-                    reason: "must be a string (an identifier URI), found \(element.typeName)")
+                    because: .Interop.mustBe("字符串（标识符 URI）", "a string (an identifier URI)", found: element.typeName))
             }
             out.append(text)
         }
@@ -52,12 +52,13 @@ struct EventFields {
     private func objects(_ key: String) throws(InteropError) -> [(JSONValue, String)] {
         guard let value = json[key] else { return [] }
         guard case .array(let elements) = value else {
-            throw InteropError(path: at(key), reason: "must be an array, found \(value.typeName)")
+            throw InteropError(path: at(key), because: .Interop.mustBe("数组", "an array", found: value.typeName))
         }
         var out: [(JSONValue, String)] = []
         for (index, element) in elements.enumerated() {
             guard case .object = element else {
-                throw InteropError(path: "\(at(key))[\(index)]", reason: "must be an object, found \(element.typeName)")
+                throw InteropError(
+                    path: "\(at(key))[\(index)]", because: .Interop.mustBe("对象", "an object", found: element.typeName))
             }
             out.append((element, "\(at(key))[\(index)]"))
         }
@@ -73,7 +74,8 @@ struct EventFields {
             if let value = element["quantity"] {
                 guard case .number(let text) = value else {
                     throw InteropError(
-                        path: elementPath + ".quantity", reason: "must be a number, found \(value.typeName)")
+                        path: elementPath + ".quantity",
+                        because: .Interop.mustBe("数字", "a number", found: value.typeName))
                 }
                 quantity.quantity = text
                 quantity.amount = ExactDecimal.amount(fromJSONNumber: text)
@@ -84,7 +86,7 @@ struct EventFields {
             {
                 throw InteropError(
                     path: elementPath + ".uom",
-                    reason: "\"\(uom)\" is not a UN/CEFACT unit code (2-3 capitals or digits)")
+                    because: Message.Interop.badUOM(uom))
             }
             out.append(quantity)
         }
@@ -104,7 +106,8 @@ struct EventFields {
     func locationID(_ key: String) throws(InteropError) -> String? {
         guard let value = json[key] else { return nil }
         guard case .object = value else {
-            throw InteropError(path: at(key), reason: "must be an object with an id, found \(value.typeName)")
+            throw InteropError(
+                path: at(key), because: .Interop.mustBe("带 id 的对象", "an object with an id", found: value.typeName))
         }
         return try EventFields(json: value, path: at(key)).requiredString("id")
     }
@@ -116,20 +119,20 @@ struct EventFields {
         guard let text = member.value.stringValue else {
             throw InteropError(
                 path: at(member.key),
-                reason: "must be the record's canonical JSON as a string, found \(member.value.typeName)")
+                because: Message.Interop.recordAsString(found: member.value.typeName))
         }
         let record: Record
         do {
             record = try Record.parse(Array(text.utf8))
         } catch {
-            throw InteropError(path: at(member.key), reason: "the embedded record is invalid: \(error)")
+            throw InteropError(path: at(member.key), because: Message.Interop.embeddedInvalid(.of(error)))
         }
         let wantedID = "{\(FoodTraceURI.namespace)}recordID"
         if let stated = json.objectMembers?.first(where: { context.expand($0.key) == wantedID }) {
             let id = record.id
             guard stated.value.stringValue == id else {
                 throw InteropError(
-                    path: at(stated.key), reason: "does not match the embedded record, whose id is \(id)")
+                    path: at(stated.key), because: Message.Interop.embeddedIDMismatch(id))
             }
         }
         return record

@@ -51,7 +51,7 @@ public enum EPCISReader {
     static func readXML(_ bytes: [UInt8]) throws(InteropError) -> EPCISImport {
         let tree = try EPCISXMLTree.parse(bytes)
         guard let elements = tree.events else {
-            throw InteropError(path: "/", reason: "no EventList: not an EPCIS document or query document")
+            throw InteropError(path: "/", because: Message.Interop.noEventList)
         }
         let hashes = try EPCISEventHash.xmlPreHashes(tree: tree).map { EPCISEventHash.hashID(preHash: $0) }
         let context = EPCISContext()
@@ -87,20 +87,20 @@ public enum EPCISReader {
         let timeText = try fields.requiredString("eventTime")
         guard let time = Timestamp(timeText) else {
             throw InteropError(
-                path: path + ".eventTime", reason: "\"\(timeText)\" is not an RFC 3339 date-time with an offset")
+                path: path + ".eventTime", because: Message.Interop.notDateTime(timeText))
         }
         let offset = try fields.requiredString("eventTimeZoneOffset")
         guard EventFields.isOffset(offset) else {
             throw InteropError(
                 path: path + ".eventTimeZoneOffset",
-                reason: "\"\(offset)\" is not an offset of the form +HH:MM or -HH:MM")
+                because: Message.Interop.notOffset(offset))
         }
         let action = try fields.string("action")
         if let action, !["ADD", "OBSERVE", "DELETE"].contains(action) {
-            throw InteropError(path: path + ".action", reason: "\"\(action)\" is not ADD, OBSERVE or DELETE")
+            throw InteropError(path: path + ".action", because: Message.Interop.badAction(action))
         }
         if actionEvents.contains(type), action == nil {
-            throw InteropError(path: path + ".action", reason: "missing (a \(type) needs ADD, OBSERVE or DELETE)")
+            throw InteropError(path: path + ".action", because: Message.Interop.actionMissing(type))
         }
         var event = ImportedEvent(
             index: index, path: path, type: type, hashID: EPCISEventHash.hashID(event: json, context: context),

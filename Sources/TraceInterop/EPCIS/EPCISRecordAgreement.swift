@@ -39,16 +39,13 @@ enum EPCISRecordAgreement {
         guard let expected = EPCISMapping.event(for: parts, parties: parties)?.objectMembers else {
             throw InteropError(
                 path: event.path,
-                reason:
-                    "carries a \(record.kind.rawValue) record (\(parts.id)), which is master data, not an event; refused"
-            )
+                because: Message.Interop.masterNotEvent(kind: record.kind.rawValue, id: parts.id))
         }
         if let type = expected.first(where: { $0.key == "type" })?.value.stringValue, type != event.type {
             throw InteropError(
                 path: event.path + ".type",
-                reason:
-                    "contradicts the signed record the event carries (\(parts.id)): a \(record.kind.rawValue) record "
-                    + "is a \(type), the event says \(event.type); refused")
+                because: Message.Interop.typeContradicts(
+                    id: parts.id, kind: record.kind.rawValue, type: type, stated: event.type))
         }
         let placesKnown = parties.party(record.issuer) != nil
         let written = event.json.objectMembers ?? []
@@ -61,15 +58,14 @@ enum EPCISRecordAgreement {
             guard let stated else {
                 throw InteropError(
                     path: path,
-                    reason: "missing, but the signed record it carries (\(parts.id)) gives \(shown(want)); refused")
+                    because: Message.Interop.memberMissing(id: parts.id, want: shown(want)))
             }
             let have = fragment(stated.key, stated.value, context: context)
             if have != want {
                 throw InteropError(
                     path: path,
-                    reason:
-                        "contradicts the signed record the event carries (\(parts.id), signed by \(record.issuer)): "
-                        + "the record gives \(shown(want)), the event \(shown(have)); refused")
+                    because: Message.Interop.memberContradicts(
+                        id: parts.id, issuer: record.issuer, want: shown(want), have: shown(have)))
             }
         }
     }

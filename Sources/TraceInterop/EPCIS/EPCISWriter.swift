@@ -160,7 +160,8 @@ public struct EPCISWriter {
             do {
                 try spool.append(bytes)
             } catch {
-                throw InteropError(path: "record \(record.id)", reason: "cannot keep the master-data element: \(error)")
+                throw InteropError(
+                    place: Message.Interop.recordPlace(record.id), because: Message.Interop.cannotSpool("\(error)"))
             }
             masterRecordCount += 1
             return nil
@@ -198,7 +199,8 @@ public struct EPCISWriter {
             do {
                 try spool.replay(into: sink)
             } catch {
-                throw InteropError(path: "$.epcisHeader", reason: "cannot read the spooled master data back: \(error)")
+                throw InteropError(
+                    path: "$.epcisHeader", because: Message.Interop.cannotReplay("\(error)"))
             }
             emit(Array("\n]}]}}".utf8))
         }

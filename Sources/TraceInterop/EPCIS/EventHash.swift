@@ -34,7 +34,7 @@ public enum EPCISEventHash {
         let context = EPCISContext(document: document)
         let (events, path) = try EPCISDocumentLayout.eventList(of: document)
         for (index, event) in events.enumerated() where event["type"]?.stringValue == nil {
-            throw InteropError(path: "\(path)[\(index)].type", reason: "every event needs a type (e.g. ObjectEvent)")
+            throw InteropError(path: "\(path)[\(index)].type", because: Message.Interop.eventNeedsType)
         }
         return Parallel.map(events.count) { index in
             transform(preHashBytes(event: events[index], context: context.adding(events[index]["@context"])))

@@ -33,14 +33,16 @@ struct RecordParts: Sendable {
         do {
             record = try Record.parse(bytes)
         } catch {
-            throw InteropError(path: "record \(id): \(error.field)", reason: error.reason)
+            throw InteropError(
+                place: Message.Interop.recordPlace(id, field: error.field), because: error.reasonText)
         }
         do {
             self.init(
                 kind: record.kind, issuer: record.issuer, at: record.at, id: id, body: try record.decodedBody(),
                 canonical: bytes)
         } catch {
-            throw InteropError(path: "record \(id): \(error.field)", reason: error.reason)
+            throw InteropError(
+                place: Message.Interop.recordPlace(id, field: error.field), because: error.reasonText)
         }
     }
 

@@ -22,8 +22,7 @@ public enum EPCISSchema {
     public static func check(_ document: JSONValue) throws(InteropError) {
         var validator = JSONSchemaValidator(schema: schema)
         if let violation = validator.firstViolation(of: document) {
-            throw InteropError(
-                path: violation.path, reason: violation.reason + " (the EPCIS 2.0.1 JSON Schema refuses it)")
+            throw InteropError(path: violation.path, because: Message.Interop.schemaRefuses(violation.reason))
         }
     }
 }

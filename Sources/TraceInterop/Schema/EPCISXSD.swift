@@ -1,5 +1,6 @@
 import CLibXML2
 import Synchronization
+import TraceModel
 
 /// The EPCIS 2.0 XML schemas (XSD), compiled once with libxml2, and the check every EPCIS XML document goes through
 /// before FoodTrace reads, hashes or imports it.
@@ -63,10 +64,9 @@ public enum EPCISXSD {
     static func check(_ document: [UInt8], visit: ((xmlTextReaderPtr) -> XSDError?)?) throws(InteropError) {
         if let failure = firstError(document, visit: visit) {
             throw InteropError(
-                path: "line \(failure.line), column \(failure.column)",
-                reason: failure.wellFormed
-                    ? failure.message + " (the EPCIS 2.0 XSD refuses it)"
-                    : "the XML document cannot be read: " + failure.message)
+                place: Message.Interop.xmlPlace(line: Int(failure.line), column: Int(failure.column)),
+                because: failure.wellFormed
+                    ? Message.Interop.xsdRefuses(failure.message) : Message.Interop.xmlUnreadable(failure.message))
         }
     }
 

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import TraceModel
 
 /// An EPCIS 2.0 XML document read into the element tree the event hash works on, in the same libxml2 pass that
 /// validates it against the XSD (``EPCISXSD``): one streaming read, no size limit on the document, no DTD or external
@@ -28,13 +29,14 @@ struct EPCISXMLTree {
     static func parse(_ bytes: [UInt8]) throws(InteropError) -> EPCISXMLTree {
         // EPCIS XML documents are UTF-8; a byte that is not is named by its offset.
         if let offset = firstInvalidUTF8(bytes) {
-            throw InteropError(
-                path: "byte \(offset)", reason: "the XML document cannot be read: it is not UTF-8 text")
+            throw InteropError(place: Message.Interop.bytePlace(offset), because: Message.Interop.xmlNotUTF8)
         }
         let builder = Builder()
         try EPCISXSD.check(bytes, visit: builder.take)
         guard let root = builder.root else {
-            throw InteropError(path: "line 1, column 1", reason: "the XML document cannot be read: no root element")
+            throw InteropError(
+                place: Message.Interop.xmlPlace(line: 1, column: 1),
+                because: Message.Interop.xmlUnreadable("no root element"))
         }
         return EPCISXMLTree(root: root)
     }

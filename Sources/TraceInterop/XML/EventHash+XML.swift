@@ -1,3 +1,5 @@
+import TraceModel
+
 /// Event hash IDs of EPCIS 2.0 XML documents: the events are read into the same element tree as JSON
 /// events and written by the same rules, so an event has one hash ID whichever binding carries it.
 extension EPCISEventHash {
@@ -16,7 +18,7 @@ extension EPCISEventHash {
     /// The pre-hash bytes of every event of a document read already.
     static func xmlPreHashes(tree: EPCISXMLTree) throws(InteropError) -> [[UInt8]] {
         guard let events = tree.events else {
-            throw InteropError(path: "/", reason: "no EventList: not an EPCIS document or query document")
+            throw InteropError(path: "/", because: Message.Interop.noEventList)
         }
         return events.map { event in
             let nodes = event.children.filter { !isExcluded($0.name) }.map(node)

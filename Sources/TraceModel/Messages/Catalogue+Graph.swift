@@ -79,4 +79,18 @@ extension Message {
     public static func yieldExceeded(_ detail: Message) -> Message {
         Message("recall.yield-exceeded", zh: "得率超出范围：\(detail.zh)", en: "yield out of bounds: \(detail.en)")
     }
+
+    /// A drill of a code no batch carries.
+    public static func drillNoBatch(_ code: String) -> Message {
+        Message(
+            "graph.drill-no-batch", zh: "库中没有追溯码为 \(code) 的批次",
+            en: "no batch with trace code \(code) in the store")
+    }
+
+    /// A drill of a slip or a meal.
+    public static func drillNotABatch(_ code: String, type: String) -> Message {
+        Message(
+            "graph.drill-not-a-batch", zh: "\(code) 是\(Message.Trace.nodeType(type).zh)，不是批次：演练从一个批次开始",
+            en: "\(code) is a \(type), not a batch: a drill starts from a lot")
+    }
 }

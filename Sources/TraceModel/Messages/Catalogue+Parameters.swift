@@ -38,5 +38,16 @@ extension Message {
                 "param.plugin-clash", zh: "\(path) 和 \(other) 都含有插件 \(name)：只能加载其中之一",
                 en: "\(path) and \(other) both hold plugin \(name): load one of them")
         }
+
+        /// A parameter a rule does not declare (asked for by the plugin itself).
+        public static let notOfRule = Message(
+            "param.not-of-rule", zh: "该规则没有这个参数", en: "the rule has no such parameter")
+
+        /// A parameter's value refused while a plugin ran.
+        public static func refused(rule: String, parameter: String, value: String?, _ reason: Message) -> Message {
+            let assignment = "\(rule).\(parameter)" + (value.map { "=\($0)" } ?? "")
+            return Message(
+                "param.refused", zh: "参数 \(assignment)：\(reason.zh)", en: "parameter \(assignment): \(reason.en)")
+        }
     }
 }

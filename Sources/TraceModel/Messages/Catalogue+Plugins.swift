@@ -89,5 +89,78 @@ extension Message {
                 "plugins.rule-twice", zh: "\(path)：插件 \(plugin) 两次列出规则 \(rule)",
                 en: "\(path): plugin \(plugin) lists rule \(rule) twice")
         }
+
+        /// A plugin's run ended in an error (the error follows).
+        public static func failed(_ plugin: String, _ detail: Message) -> Message {
+            Message(
+                "plugin.failed", zh: "插件 \(plugin) 运行失败：\(detail.zh)", en: "plugin \(plugin) failed: \(detail.en)")
+        }
+
+        /// A plugin reported an error in its own words (kept verbatim).
+        public static func reported(_ plugin: String, path: String, _ words: String) -> Message {
+            Message(
+                "plugin.reported", zh: "插件 \(plugin)（\(path)）报告错误：\(words)",
+                en: "plugin \(plugin) (\(path)): \(words)")
+        }
+
+        /// A plugin's answer with neither findings nor an error.
+        public static func answeredNothing(_ plugin: String, path: String) -> Message {
+            Message(
+                "plugin.answered-nothing", zh: "插件 \(plugin)（\(path)）既未给出发现，也未报告错误",
+                en: "plugin \(plugin) (\(path)) answered neither findings nor an error")
+        }
+
+        /// A plugin that answered NULL.
+        public static func answeredNull(_ path: String) -> Message {
+            Message("plugin.answered-null", zh: "插件 \(path) 返回了 NULL", en: "plugin \(path) answered NULL")
+        }
+
+        /// A plugin's answer that is not the ABI's JSON (the decoder's words follow).
+        public static func malformed(_ detail: String) -> Message {
+            Message("plugin.malformed", zh: "回答格式错误：\(detail)", en: "malformed answer: \(detail)")
+        }
+
+        /// A plugin's finding of a rule no plugin lists.
+        public static func unlistedRule(plugin: String, rule: String) -> Message {
+            Message(
+                "plugin.unlisted-rule", zh: "插件 \(plugin) 报告了规则 \(rule) 的发现，但没有任何插件列出该规则",
+                en: "plugin \(plugin) reported a finding of rule \(rule), which no plugin lists")
+        }
+
+        /// A plugin's query without a field its method needs.
+        public static func queryNeeds(_ method: String, _ fields: String) -> Message {
+            Message(
+                "plugin.query-needs", zh: "查询 \(method) 需要 \(fields.replacingOccurrences(of: " and ", with: " 和 "))",
+                en: "\(method) needs \(fields)")
+        }
+
+        /// A plugin run by a host that lends no query function.
+        public static let noQueryFunction = Message(
+            "plugin.no-query-function", zh: "宿主未提供查询函数", en: "the host lends no query function")
+
+        /// The host answered a plugin's query with NULL.
+        public static func hostAnsweredNull(_ method: String) -> Message {
+            Message("plugin.host-null", zh: "\(method)：宿主返回了 NULL", en: "\(method): the host answered NULL")
+        }
+
+        /// The host's answer to a query is not the ABI's JSON.
+        public static func hostMalformed(_ method: String, detail: String) -> Message {
+            Message(
+                "plugin.host-malformed", zh: "\(method)：宿主的回答格式错误：\(detail)",
+                en: "\(method): malformed answer from the host: \(detail)")
+        }
+
+        /// The host's answer to a query without a result.
+        public static func hostNoResult(_ method: String) -> Message {
+            Message(
+                "plugin.host-no-result", zh: "\(method)：宿主的回答没有结果", en: "\(method): the host's answer has no result")
+        }
+
+        /// A movement whose delta is not a signed exact decimal.
+        public static func badDelta(record: String, delta: String) -> Message {
+            Message(
+                "plugin.bad-delta", zh: "变动 \(record)：增量 \"\(delta)\" 不是带符号的精确小数",
+                en: "movement \(record): delta \"\(delta)\" is not a signed exact decimal")
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TraceLog
+import TraceModel
 
 /// The transparency log's tables, read and written inside the store's transactions.
 ///
@@ -38,7 +39,7 @@ struct StoredLogNodes: MerkleNodes {
     func subtree(level: Int, index: UInt64) throws -> [UInt8] {
         let statement = try db.cachedStatement(sql: "SELECT hash FROM log_nodes WHERE node = ?")
         guard let hash = try Data.fetchOne(statement, arguments: [LogTables.nodeKey(level: level, index: index)]) else {
-            throw LogError(.missingNode, "the log has no subtree \(index) at level \(level)")
+            throw LogError(.missingNode, Message.Log.storeMissingSubtree(index: index, level: level))
         }
         return Array(hash)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TraceLog
+import TraceModel
 
 /// A record's place in the log: its leaf, the proof that the leaf is in the tree of `size` leaves, and when it was
 /// first logged (the first signed head that includes it).
@@ -33,7 +34,7 @@ extension TraceStore {
     public func inclusionProof(of recordID: String, size: UInt64? = nil) throws(StoreError) -> LogInclusion {
         try read { db in
             guard let index = try Self.logIndex(of: recordID, db) else {
-                throw StoreError(.badInput, "record \(recordID) is not in the log")
+                throw StoreError(.badInput, Message.Log.recordNotLogged(recordID))
             }
             let logSize = try LogTables.size(db)
             let latest = try Int64.fetchOne(db, sql: "SELECT max(size) FROM log_heads").map(UInt64.init)
@@ -41,8 +42,8 @@ extension TraceStore {
             guard index < size, size <= logSize else {
                 throw StoreError(
                     .badInput,
-                    "record \(recordID) is leaf \(index); the tree of \(size) leaves does not hold it"
-                        + (size > logSize ? " (the log has \(logSize))" : ""))
+                    Message.Log.recordNotInTree(
+                        record: recordID, index: index, size: size, logSize: size > logSize ? logSize : nil))
             }
             var proofs = MerkleProofs(nodes: StoredLogNodes(db: db))
             let path = try proofs.inclusion(leaf: index, size: size)
@@ -58,8 +59,7 @@ extension TraceStore {
         try read { db in
             let size = try LogTables.size(db)
             guard old <= new, new <= size else {
-                throw StoreError(
-                    .badInput, "no consistency proof from \(old) to \(new) leaves: the log has \(size) leaves")
+                throw StoreError(.badInput, Message.Log.noConsistencyProof(from: old, to: new, size: size))
             }
             var proofs = MerkleProofs(nodes: StoredLogNodes(db: db))
             return try proofs.consistency(from: old, to: new)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import TraceCrypto
 import TraceLog
+import TraceModel
 
 /// What `foodtrace log verify` found: the tree rebuilt from the records against the log's stored leaves, subtrees
 /// and signed heads.
@@ -11,8 +12,10 @@ public struct LogVerification: Sendable {
     /// The log's leaves.
     public var leaves: UInt64 = 0
     public var heads = 0
-    /// Each disagreement, in words, with the evidence (sizes, roots, record ids).
-    public var problems: [String] = []
+    /// Each disagreement, in words, with the evidence (sizes, roots, record ids), in Chinese and English.
+    public var findings: [Message] = []
+    /// Each disagreement in English (``findings``).
+    public var problems: [String] { findings.map(\.en) }
     /// The root of the tree rebuilt from every record.
     public var rebuiltRoot: [UInt8] = MerkleHash.empty
 }
@@ -31,8 +34,7 @@ extension TraceStore {
                     try head.verify()
                     heads[head.size] = head
                 } catch {
-                    result.problems.append(
-                        "a stored tree head does not verify: \((error as? LogError)?.message ?? "\(error)")")
+                    result.findings.append(Message.Log.storedHeadFails(.of(error)))
                 }
             }
             result.heads = heads.count
@@ -50,9 +52,8 @@ extension TraceStore {
                 if index < result.leaves {
                     let logged: Int64? = leaf?[1]
                     if logged != n || (leaf?[0] as Int64?) != Int64(index) {
-                        result.problems.append(
-                            "leaf \(index) of the log is record #\(logged.map(String.init) ?? "none"), but record #\(n) (\(id)) is the \(index + 1)th accepted: the records were changed after they were logged"
-                        )
+                        result.findings.append(
+                            Message.Log.leafMismatch(index: index, logged: logged, record: n, id: id))
                     }
                 }
                 for node in frontier.append(leafHash: MerkleHash.leaf(Array(row[2] as Data)))
@@ -61,27 +62,22 @@ extension TraceStore {
                         nodes, arguments: [LogTables.nodeKey(level: node.level, index: node.index)])
                     if stored.map(Array.init) != node.hash, nodeProblems < 20 {
                         nodeProblems += 1
-                        result.problems.append(
-                            "the log's subtree \(node.index) at level \(node.level) differs from the tree rebuilt from the records"
-                        )
+                        result.findings.append(Message.Log.subtreeDiffers(index: node.index, level: node.level))
                     }
                 }
                 if let head = heads[frontier.size], head.rootHash != frontier.root {
-                    result.problems.append(
-                        "the signed head of size \(head.size) has root \(head.root); the records give \(MerkleHash.text(frontier.root))"
-                    )
+                    result.findings.append(
+                        Message.Log.headRootDiffers(
+                            size: head.size, root: head.root, rebuilt: MerkleHash.text(frontier.root)))
                 }
             }
             result.records = frontier.size
             result.rebuiltRoot = frontier.root
             if result.leaves > result.records {
-                result.problems.append(
-                    "the log has \(result.leaves) leaves but the store holds \(result.records) records: logged records are missing"
-                )
+                result.findings.append(Message.Log.recordsMissing(leaves: result.leaves, records: result.records))
             }
             for size in heads.keys.sorted() where size > result.records {
-                result.problems.append(
-                    "the signed head of size \(size) covers more records than the store holds (\(result.records))")
+                result.findings.append(Message.Log.headBeyondRecords(size: size, records: result.records))
             }
             return result
         }

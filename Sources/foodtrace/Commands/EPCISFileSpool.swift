@@ -1,5 +1,6 @@
 import Foundation
 import TraceInterop
+import TraceModel
 
 /// An ``EPCISSpool`` in a temporary file, removed when the spool is released, so an export's master
 /// data does not grow the exporter's memory.
@@ -10,7 +11,7 @@ final class EPCISFileSpool: EPCISSpool {
     init() throws {
         path = NSTemporaryDirectory() + "foodtrace-epcis-spool-" + UUID().uuidString
         guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw CLIError.internal("cannot create a temporary file in \(NSTemporaryDirectory())")
+            throw CLIError.internal(Message.Interchange.noSpool(NSTemporaryDirectory()))
         }
         handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TraceInterop
+import TraceModel
 
 extension FoodTrace.EPCIS {
     /// `foodtrace epcis hash FILE…`: one event hash ID per event, in document order.
@@ -25,7 +26,7 @@ extension FoodTrace.EPCIS {
                     do {
                         preHashes = try EPCISEventHash.preHashStrings(document: bytes)
                     } catch {
-                        throw CLIError.input("\(file): \(error)")
+                        throw CLIError.input(.about(file, .of(error)))
                     }
                     let prefix = files.count > 1 ? file + "\t" : ""
                     for preHash in preHashes {

@@ -34,7 +34,7 @@ final class EPCISPartyLookup: PartyLookup {
 
     /// Throws the first database error a lookup met.
     func check() throws {
-        if let failure { throw CLIError.input("store lookup failed: \(failure)") }
+        if let failure { throw CLIError.input(Message.Interchange.lookupFailed(.of(failure))) }
     }
 }
 

@@ -71,7 +71,7 @@ extension FoodTrace.Export {
             do {
                 return try traced.get()
             } catch {
-                throw CLIError.input("--lot \(code): \(error)")
+                throw CLIError.input(.about("--lot \(code)", .of(error)))
             }
         }
     }

@@ -57,17 +57,19 @@ extension FoodTrace.Import {
                 do throws(InteropError) {
                     document = try EPCISReader.read(document: bytes)
                 } catch {
-                    throw CLIError.input("\(source): \(error.path): \(error.reason); nothing was stored")
+                    throw CLIError.input(Message.Interchange.documentRefused(source, error.text))
                 }
                 let (party, privateKey): (String, PrivateKey)
-                do { (party, privateKey) = try KeyFile.read(key) } catch { throw CLIError.input("\(key): \(error)") }
+                do { (party, privateKey) = try KeyFile.read(key) } catch {
+                    throw CLIError.input(.about(key, .of(error)))
+                }
                 let store = try options.open()
                 // The importer numbers the lots of foreign events; a document of FoodTrace records alone needs
                 // no registered importer (its own master data may be what registers the key's party).
                 let importer = try store.interopParty(party)
                 guard let productCategory = ProductCategory(rawValue: category) else {
                     throw CLIError.input(
-                        "--category \(category): use one of \(ProductCategory.allCases.map(\.rawValue).joined(separator: ", "))"
+                        Message.Interchange.badCategory(category, choices: ProductCategory.allCases.map(\.rawValue))
                     )
                 }
                 let importing = ImportingParty(
@@ -81,7 +83,7 @@ extension FoodTrace.Import {
                 if let from {
                     guard !from.isEmpty, !from.contains(where: \.isWhitespace) else {
                         throw CLIError.input(
-                            "--from \"\(from)\": give the partner's GS1 key, e.g. urn:epc:id:pgln:4012345.00000")
+                            Message.Interchange.badPartner(from))
                     }
                     mapper.remember(aggregationEvents: try store.attestedAggregationEvents())
                     mapper.attesting = .init(
@@ -93,9 +95,8 @@ extension FoodTrace.Import {
                     let foreign = plan.steps.first(where: { if case .foreign = $0 { true } else { false } })
                 {
                     throw CLIError.input(
-                        "\(key): party \(party) is not registered in this store, so it cannot sign the records of "
-                            + "foreign events such as \(foreign.path)\(from == nil ? "" : " (its attestations)"); nothing was stored"
-                    )
+                        Message.Interchange.importerNotRegistered(
+                            key: key, party: party, path: foreign.path, attesting: from != nil))
                 }
                 let signed = try ProgressLine.around(task: .importTask, unit: .records) { counter in
                     try Self.signAndIngest(
@@ -108,13 +109,14 @@ extension FoodTrace.Import {
                 let report = ImportReport(
                     source: source, document: document, plan: plan, lines: lines, ingest: ingest,
                     attested: mapper.attesting)
-                for rejection in report.rejected { Console.error("\(source): \(rejection.text)") }
+                for rejection in report.rejected { Console.error("\(source): " + OutputLanguage.text(rejection.text)) }
                 switch format {
-                case .text: Console.out(report.text)
+                case .text: Console.out(OutputLanguage.text(report.text))
                 case .json: Console.out(try JSONOutput.string(report))
                 }
                 if !ingest.rejected.isEmpty {
-                    Console.error("\(source): \(ingest.rejected.count) record(s) refused; nothing was stored")
+                    Console.error(
+                        OutputLanguage.text(.Interchange.recordsRefused(source, count: ingest.rejected.count)))
                     throw ExitCode(2)
                 }
             }

@@ -44,7 +44,7 @@ struct ImportLines {
                     record = try unsigned.signed(by: key)
                 } catch {
                     throw CLIError.input(
-                        "\(path): cannot make the \(mapped.kind.rawValue) record: \(error); nothing was stored")
+                        Message.Interchange.cannotMakeRecord(path, kind: mapped.kind.rawValue, .of(error)))
                 }
                 seq += 1
                 prev = record.id

@@ -19,19 +19,19 @@ struct ImportReport: Encodable {
         var record: String?
         var field: String
         var reason: String
+        /// The reason in Chinese and English (text output; JSON keeps the English `reason`).
+        var reasonText: Message
         /// Later records of the same chain refused only because this one was (chain gaps), not listed apart.
         var followingInChain = 0
 
-        var text: String {
-            var text = path
-            if let event { text += " (\(event))" }
-            if let record { text += ": record \(record)" }
-            if field != "$" { text += ": field \(field)" }
-            text += ": " + reason
-            if followingInChain > 0 {
-                text += "; \(followingInChain) later record(s) of the same chain were refused because of it"
-            }
-            return text
+        enum CodingKeys: String, CodingKey {
+            case path, event, record, field, reason, followingInChain
+        }
+
+        var text: Message {
+            Message.Interchange.importRejected(
+                path: path, event: event, record: record, field: field == "$" ? nil : field, reasonText,
+                following: followingInChain)
         }
 
         /// A refusal that only follows from an earlier one: a gap left in a chain by a refused record.
@@ -150,7 +150,7 @@ struct ImportReport: Encodable {
             let path = lines.path(ofLine: refusal.line)
             let entry = Rejected(
                 path: path, event: eventsByPath[path]?.partnerWords, record: refusal.recordID, field: refusal.field,
-                reason: refusal.reason)
+                reason: refusal.reason, reasonText: refusal.reasonText)
             if entry.followsEarlierRefusal, !rejected.isEmpty {
                 rejected[rejected.count - 1].followingInChain += 1
             } else {
@@ -160,32 +160,26 @@ struct ImportReport: Encodable {
         self.rejected = rejected
     }
 
-    var text: String {
+    var text: Message {
+        typealias Text = Message.Interchange
         var lines = [
-            "\(source): \(events) events, \(masterRecords) master-data records: \(accepted) records accepted "
-                + "(\(signedByImporter) signed by the importing party"
-                + (attestedDocument.map { d in ": attestations of document \(d) from \(attestedFrom ?? "?")" } ?? "")
-                + "), \(alreadyPresent) already present, "
-                + "\(alreadyImportedEvents) events imported before, "
-                + (attestedDocument == nil ? "" : "\(kept.count) events kept, not traced, ")
-                + "\(skipped.count) events skipped"
-                + (committed ? "" : "; refused, nothing was stored")
+            Text.importSummary(
+                source: source, events: events, masterRecords: masterRecords, accepted: accepted,
+                signedByImporter: signedByImporter, attested: attestedDocument.map { ($0, attestedFrom ?? "?") },
+                alreadyPresent: alreadyPresent, importedBefore: alreadyImportedEvents,
+                kept: attestedDocument == nil ? nil : kept.count, skipped: skipped.count, committed: committed)
         ]
-        if !skippedByKind.isEmpty {
-            lines.append(
-                "skipped by kind: " + skippedByKind.map { "\($0.kind) ×\($0.count)" }.joined(separator: ", "))
-        }
+        if !skippedByKind.isEmpty { lines.append(Text.skippedByKind(skippedByKind.map { ($0.kind, $0.count) })) }
         for lot in attestedLots {
             lines.append(
-                "lot \(lot.code): \(lot.kind) by \(lot.partyName.map { "\($0) " } ?? "")(\(lot.party)), attested; event \(lot.eventID)"
-            )
+                Text.attestedLot(
+                    code: lot.code, kind: lot.kind, partyName: lot.partyName, party: lot.party, event: lot.eventID))
         }
-        if !keptByKind.isEmpty {
-            lines.append(
-                "kept, not traced, by kind: " + keptByKind.map { "\($0.kind) ×\($0.count)" }.joined(separator: ", "))
-        }
-        for entry in kept { lines.append("kept, not traced: \(entry.path) (\(entry.event)): \(entry.reason)") }
-        for skip in skipped { lines.append("skipped \(skip.path) (\(skip.event)): \(skip.reason)") }
-        return lines.joined(separator: "\n")
+        if !keptByKind.isEmpty { lines.append(Text.keptByKind(keptByKind.map { ($0.kind, $0.count) })) }
+        for entry in kept { lines.append(Text.keptEvent(path: entry.path, event: entry.event, reason: entry.reason)) }
+        for skip in skipped { lines.append(Text.skippedEvent(path: skip.path, event: skip.event, reason: skip.reason)) }
+        return Message(
+            "interchange.import-report", zh: lines.map(\.zh).joined(separator: "\n"),
+            en: lines.map(\.en).joined(separator: "\n"))
     }
 }

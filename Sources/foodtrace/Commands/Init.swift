@@ -73,12 +73,11 @@ extension FoodTrace.Init {
     /// database), and the database must hold no store yet.
     private func createPostgres() throws {
         guard let regulatorKey else {
-            throw CLIError.input(
-                "--regulator-key is required for a PostgreSQL store (a key pair is made beside a store file only)")
+            throw CLIError.input(Message.Interchange.postgresNeedsKey)
         }
         let publicKey: PublicKey
         do { publicKey = try KeyFile.readPublic(regulatorKey) } catch {
-            throw CLIError.input("\(regulatorKey): \(error)")
+            throw CLIError.input(.about(regulatorKey, .of(error)))
         }
         let store: PostgresStore
         do {
@@ -89,8 +88,8 @@ extension FoodTrace.Init {
         } catch {
             throw CLIError(classifying: error)
         }
-        Console.out("created store \(store.name) trusting \(regulator) key \(publicKey.keyID)")
-        Console.out("regulator key \(publicKey.fingerprint)")
+        Console.out(OutputLanguage.text(.storeCreated(path: store.name, regulator: regulator, key: publicKey.keyID)))
+        Console.out(OutputLanguage.text(.regulatorFingerprint(publicKey.fingerprint)))
     }
 }
 

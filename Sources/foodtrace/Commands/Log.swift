@@ -69,7 +69,7 @@ extension FoodTrace {
 enum TraceCodeArgument {
     static func parse(_ text: String) throws -> String {
         do { return try TraceCode(validating: TypedInput.traceCode(text)).digits } catch {
-            throw CLIError.input("\(text): \(error)")
+            throw CLIError.input(.about(text, .of(error)))
         }
     }
 }

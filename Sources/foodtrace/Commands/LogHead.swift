@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TraceLog
+import TraceModel
 import TraceSync
 
 extension FoodTrace {
@@ -22,11 +23,11 @@ extension FoodTrace {
                     head = try SyncCommand.reporting { try LogWatch.head(client) }
                 } else {
                     guard let stored = try options.open(readOnly: true).latestTreeHead() else {
-                        throw CLIError.input("\(options.path) has signed no tree head: it has not served as a hub")
+                        throw CLIError.input(Message.Log.noTreeHead(options.path))
                     }
                     head = stored
                 }
-                do { try head.verify() } catch { throw CLIError.check("\(error)") }
+                do { try head.verify() } catch { throw CLIError.check(Message.of(error)) }
                 Console.out(format == .json ? head.json : LogText.head(head))
             }
         }
@@ -36,11 +37,10 @@ extension FoodTrace {
 /// How tree heads and proofs are shown as text.
 enum LogText {
     static func head(_ head: TreeHead) -> String {
-        """
-        tree head: \(head.size) records
-        root:      \(head.root)
-        signed:    \(time(head.timestamp)) by log key \(head.key.id) (\(head.key.alg)), signature verifies
-        """
+        OutputLanguage.text(
+            Message.Log.head(
+                size: head.size, root: head.root, time: time(head.timestamp), key: head.key.id,
+                algorithm: head.key.alg))
     }
 
     /// Milliseconds since 1970 as RFC 3339 UTC with milliseconds.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TraceLog
+import TraceModel
 import TraceStore
 import TraceSync
 
@@ -46,21 +47,25 @@ extension FoodTrace {
         func inclusion(_ record: String, _ source: LogSource) throws {
             let proof = try source.inclusion(record, size: size)
             guard let head = try proof.head ?? source.head(size: proof.size) else {
-                throw CLIError.check("no signed head of \(proof.size) records to check the proof against")
+                throw CLIError.check(Message.Log.noHeadForProof(size: proof.size))
             }
-            do { try head.verify() } catch { throw CLIError.check("\(error)") }
+            do { try head.verify() } catch { throw CLIError.check(Message.of(error)) }
             let raw = try source.localRecord(record)
             let verifies = proof.verifies(root: head.rootHash, raw: raw)
             switch format {
             case .text:
-                Console.out("record \(record): leaf \(proof.index) of \(proof.size)")
-                Console.out("leaf hash: \(proof.leafHash)\(raw == nil ? "" : " (the record's bytes here)")")
-                for (level, hash) in proof.path.enumerated() { Console.out("  path[\(level)] \(hash)") }
-                Console.out("head:      \(head.root), signed \(LogText.time(head.timestamp)) by \(head.key.id)")
+                var lines = [
+                    Message.Log.proofLeaf(record: record, index: proof.index, size: proof.size),
+                    Message.Log.proofLeafHash(proof.leafHash, fromLocalBytes: raw != nil),
+                ]
+                lines += proof.path.enumerated().map { Message.Log.proofPath(level: $0.offset, hash: $0.element) }
+                lines.append(
+                    Message.Log.proofHead(root: head.root, time: LogText.time(head.timestamp), key: head.key.id))
                 if let first = proof.firstHead {
-                    Console.out("logged:    \(LogText.time(first.timestamp)) (first head including it: \(first.size))")
+                    lines.append(Message.Log.proofLogged(time: LogText.time(first.timestamp), size: first.size))
                 }
-                Console.out(verifies ? "the proof verifies" : "the proof does NOT verify")
+                lines.append(Message.Log.proofVerdict(verifies))
+                for line in lines { Console.out(OutputLanguage.text(line)) }
             case .json:
                 struct Output: Encodable {
                     var proof: HubWire.InclusionProof
@@ -75,19 +80,22 @@ extension FoodTrace {
         func consistency(_ from: UInt64, _ to: UInt64, _ source: LogSource) throws {
             let proof = try source.consistency(from: from, to: to)
             guard let old = try source.head(size: from), let new = try source.head(size: to) else {
-                throw CLIError.check("the log signed no head of \(from) or of \(to) records")
+                throw CLIError.check(Message.Log.noHeads(from: from, to: to))
             }
             do {
                 try old.verify()
                 try new.verify()
-            } catch { throw CLIError.check("\(error)") }
+            } catch { throw CLIError.check(Message.of(error)) }
             let verifies = old.key.id == new.key.id && proof.verifies(old: old, new: new)
             switch format {
             case .text:
-                Console.out("consistency of \(from) and \(to) records: \(proof.proof.count) hashes")
-                for (index, hash) in proof.proof.enumerated() { Console.out("  proof[\(index)] \(hash)") }
-                Console.out("old: \(old.root)\nnew: \(new.root)")
-                Console.out(verifies ? "the proof verifies" : "the proof does NOT verify")
+                var lines = [Message.Log.consistency(from: from, to: to, hashes: proof.proof.count)]
+                lines += proof.proof.enumerated().map {
+                    Message.Log.consistencyHash(index: $0.offset, hash: $0.element)
+                }
+                lines.append(Message.Log.consistencyRoots(old: old.root, new: new.root))
+                lines.append(Message.Log.proofVerdict(verifies))
+                for line in lines { Console.out(OutputLanguage.text(line)) }
             case .json:
                 struct Output: Encodable {
                     var proof: HubWire.ConsistencyProof
@@ -149,10 +157,10 @@ struct LogSource {
     private func fetch<T: Decodable>(_ client: HubClient, _ path: String, _ query: [URLQueryItem]) throws -> T {
         let response = try SyncCommand.reporting { try client.send("GET", path, query: query) }
         guard response.status == 200 else {
-            throw CLIError.check("GET \(path): \(HubWire.message(of: response))")
+            throw CLIError.check(Message.Sync.refused(request: "GET \(path)", hub: HubWire.message(of: response)))
         }
         do { return try JSONDecoder().decode(T.self, from: Data(response.body)) } catch {
-            throw CLIError.check("GET \(path): not a valid answer: \(error)")
+            throw CLIError.check(Message.Sync.notAnAnswer(request: "GET \(path)", detail: .verbatim("\(error)")))
         }
     }
 }

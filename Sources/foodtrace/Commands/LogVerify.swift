@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TraceCrypto
 import TraceLog
+import TraceModel
 
 extension FoodTrace {
     /// `foodtrace log verify`: rebuilds a hub store's tree from its records and checks the log against it.
@@ -24,10 +25,12 @@ extension FoodTrace {
                 switch format {
                 case .text:
                     Console.out(
-                        "log: \(result.leaves) leaves, \(result.heads) signed heads; records: \(result.records); rebuilt root \(MerkleHash.text(result.rebuiltRoot))"
-                    )
-                    for problem in result.problems { Console.out("  problem: \(problem)") }
-                    Console.out(result.problems.isEmpty ? "the log matches the records" : "the log does not match")
+                        OutputLanguage.text(
+                            Message.Log.verified(
+                                leaves: result.leaves, heads: result.heads, records: result.records,
+                                root: MerkleHash.text(result.rebuiltRoot))))
+                    for problem in result.findings { Console.out(OutputLanguage.text(Message.Log.problem(problem))) }
+                    Console.out(OutputLanguage.text(Message.Log.verifyVerdict(matches: result.findings.isEmpty)))
                 case .json:
                     struct Output: Encodable {
                         var leaves: UInt64

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TraceCrypto
 import TraceLog
+import TraceModel
 import TraceSync
 
 extension FoodTrace {
@@ -27,12 +28,12 @@ extension FoodTrace {
         func run() throws {
             try runReporting {
                 let signer: PrivateKey
-                do { signer = try KeyFile.read(key).key } catch { throw CLIError.input("\(key): \(error)") }
+                do { signer = try KeyFile.read(key).key } catch { throw CLIError.input(.about(key, .of(error))) }
                 let client = try SyncCommand.client(hub, token: nil, attempts: 3)
                 let watch = LogWatch(client: client, statePath: state ?? key + ".witness.json")
                 let outcome: LogWatch.Outcome
                 do { outcome = try watch.check() } catch let error as SyncError {
-                    Console.error("foodtrace: log witness: \(error.message)")
+                    Console.error("foodtrace: log witness: " + OutputLanguage.text(error.text))
                     throw CLIError(classifying: error).exitCode
                 }
                 let cosignature = try Cosignature(
@@ -44,16 +45,16 @@ extension FoodTrace {
                         "POST", "/log/cosignatures", body: Array(body), headers: ["Content-Type": "application/json"])
                 }
                 guard response.status == 200 else {
-                    throw CLIError.check("POST /log/cosignatures: \(HubWire.message(of: response))")
+                    throw CLIError.check(
+                        Message.Sync.refused(request: "POST /log/cosignatures", hub: HubWire.message(of: response)))
                 }
                 switch format {
                 case .text:
-                    let before = outcome.previous.map {
-                        "consistent with the head of \($0.size) records co-signed before"
-                    }
                     Console.out(
-                        "co-signed the head of \(outcome.current.size) records (\(outcome.current.root)) as \(signer.publicKey.keyID): \(before ?? "the first head seen from this hub")"
-                    )
+                        OutputLanguage.text(
+                            Message.Log.cosigned(
+                                size: outcome.current.size, root: outcome.current.root, key: signer.publicKey.keyID,
+                                previousSize: outcome.previous?.size)))
                 case .json:
                     Console.out(
                         try JSONOutput.string(HubWire.CosignedHead(head: outcome.current, cosignatures: [cosignature])))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TraceModel
 import TraceStore
 import TraceSync
 
@@ -33,7 +34,7 @@ extension FoodTrace {
                 let store = try options.open()
                 let bearer = token ?? ProcessInfo.processInfo.environment["FOODTRACE_TOKEN"]
                 var client = try SyncCommand.client(from, token: bearer, attempts: attempts)
-                client.log = { Console.error("foodtrace: pull: \($0)") }
+                client.log = { Console.error("foodtrace: pull: " + OutputLanguage.text($0)) }
                 let pull = TraceSync.Pull(
                     store: store, client: client, filter: RecordFilter(party: party, area: area), pageSize: page,
                     now: try Clock.reading())
@@ -42,8 +43,10 @@ extension FoodTrace {
                 switch format {
                 case .text:
                     Console.out(
-                        "pulled from \(from): \(outcome.received) received in \(outcome.pages) pages, \(outcome.accepted) accepted, \(outcome.alreadyPresent) already here"
-                    )
+                        OutputLanguage.text(
+                            Message.Sync.pulled(
+                                from: from, received: outcome.received, pages: outcome.pages,
+                                accepted: outcome.accepted, present: outcome.alreadyPresent)))
                     if let logged { Console.out(SyncCommand.logLine(logged)) }
                 case .json:
                     var output: [String: JSONOutputValue] = [

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TraceModel
 import TraceSync
 
 extension FoodTrace {
@@ -26,15 +27,17 @@ extension FoodTrace {
             try runReporting {
                 let store = try options.open(readOnly: true)
                 var client = try SyncCommand.client(to, token: nil, attempts: attempts)
-                client.log = { Console.error("foodtrace: push: \($0)") }
+                client.log = { Console.error("foodtrace: push: " + OutputLanguage.text($0)) }
                 let push = TraceSync.Push(store: store, client: client, batchSize: batch)
                 let outcome = try SyncCommand.reporting { try push.run() }
                 let logged = try SyncCommand.checkLog(client, store: store.path)
                 switch format {
                 case .text:
                     Console.out(
-                        "pushed to \(to): \(outcome.sent) sent in \(outcome.batches) batches, \(outcome.accepted) accepted, \(outcome.alreadyPresent) already there"
-                    )
+                        OutputLanguage.text(
+                            Message.Sync.pushed(
+                                to: to, sent: outcome.sent, batches: outcome.batches, accepted: outcome.accepted,
+                                present: outcome.alreadyPresent)))
                     if let logged { Console.out(SyncCommand.logLine(logged)) }
                 case .json:
                     var output: [String: JSONOutputValue] = [
@@ -57,7 +60,7 @@ enum SyncCommand {
             var client = try HubClient(url: url, token: token, attempts: attempts)
             client.log = nil
             return client
-        } catch { throw CLIError.input(error.message) }
+        } catch { throw CLIError.input(error.text) }
     }
 
     /// Checks the hub's transparency log against the head this store saw last (kept in `STORE.log.json`): exit 1,
@@ -66,7 +69,7 @@ enum SyncCommand {
         do {
             return try LogWatch(client: client, statePath: store.map { $0 + ".log.json" }).check()
         } catch  where error.code == .refused && error.status == 404 {
-            Console.error("foodtrace: the hub keeps no transparency log: nothing to check")
+            Console.error("foodtrace: " + OutputLanguage.text(Message.Sync.noHubLog))
             return nil
         } catch {
             throw CLIError(classifying: error)
@@ -74,8 +77,9 @@ enum SyncCommand {
     }
 
     static func logLine(_ outcome: LogWatch.Outcome) -> String {
-        let before = outcome.previous.map { "consistent with the head of \($0.size) seen before" } ?? "first head seen"
-        return "hub log: \(outcome.current.size) records, root \(outcome.current.root), signed head verifies, \(before)"
+        OutputLanguage.text(
+            Message.Sync.hubLog(
+                size: outcome.current.size, root: outcome.current.root, previousSize: outcome.previous?.size))
     }
 
     static func addLog(_ outcome: LogWatch.Outcome?, to output: inout [String: JSONOutputValue]) {

@@ -53,13 +53,16 @@ struct RecallIssueCommand: ParsableCommand {
             switch format {
             case .json: Console.out(try JSONOutput.string(status))
             case .text:
-                Console.out("recall \(number) (level \(level)) issued by \(appender.party): record \(record.id)")
-                Console.out(
-                    "batch \(code.digits): \(status.scope) batches, slips and meals in scope; \(Set(status.holders.map(\.party)).count) holders"
-                )
-                Console.out(
-                    "start by \(status.startDeadline) (\(RecallDeadlines.startHours(level: level)) h); finish by \(status.finishDeadline) (\(RecallDeadlines.finishWorkingDays(level: level)) working days, holidays not modelled)"
-                )
+                let lines: [Message] = [
+                    .Interchange.recallIssued(
+                        number: number, level: "\(level)", issuer: appender.party, record: record.id),
+                    .Interchange.recallScope(
+                        batch: code.digits, scope: "\(status.scope)", holders: Set(status.holders.map(\.party)).count),
+                    .Interchange.recallDeadlines(
+                        start: "\(status.startDeadline)", hours: "\(RecallDeadlines.startHours(level: level))",
+                        finish: "\(status.finishDeadline)", days: "\(RecallDeadlines.finishWorkingDays(level: level))"),
+                ]
+                for line in lines { Console.out(OutputLanguage.text(line)) }
             }
         }
     }

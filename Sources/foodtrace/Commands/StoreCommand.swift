@@ -37,17 +37,21 @@ extension FoodTrace {
                         try StoreCopy.copy(
                             from: source, to: target, now: try Clock.nowMilliseconds(), progress: counter)
                     }
-                    for rejection in report.rejected { Console.error("foodtrace: \(target.name): \(rejection)") }
-                    for difference in report.differences { Console.error("foodtrace: copy differs: \(difference)") }
+                    for rejection in report.rejected {
+                        Console.error(
+                            "foodtrace: " + OutputLanguage.text(.Interchange.copyRejected(target.name, rejection.text)))
+                    }
+                    for difference in report.differences {
+                        Console.error("foodtrace: " + OutputLanguage.text(.Interchange.copyDiffers(difference)))
+                    }
                     switch format {
                     case .json: Console.out(try JSONOutput.string(CopySummary(report, from: source, to: target)))
                     case .text:
-                        var line = "copied \(report.records) records from \(source.name) to \(target.name)"
-                        line += report.verified ? "; verified: the same records in the same order" : "; NOT verified"
-                        if report.equivocationsNotCopied > 0 {
-                            line += "; \(report.equivocationsNotCopied) equivocation record(s) not copied"
-                        }
-                        Console.out(line)
+                        Console.out(
+                            OutputLanguage.text(
+                                .Interchange.copied(
+                                    records: report.records, from: source.name, to: target.name,
+                                    verified: report.verified, equivocations: report.equivocationsNotCopied)))
                     }
                     if !report.verified { throw ExitCode(1) }
                 }
@@ -60,7 +64,9 @@ extension FoodTrace {
                         return try PostgresStore.create(
                             try PostgresLocation(target), anchors: anchors, logger: StoreOptions.logger)
                     }
-                    if OutputFileCheck.occupied(target) { throw CLIError.input("\(target) already exists") }
+                    if OutputFileCheck.occupied(target) {
+                        throw CLIError.input(Message.Interchange.copyTargetExists(target))
+                    }
                     return try TraceStore.create(
                         path: target, anchors: anchors, logger: StoreOptions.logger, wait: try StoreOptions.wait()
                     ).ledger

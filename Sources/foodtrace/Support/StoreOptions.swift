@@ -72,7 +72,7 @@ struct StoreOptions: ParsableArguments {
     func open(readOnly: Bool = false) throws -> TraceStore {
         if isPostgres {
             throw CLIError.input(
-                "\((try? PostgresLocation(path).description) ?? path) is a PostgreSQL store: this command reads SQLite stores only so far (init, ingest, export records, verify, store copy, trace, balance and show read both)"
+                Message.Interchange.postgresNotHere((try? PostgresLocation(path).description) ?? path)
             )
         }
         let wait = try Self.wait()

@@ -40,12 +40,48 @@ enum OneLanguage {
 
     static func lines(_ text: String) -> [String] { text.split(separator: "\n").map(String.init) }
 
-    /// `line` without what is an identifier in any language: rule and plugin ids (`source-tickets/missing-document`,
-    /// `market-supervision`) and options (`--format json`).
+    /// Names of programs and formats a Chinese text uses as they are written.
+    static let writtenAsIs: Set<String> = [
+        "foodtrace", "FoodTrace", "SQLite", "PostgreSQL", "EPCIS", "JSON", "gzip", "zlib", "errno", "chmod", "bearer",
+        "spki", "NULL", "true", "false", "localhost",
+    ]
+
+    /// The English words (four letters or more) of a Chinese line that are not names, paths, URLs, options, ids,
+    /// hashes, JSON paths, quoted commands or values, placeholders in capitals, standard names in camel case
+    /// (`ObjectEvent`), programs and formats (``writtenAsIs``), what the user typed (the `given` arguments) or a lower
+    /// `library`'s words kept verbatim (patterns): each is a text the catalogue left untranslated.
+    static func englishFragments(_ line: String, library: [String], given: [String] = []) -> [String] {
+        var line = line
+        for pattern in library {
+            line = line.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        // What the user typed as a value (after an option, or not a plain word like a command's name) is echoed.
+        for (index, typed) in given.enumerated() where !typed.hasPrefix("-") && typed.count >= 4 {
+            let value = index > 0 && given[index - 1].hasPrefix("--") || typed.contains { !$0.isLetter }
+            if value { line = line.replacingOccurrences(of: typed, with: " ") }
+        }
+        for pattern in [
+            "`[^`]*`",  // a quoted command
+            #""[^"]*""#,  // a quoted value
+            #"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b|\b[A-Z]{2,}[a-z]+\b"#,  // a standard name in camel case
+            #"[a-z][a-z0-9+.-]*://[!-~]+"#,  // a URL
+            #"(GET|POST|PUT|DELETE) /[!-~]*"#,  // a request
+            #"[!-~]*[/.$][!-~]*"#,  // a path, a file name, a JSON path, a dotted parameter
+            #"[!-~]*[0-9_=-][!-~]*"#,  // an id, a code, a hash, an option, a variable
+            #"\b[A-Z]{2,}\b"#,  // a placeholder or an abbreviation in capitals
+        ] {
+            line = line.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        return matches(#"[A-Za-z]{4,}"#, in: line).filter { !writtenAsIs.contains($0) }
+    }
+
+    /// `line` without what is an identifier in any language: quoted commands, requests, rule and plugin ids
+    /// (`source-tickets/missing-document`, `market-supervision`) and options (`--format json`).
     static func identifiersRemoved(_ line: String) -> String {
         var line = line
         for pattern in [
-            #"--[a-z][a-z-]*( (json|html|text))?"#, #"[a-z][a-z0-9-]*/[a-z][a-z0-9-]*"#, #"[a-z]+(-[a-z]+)+"#,
+            "`[^`]*`", #"(GET|POST|PUT|DELETE) /[!-~]*"#, #"--[a-z][a-z-]*( (json|html|text))?"#,
+            #"[a-z][a-z0-9-]*/[a-z][a-z0-9-]*"#, #"[a-z]+(-[a-z]+)+"#,
         ] {
             line = line.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }

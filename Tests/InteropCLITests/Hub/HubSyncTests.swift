@@ -9,7 +9,8 @@ struct HubSyncTests {
     /// An empty store trusting the demo city's regulator, and the regulator's token for reading the hub.
     static func hubSandbox() throws -> (DemoCity, Sandbox) {
         let city = try DemoCity.shared()
-        let sandbox = try Sandbox()
+        // The messages checked are the English ones.
+        let sandbox = try Sandbox(language: "en")
         try sandbox.write("city.jsonl", try city.sandbox.ledger(city.store))
         try FileManager.default.copyItem(
             atPath: city.sandbox.file("keys/\(city.regulator).key"), toPath: sandbox.file("regulator.key"))

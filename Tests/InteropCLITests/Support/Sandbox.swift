@@ -21,8 +21,11 @@ final class Sandbox: @unchecked Sendable {
     private let removeOnRelease: Bool
     private let lock = NSLock()
     private var runs = 0
+    /// `FOODTRACE_LANG` for every run (`nil`: the default, Chinese). Tests of what a message says set `en`.
+    let language: String?
 
-    init(path: String? = nil) throws {
+    init(path: String? = nil, language: String? = nil) throws {
+        self.language = language
         removeOnRelease = path == nil
         self.path = path ?? NSTemporaryDirectory() + "foodtrace-interop-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: self.path, withIntermediateDirectories: true)
@@ -64,6 +67,7 @@ final class Sandbox: @unchecked Sendable {
         var environment = ProcessInfo.processInfo.environment
         for name in ["FOODTRACE_STORE", "FOODTRACE_LOG", "FOODTRACE_LANG", "TZ"] { environment[name] = nil }
         environment["FOODTRACE_NOW"] = now
+        if let language { environment["FOODTRACE_LANG"] = language }
         process.environment = environment
         let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
