@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import TraceModel
 @_spi(StoreEngine) import TraceStore
 
 /// Where a PostgreSQL store is: a `postgres://` URL, as `--store` and `FOODTRACE_STORE` give it.
@@ -23,7 +24,7 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     /// Reads a `postgres://` URL; the error names what is missing or malformed.
     public init(_ text: String) throws(StoreError) {
         guard let schemeEnd = text.range(of: "://"), Self.isPostgres(text) else {
-            throw StoreError(.notAStore, "\(text) is not a postgres:// URL")
+            throw StoreError(.notAStore, Message.Store.notPostgresURL(text))
         }
         var rest = Substring(text[schemeEnd.upperBound...])
         var query: [String: String] = [:]
@@ -54,15 +55,15 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         }
         host = query["host"] ?? (hostText.isEmpty ? "/var/run/postgresql" : hostText)
         guard let port = Int(portText ?? "5432"), (1...65535).contains(port) else {
-            throw StoreError(.notAStore, "\(Self.redacted(text)): the port \(portText ?? "") is not a port number")
+            throw StoreError(.notAStore, Message.Store.badPort(Self.redacted(text), port: portText ?? ""))
         }
         self.port = port
         self.database = database.isEmpty ? (query["dbname"] ?? "") : database
         guard !user.isEmpty else {
-            throw StoreError(.notAStore, "\(Self.redacted(text)): no user (postgres://USER@…/DATABASE)")
+            throw StoreError(.notAStore, Message.Store.noUser(Self.redacted(text)))
         }
         guard !self.database.isEmpty else {
-            throw StoreError(.notAStore, "\(Self.redacted(text)): no database (postgres://USER@…/DATABASE)")
+            throw StoreError(.notAStore, Message.Store.noDatabase(Self.redacted(text)))
         }
     }
 

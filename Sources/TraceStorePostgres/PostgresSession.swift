@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import PostgresNIO
+import TraceModel
 @_spi(StoreEngine) import TraceStore
 
 /// One connection to PostgreSQL, used synchronously: each statement is sent and waited for on the calling thread
@@ -32,7 +33,9 @@ final class PostgresSession: Sendable {
             ).wait()
             return PostgresSession(connection: connection, location: location, logger: logger)
         } catch {
-            throw StoreError(.notAStore, "cannot connect to \(location): \(PostgresDialect.message(error))")
+            throw StoreError(
+                .notAStore,
+                Message.Store.cannotConnect("\(location)", detail: PostgresDialect.message(error)))
         }
     }
 

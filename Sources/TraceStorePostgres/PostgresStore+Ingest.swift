@@ -15,7 +15,7 @@ extension PostgresStore {
     public func ingest(
         _ lines: [IngestLine], source: String, partial: Bool = false, now: Int64, continuing head: ChainHead? = nil
     ) throws(StoreError) -> IngestReport {
-        guard !readOnly else { throw StoreError(.database, "\(location) was opened read-only") }
+        guard !readOnly else { throw StoreError(.database, Message.Store.openedReadOnly("\(location)")) }
         return try using("ingest of \(source)") { session in
             let prepared = try EngineIngest.prepare(lines) { ids in try self.storedKeys(ids) }
             let statements = PostgresStatements(session: session)
@@ -33,8 +33,8 @@ extension PostgresStore {
                     guard now.seq == head.nextSeq, now.prev == head.prev else {
                         throw StoreError(
                             .chainMoved,
-                            "the chain of \(head.issuer) moved on while the input was made (its next seq is now \(now.seq), not \(head.nextSeq)); nothing was stored"
-                        )
+                            Message.Store.chainMoved(
+                                issuer: head.issuer, next: Int(now.seq), expected: Int(head.nextSeq)))
                     }
                 }
                 (report, evidence) = try EngineIngest.apply(prepared, source: source, now: now, statements)

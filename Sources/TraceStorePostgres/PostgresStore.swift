@@ -34,8 +34,7 @@ public final class PostgresStore: RecordLedger, Sendable {
         let session = try PostgresSession.connect(location, logger: logger)
         do {
             if try hasConfig(session) {
-                throw StoreError(
-                    .alreadyExists, "\(location) already holds a FoodTrace store; choose another database or drop it")
+                throw StoreError(.alreadyExists, Message.Store.databaseHoldsStore("\(location)"))
             }
             try PostgresSchema.migrate(session)
             try session.transaction {
@@ -59,7 +58,8 @@ public final class PostgresStore: RecordLedger, Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(.database, "cannot create a store in \(location): \(PostgresDialect.message(error))")
+            throw StoreError(
+                .database, Message.Store.cannotCreateIn("\(location)", detail: PostgresDialect.message(error)))
         }
         return PostgresStore(session: session, location: location, readOnly: false)
     }
@@ -71,13 +71,10 @@ public final class PostgresStore: RecordLedger, Sendable {
         let session = try PostgresSession.connect(location, logger: logger)
         do {
             guard try hasConfig(session) else {
-                throw StoreError(
-                    .notAStore,
-                    "\(location) holds no FoodTrace store; create one with `foodtrace init --store \(location)`")
+                throw StoreError(.notAStore, Message.Store.databaseHoldsNoStore("\(location)"))
             }
             if let future = try PostgresSchema.isFromTheFuture(session) {
-                throw StoreError(
-                    .notAStore, "\(location) was written by a later version of FoodTrace (\(future)); use that version")
+                throw StoreError(.notAStore, Message.Store.fromTheFuture("\(location)", version: "\(future)"))
             }
             if readOnly {
                 try session.query("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
@@ -88,7 +85,7 @@ public final class PostgresStore: RecordLedger, Sendable {
             throw error
         } catch {
             throw StoreError(
-                .notAStore, "cannot open \(location) as a FoodTrace store: \(PostgresDialect.message(error))")
+                .notAStore, Message.Store.cannotOpen("\(location)", detail: PostgresDialect.message(error)))
         }
         return PostgresStore(session: session, location: location, readOnly: readOnly)
     }

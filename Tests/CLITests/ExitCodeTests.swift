@@ -38,7 +38,7 @@ struct ExitCodeTests {
         try workspace.ok(["init"])
         let unreachable = try workspace.run(["push", "--to", "http://127.0.0.1:9", "--attempts", "1"])
         #expect(unreachable.status == 3, "\(unreachable)")
-        #expect(unreachable.stderr.contains("did not answer"), "\(unreachable)")
+        #expect(unreachable.stderr.contains("仍无应答"), "\(unreachable)")
         let malformed = try workspace.run(["push", "--to", "not a url", "--attempts", "1"])
         #expect(malformed.status == 2, "\(malformed)")
     }

@@ -114,11 +114,14 @@ struct ReadCommandTests {
         let good = CLIChain.code(area: "510104", node: "112", serial: 2).digits
         let wrongCheck = String(good.dropLast()) + String((Int(String(good.last!))! + 1) % 10)
         for command in [["trace", "up"], ["trace", "down"], ["show"]] {
-            let result = try workspace.run(command + [wrongCheck])
+            let result = try workspace.run(command + [wrongCheck, "--lang", "en"])
             #expect(result.status == 2, "\(command): \(result)")
             #expect(result.stderr.contains("\(wrongCheck): trace code check digit is"), "\(result)")
             #expect(result.stderr.contains("the code is mistyped"))
             #expect(result.stdout.isEmpty)
+            // The default language says it in Chinese.
+            let chinese = try workspace.run(command + [wrongCheck])
+            #expect(chinese.status == 2 && chinese.stderr.contains("\(wrongCheck)：追溯码的校验位是"), "\(chinese)")
         }
         let unknown = CLIChain.code(area: "510104", node: "112", serial: 99).digits
         for direction in ["up", "down"] {
@@ -131,7 +134,9 @@ struct ReadCommandTests {
         }
         let short = try workspace.run(["trace", "up", "12345"])
         #expect(short.status == 2)
-        #expect(short.stderr.contains("expected 20 digits"))
+        #expect(short.stderr.contains("12345：追溯码有 5 个字符，应为 20 位数字"), "\(short)")
+        let shortEnglish = try workspace.run(["trace", "up", "12345", "--lang", "en"])
+        #expect(shortEnglish.stderr.contains("expected 20 digits"), "\(shortEnglish)")
     }
 
     // Guards: balance exits 1 when a stall sells more than it received (negative on hand), 0 while it closes. (No one

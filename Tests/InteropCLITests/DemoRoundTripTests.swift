@@ -93,7 +93,7 @@ struct DemoRoundTripTests {
         let before = try sandbox.ledger("copy.sqlite")
         let result = try sandbox.run([
             "import", "epcis", stripped, "--store", "copy.sqlite",
-            "--key", city.sandbox.file("keys/\(city.regulator).key"),
+            "--key", city.sandbox.file("keys/\(city.regulator).key"), "--lang", "en",
         ])
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.contains("$.epcisBody.eventList[0]"))

@@ -126,7 +126,7 @@ struct PartnerAttestationTests {
         let drillText = try sandbox.run(["recall", "drill", "--batch", farmLot, "--store", Self.store, "--lang", "en"])
             .stdout
         #expect(drillText.contains("attested hops (a partner's word, not signed by the hop's party): 7"))
-        let chinese = try sandbox.run(["trace", "up", retailLot, "--store", Self.store]).stdout
+        let chinese = try sandbox.run(["trace", "up", retailLot, "--store", Self.store, "--lang", "zh"]).stdout
         #expect(chinese.components(separatedBy: "并非该方").count - 1 == 6, "\(chinese)")
     }
 

@@ -137,7 +137,7 @@ import TraceDemo
         let lot = try #require(candidate)
         let issued = try foodtrace([
             "recall", "issue", "--batch", lot, "--level", "1", "--reason", "抽检不合格", "--key", regulator,
-            "--notice", "RC-CLI-1",
+            "--notice", "RC-CLI-1", "--lang", "en",
         ])
         #expect(issued.status == 0, "\(issued)")
         #expect(

@@ -95,5 +95,67 @@ extension Message {
                 "store.rolled-back", zh: "\(ingest ? "导入" : "追加") \(source) 失败，已回滚（SQLite：\(detail)）",
                 en: "\(ingest ? "ingest of" : "append to") \(source) failed and was rolled back: \(detail)")
         }
+
+        /// A PostgreSQL server that could not be reached (postgres-nio's words follow, verbatim).
+        public static func cannotConnect(_ location: String, detail: String) -> Message {
+            Message(
+                "store.cannot-connect", zh: "无法连接 \(location)：\(detail)", en: "cannot connect to \(location): \(detail)"
+            )
+        }
+
+        /// A text that is not a `postgres://` URL.
+        public static func notPostgresURL(_ text: String) -> Message {
+            Message(
+                "store.not-postgres-url", zh: "\(text) 不是 postgres:// 地址", en: "\(text) is not a postgres:// URL")
+        }
+
+        /// A `postgres://` URL whose port is not a number.
+        public static func badPort(_ url: String, port: String) -> Message {
+            Message(
+                "store.bad-port", zh: "\(url)：端口 \(port) 不是端口号",
+                en: "\(url): the port \(port) is not a port number")
+        }
+
+        /// A `postgres://` URL without a user.
+        public static func noUser(_ url: String) -> Message {
+            Message(
+                "store.no-user", zh: "\(url)：没有用户（postgres://USER@…/DATABASE）",
+                en: "\(url): no user (postgres://USER@…/DATABASE)")
+        }
+
+        /// A `postgres://` URL without a database.
+        public static func noDatabase(_ url: String) -> Message {
+            Message(
+                "store.no-database", zh: "\(url)：没有数据库（postgres://USER@…/DATABASE）",
+                en: "\(url): no database (postgres://USER@…/DATABASE)")
+        }
+
+        /// `init` into a database that holds a store.
+        public static func databaseHoldsStore(_ location: String) -> Message {
+            Message(
+                "store.database-holds-store", zh: "\(location) 中已有 FoodTrace 库；请换一个数据库，或先删除它",
+                en: "\(location) already holds a FoodTrace store; choose another database or drop it")
+        }
+
+        /// A database without a store.
+        public static func databaseHoldsNoStore(_ location: String) -> Message {
+            Message(
+                "store.database-holds-no-store",
+                zh: "\(location) 中没有 FoodTrace 库；用 `foodtrace init --store \(location)` 创建",
+                en: "\(location) holds no FoodTrace store; create one with `foodtrace init --store \(location)`")
+        }
+
+        /// A store could not be made in a database (the server's words follow, verbatim).
+        public static func cannotCreateIn(_ location: String, detail: String) -> Message {
+            Message(
+                "store.cannot-create-in", zh: "无法在 \(location) 中创建库：\(detail)",
+                en: "cannot create a store in \(location): \(detail)")
+        }
+
+        /// A write to a store opened read-only.
+        public static func openedReadOnly(_ location: String) -> Message {
+            Message(
+                "store.opened-read-only", zh: "\(location) 以只读方式打开", en: "\(location) was opened read-only")
+        }
     }
 }

@@ -17,7 +17,7 @@ public struct TraceCode: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public let digits: String
 
     /// Why a text is not a valid trace code.
-    public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Problem: Error, Sendable, Equatable, CustomStringConvertible, CataloguedError {
         case wrongLength(Int)
         case notDigits
         case checkDigitMismatch(expected: Character, found: Character)
@@ -28,6 +28,20 @@ public struct TraceCode: Sendable, Hashable, Comparable, Codable, CustomStringCo
             case .notDigits: return "trace code must contain digits only"
             case .checkDigitMismatch(let expected, let found):
                 return "trace code check digit is \(found) but the other digits give \(expected): the code is mistyped"
+            }
+        }
+
+        /// What is wrong, in Chinese and English (the English is ``description``).
+        public var text: Message {
+            switch self {
+            case .wrongLength(let count):
+                return Message(
+                    "trace-code.length", zh: "追溯码有 \(count) 个字符，应为 20 位数字", en: description)
+            case .notDigits: return Message("trace-code.not-digits", zh: "追溯码只能由数字组成", en: description)
+            case .checkDigitMismatch(let expected, let found):
+                return Message(
+                    "trace-code.check-digit", zh: "追溯码的校验位是 \(found)，而其余数字算出 \(expected)：追溯码有误（可能输错）",
+                    en: description)
             }
         }
     }
