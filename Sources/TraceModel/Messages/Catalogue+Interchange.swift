@@ -102,14 +102,19 @@ extension Message {
             "interchange.postgres-needs-key", zh: "PostgreSQL 库必须给出 --regulator-key（只有库文件旁才会生成密钥对）",
             en: "--regulator-key is required for a PostgreSQL store (a key pair is made beside a store file only)")
 
-        /// A PostgreSQL store given to a command that reads SQLite stores only.
-        public static func postgresNotHere(_ location: String) -> Message {
-            Message(
+        /// A PostgreSQL store given to a command that reads SQLite stores only; `readers` are the commands that read
+        /// both.
+        public static func postgresNotHere(_ location: String, readers: [String]) -> Message {
+            func joined(_ items: [String], _ comma: String, _ and: String) -> String {
+                items.count > 1
+                    ? items.dropLast().joined(separator: comma) + and + items[items.count - 1] : items.joined()
+            }
+            return Message(
                 "interchange.postgres-not-here",
-                zh: "\(location) 是 PostgreSQL 库：此命令目前只读取 SQLite 库（`init`、`ingest`、`export records`、`verify` 和 "
-                    + "`store copy` 两者都可读取）",
-                en: "\(location) is a PostgreSQL store: this command reads SQLite stores only so far (init, ingest, "
-                    + "export records, verify and store copy read both)")
+                zh: "\(location) 是 PostgreSQL 库：此命令目前只读取 SQLite 库（"
+                    + joined(readers.map { "`\($0)`" }, "、", " 和 ") + " 两者都可读取）",
+                en: "\(location) is a PostgreSQL store: this command reads SQLite stores only so far ("
+                    + joined(readers, ", ", " and ") + " read both)")
         }
 
         /// `recall issue`, text: the notice recorded.

@@ -67,12 +67,18 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// The commands that read a PostgreSQL store as well as SQLite ones.
+    static let postgresReaders = [
+        "init", "ingest", "export records", "verify", "store copy", "trace", "balance", "show",
+    ]
+
     /// The SQLite store `--store` names. A PostgreSQL store is refused with the commands that do not read one:
     /// audits, reports, recalls, the till and the hub read SQLite stores only so far.
     func open(readOnly: Bool = false) throws -> TraceStore {
         if isPostgres {
             throw CLIError.input(
-                Message.Interchange.postgresNotHere((try? PostgresLocation(path).description) ?? path)
+                Message.Interchange.postgresNotHere(
+                    (try? PostgresLocation(path).description) ?? path, readers: Self.postgresReaders)
             )
         }
         let wait = try Self.wait()
