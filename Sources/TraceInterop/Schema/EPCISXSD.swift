@@ -180,7 +180,7 @@ private func collectError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErro
 }
 
 /// Serves the embedded schema files to libxml2 under ``EPCISXSD/base``; every other URI goes to the loader that was
-/// installed before (Foundation's XMLParser and anything else in the process keep theirs).
+/// installed before (anything else in the process that uses libxml2 keeps its own).
 private enum EmbeddedLoader {
     static let previous = PreviousLoader(function: xmlGetExternalEntityLoader())
 
