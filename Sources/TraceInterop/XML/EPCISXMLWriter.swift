@@ -110,22 +110,17 @@ enum EPCISXMLWriter {
 
     // MARK: Fields
 
-    private static let epcLists: Set<String> = ["epcList", "childEPCs", "inputEPCList", "outputEPCList"]
-    private static let quantityLists: Set<String> = [
-        "quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList",
-    ]
-    private static let typedLists: [String: String] = [
-        "bizTransactionList": "bizTransaction", "sourceList": "source", "destinationList": "destination",
-    ]
+    // The list elements and their items are the reader's (``EPCISXMLEvents``): one table for both directions.
+    private static let typedLists = EPCISXMLEvents.typedLists
 
     private static func field(_ name: String, _ value: JSONValue, into out: inout XMLText) throws(InteropError) {
         let path = "event.\(name)"
         switch (name, value) {
-        case (_, .array(let items)) where epcLists.contains(name):
+        case (_, .array(let items)) where EPCISXMLEvents.lists[name] != nil:
             out.text += "<\(name)>"
-            for item in items { try simple("epc", item, path: path, into: &out) }
+            for item in items { try simple(EPCISXMLEvents.lists[name]!, item, path: path, into: &out) }
             out.text += "</\(name)>"
-        case (_, .array(let items)) where quantityLists.contains(name):
+        case (_, .array(let items)) where EPCISXMLEvents.quantityLists.contains(name):
             out.text += "<\(name)>"
             for item in items {
                 out.text += "<quantityElement>"
