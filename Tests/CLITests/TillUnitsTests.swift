@@ -85,7 +85,7 @@ struct TillUnitsTests {
         var digits = Array(chain.slip.grouped)
         digits[0] = digits[0] == "5" ? "6" : "5"
         let wrong = try workspace.run(["trace", "up", String(digits)])
-        #expect(wrong.status == 2 && wrong.stderr.contains("check digit"), "\(wrong)")
+        #expect(wrong.status == 2 && wrong.stderr.contains("追溯码的校验位是"), "\(wrong)")
     }
 
     @Test func recordReadsAmountsAsSellDoes() throws {
