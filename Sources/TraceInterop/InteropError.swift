@@ -34,9 +34,10 @@ public struct InteropError: Error, Sendable, Equatable, CustomStringConvertible,
 
     public var description: String { path == "$" ? reason : "\(path): \(reason)" }
 
-    /// The path and the reason, in Chinese and English.
+    /// The path and the reason, in Chinese and English: the path always, `$` (the whole document) included, so a
+    /// reader of the message knows where to look.
     public var text: Message {
-        path == "$" ? because : Message(because.key, zh: "\(place.zh)：\(because.zh)", en: description)
+        Message(because.key, zh: "\(place.zh)：\(because.zh)", en: "\(path): \(reason)")
     }
 
     /// Equal when their (English) paths and reasons are.
