@@ -343,33 +343,27 @@ enum EPCISXMLWriter {
         }
     }
 
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
-    }
+    /// `text` as element content: `&`, `<`, `>` and a carriage return (which XML's line-end handling would drop) as
+    /// references.
+    static func escaped(_ text: String) -> String { escape(text, inAttribute: false) }
 
-    static func attribute(_ text: String) -> String {
+    /// `text` as an attribute value: also `"`, and the line feed and tab that attribute-value normalisation would turn
+    /// into spaces.
+    static func attribute(_ text: String) -> String { escape(text, inAttribute: true) }
+
+    private static func escape(_ text: String, inAttribute: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
             case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default: out.unicodeScalars.append(character)
+            case ">" where !inAttribute: out += "&gt;"
+            case "\"" where inAttribute: out += "&quot;"
+            case "\n" where inAttribute: out += "&#10;"
+            case "\t" where inAttribute: out += "&#9;"
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out
