@@ -46,6 +46,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.9.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -166,7 +167,17 @@ let package = Package(
         .target(name: "TraceDemo", dependencies: ["TraceModel", "TraceCrypto"]),
         // Sync between nodes over HTTP (push, pull, hub tokens): Foundation's URLSession only, so `foodtrace` has it
         // without the server's dependencies.
-        .target(name: "TraceSync", dependencies: ["TraceModel", "TraceCrypto", "TraceStore", "TraceLog", "CZlib"]),
+        // Sync's HTTP client is async-http-client (NIO): FoundationNetworking's URLSession kept a core busy waking
+        // its dispatch threads while a push waited for the hub, the core the hub's signature checks needed.
+        .target(
+            name: "TraceSync",
+            dependencies: [
+                "TraceModel", "TraceCrypto", "TraceStore", "TraceLog", "CZlib",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]),
         // The hub: the native API, the EPCIS REST binding and sync over HTTP (README "Run a hub").
         .target(
             name: "TraceServer",

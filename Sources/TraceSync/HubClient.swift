@@ -1,9 +1,9 @@
+import AsyncHTTPClient
 import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
 import TraceModel
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 /// An HTTP client for a hub: one request at a time, retried with exponential backoff while the hub cannot be
 /// reached or answers that it is busy (5xx, 429), never when it refused what was sent (other 4xx).
@@ -52,22 +52,25 @@ public struct HubClient: Sendable {
         components.path = (components.path.hasSuffix("/") ? String(components.path.dropLast()) : components.path) + path
         if !query.isEmpty { components.queryItems = query }
         guard let url = components.url else { throw SyncError(.badData, Message.Sync.cannotMakeURL(path)) }
-        var request = URLRequest(url: url, timeoutInterval: 120)
-        request.httpMethod = method
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
-        if let body { request.httpBody = Data(body) }
+        var request: HTTPClient.Request
+        do { request = try HTTPClient.Request(url: url, method: HTTPMethod(rawValue: method)) } catch {
+            throw SyncError(.badData, Message.Sync.cannotMakeURL(path))
+        }
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
+        if let body { request.body = .bytes(body) }
         var wait = backoff
-        var last = ""
+        var last = Message.verbatim("")
         for attempt in 1...attempts {
             switch Self.perform(request) {
             case .success(let response) where response.status < 500 && response.status != 429:
                 return response
             case .success(let response):
-                last =
-                    "\(method) \(path): HTTP \(response.status) \(String(decoding: response.body.prefix(300), as: UTF8.self))"
+                last = Message.Sync.busy(
+                    "\(method) \(path)", status: response.status,
+                    body: String(decoding: response.body.prefix(300), as: UTF8.self))
             case .failure(let error):
-                last = "\(method) \(path): \(error.localizedDescription)"
+                last = Message.Sync.noAnswer("\(method) \(path)", Self.transport(error))
             }
             guard attempt < attempts else { break }
             log?(
@@ -80,31 +83,49 @@ public struct HubClient: Sendable {
             .unreachable, Message.Sync.unreachable(base.absoluteString, attempts: attempts, last: last))
     }
 
-    /// One attempt, waited for.
-    private static func perform(_ request: URLRequest) -> Result<Response, any Error> {
-        let done = DispatchSemaphore(value: 0)
-        let box = ResultBox()
-        let task = URLSession.shared.dataTask(with: request) { data, response, error in
-            if let error {
-                box.result = .failure(error)
-            } else if let http = response as? HTTPURLResponse {
-                var headers: [String: String] = [:]
-                for (name, value) in http.allHeaderFields {
-                    if let name = name as? String, let value = value as? String { headers[name] = value }
-                }
-                box.result = .success(Response(status: http.statusCode, headers: headers, body: Array(data ?? Data())))
-            } else {
-                box.result = .failure(URLError(.badServerResponse))
-            }
-            done.signal()
-        }
-        task.resume()
-        done.wait()
-        return box.result ?? .failure(URLError(.unknown))
-    }
-}
+    /// The longest a request may take, connecting included (a batch of records verified by a busy hub).
+    static let requestSeconds: Int64 = 120
 
-/// Carries a result out of URLSession's completion handler (written once, read after the semaphore).
-private final class ResultBox: @unchecked Sendable {
-    var result: Result<HubClient.Response, any Error>?
+    /// One attempt, waited for on the calling thread (never one of NIO's event loops).
+    private static func perform(_ request: HTTPClient.Request) -> Result<Response, any Error> {
+        do {
+            let answer = try client.execute(request: request, deadline: .now() + .seconds(requestSeconds)).wait()
+            var headers: [String: String] = [:]
+            for (name, value) in answer.headers { headers[name] = headers[name].map { "\($0), \(value)" } ?? value }
+            return .success(
+                Response(
+                    status: Int(answer.status.code), headers: headers,
+                    body: answer.body.map { Array($0.readableBytesView) } ?? []))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Why an attempt got no answer, in words the catalogue has.
+    static func transport(_ error: any Error) -> Message.Sync.Transport {
+        if error is NIOConnectionError { return .cannotConnect }
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .connectTimeout, .readTimeout, .writeTimeout, .deadlineExceeded: return .timedOut
+            case .remoteConnectionClosed: return .closed
+            default: return .other("\(error)")
+            }
+        }
+        if let error = error as? IOError, [ECONNREFUSED, EHOSTUNREACH, ENETUNREACH].contains(error.errnoCode) {
+            return .cannotConnect
+        }
+        return .other("\(error)")
+    }
+
+    /// The process's HTTP client (async-http-client on NIO): connections are kept and reused between requests (a
+    /// push sends hundreds of batches); redirects are not followed (a hub answers where it is asked, and a bearer
+    /// token must not travel elsewhere); bodies are taken as sent (sync compresses and decompresses itself, with its
+    /// own limits). FoundationNetworking's URLSession, used before, kept a core busy waking its dispatch threads
+    /// while a push waited for the hub: the core the hub's signature checks needed.
+    private static let client = HTTPClient(
+        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+        configuration: HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
+            timeout: HTTPClient.Configuration.Timeout(connect: .seconds(10)),
+            decompression: .disabled))
 }

@@ -62,7 +62,7 @@ struct ErrorLanguageTests {
             arguments: ["import", "epcis", "epcis.json", "--key", stallKey, "--from", ""]),
         Case(
             name: "hub unreachable", arguments: ["pull", "--from", "http://127.0.0.1:9", "--attempts", "1"],
-            status: 3, library: [#"Failed to connect to \S+ port \d+ after \d+ ms: Couldn't connect to server"#]),
+            status: 3),
         Case(name: "push to a URL of no hub", arguments: ["push", "--to", "ftp://hub.example"]),
         Case(name: "log proof of a record not logged", arguments: ["log", "proof", "sha256:00"]),
         Case(name: "log head of a store that served no hub", arguments: ["log", "head"]),

@@ -141,18 +141,51 @@ extension Message {
             Message("sync.cannot-make-url", zh: "无法为 \(path) 生成 URL", en: "cannot make a URL for \(path)")
         }
 
-        /// The hub did not answer; the last attempt's failure (the HTTP library's or the hub's words) follows.
-        public static func unreachable(_ url: String, attempts: Int, last: String) -> Message {
+        /// The hub did not answer; the last attempt's failure follows (``noAnswer(_:_:)`` or the hub's own words).
+        public static func unreachable(_ url: String, attempts: Int, last: Message) -> Message {
             Message(
-                "sync.unreachable", zh: "位于 \(url) 的中心节点尝试 \(attempts) 次后仍无应答：\(last)",
-                en: "the hub at \(url) did not answer after \(attempts) attempts: \(last)")
+                "sync.unreachable", zh: "位于 \(url) 的中心节点尝试 \(attempts) 次后仍无应答：\(last.zh)",
+                en: "the hub at \(url) did not answer after \(attempts) attempts: \(last.en)")
         }
 
         /// A failed attempt, retried.
-        public static func retrying(_ last: String, seconds: String, attempt: Int, of attempts: Int) -> Message {
+        public static func retrying(_ last: Message, seconds: String, attempt: Int, of attempts: Int) -> Message {
             Message(
-                "sync.retrying", zh: "\(last)；\(seconds) 秒后重试（第 \(attempt) 次，共 \(attempts) 次）",
-                en: "\(last); retrying in \(seconds) s (attempt \(attempt) of \(attempts))")
+                "sync.retrying", zh: "\(last.zh)；\(seconds) 秒后重试（第 \(attempt) 次，共 \(attempts) 次）",
+                en: "\(last.en); retrying in \(seconds) s (attempt \(attempt) of \(attempts))")
+        }
+
+        /// Why one attempt at a request got no HTTP answer.
+        public enum Transport: Sendable {
+            /// No connection could be made (refused, no route, unknown host).
+            case cannotConnect
+            /// Connecting, sending or waiting for the answer took longer than allowed.
+            case timedOut
+            /// The hub closed the connection before answering.
+            case closed
+            /// Anything else, in the network library's words.
+            case other(String)
+        }
+
+        /// One attempt at `request` (e.g. `POST /records`) that got no HTTP answer.
+        public static func noAnswer(_ request: String, _ why: Transport) -> Message {
+            switch why {
+            case .cannotConnect:
+                Message("sync.no-answer", zh: "\(request)：无法连接到中心节点", en: "\(request): cannot connect to the hub")
+            case .timedOut:
+                Message("sync.no-answer", zh: "\(request)：等待应答超时", en: "\(request): timed out waiting for an answer")
+            case .closed:
+                Message(
+                    "sync.no-answer", zh: "\(request)：中心节点未应答即关闭了连接",
+                    en: "\(request): the hub closed the connection without answering")
+            case .other(let detail):
+                Message("sync.no-answer", zh: "\(request)：\(detail)", en: "\(request): \(detail)")
+            }
+        }
+
+        /// An attempt at `request` the hub answered with a server error or "too busy" (retried).
+        public static func busy(_ request: String, status: Int, body: String) -> Message {
+            .verbatim("\(request): HTTP \(status) \(body)")
         }
 
         /// zlib would not start.
