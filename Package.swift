@@ -195,7 +195,8 @@ let package = Package(
             ],
             // The slip page's files, served at /s and compiled into the hub (no files to install beside it).
             resources: [
-                .embedInCode("Web/slip.html"), .embedInCode("Web/slip.js"), .embedInCode("Web/slip.css"),
+                .embedInCode("Web/slip.html"), .embedInCode("Web/slip.js"), .embedInCode("Web/slip-deflate.js"),
+                .embedInCode("Web/slip.css"),
                 .embedInCode("Web/slip-sw.js"), .embedInCode("Web/console.css"), .embedInCode("Web/console.js"),
             ]
         ),

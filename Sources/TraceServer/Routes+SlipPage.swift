@@ -10,7 +10,8 @@ import TraceSlips
 import TraceStore
 import TraceSync
 
-/// The shopper's slip page: `GET /s` (one HTML page, one JS module, one style sheet, a service worker) and the
+/// The shopper's slip page: `GET /s` (one HTML page, its JS module and the zlib module it imports, one style sheet,
+/// a service worker whose cache is named after them, ``SlipPageAssets``) and the
 /// trust bundle it checks slips against (`/s/bundle.json`), with the two questions the page asks the hub when it is
 /// online: `GET /s/status/{code}` (trace and recall status, public) and `POST /s/verify` (an SM2 slip, which browsers
 /// cannot check). The page loads nothing from elsewhere, and its Content-Security-Policy forbids it to.
@@ -22,29 +23,14 @@ struct SlipPageRoutes {
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
         + "worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-    /// A file of the page, with its gzip form made once.
-    struct Asset: Sendable {
-        let type: String
-        let plain: [UInt8]
-        let gzip: [UInt8]
-        init(_ bytes: [UInt8], _ type: String) {
-            self.type = type
-            plain = bytes
-            gzip = Gzip.compress(bytes)
-        }
-    }
-
-    static let page = Asset(PackageResources.slip_html, "text/html; charset=utf-8")
-    static let script = Asset(PackageResources.slip_js, "text/javascript; charset=utf-8")
-    static let style = Asset(PackageResources.slip_css, "text/css; charset=utf-8")
-    static let worker = Asset(PackageResources.slip_sw_js, "text/javascript; charset=utf-8")
+    typealias Asset = SlipPageAssets.Asset
 
     func add(to router: Router<HubContext>) {
-        router.get("s") { request, _ in Self.serve(Self.page, request) }
-        router.get("s/slip.js") { request, _ in Self.serve(Self.script, request) }
-        router.get("s/slip.css") { request, _ in Self.serve(Self.style, request) }
+        for (path, asset) in SlipPageAssets.shell {
+            router.get(RouterPath(String(path.dropFirst()))) { request, _ in Self.serve(asset, request) }
+        }
         router.get("s/sw.js") { request, _ in
-            var response = Self.serve(Self.worker, request)
+            var response = Self.serve(SlipPageAssets.worker, request)
             // The worker lives under /s/ but serves the page /s itself.
             response.headers[HTTPField.Name("Service-Worker-Allowed")!] = "/s"
             return response

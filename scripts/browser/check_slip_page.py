@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The shopper's slip page in headless Chromium at phone size, against a running hub (see SlipPageTests.swift).
 
-Usage: check_slip_page.py online|verdicts|offline|merkle SPEC.json
+Usage: check_slip_page.py online|verdicts|offline|merkle|deflate SPEC.json
 SPEC: {"profile": DIR (shared by all phases: the service worker's cache lives there), "cases": [{"name", "url",
 "verdict": "genuine"|"fake"|"unknown", "why": text the reason must contain, optional "facts": text the sale's
 facts must contain online and offline, optional "log": the log box's state online}], "recalled": URL, "clean": URL,
@@ -15,6 +15,8 @@ service worker installed, nothing else (for a hub without the demo's recall; run
 page's RFC 9162 code (pathLength, merkleRoot: what a sealed slip's check walks) against the independent tree of
 SPEC "rfc9162" (the tests' python reference, written from the RFC's text) for every leaf of trees of 1 to 70 leaves and
 leaves of larger ones, and tampered paths (a byte changed, a hash left out, one too many, the leaf moved) refused.
+deflate: the page's zlib (slip-deflate.js, which a slip's container is checked against) against this machine's zlib at
+level 9, byte for byte, on 264 inputs from 1 byte to 8 KiB.
 Prints "measure: NAME VALUE" lines, one line per problem and "N passed, N failed"; exit 1 when a check failed.
 """
 
@@ -77,9 +79,12 @@ def wait_for_worker(browser):
 const done = arguments[arguments.length - 1];
 navigator.serviceWorker.ready.then(async () => {
   for (let i = 0; i < 100; i++) {
-    const cache = await caches.open('foodtrace-slip-v1');
-    const keys = (await cache.keys()).map(r => new URL(r.url).pathname);
-    if (['/s', '/s/slip.js', '/s/slip.css', '/s/bundle.json'].every(k => keys.includes(k))) return done(keys);
+    // The worker's one cache, named after the files the hub serves (SlipPageAssets.swift).
+    const name = (await caches.keys()).find((n) => n.startsWith('foodtrace-slip-'));
+    const keys = name ? (await (await caches.open(name)).keys()).map(r => new URL(r.url).pathname) : [];
+    if (['/s', '/s/slip.js', '/s/slip-deflate.js', '/s/slip.css', '/s/bundle.json'].every(k => keys.includes(k))) {
+      return done(keys);
+    }
     await new Promise(r => setTimeout(r, 100));
   }
   done([]);
@@ -135,7 +140,7 @@ def online(spec):
         run_cases(browser, spec, "online")
         genuine = spec["cases"][0]["url"]
         keys = wait_for_worker(browser)
-        check(len(keys) >= 4, f"service worker installed with the page and the bundle cached ({keys})")
+        check(len(keys) >= 5, f"service worker installed with the page and the bundle cached ({keys})")
         recalled = open_slip(browser, spec["recalled"])
         check(recalled["verdict"] == "genuine" and recalled["recall"] and "召回" in recalled["recallText"],
               f"recalled slip: genuine with the red recall banner ({recalled['verdict']}, {recalled['recallText']!r})")
@@ -233,7 +238,7 @@ def verdicts(spec):
     try:
         run_cases(browser, spec, "online")
         keys = wait_for_worker(browser)
-        check(len(keys) >= 4, f"service worker installed with the page and the bundle cached ({keys})")
+        check(len(keys) >= 5, f"service worker installed with the page and the bundle cached ({keys})")
     finally:
         browser.quit()
 
@@ -303,6 +308,57 @@ def merkle(spec):
     print(f"measure: merkle_vectors {len(vectors)}")
 
 
+DEFLATE_VECTORS = """
+const [vectors, done] = [arguments[0], arguments[arguments.length - 1]];
+(async () => {
+  const m = await import('/s/slip-deflate.js');
+  const hex = (b) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  const problems = [];
+  for (const v of vectors) {
+    const input = Uint8Array.from(v.input.match(/../g) || [], (x) => parseInt(x, 16));
+    const got = hex(m.zlibLevel9(input));
+    if (got !== v.zlib) problems.push(`${v.name}: ${got.slice(0, 40)}… is not zlib's ${v.zlib.slice(0, 40)}…`);
+  }
+  return { checked: vectors.length, problems: problems.slice(0, 20), count: problems.length };
+})().then(done, (e) => done({ error: String(e) }));
+"""
+
+
+def deflate_vectors():
+    """Inputs of the kinds a slip's fields are made of (random bytes, party ids, digits, runs) and of sizes from 1 byte
+    to 8 KiB, with what this machine's zlib makes of them at level 9 (Python's zlib module is the system's libz, the
+    one the CLI links)."""
+    import random
+    import zlib
+    rng = random.Random(20261207)
+    inputs = []
+    for n in (1, 2, 3, 4, 5, 8, 16, 64, 161, 200, 258, 259, 300, 1000, 4096, 8192):
+        inputs.append((f"random-{n}", bytes(rng.getrandbits(8) for _ in range(n))))
+        inputs.append((f"alphabet-{n}", bytes(rng.choice(b"ABCD-0123") for _ in range(n))))
+        inputs.append((f"party-{n}", (b"STALL-510104-001-A12" * (n // 20 + 1))[:n]))
+        inputs.append((f"zeros-{n}", bytes(n)))
+    for i in range(200):
+        n, share = rng.randint(100, 600), rng.random()
+        inputs.append((f"mixed-{i}", bytes(rng.getrandbits(8) if rng.random() < share else rng.choice(b"ab")
+                                           for _ in range(n))))
+    return [{"name": name, "input": data.hex(), "zlib": zlib.compress(data, 9).hex()} for name, data in inputs]
+
+
+def deflate(spec):
+    vectors = deflate_vectors()
+    browser = driver(360, 740)
+    try:
+        open_slip(browser, spec["cases"][0]["url"])
+        browser.set_script_timeout(120)
+        result = browser.execute_async_script(DEFLATE_VECTORS, vectors)
+    finally:
+        browser.quit()
+    check("error" not in result, f"deflate vectors ran ({result.get('error')})")
+    check(result.get("checked") == len(vectors), f"every vector checked ({result.get('checked')} of {len(vectors)})")
+    check(result.get("count") == 0, f"the page's zlib makes zlib's level-9 bytes: {result.get('problems')}")
+    print(f"measure: deflate_vectors {len(vectors)}")
+
+
 def offline(spec):
     browser = driver(360, 740, user_data_dir=spec["profile"])
     try:
@@ -313,7 +369,7 @@ def offline(spec):
 
 def main():
     phase, spec = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8"))
-    {"online": online, "verdicts": verdicts, "offline": offline, "merkle": merkle}[phase](spec)
+    {"online": online, "verdicts": verdicts, "offline": offline, "merkle": merkle, "deflate": deflate}[phase](spec)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

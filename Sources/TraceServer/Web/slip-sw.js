@@ -2,8 +2,11 @@
 // checked with no network at all once the page has been opened once. The page and its files come from the cache
 // and are refreshed in the background; the bundle is fetched first (a fresh one replaces an expiring one) and
 // taken from the cache when the network is down. Status and verify requests go to the network only.
-const CACHE = 'foodtrace-slip-v1';
-const SHELL = ['/s', '/s/slip.js', '/s/slip.css'];
+// The hub writes the cache's name in place of the placeholder below: a hash of the files it serves and of this text
+// (SlipPageAssets.swift). Other files make another worker, which the browser installs on the next visit: it caches
+// the new files under the new name and, once active, deletes every other cache, the old files with it.
+const CACHE = '@CACHE_NAME@';
+const SHELL = ['/s', '/s/slip.js', '/s/slip-deflate.js', '/s/slip.css'];
 const BUNDLE = '/s/bundle.json';
 
 self.addEventListener('install', (event) => {

@@ -3,6 +3,8 @@
 // head), and shows the verdict; online it also asks the hub for the trace and the recall status. No network is
 // needed for the verdict once the page and the bundle are cached (slip-sw.js).
 
+import { zlibLevel9 } from './slip-deflate.js';
+
 const TEXT = {
   zh: {
     title: '溯源小票核验', genuine: '真', fake: '假', unknown: '无法核验', checking: '正在核验…',
@@ -23,6 +25,7 @@ const TEXT = {
     sealed: '封存批次', sealedAt: (i, n) => `第 ${i} 笔，共 ${n} 笔，由一个签名封存`,
     sealedWhy: '签名有效：这张小票是登记在册的摊位用一个签名封存的一批交易之一，其哈希路径通向签名的根，内容未被改动。',
     badSeal: '签名无效：这笔交易的哈希路径通向的封存头不是该摊位的密钥所签（路径、位置或签名被改动）。',
+    oneEncoding: '字段不是其唯一的规范编码', oneContainer: '容器不是这些字段唯一的规范形式（较短时为 zlib 9 级压缩，否则不压缩）',
   },
   en: {
     title: 'Slip check', genuine: 'Genuine', fake: 'Not genuine', unknown: 'Cannot check', checking: 'Checking…',
@@ -52,6 +55,8 @@ const TEXT = {
       'leads to the signed root and nothing on it was changed.',
     badSeal: 'Invalid signature: the sealed head this sale\'s hash path leads to is not signed by this stall\'s key ' +
       '(the path, the leaf or the signature was changed).',
+    oneEncoding: 'the fields are not in their one canonical encoding',
+    oneContainer: 'not the one container of these fields (zlib at level 9 when that is shorter, else plain)',
   },
 };
 const params = new URLSearchParams(location.search);
@@ -102,34 +107,45 @@ function reader(bytes) {
   const r = {
     byte(field) { need(1, field); return bytes[index++]; },
     raw(n, field) { need(n, field); index += n; return bytes.slice(index - n, index); },
+    // An unsigned LEB128 that fits in 64 bits (PayloadReader.varint: at most ten bytes, the tenth 0 or 1).
     varint(field) {
       let value = 0n, shift = 0n;
       for (;;) {
         const b = r.byte(field);
+        if (shift >= 64n || (shift === 63n && b > 1)) throw fake(`${t('malformed')}: ${field}`);
         value |= BigInt(b & 0x7f) << shift;
         if (!(b & 0x80)) return value;
         shift += 7n;
-        if (shift > 63n) throw fake(`${t('malformed')}: ${field}`);
       }
     },
-    text(field) { const n = r.byte(field); return new TextDecoder('utf-8', { fatal: true }).decode(r.raw(n, field)); },
+    text(field) { const n = r.byte(field); return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(r.raw(n, field)); },
     uint64(field) { return r.raw(8, field).reduce((v, b) => (v << 8n) | BigInt(b), 0n); },
     get remaining() { return bytes.length - index; },
   };
   return r;
 }
 
-function decimal(packed) {
+const MAXIMUM_MICROS = 999999999999999999n;
+function decimal(packed, field) {
+  if ((packed & 7n) > 6n) throw fake(`${t('malformed')}: ${field}`);
   let micros = packed >> 3n;
   for (let k = 0n; k < (packed & 7n); k++) micros *= 10n;
+  if (micros > MAXIMUM_MICROS) throw fake(`${t('malformed')}: ${field}`);
   return micros;
+}
+// `m × 8 + k` for m × 10^k millionths, k as large as possible (≤ 6): the one packing PayloadFields.decimal writes.
+function packDecimal(micros) {
+  let [mantissa, exponent] = [micros, 0n];
+  while (mantissa !== 0n && mantissa % 10n === 0n && exponent < 6n) { mantissa /= 10n; exponent++; }
+  return (mantissa << 3n) | exponent;
 }
 export function amountText(micros) {
   const whole = micros / 1000000n;
   let fraction = (micros % 1000000n).toString().padStart(6, '0').replace(/0+$/, '');
   return fraction ? `${whole}.${fraction}` : `${whole}`;
 }
-function traceCode(number) {
+function traceCode(number, field) {
+  if (number >= 10n ** 19n) throw fake(`${t('malformed')}: ${field}`);
   const payload = number.toString().padStart(19, '0');
   let interim = 0;
   for (const d of payload) interim = DAMM[interim][Number(d)];
@@ -146,6 +162,25 @@ function timeText(millis, offsetMinutes) {
   const m = Math.abs(offsetMinutes);
   return text + (offsetMinutes < 0 ? '-' : '+') + two(Math.floor(m / 60)) + ':' + two(m % 60);
 }
+// Timestamp.swift's parser: `YYYY-MM-DDTHH:MM:SS[.1-9 digits](Z|±HH:MM)`, a real date from 1970; the instant in
+// milliseconds (fraction digits past three dropped) and the offset in minutes, or null.
+const daysIn = (month, year) => (month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28)
+  : [4, 6, 9, 11].includes(month) ? 30 : 31);
+export function parseTime(text) {
+  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?(?:Z|([+-])(\d\d):(\d\d))$/.exec(text);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year) || hour > 23 || minute > 59 || second > 59 ||
+      year < 1970) return null;
+  let offset = 0;
+  if (m[8]) {
+    if (Number(m[9]) > 23 || Number(m[10]) > 59) return null;
+    offset = (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
+  }
+  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  return { millis: Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60000, offset };
+}
+
 // Milliseconds since 1970 of an RFC 3339 time (fractions past milliseconds dropped, as Timestamp does).
 export function epochMillis(text) {
   const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/i.exec(text);
@@ -162,6 +197,7 @@ export function parseFields(bytes) {
   if (flags & ~0x7f) throw fake(`${t('malformed')}: flags`);
   const sale = { alg: flags & 1 ? 'sm2-sm3' : 'ed25519' };
   sale.issuer = r.text('issuer');
+  if (!/^[A-Z][A-Z0-9-]{1,63}$/.test(sale.issuer)) throw fake(`${t('malformed')}: issuer`);
   sale.seq = r.varint('seq');
   if (sale.seq < 1n || sale.seq > 2n ** 53n) throw fake(`${t('malformed')}: seq`);
   if (flags & 2) sale.prev = 'sha256:' + hex(r.raw(32, 'prev'));
@@ -169,35 +205,105 @@ export function parseFields(bytes) {
   const form = (flags >> 2) & 3;
   if (form === 2) {
     sale.at = r.text('at');
+    if (!parseTime(sale.at)) throw fake(`${t('malformed')}: at`);
   } else if (form <= 1) {
     const zigzag = r.varint('at');
     const value = (zigzag >> 1n) ^ -(zigzag & 1n);
     const offsetByte = r.byte('at.offset');
     const quarters = offsetByte > 127 ? offsetByte - 256 : offsetByte;
     if (quarters < -95 || quarters > 95) throw fake(`${t('malformed')}: at.offset`);
-    sale.at = timeText(Number(form === 0 ? value * 1000n : value), quarters * 15);
+    const millis = form === 0 ? value * 1000n : value;
+    // Years 1970-9999 only, as in records (PayloadFields+Decode.swift).
+    if (millis < -86400000n || millis > 253402300799999n) throw fake(`${t('malformed')}: at`);
+    sale.at = timeText(Number(millis), quarters * 15);
+    if (!parseTime(sale.at)) throw fake(`${t('malformed')}: at`);
   } else {
     throw fake(`${t('malformed')}: time form`);
   }
-  sale.slip = traceCode(r.uint64('slip'));
-  sale.batch = traceCode(r.uint64('batch'));
-  sale.quantity = decimal(r.varint('quantity'));
+  sale.slip = traceCode(r.uint64('slip'), 'slip');
+  sale.batch = traceCode(r.uint64('batch'), 'batch');
+  sale.quantity = decimal(r.varint('quantity'), 'quantity');
   const unit = r.byte('quantity.unit');
   if (unit >= UNITS.length) throw fake(`${t('malformed')}: unit`);
   sale.unit = UNITS[unit];
-  sale.unitPrice = decimal(r.varint('unitPrice'));
-  sale.amount = decimal(r.varint('amount'));
+  sale.unitPrice = decimal(r.varint('unitPrice'), 'unitPrice');
+  sale.amount = decimal(r.varint('amount'), 'amount');
   if (flags & 32) {
     const market = r.byte('pricedIn');
     if (market < 1 || market > MARKET_UNITS.length) throw fake(`${t('malformed')}: pricedIn`);
     sale.pricedIn = MARKET_UNITS[market - 1];
   }
   sale.key = flags & 16 ? r.text('key') : 'k-' + hex(r.raw(8, 'key'));
+  if (!sale.key) throw fake(`${t('malformed')}: key`);
   sale.signature = r.raw(64, 'signature');
   if (flags & 64) sale.seal = sealFields(r);
   sale.check = r.raw(8, 'id check');
   if (r.remaining !== 0) throw fake(`${t('malformed')}: trailing bytes`);
+  // An SM2 signature's r and s are positive (SM2SignatureEncoding.derFromRaw); a sale's quantity too, in kg when
+  // priced in a market unit (SellBody.validate).
+  const zero = (part) => part.every((b) => b === 0);
+  if (sale.alg === 'sm2-sm3' && (zero(sale.signature.slice(0, 32)) || zero(sale.signature.slice(32)))) {
+    throw fake(`${t('malformed')}: signature`);
+  }
+  if (sale.quantity === 0n) throw fake(`${t('malformed')}: quantity`);
+  if (sale.pricedIn && sale.unit !== 'kg') throw fake(`${t('malformed')}: pricedIn`);
   return sale;
+}
+
+// The one time form of PayloadFields.timeForm: whole seconds or milliseconds and a quarter-hour offset when writing
+// that instant at that offset gives back the exact text, else the text itself.
+function timeFields(at) {
+  const time = parseTime(at);
+  if (time.offset % 15 === 0 && timeText(time.millis, time.offset) === at) {
+    const whole = time.millis % 1000 === 0;
+    const value = BigInt(whole ? time.millis / 1000 : time.millis);
+    return { form: whole ? 0 : 1, value, quarters: time.offset / 15 };
+  }
+  return { form: 2 };
+}
+
+// The fields PayloadFields.encode writes for `sale`: a payload is read only when its fields are these bytes.
+export function encodeFields(sale) {
+  const out = [];
+  const varint = (value) => {
+    while (value >= 0x80n) { out.push(Number(value & 0x7fn) | 0x80); value >>= 7n; }
+    out.push(Number(value));
+  };
+  const text = (value) => { const bytes = utf8(value); out.push(bytes.length, ...bytes); };
+  const uint64 = (value) => { for (let shift = 56n; shift >= 0n; shift -= 8n) out.push(Number((value >> shift) & 0xffn)); };
+  const packedKey = /^k-[0-9a-f]{16}$/.test(sale.key);
+  const time = timeFields(sale.at);
+  const flags = (sale.alg === 'sm2-sm3' ? 1 : 0) | (sale.prev ? 2 : 0) | (time.form << 2) | (packedKey ? 0 : 16) |
+    (sale.pricedIn ? 32 : 0) | (sale.seal ? 64 : 0);
+  out.push(flags);
+  text(sale.issuer);
+  varint(sale.seq);
+  if (sale.prev) out.push(...hashBytes(sale.prev));
+  if (time.form === 2) text(sale.at);
+  else { varint(time.value < 0n ? (-time.value << 1n) - 1n : time.value << 1n); out.push(time.quarters & 0xff); }
+  uint64(BigInt(sale.slip.slice(0, 19)));
+  uint64(BigInt(sale.batch.slice(0, 19)));
+  varint(packDecimal(sale.quantity));
+  out.push(UNITS.indexOf(sale.unit));
+  varint(packDecimal(sale.unitPrice));
+  varint(packDecimal(sale.amount));
+  if (sale.pricedIn) out.push(MARKET_UNITS.indexOf(sale.pricedIn) + 1);
+  if (packedKey) out.push(...hashBytes(sale.key.slice(2)));
+  else text(sale.key);
+  out.push(...sale.signature);
+  if (sale.seal) {
+    varint(BigInt(sale.seal.size));
+    varint(BigInt(sale.seal.index));
+    for (const hash of sale.seal.path) out.push(...hash);
+  }
+  out.push(...sale.check);
+  return new Uint8Array(out);
+}
+
+// The one container of `fields` (SlipPayload.container): zlib at level 9 when that is shorter, else plain.
+export function canonicalContainer(fields) {
+  const compressed = zlibLevel9(fields);
+  return compressed.length < fields.length ? Uint8Array.of(1, ...compressed) : Uint8Array.of(0, ...fields);
 }
 
 // A sealed sale's place in its batch (flag bit 6): size and leaf index as varints, then the leaf's inclusion path, as
@@ -272,17 +378,24 @@ async function loadBundle() {
 }
 
 // The checks of SlipVerifier.swift, in its order. Returns the sale and its stall; throws a Refusal.
+// The payload decoding is SlipPayload.decode's, rule for rule: one record has one payload, and any other spelling of
+// its fields or any other container of them is refused, as `foodtrace slip verify` refuses it.
+const MAXIMUM_FIELDS = 4096;
 export async function check(fragment, bundle) {
   const container = containerFromFragment(fragment);
+  if (container.length === 0) throw fake(`${t('malformed')}: container`);
   let fields;
   if (container[0] === 0) fields = container.slice(1);
   else if (container[0] === 1) {
     try { fields = await inflate(container.slice(1)); } catch { throw fake(`${t('malformed')}: zlib`); }
+    if (fields.length > MAXIMUM_FIELDS) throw fake(`${t('malformed')}: zlib`);
   } else throw fake(`${t('malformed')}: container ${container[0]}`);
   const sale = parseFields(fields);
   const signed = utf8(canonicalJSON(sale));
   const id = new Uint8Array(await crypto.subtle.digest('SHA-256', signed));
   if (hex(id.slice(0, 8)) !== hex(sale.check)) throw fake(t('altered'));
+  if (hex(encodeFields(sale)) !== hex(fields)) throw fake(`${t('malformed')}: ${t('oneEncoding')}`);
+  if (hex(canonicalContainer(fields)) !== hex(container)) throw fake(`${t('malformed')}: ${t('oneContainer')}`);
   sale.record = 'sha256:' + hex(id);
   const stall = bundle.parties.find((p) => p.id === sale.issuer);
   if (!stall) throw fake(t('unknownIssuer') + sale.issuer);
@@ -544,5 +657,9 @@ async function main() {
   document.body.dataset.done = 'yes';
 }
 
-if ('serviceWorker' in navigator) navigator.serviceWorker.register('/s/sw.js', { scope: '/s' }).catch(() => {});
+// Every visit also asks whether the hub serves another worker (its cache is named after the hub's files), so a phone
+// that cached an older page gets the new one on its next visit online.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/s/sw.js', { scope: '/s' }).then((r) => r.update()).catch(() => {});
+}
 main().finally(() => { document.body.dataset.done = 'yes'; });
