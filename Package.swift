@@ -184,7 +184,7 @@ let package = Package(
             dependencies: [
                 "TraceModel", "TraceCrypto", "TraceStore", "TraceStoreAudit", "TraceGraph", "TraceService",
                 "TraceAudit", "TraceSync", "TraceSlips", "Recall", "SourceTickets", "SchoolMeals", "TraceLog",
-                "TraceReport", "TraceStoreReport", "FoodTraceKit",
+                "TraceReport", "TraceStoreReport", "FoodTraceKit", "TraceInterop", "TraceStoreInterop",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

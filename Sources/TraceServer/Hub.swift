@@ -11,6 +11,8 @@ public final class Hub: Sendable {
     let logger: Logger
     let metrics: HubMetrics
     let audits: AuditJobs
+    /// EPCIS capture jobs (`POST /capture`).
+    let captures: CaptureJobs
     /// The recall drill reports the hub keeps (``HubConfiguration/drillReportsPath``).
     let drillReports: DrillReportFolder
     /// Period reports gathered for the console's findings page and report download.
@@ -30,6 +32,7 @@ public final class Hub: Sendable {
         self.logger = logger
         metrics = HubMetrics()
         audits = AuditJobs(store: store, logger: logger, now: now)
+        captures = CaptureJobs(store: store, logger: logger, now: now)
         drillReports = DrillReportFolder(path: configuration.drillReportsPath)
         nowMilliseconds = now
     }

@@ -7,7 +7,7 @@ enum HubOpenAPI {
           "info": {
             "title": "FoodTrace hub",
             "version": "1.0.0",
-            "description": "The native API of a FoodTrace hub (foodtrace serve): push and read signed records, trace, slips, parties, recalls, drills and audit jobs, plus a subset of the GS1 EPCIS 2.0 REST binding. Writes need no account (each record's signature is its credential); reads beyond /slips need a bearer token issued by a regulator (foodtrace token issue). Every error is a JSON body {\"error\":{status,code,message,requestId}}."
+            "description": "The native API of a FoodTrace hub (foodtrace serve): push and read signed records, trace, slips, parties, recalls, drills and audit jobs, plus the GS1 EPCIS 2.0 REST binding's discovery, simple event query (/events, /epcs/{epc}/events, /eventTypes/{eventType}/events: read:trace) and capture (/capture: no token, signed records only, rollback only); the binding's other resources answer 501 (tag not-served). Writes need no account (each record's signature is its credential); reads beyond /slips need a bearer token issued by a regulator (foodtrace token issue). Every error is a JSON body {\"error\":{status,code,message,requestId}}."
           },
           "servers": [
             {
@@ -876,23 +876,285 @@ enum HubOpenAPI {
               }
             },
             "/capture": {
-              "post": {
-                "operationId": "epcisCapture",
-                "summary": "EPCIS capture: not served (501)",
+              "options": {
+                "operationId": "epcisCaptureDiscovery",
+                "summary": "EPCIS capture discovery: the capture error behaviour served (rollback) and the largest body",
                 "responses": {
-                  "501": {
-                    "$ref": "#/components/responses/Error"
+                  "204": {
+                    "description": "Settings in headers",
+                    "headers": {
+                      "GS1-Capture-Error-Behaviour": {
+                        "schema": {
+                          "type": "string",
+                          "enum": [
+                            "rollback"
+                          ]
+                        }
+                      },
+                      "GS1-EPCIS-Capture-File-Size-Limit": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "GS1-EPCIS-Version": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
                   },
                   "429": {
                     "$ref": "#/components/responses/Error"
                   }
                 }
+              },
+              "post": {
+                "operationId": "epcisCapture",
+                "summary": "EPCIS capture: an EPCIS document (JSON-LD or XML) of signed FoodTrace records (foodtrace export epcis) appended all or nothing as a job, as foodtrace import epcis appends it. Needs no token, as a push needs none: each record's signature is its credential; an event without a signed record is refused (a hub holds no key to sign it). GS1-Capture-Error-Behaviour: rollback only (proceed and all answer 501)",
+                "parameters": [
+                  {
+                    "name": "GS1-Capture-Error-Behaviour",
+                    "in": "header",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "rollback",
+                        "proceed",
+                        "all"
+                      ]
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object"
+                      }
+                    },
+                    "application/ld+json": {
+                      "schema": {
+                        "type": "object"
+                      }
+                    },
+                    "application/xml": {
+                      "schema": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "202": {
+                    "description": "The capture job started; Location is its address",
+                    "headers": {
+                      "Location": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "GS1-EPCIS-Version": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaptureJob"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "415": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                }
+              },
+              "get": {
+                "operationId": "epcisCaptureJobs",
+                "summary": "The capture jobs the hub keeps (read:trace), oldest first",
+                "responses": {
+                  "200": {
+                    "description": "OK",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/CaptureJob"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "security": [
+                  {
+                    "bearer": []
+                  }
+                ]
               }
             },
             "/events": {
               "get": {
                 "operationId": "epcisEvents",
-                "summary": "EPCIS event query: not served (501)",
+                "summary": "EPCIS simple event query (read:trace): the export's events filtered by the standard parameters served; any other standard parameter answers 501",
+                "responses": {
+                  "200": {
+                    "description": "An EPCISQueryDocument (JSON-LD): the events of foodtrace export epcis (same content, same hash IDs) that match, in ingest order; Link: <…>; rel=\"next\" while more match",
+                    "headers": {
+                      "GS1-EPCIS-Version": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "GS1-CBV-Version": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "Link": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/EPCISQueryDocument"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "security": [
+                  {
+                    "bearer": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "eventType",
+                    "in": "query",
+                    "description": "event types, |-separated (ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "GE_eventTime",
+                    "in": "query",
+                    "description": "events at or after this RFC 3339 time (with an offset)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "LT_eventTime",
+                    "in": "query",
+                    "description": "events before this RFC 3339 time (with an offset)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "EQ_bizStep",
+                    "in": "query",
+                    "description": "business steps, |-separated: bare CBV words (shipping) or their URIs",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "MATCH_anyEPC",
+                    "in": "query",
+                    "description": "EPCs or EPC patterns (urn:epc:idpat:…), |-separated: epcList, childEPCs, parentID, inputEPCList or outputEPCList holds one",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "MATCH_epcClass",
+                    "in": "query",
+                    "description": "EPC classes or patterns, |-separated: quantityList or childQuantityList holds one",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "EQ_bizLocation",
+                    "in": "query",
+                    "description": "business locations (URIs), |-separated",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "perPage",
+                    "in": "query",
+                    "description": "events per page (default 30, at most 1000)",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 1000
+                    }
+                  },
+                  {
+                    "name": "nextPageToken",
+                    "in": "query",
+                    "description": "the token of the next page, from the Link header of the page before (bound to the query's filters)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              },
+              "post": {
+                "operationId": null,
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS single-event capture: not served (501); use POST /capture with a FoodTrace export, or POST /records",
                 "responses": {
                   "501": {
                     "$ref": "#/components/responses/Error"
@@ -1107,6 +1369,843 @@ enum HubOpenAPI {
                     "$ref": "#/components/responses/Error"
                   }
                 }
+              }
+            },
+            "/epcs/{epc}/events": {
+              "get": {
+                "operationId": "epcisEpcEvents",
+                "summary": "EPCIS events of one EPC (read:trace), with the /events parameters",
+                "responses": {
+                  "200": {
+                    "description": "An EPCISQueryDocument (JSON-LD): the events of foodtrace export epcis (same content, same hash IDs) that match, in ingest order; Link: <…>; rel=\"next\" while more match",
+                    "headers": {
+                      "GS1-EPCIS-Version": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "GS1-CBV-Version": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "Link": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/EPCISQueryDocument"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "security": [
+                  {
+                    "bearer": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "epc",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "eventType",
+                    "in": "query",
+                    "description": "event types, |-separated (ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "GE_eventTime",
+                    "in": "query",
+                    "description": "events at or after this RFC 3339 time (with an offset)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "LT_eventTime",
+                    "in": "query",
+                    "description": "events before this RFC 3339 time (with an offset)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "EQ_bizStep",
+                    "in": "query",
+                    "description": "business steps, |-separated: bare CBV words (shipping) or their URIs",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "MATCH_anyEPC",
+                    "in": "query",
+                    "description": "EPCs or EPC patterns (urn:epc:idpat:…), |-separated: epcList, childEPCs, parentID, inputEPCList or outputEPCList holds one",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "MATCH_epcClass",
+                    "in": "query",
+                    "description": "EPC classes or patterns, |-separated: quantityList or childQuantityList holds one",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "EQ_bizLocation",
+                    "in": "query",
+                    "description": "business locations (URIs), |-separated",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "perPage",
+                    "in": "query",
+                    "description": "events per page (default 30, at most 1000)",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 1000
+                    }
+                  },
+                  {
+                    "name": "nextPageToken",
+                    "in": "query",
+                    "description": "the token of the next page, from the Link header of the page before (bound to the query's filters)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/eventTypes/{eventType}/events": {
+              "get": {
+                "operationId": "epcisEventTypeEvents",
+                "summary": "EPCIS events of one type (read:trace), with the /events parameters; 404 for a name that is no event type",
+                "responses": {
+                  "200": {
+                    "description": "An EPCISQueryDocument (JSON-LD): the events of foodtrace export epcis (same content, same hash IDs) that match, in ingest order; Link: <…>; rel=\"next\" while more match",
+                    "headers": {
+                      "GS1-EPCIS-Version": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "GS1-CBV-Version": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "Link": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/EPCISQueryDocument"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "security": [
+                  {
+                    "bearer": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "eventType",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "eventType",
+                    "in": "query",
+                    "description": "event types, |-separated (ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "GE_eventTime",
+                    "in": "query",
+                    "description": "events at or after this RFC 3339 time (with an offset)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "LT_eventTime",
+                    "in": "query",
+                    "description": "events before this RFC 3339 time (with an offset)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "EQ_bizStep",
+                    "in": "query",
+                    "description": "business steps, |-separated: bare CBV words (shipping) or their URIs",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "MATCH_anyEPC",
+                    "in": "query",
+                    "description": "EPCs or EPC patterns (urn:epc:idpat:…), |-separated: epcList, childEPCs, parentID, inputEPCList or outputEPCList holds one",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "MATCH_epcClass",
+                    "in": "query",
+                    "description": "EPC classes or patterns, |-separated: quantityList or childQuantityList holds one",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "EQ_bizLocation",
+                    "in": "query",
+                    "description": "business locations (URIs), |-separated",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "perPage",
+                    "in": "query",
+                    "description": "events per page (default 30, at most 1000)",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 1000
+                    }
+                  },
+                  {
+                    "name": "nextPageToken",
+                    "in": "query",
+                    "description": "the token of the next page, from the Link header of the page before (bound to the query's filters)",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/capture/{captureID}": {
+              "get": {
+                "operationId": "epcisCaptureJob",
+                "summary": "A capture job: running, success, errors (RFC 7807 problems with the path of the event at fault); needs no token, like the capture",
+                "responses": {
+                  "200": {
+                    "description": "OK",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CaptureJob"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "captureID",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/events/{eventID}": {
+              "get": {
+                "operationId": "epcisNotServedEventsEventIDGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS event by eventID: not served (501); use GET /events with the event's filters",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "eventID",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/eventTypes/{eventType}": {
+              "get": {
+                "operationId": "epcisNotServedEventTypesEventTypeGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS event type resource: not served (501); use GET /eventTypes/{eventType}/events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "eventType",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/epcs": {
+              "get": {
+                "operationId": "epcisNotServedEpcsGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS EPC list: not served (501); use GET /events?MATCH_anyEPC=…",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                }
+              }
+            },
+            "/epcs/{epc}": {
+              "get": {
+                "operationId": "epcisNotServedEpcsEpcGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS EPC resource: not served (501); use GET /epcs/{epc}/events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "epc",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/queries": {
+              "get": {
+                "operationId": "epcisNotServedQueriesGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS named queries: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                }
+              },
+              "post": {
+                "operationId": "epcisNotServedQueriesPost",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS named queries: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                }
+              }
+            },
+            "/queries/{queryName}": {
+              "get": {
+                "operationId": "epcisNotServedQueriesQueryNameGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS named query: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "queryName",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/queries/{queryName}/events": {
+              "get": {
+                "operationId": "epcisNotServedQueriesQueryNameEventsGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS named query's events: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "queryName",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/queries/{queryName}/subscriptions": {
+              "get": {
+                "operationId": "epcisNotServedQueriesQueryNameSubscriptionsGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS query subscriptions: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "queryName",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/nextPageToken/{token}": {
+              "get": {
+                "operationId": "epcisNotServedNextPageTokenTokenGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS page token resource: not served (501); use GET /events?nextPageToken=…",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "token",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/bizSteps": {
+              "get": {
+                "operationId": "epcisNotServedBizStepsGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS bizSteps list: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                }
+              }
+            },
+            "/bizSteps/{value}": {
+              "get": {
+                "operationId": "epcisNotServedBizStepsValueGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS bizSteps resource: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "value",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/bizSteps/{value}/events": {
+              "get": {
+                "operationId": "epcisNotServedBizStepsValueEventsGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS events by bizSteps: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "value",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/bizLocations": {
+              "get": {
+                "operationId": "epcisNotServedBizLocationsGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS bizLocations list: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                }
+              }
+            },
+            "/bizLocations/{value}": {
+              "get": {
+                "operationId": "epcisNotServedBizLocationsValueGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS bizLocations resource: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "value",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/bizLocations/{value}/events": {
+              "get": {
+                "operationId": "epcisNotServedBizLocationsValueEventsGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS events by bizLocations: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "value",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/readPoints": {
+              "get": {
+                "operationId": "epcisNotServedReadPointsGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS readPoints list: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                }
+              }
+            },
+            "/readPoints/{value}": {
+              "get": {
+                "operationId": "epcisNotServedReadPointsValueGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS readPoints resource: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "value",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/readPoints/{value}/events": {
+              "get": {
+                "operationId": "epcisNotServedReadPointsValueEventsGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS events by readPoints: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "value",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/dispositions": {
+              "get": {
+                "operationId": "epcisNotServedDispositionsGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS dispositions list: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                }
+              }
+            },
+            "/dispositions/{value}": {
+              "get": {
+                "operationId": "epcisNotServedDispositionsValueGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS dispositions resource: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "value",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            },
+            "/dispositions/{value}/events": {
+              "get": {
+                "operationId": "epcisNotServedDispositionsValueEventsGet",
+                "tags": [
+                  "not-served"
+                ],
+                "summary": "EPCIS events by dispositions: not served (501); use GET /events",
+                "responses": {
+                  "501": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "429": {
+                    "$ref": "#/components/responses/Error"
+                  }
+                },
+                "parameters": [
+                  {
+                    "name": "value",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ]
               }
             }
           },
@@ -1553,6 +2652,138 @@ enum HubOpenAPI {
                       "type": "string",
                       "pattern": "^sha256:[0-9a-f]{64}$"
                     }
+                  }
+                }
+              },
+              "EPCISQueryDocument": {
+                "type": "object",
+                "required": [
+                  "@context",
+                  "type",
+                  "schemaVersion",
+                  "creationDate",
+                  "epcisBody"
+                ],
+                "properties": {
+                  "@context": {
+                    "type": "array"
+                  },
+                  "type": {
+                    "const": "EPCISQueryDocument"
+                  },
+                  "schemaVersion": {
+                    "type": "string"
+                  },
+                  "creationDate": {
+                    "type": "string"
+                  },
+                  "epcisBody": {
+                    "type": "object",
+                    "required": [
+                      "queryResults"
+                    ],
+                    "properties": {
+                      "queryResults": {
+                        "type": "object",
+                        "required": [
+                          "queryName",
+                          "resultsBody"
+                        ],
+                        "properties": {
+                          "queryName": {
+                            "type": "string"
+                          },
+                          "resultsBody": {
+                            "type": "object",
+                            "required": [
+                              "eventList"
+                            ],
+                            "properties": {
+                              "eventList": {
+                                "type": "array",
+                                "items": {
+                                  "type": "object",
+                                  "required": [
+                                    "type",
+                                    "eventID",
+                                    "eventTime"
+                                  ]
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "CaptureJob": {
+                "type": "object",
+                "required": [
+                  "captureID",
+                  "createdAt",
+                  "running",
+                  "success",
+                  "captureErrorBehaviour",
+                  "errors"
+                ],
+                "properties": {
+                  "captureID": {
+                    "type": "string"
+                  },
+                  "createdAt": {
+                    "type": "string"
+                  },
+                  "finishedAt": {
+                    "type": "string"
+                  },
+                  "running": {
+                    "type": "boolean"
+                  },
+                  "success": {
+                    "type": "boolean"
+                  },
+                  "captureErrorBehaviour": {
+                    "type": "string",
+                    "enum": [
+                      "rollback"
+                    ]
+                  },
+                  "errors": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "type",
+                        "title",
+                        "status",
+                        "detail"
+                      ],
+                      "properties": {
+                        "type": {
+                          "type": "string"
+                        },
+                        "title": {
+                          "type": "string"
+                        },
+                        "status": {
+                          "type": "integer"
+                        },
+                        "detail": {
+                          "type": "string"
+                        },
+                        "instance": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "recordsStored": {
+                    "type": "integer"
+                  },
+                  "recordsAlreadyPresent": {
+                    "type": "integer"
                   }
                 }
               }

@@ -243,3 +243,13 @@ public struct EPCISPreparedRecord: Sendable {
 
     let content: Content
 }
+
+extension EPCISPreparedRecord {
+    /// The event's JSON-LD (one object) and its hash ID, as ``EPCISWriter`` writes it in a document's event list;
+    /// `nil` for a `register` or `revoke` record (master data) or a record prepared for XML.
+    public var jsonEvent: (json: ArraySlice<UInt8>, hashID: String)? {
+        guard binding == .jsonLD, case .event(let bytes, let hashID) = content else { return nil }
+        // The prepared bytes start with ",\n", the separator from the event before.
+        return (bytes.dropFirst(2), hashID)
+    }
+}

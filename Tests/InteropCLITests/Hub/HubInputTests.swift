@@ -143,8 +143,11 @@ struct HubInputTests {
         _ = try hub.request("GET", "/healthz")
         let metrics = try hub.request("GET", "/metrics")
         #expect(metrics.status == 200 && metrics.body.contains("hb_requests"), "\(metrics.body.prefix(500))")
-        let capture = try hub.request("POST", "/capture", body: Array("{}".utf8))
-        #expect(capture.status == 501 && capture.errorCode == "not-implemented", "\(capture)")
+        let queries = try hub.request("GET", "/queries")
+        #expect(queries.status == 501 && queries.errorCode == "not-implemented", "\(queries)")
+        let capture = try hub.request(
+            "POST", "/capture", body: Array("{}".utf8), headers: ["Content-Type": "application/json"])
+        #expect(capture.status == 400 && capture.errorCode == "epcis-validation", "\(capture)")
     }
 }
 
