@@ -7,7 +7,7 @@ enum HubOpenAPI {
           "info": {
             "title": "FoodTrace hub",
             "version": "1.0.0",
-            "description": "The native API of a FoodTrace hub (foodtrace serve): push and read signed records, trace, slips, parties, recalls, drills and audit jobs, plus the GS1 EPCIS 2.0 REST binding's discovery, simple event query (/events, /epcs/{epc}/events, /eventTypes/{eventType}/events: read:trace) and capture (/capture: no token, signed records only, rollback only); the binding's other resources answer 501 (tag not-served). Writes need no account (each record's signature is its credential); reads beyond /slips need a bearer token issued by a regulator (foodtrace token issue). Every error is a JSON body {\"error\":{status,code,message,requestId}}."
+            "description": "The native API of a FoodTrace hub (foodtrace serve): push and read signed records, trace, slips, parties, recalls, drills and audit jobs, plus the GS1 EPCIS 2.0 REST binding's discovery, simple event query (/events, /events/{eventID}, /epcs/{epc}/events, /eventTypes/{eventType}/events: read:trace) and capture (/capture: no token, signed records only, rollback only); the binding's other resources answer 501 (tag not-served). Writes need no account (each record's signature is its credential); reads beyond /slips need a bearer token issued by a regulator (foodtrace token issue). Every error is a JSON body {\"error\":{status,code,message,requestId}}."
           },
           "servers": [
             {
@@ -1130,6 +1130,14 @@ enum HubOpenAPI {
                     }
                   },
                   {
+                    "name": "EQ_eventID",
+                    "in": "query",
+                    "description": "event IDs (hash IDs), |-separated",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
                     "name": "perPage",
                     "in": "query",
                     "description": "events per page (default 30, at most 1000)",
@@ -1490,6 +1498,14 @@ enum HubOpenAPI {
                     }
                   },
                   {
+                    "name": "EQ_eventID",
+                    "in": "query",
+                    "description": "event IDs (hash IDs), |-separated",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
                     "name": "perPage",
                     "in": "query",
                     "description": "events per page (default 30, at most 1000)",
@@ -1632,6 +1648,14 @@ enum HubOpenAPI {
                     }
                   },
                   {
+                    "name": "EQ_eventID",
+                    "in": "query",
+                    "description": "event IDs (hash IDs), |-separated",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
                     "name": "perPage",
                     "in": "query",
                     "description": "events per page (default 30, at most 1000)",
@@ -1688,19 +1712,57 @@ enum HubOpenAPI {
             },
             "/events/{eventID}": {
               "get": {
-                "operationId": "epcisNotServedEventsEventIDGet",
-                "tags": [
-                  "not-served"
-                ],
-                "summary": "EPCIS event by eventID: not served (501); use GET /events with the event's filters",
+                "operationId": "epcisEvent",
+                "summary": "One EPCIS event by its event ID (read:trace): an EPCISQueryDocument holding it; 404 when no event of the store has it",
                 "responses": {
-                  "501": {
+                  "200": {
+                    "description": "An EPCISQueryDocument (JSON-LD): the events of foodtrace export epcis (same content, same hash IDs) that match, in ingest order; Link: <…>; rel=\"next\" while more match",
+                    "headers": {
+                      "GS1-EPCIS-Version": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "GS1-CBV-Version": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      },
+                      "Link": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/EPCISQueryDocument"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Error"
+                  },
+                  "404": {
                     "$ref": "#/components/responses/Error"
                   },
                   "429": {
                     "$ref": "#/components/responses/Error"
                   }
                 },
+                "security": [
+                  {
+                    "bearer": []
+                  }
+                ],
                 "parameters": [
                   {
                     "name": "eventID",

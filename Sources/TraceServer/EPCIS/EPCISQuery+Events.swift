@@ -44,6 +44,7 @@ extension EPCISQuery {
         let type = event["type"] as? String ?? ""
         if let eventTypes, !eventTypes.contains(type) { return false }
         if let pathEventType, pathEventType != type { return false }
+        if let eventIDs, !eventIDs.contains(event["eventID"] as? String ?? "") { return false }
         if fromMilliseconds != nil || untilMilliseconds != nil {
             guard let text = event["eventTime"] as? String, let time = Timestamp(text) else { return false }
             if let from = fromMilliseconds, time.epochMilliseconds < from { return false }

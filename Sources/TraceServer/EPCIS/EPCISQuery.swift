@@ -18,6 +18,7 @@ struct EPCISQuery: Sendable, Equatable {
     var anyEPC: [String]?
     var epcClasses: [String]?
     var bizLocations: [String]?
+    var eventIDs: [String]?
     var perPage = EPCISQuery.defaultPerPage
     /// Where the page starts: after this position in ingest order (from `nextPageToken`).
     var after: Int64 = 0
@@ -31,7 +32,7 @@ struct EPCISQuery: Sendable, Equatable {
     static let maximumPerPage = 1_000
     static let served = [
         "eventType", "GE_eventTime", "LT_eventTime", "EQ_bizStep", "MATCH_anyEPC", "MATCH_epcClass", "EQ_bizLocation",
-        "perPage", "nextPageToken",
+        "EQ_eventID", "perPage", "nextPageToken",
     ]
     /// Names of the standard parameters not served (the prefixes of the EPCIS query language and its fixed names).
     static let standardPrefixes = [
@@ -74,6 +75,7 @@ struct EPCISQuery: Sendable, Equatable {
         anyEPC = try Self.list(parameters, "MATCH_anyEPC")
         epcClasses = try Self.list(parameters, "MATCH_epcClass")
         bizLocations = try Self.list(parameters, "EQ_bizLocation")
+        eventIDs = try Self.list(parameters, "EQ_eventID")
         perPage = Int(
             try QueryValue.integer(
                 parameters, "perPage", default: Int64(Self.defaultPerPage), range: 1...Int64(Self.maximumPerPage)))
@@ -121,7 +123,8 @@ struct EPCISQuery: Sendable, Equatable {
             eventTypes?.joined(separator: "|") ?? "", fromMilliseconds.map(String.init) ?? "",
             untilMilliseconds.map(String.init) ?? "", bizSteps?.joined(separator: "|") ?? "",
             anyEPC?.joined(separator: "|") ?? "", epcClasses?.joined(separator: "|") ?? "",
-            bizLocations?.joined(separator: "|") ?? "", pathEPC ?? "", pathEventType ?? "",
+            bizLocations?.joined(separator: "|") ?? "", eventIDs?.joined(separator: "|") ?? "", pathEPC ?? "",
+            pathEventType ?? "",
         ]
         return Hex.encode(Array(Digest.sha256(Array(parts.joined(separator: "\n").utf8)).prefix(6)))
     }

@@ -7,7 +7,7 @@ import TraceStore
 import TraceStoreInterop
 
 /// The GS1 EPCIS 2.0 REST binding as far as the hub serves it: discovery (`OPTIONS /`, `OPTIONS /capture`),
-/// `GET /eventTypes`, the simple event query on `GET /events`, `/epcs/{epc}/events` and
+/// `GET /eventTypes`, the simple event query on `GET /events`, `/events/{eventID}`, `/epcs/{epc}/events` and
 /// `/eventTypes/{eventType}/events` (``EPCISQuery``), answering `EPCISQueryDocument`s whose events are
 /// `foodtrace export epcis`'s, and capture (`POST /capture`, JSON-LD or XML) as jobs (``CaptureJobs``). Reads need a
 /// token with `read:trace`; capture needs none, as a push needs none: every record captured is checked by its
@@ -22,7 +22,6 @@ struct EPCISRoutes {
     static let notImplemented: [(path: String, method: HTTPRequest.Method, instead: String)] =
         [
             ("events", .post, "POST /records with the event's signed record (foodtrace push)"),
-            ("events/:eventID", .get, "GET /events with the event's filters"),
             ("eventTypes/:eventType", .get, "GET /eventTypes/{eventType}/events"),
             ("epcs", .get, "GET /events?MATCH_anyEPC=…"),
             ("epcs/:epc", .get, "GET /epcs/{epc}/events"),
@@ -82,6 +81,18 @@ struct EPCISRoutes {
             return response
         }
         router.get("events") { request, context in try await events(request, context) }
+        router.get("events/:eventID") { request, context in
+            try context.require(.readTrace)
+            let text = context.parameters.get("eventID") ?? ""
+            let id = text.removingPercentEncoding ?? text
+            var query = try EPCISQuery(request.uri.queryParameters)
+            query.eventIDs = [id]
+            let (events, document, _) = try await page(query)
+            guard events > 0 else { throw HubError.notFound("no event \(id.prefix(100)) here") }
+            var response = JSONBody.bytes(document, type: "application/json")
+            response.headers.append(contentsOf: Self.versionHeaders)
+            return response
+        }
         router.get("epcs/:epc/events") { request, context in
             let epc = context.parameters.get("epc") ?? ""
             return try await events(request, context, epc: epc.removingPercentEncoding ?? epc)
@@ -104,6 +115,22 @@ struct EPCISRoutes {
 
     static var versionHeaders: HTTPFields {
         [HTTPField.Name("GS1-EPCIS-Version")!: version, HTTPField.Name("GS1-CBV-Version")!: version]
+    }
+
+    /// The query's page: how many events it holds, the `EPCISQueryDocument`, and where the next page starts.
+    func page(_ query: EPCISQuery) async throws -> (events: Int, document: [UInt8], next: Int64?) {
+        let store = hub.store
+        let now = Timestamp(epochMilliseconds: hub.nowMilliseconds())
+        return try await offload {
+            let parties = StaticPartyLookup(
+                parties: try store.interopParties().map { party in
+                    PartyInfo(
+                        id: party.id, name: party.name, role: party.role, area: party.area, parent: party.parent,
+                        address: party.address)
+                })
+            let page = try query.page(in: store, parties: parties)
+            return (page.events.count, EPCISWriter.queryDocument(events: page.events, creationDate: now), page.next)
+        }
     }
 
     static let documentTypes: Set<String> = ["application/json", "application/ld+json", "application/xml", "text/xml"]
@@ -153,18 +180,7 @@ struct EPCISRoutes {
     {
         try context.require(.readTrace)
         let query = try EPCISQuery(request.uri.queryParameters, epc: epc, eventType: eventType)
-        let store = hub.store
-        let now = Timestamp(epochMilliseconds: hub.nowMilliseconds())
-        let (next, document) = try await offload {
-            let parties = StaticPartyLookup(
-                parties: try store.interopParties().map { party in
-                    PartyInfo(
-                        id: party.id, name: party.name, role: party.role, area: party.area, parent: party.parent,
-                        address: party.address)
-                })
-            let page = try query.page(in: store, parties: parties)
-            return (page.next, EPCISWriter.queryDocument(events: page.events, creationDate: now))
-        }
+        let (_, document, next) = try await page(query)
         var response = JSONBody.bytes(document, type: "application/json")
         response.headers.append(contentsOf: Self.versionHeaders)
         if let next {

@@ -148,6 +148,14 @@ struct HubEPCISTests {
             #expect(try query("/epcs/\(escaped(epc))/events") == holding)
         }
         #expect(try query("/epcs/\(escaped("urn:epc:id:sgtin:0614141.107346.2017"))/events").isEmpty)
+        // One event by its hash ID, in the path or among others.
+        let ids = Self.ids(exported)
+        let single = try hub.request("GET", "/events/\(escaped(ids[2]))", token: token)
+        let singleIDs = Self.ids(Self.events(of: try single.json()))
+        #expect(single.status == 200 && singleIDs == [ids[2]], "\(single)")
+        let unknown = try hub.request("GET", "/events/\(escaped("ni:///sha-256;00?ver=CBV2.0"))", token: token)
+        #expect(unknown.status == 404, "\(unknown)")
+        #expect(try query("/events?EQ_eventID=\(escaped(ids[3]))%7C\(escaped(ids[0]))") == [ids[0], ids[3]])
         #expect(
             try query("/eventTypes/ObjectEvent/events")
                 == Self.ids(exported.filter { $0["type"] as? String == "ObjectEvent" }))
@@ -173,7 +181,7 @@ struct HubEPCISTests {
         }
         for path in [
             "/events?EQ_action=ADD", "/events?GE_recordTime=2026-01-01T00:00:00Z", "/events?orderBy=eventTime",
-            "/bizSteps", "/queries", "/events/ni:abc",
+            "/bizSteps", "/queries", "/epcs",
         ] {
             #expect(try hub.request("GET", path, token: token).status == 501, "\(path)")
         }
