@@ -42,8 +42,9 @@ struct PostgresTraceBench {
         Metric(
             "postgres-trace-up-p50", up50, "ms", scale: scale, baseline: same50, baselineName: Self.sameQueryName,
             goal: "p50 ≤ 1 ms and no slower than the same query as a CTE", met: up50 <= 1 && up50 <= same50,
-            note: "PostgresGraphReader, one statement per level and concern, in one REPEATABLE READ snapshot; "
-                + "walk plus each hop's party, documents, tests and signature status; \(up.count) slips"
+            note: "PostgresGraphReader: the walk's steps in one recursive statement, then one statement per concern, "
+                + "all prepared, in one REPEATABLE READ snapshot (the CTE prepared too); walk plus each hop's party, "
+                + "documents, tests and signature status; \(up.count) slips"
         ).emit()
         Metric(
             "postgres-trace-up-p99", Timing.percentile(up, 0.99), "ms", scale: scale,

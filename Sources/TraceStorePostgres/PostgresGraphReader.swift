@@ -7,19 +7,26 @@ import TraceModel
 /// The graph's read protocol over the PostgreSQL store's tables, inside the read-only REPEATABLE READ transaction
 /// ``PostgresStore/withGraph(_:)`` opens: every statement of a traversal sees one snapshot.
 ///
-/// Each batched requirement is one statement per breadth-first level over an array of codes (see
-/// ``PostgresGraphSQL``); its rows are decoded by the SQLite reader's own decoders (``StoreGraphSQL``,
-/// ``StoreEvidence``), so both engines build the same values from the same columns. A hop's signature status comes
-/// from the node's row and the snapshot's revoked keys and equivocated records (``HopStatusFacts``), read once.
+/// Each batched requirement is one statement over an array of codes (see ``PostgresGraphSQL``), prepared once per
+/// connection (``PostgresSession/prepared(_:_:)``); its rows are decoded by the SQLite reader's own decoders
+/// (``StoreGraphSQL``, ``StoreEvidence``), so both engines build the same values from the same columns. A hop's
+/// signature status comes from the node's row and the snapshot's revoked keys and equivocated records
+/// (``HopStatusFacts``), read once.
+///
+/// A walk's steps (``inputSteps(of:)``, ``outputSteps(of:)``) are read whole at its first level: one recursive
+/// statement gives every edge of the walk with its far node (``PostgresGraphSQL/walk(_:)``), and the later levels,
+/// which ask for codes that statement reached, are answered from it.
 public final class PostgresGraphReader: GraphReader {
     let session: PostgresSession
     private var knownFacts: HopStatusFacts?
     private var knownAttested: Bool?
+    /// The steps of the last walk read whole: its direction, every code it reached, and each one's steps.
+    private var walked: (end: StoreGraphSQL.EdgeEnd, reached: Set<String>, steps: [String: [WalkStep]])?
 
     init(_ session: PostgresSession) { self.session = session }
 
     private func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [PostgresGraphRow] {
-        try session.query(sql, arguments).map(PostgresGraphRow.init)
+        try session.prepared(sql, arguments).map(PostgresGraphRow.init)
     }
 
     /// Rows of `sql` over the array of `codes` (then `arguments`), each given to `body` with its code's position
@@ -42,8 +49,9 @@ public final class PostgresGraphReader: GraphReader {
         return values
     }
 
-    /// The first column, as text, of each row of `sql` (parameters `$1`… given as text), in this traversal's snapshot:
-    /// for benches that time a query beside the walk on the same connection.
+    /// The first column, as text, of each row of `sql` (parameters `$1`… given as text), in this traversal's snapshot,
+    /// prepared as the walk's own statements are: for benches that time a query beside the walk on the same
+    /// connection.
     package func firstColumn(_ sql: String, _ arguments: [String]) throws -> [String] {
         try rows(sql, arguments.map { .text($0) }).map { $0.text(0) }
     }
@@ -105,17 +113,27 @@ public final class PostgresGraphReader: GraphReader {
 
     public func outputSteps(of codes: [String]) throws -> [[WalkStep]] { try steps(codes, .parent) }
 
-    /// The edges whose `end` is each code, each with the node at its far end, in one statement.
+    /// The edges whose `end` is each code, each with the node at its far end: from the walk read whole when it
+    /// reached every code asked, else from the walk from these codes, read whole now.
     private func steps(_ codes: [String], _ end: StoreGraphSQL.EdgeEnd) throws -> [[WalkStep]] {
+        if let walked, walked.end == end, codes.allSatisfy(walked.reached.contains) {
+            return codes.map { walked.steps[$0] ?? [] }
+        }
         let facts = try facts()
-        return try each(codes, PostgresGraphSQL.steps(end)) { row, code in
+        var reached = Set(codes)
+        var steps: [String: [WalkStep]] = [:]
+        for row in try rows(PostgresGraphSQL.walk(end), [.text(PostgresStore.textArray(codes))]) {
+            let code = row.text(end == .parent ? 0 : 1)
             let edge =
                 try end == .parent
                 ? StoreGraphSQL.edge(from: row, parent: code) : StoreGraphSQL.edge(from: row, child: code)
-            let node = try StoreGraphSQL.walkNode(
-                from: row, at: StoreGraphSQL.edgeColumns, code: end == .child ? edge.parent : edge.child, facts: facts)
-            return WalkStep(edge: edge, node: node)
+            let far = end == .child ? edge.parent : edge.child
+            let node = try StoreGraphSQL.walkNode(from: row, at: StoreGraphSQL.edgeColumns, code: far, facts: facts)
+            steps[code, default: []].append(WalkStep(edge: edge, node: node))
+            reached.insert(far)
         }
+        walked = (end, reached, steps)
+        return codes.map { steps[$0] ?? [] }
     }
 
     // MARK: Parties

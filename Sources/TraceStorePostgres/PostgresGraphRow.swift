@@ -4,10 +4,20 @@ import PostgresNIO
 
 /// A PostgreSQL row as the graph's decoders read it (``GraphReadRow``): texts, and integers of any width (booleans
 /// as 0 or 1), null being empty text or 0 as in SQLite's row.
+///
+/// Every cell is read in binary, the format postgres-nio asks the server for in every extended query: its
+/// prepared statements (``PostgresSession/prepared(_:_:)``) report the format the statement was described with
+/// (text) instead.
 struct PostgresGraphRow: GraphReadRow {
-    let cells: PostgresRandomAccessRow
+    let cells: [PostgresCell]
 
-    init(_ row: PostgresRow) { cells = row.makeRandomAccess() }
+    init(_ row: PostgresRow) {
+        cells = row.map { cell in
+            var cell = cell
+            cell.format = .binary
+            return cell
+        }
+    }
 
     func isNull(_ column: Int32) -> Bool { cells[Int(column)].bytes == nil }
 

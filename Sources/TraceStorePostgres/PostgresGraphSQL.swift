@@ -1,12 +1,12 @@
 @_spi(StoreEngine) import TraceStore
 
 /// The SQL behind ``PostgresGraphReader``: each batched requirement in one statement over an array of codes
-/// (`unnest($1::text[]) WITH ORDINALITY`, the code's 1-based position in the array as the last column), in the
+/// (`unnest($1::text::text[]) WITH ORDINALITY`, the code's 1-based position in the array as the last column), in the
 /// columns ``StoreGraphSQL``'s decoders read. The single-code statements are the SQLite store's, translated
 /// (``PostgresDialect``); ingest order is the tables' `n` where SQLite's is their rowid.
 enum PostgresGraphSQL {
     /// The array of codes, each with its position.
-    private static let codes = "unnest($1::text[]) WITH ORDINALITY u(code, i)"
+    private static let codes = "unnest($1::text::text[]) WITH ORDINALITY u(code, i)"
 
     private static let node = """
         n.code, n.type, n.holder, n.record, n.kind, n.at_ms, n.product_code, n.product_name, n.category, \
@@ -28,16 +28,22 @@ enum PostgresGraphSQL {
         "SELECT \(edge), u.i FROM \(codes) JOIN edges e ON e.\(end.rawValue) = u.code ORDER BY u.i, e.n"
     }
 
-    /// ``edges(_:)`` with the node at the far end (``walkNode``'s columns, nulls when it is not in the store).
-    static func steps(_ end: StoreGraphSQL.EdgeEnd) -> String {
+    /// Every edge whose `end` is a code reached from the codes `$1` by edges in the walk's direction (upstream, the
+    /// edges into each code, `end` `child`; downstream those out of it), each with the node at its far end
+    /// (``walkNode``'s columns, nulls when it is not in the store), in ingest order (`0` in place of a position):
+    /// the whole walk in one recursive statement (see ``PostgresGraphReader``).
+    static func walk(_ end: StoreGraphSQL.EdgeEnd) -> String {
         """
-        SELECT \(edge), \(walkNode), u.i FROM \(codes) JOIN edges e ON e.\(end.rawValue) = u.code
-        LEFT JOIN nodes n ON n.code = e.\(end.far.rawValue) ORDER BY u.i, e.n
+        WITH RECURSIVE walk(code) AS (
+            SELECT code FROM unnest($1::text::text[]) u(code)
+            UNION SELECT e.\(end.far.rawValue) FROM walk JOIN edges e ON e.\(end.rawValue) = walk.code)
+        SELECT \(edge), \(walkNode), 0 FROM walk JOIN edges e ON e.\(end.rawValue) = walk.code
+        LEFT JOIN nodes n ON n.code = e.\(end.far.rawValue) ORDER BY e.n
         """
     }
 
     static let parties = """
-        SELECT p.id, p.name, p.role, p.area, p.parent, p.contact, u.i FROM unnest($1::text[]) WITH ORDINALITY u(id, i)
+        SELECT p.id, p.name, p.role, p.area, p.parent, p.contact, u.i FROM unnest($1::text::text[]) WITH ORDINALITY u(id, i)
         JOIN parties p ON p.id = u.id
         """
 
@@ -59,7 +65,7 @@ enum PostgresGraphSQL {
     /// it, then the pair's position.
     static let documents = """
         SELECT DISTINCT ON (q.i) d.issuer, d.valid_until_ms, d.result, q.i
-        FROM unnest($1::text[], $2::text[]) WITH ORDINALITY q(type, number, i)
+        FROM unnest($1::text::text[], $2::text::text[]) WITH ORDINALITY q(type, number, i)
         JOIN documents d ON d.type = q.type AND d.number = q.number ORDER BY q.i, d.n
         """
 
@@ -91,7 +97,7 @@ enum PostgresGraphSQL {
     /// and the suffix `$2`), when there is one.
     static let attestations = """
         SELECT a.attester, a.document, a.sender, a.event_id, a.party_key, a.party_name, d.record, u.i
-        FROM unnest($1::text[]) WITH ORDINALITY u(id, i) JOIN attestations a ON a.record = u.id
-        LEFT JOIN attestations d ON d.event_id = a.event_id || $2 AND d.part = 0
+        FROM unnest($1::text::text[]) WITH ORDINALITY u(id, i) JOIN attestations a ON a.record = u.id
+        LEFT JOIN attestations d ON d.event_id = a.event_id || $2::text AND d.part = 0
         """
 }

@@ -31,34 +31,60 @@ struct PostgresRowView: IngestRow {
 
 /// The statements ingest's rules run, on the PostgreSQL store's connection inside its write transaction: each
 /// statement's text translated once (``PostgresDialect``) and kept by where its literal is.
+///
+/// With `deferring` (ingest's optimistic pass) an `INSERT` is kept and written with others later
+/// (``PostgresDeferredWrites``): before the next read, the next other statement, when many are kept, and at
+/// ``flush()``, which the caller runs before it commits. Without it (the record-by-record pass) every statement runs
+/// at once, so that a refusal is met at its record, inside the record's savepoint.
 final class PostgresStatements: IngestSQL {
     let session: PostgresSession
-    private var translated: [(text: UnsafeRawPointer, sql: String)] = []
+    private let deferring: Bool
+    private var translated: [UnsafeRawPointer: String] = [:]
+    /// Each statement's shape in `writes`, by where its literal is; `nil`: not kept.
+    private var shapes: [UnsafeRawPointer: Int?] = [:]
+    private var writes = PostgresDeferredWrites()
     private var savepoints = 0
 
-    init(session: PostgresSession) {
+    init(session: PostgresSession, deferring: Bool = false) {
         self.session = session
+        self.deferring = deferring
     }
 
     func execute(_ sql: StaticString, _ arguments: [SQLValue]) throws {
+        if deferring, let shape = shape(sql) {
+            writes.keep(shape, arguments)
+            if writes.isFull { try flush() }
+            return
+        }
+        try flush()
         try session.query(translate(sql), arguments)
     }
 
     func first<T>(_ sql: StaticString, _ arguments: [SQLValue], _ read: (PostgresRowView) throws -> T) throws -> T? {
+        try flush()
         guard let row = try session.query(translate(sql), arguments).first else { return nil }
         return try read(PostgresRowView(row))
     }
 
     func all<T>(_ sql: StaticString, _ arguments: [SQLValue], _ read: (PostgresRowView) throws -> T) throws -> [T] {
-        try session.query(translate(sql), arguments).map { try read(PostgresRowView($0)) }
+        try flush()
+        return try session.query(translate(sql), arguments).map { try read(PostgresRowView($0)) }
+    }
+
+    /// Writes what is kept (see the type's note).
+    func flush() throws {
+        guard !writes.isEmpty else { return }
+        try writes.write(session)
     }
 
     func savepoint(_ body: () throws -> Void) throws {
+        try flush()
         savepoints += 1
         let name = "record_\(savepoints)"
         try session.query("SAVEPOINT \(name)")
         do {
             try body()
+            try flush()
         } catch {
             try session.query("ROLLBACK TO SAVEPOINT \(name)")
             try session.query("RELEASE SAVEPOINT \(name)")
@@ -71,9 +97,17 @@ final class PostgresStatements: IngestSQL {
 
     private func translate(_ sql: StaticString) -> String {
         let text = UnsafeRawPointer(sql.utf8Start)
-        for entry in translated where entry.text == text { return entry.sql }
+        if let known = translated[text] { return known }
         let sqlText = PostgresDialect.translate(sql.description)
-        translated.append((text, sqlText))
+        translated[text] = sqlText
         return sqlText
+    }
+
+    private func shape(_ sql: StaticString) -> Int? {
+        let text = UnsafeRawPointer(sql.utf8Start)
+        if let known = shapes[text] { return known }
+        let shape = PostgresDeferredWrites.Shape(sql.description).map { writes.add($0) }
+        shapes[text] = shape
+        return shape
     }
 }

@@ -46,10 +46,7 @@ public enum EngineIngest {
     public static func apply<SQL: IngestSQL>(
         _ input: Prepared, source: String, now: Int64, _ statements: SQL
     ) throws -> (report: IngestReport, evidence: [Evidence]) {
-        let last = try statements.first("SELECT ingested_ms FROM records ORDER BY n DESC LIMIT 1", []) {
-            $0.integer(0)
-        }
-        let context = try IngestContext(statements: statements, now: max(now, (last ?? now) ?? now))
+        let context = try IngestContext(statements: statements, now: stamp(now, statements))
         var report = IngestReport(source: source)
         var evidence: [Evidence] = []
         try CarefulPass.apply(input.parsed, context: context, report: &report, evidence: &evidence)
