@@ -153,21 +153,16 @@ public final class PostgresGraphReader: GraphReader {
 
     public func tests(for code: String) throws -> [HopTest] { try evidence(for: [code])[0].tests }
 
-    /// Two statements for all of `codes`: their rows, then the documents they quote.
+    /// One statement for all of `codes`: their rows, each quoted document with its first issue.
     public func evidence(for codes: [String]) throws -> [HopEvidence] {
-        let rows = try each(codes, PostgresGraphSQL.evidence) { row, _ in StoreEvidence.Row(row) }
-        let quoted = StoreEvidence.quoted(rows)
         var issued: [StoreEvidence.DocumentKey: StoreEvidence.Issued?] = [:]
-        if !quoted.isEmpty {
-            for row in try self.rows(
-                PostgresGraphSQL.documents,
-                [
-                    .text(PostgresStore.textArray(quoted.map(\.type))),
-                    .text(PostgresStore.textArray(quoted.map(\.number))),
-                ])
-            {
-                issued[quoted[Int(row.int64(3)) - 1]] = StoreEvidence.Issued(row)
+        let rows = try each(codes, PostgresGraphSQL.evidence) { row, _ in
+            let evidenceRow = StoreEvidence.Row(row)
+            if let key = evidenceRow.quoted, issued[key] == nil {
+                let first = PostgresGraphRow(cells: Array(row.cells[PostgresGraphSQL.issuedColumns]))
+                issued[key] = first.isNull(0) ? .some(nil) : StoreEvidence.Issued(first)
             }
+            return evidenceRow
         }
         return try rows.map { try StoreEvidence.evidence($0, issued: issued, timeText: Self.timeText) }
     }

@@ -19,6 +19,9 @@ struct PostgresGraphRow: GraphReadRow {
         }
     }
 
+    /// A row of these cells (already read as binary).
+    init(cells: [PostgresCell]) { self.cells = cells }
+
     func isNull(_ column: Int32) -> Bool { cells[Int(column)].bytes == nil }
 
     func text(_ column: Int32) -> String {

@@ -48,26 +48,27 @@ enum PostgresGraphSQL {
         """
 
     /// ``StoreEvidence/sql(_:)`` of each code: its quoted documents (`batch_documents`), the documents issued for
-    /// it and its tests, in the columns of ``StoreEvidence/Row``.
+    /// it and its tests, in the columns of ``StoreEvidence/Row``; then, for a quoted document, the first document
+    /// issued under its type and number (``StoreEvidence/documentSQL``: issuer, end of validity, result; nulls when
+    /// none is), so that a walk's evidence is one statement, not two.
     static let evidence = """
         WITH u AS (SELECT * FROM \(codes))
-        SELECT 0, b.n, b.type, b.number, NULL::text, NULL::bigint, NULL::text, 0::bigint, u.i
+        SELECT 0, b.n, b.type, b.number, NULL::text, NULL::bigint, NULL::text, 0::bigint,
+               q.issuer, q.valid_until_ms, q.result, u.i
         FROM u JOIN batch_documents b ON b.batch = u.code
+        LEFT JOIN LATERAL (
+            SELECT d.issuer, d.valid_until_ms, d.result FROM documents d
+            WHERE d.type = b.type AND d.number = b.number ORDER BY d.n LIMIT 1) q ON true
         UNION ALL
-        SELECT 1, d.n, d.type, d.number, d.issuer, d.valid_until_ms, d.result, 0, u.i
+        SELECT 1, d.n, d.type, d.number, d.issuer, d.valid_until_ms, d.result, 0, NULL, NULL, NULL, u.i
         FROM u JOIN documents d ON d.batch = u.code
         UNION ALL
-        SELECT 2, t.at_ms, t.analyte, t.method, t.issuer, t.at_ms, t.result, t.n, u.i
+        SELECT 2, t.at_ms, t.analyte, t.method, t.issuer, t.at_ms, t.result, t.n, NULL, NULL, NULL, u.i
         FROM u JOIN tests t ON t.batch = u.code
         """
 
-    /// ``StoreEvidence/documentSQL`` of each type and number (arrays `$1` and `$2`): the first document issued under
-    /// it, then the pair's position.
-    static let documents = """
-        SELECT DISTINCT ON (q.i) d.issuer, d.valid_until_ms, d.result, q.i
-        FROM unnest($1::text::text[], $2::text::text[]) WITH ORDINALITY q(type, number, i)
-        JOIN documents d ON d.type = q.type AND d.number = q.number ORDER BY q.i, d.n
-        """
+    /// The columns of ``evidence`` that give a quoted document's first issue.
+    static let issuedColumns = 8..<11
 
     static let nodes = "SELECT \(node), u.i FROM \(codes) JOIN nodes n ON n.code = u.code"
 
