@@ -7,6 +7,9 @@ public enum Digest {
     private nonisolated(unsafe) static let sha256Algorithm = fetch("SHA256")
     private nonisolated(unsafe) static let sm3Algorithm = fetch("SM3")
 
+    /// SHA-256 as OpenSSL implements it, for ``SHA256Stream``.
+    static var sha256Implementation: OpaquePointer { available(sha256Algorithm, name: "SHA-256") }
+
     /// The 32-byte SHA-256 digest of `bytes`.
     public static func sha256(_ bytes: [UInt8]) -> [UInt8] {
         digest(bytes, sha256Algorithm, name: "SHA-256")

@@ -148,6 +148,21 @@ public struct JSONParser {
         }
     }
 
+    /// Reads the one value that starts at `offset` in `bytes` (no whitespace before it), leaving what follows it
+    /// unread: for a reader that takes a large document one value at a time (an EPCIS event list). The value is read
+    /// exactly as ``parse(_:limits:)`` reads it inside a document where it stands `depth` containers deep (they count
+    /// against ``Limits/maxDepth``); ``Limits/maxDocumentBytes`` does not apply. A failure's offset is in `bytes`, its
+    /// path starts at the value (`$`).
+    /// - Returns: the value and the offset just after it.
+    public static func parseValue(
+        in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, depth: Int, limits: Limits = Limits()
+    ) throws(Failure) -> (value: JSONValue, end: Int) {
+        var parser = JSONParser(bytes: bytes, limits: limits)
+        parser.index = offset
+        let value = try parser.readValue(depth: depth)
+        return (value, parser.index)
+    }
+
     /// A reader at the start of the value of `bytes`, once the document's size and start are checked.
     private init(document bytes: UnsafeBufferPointer<UInt8>, limits: Limits) throws(Failure) {
         self.init(bytes: bytes, limits: limits)
