@@ -2,7 +2,8 @@ import TraceModel
 
 /// Reading the outer shape of an EPCIS 2.0 JSON document: where its events are.
 enum EPCISDocumentLayout {
-    /// Reading limits for EPCIS documents: larger than a record's, still bounded.
+    /// Reading limits for EPCIS documents: larger than a record's, still bounded. A document is read as a stream
+    /// (``EPCISStreamReader``): the size limit bounds its skeleton (all but the events), not the whole document.
     static let limits: JSONParser.Limits = {
         var limits = JSONParser.Limits()
         limits.maxDepth = 64
@@ -10,29 +11,6 @@ enum EPCISDocumentLayout {
         limits.maxDocumentBytes = 256 << 20
         return limits
     }()
-
-    /// The document, read strictly (duplicate names, invalid UTF-8 and a byte-order mark are refused) and checked
-    /// against the EPCIS 2.0.1 JSON Schema.
-    static func parse(_ bytes: [UInt8]) throws(InteropError) -> JSONValue {
-        let document: JSONValue
-        do {
-            document = try JSONParser.parse(bytes, limits: limits)
-        } catch {
-            throw InteropError(error)
-        }
-        guard case .object = document else {
-            throw InteropError(path: "$", because: Message.Interop.documentNotObject(found: document.typeName))
-        }
-        // Only documents are read (the schema also accepts a lone event): say so before what the schema would say.
-        let type = document["type"]?.stringValue
-        guard type == "EPCISDocument" || type == "EPCISQueryDocument" else {
-            throw InteropError(
-                path: "$.type",
-                because: Message.Interop.documentType(found: type))
-        }
-        try EPCISSchema.check(document)
-        return document
-    }
 
     /// The event list of an `EPCISDocument` (`epcisBody.eventList`) or an `EPCISQueryDocument`
     /// (`epcisBody.queryResults.resultsBody.eventList`), with its JSON path.

@@ -43,21 +43,37 @@ public struct EPCISImportPlan: Sendable {
     /// The plan for a document read by ``EPCISReader`` and the mapper's outcome for each of its events.
     public init(document: EPCISImport, outcomes: [ImportOutcome]) {
         precondition(outcomes.count == document.events.count, "one outcome per event")
-        var masters = document.masterRecords.enumerated().map { ($0.offset, $0.element) }
-        masters.sort { ($0.1.eventsBefore ?? -1, $0.0) < ($1.1.eventsBefore ?? -1, $1.0) }
-        var next = masters.startIndex
-        func appendMasters(upTo count: Int) {
-            while next < masters.endIndex, (masters[next].1.eventsBefore ?? -1) <= count {
-                let master = masters[next].1
-                steps.append(.signed(record: master.record, id: master.id, path: master.path))
-                next += 1
-            }
+        var builder = Builder(masterRecords: document.masterRecords)
+        for (event, outcome) in zip(document.events, outcomes) {
+            let next = builder.add(event, outcome)
+            steps += next.steps
+            if let skip = next.skipped { skipped.append(skip) }
         }
-        for (index, (event, outcome)) in zip(document.events, outcomes).enumerated() {
-            appendMasters(upTo: index)
+        steps += builder.finish()
+    }
+
+    /// Makes a plan a step at a time, for a document read as a stream: the steps each event brings, in order.
+    public struct Builder: Sendable {
+        private var masters: [MasterRecord]
+        private var next = 0
+        private var events = 0
+
+        /// A plan for a document whose master data holds `masterRecords` (in document order).
+        public init(masterRecords: [MasterRecord]) {
+            masters = masterRecords.enumerated().sorted {
+                ($0.element.eventsBefore ?? -1, $0.offset) < ($1.element.eventsBefore ?? -1, $1.offset)
+            }.map(\.element)
+        }
+
+        /// The steps before and of the document's next event, and the event when the graph cannot use it.
+        public mutating func add(_ event: ImportedEvent, _ outcome: ImportOutcome) -> (
+            steps: [Step], skipped: Skipped?
+        ) {
+            var steps = mastersBefore(event: events)
+            events += 1
             switch outcome {
             case .skipped(let reason):
-                skipped.append(Skipped(path: event.path, hashID: event.hashID, reason: reason))
+                return (steps, Skipped(path: event.path, hashID: event.hashID, reason: reason))
             case .mapped(let records):
                 for mapped in records {
                     if let record = mapped.signedRecord {
@@ -66,8 +82,24 @@ public struct EPCISImportPlan: Sendable {
                         steps.append(.foreign(mapped, path: event.path))
                     }
                 }
+                return (steps, nil)
             }
         }
-        appendMasters(upTo: Int.max)
+
+        /// The steps after the last event: the master data's records not placed yet.
+        public mutating func finish() -> [Step] {
+            mastersBefore(event: Int.max)
+        }
+
+        /// The master-data records not placed yet that go before the event after `count` events.
+        private mutating func mastersBefore(event count: Int) -> [Step] {
+            var steps: [Step] = []
+            while next < masters.endIndex, (masters[next].eventsBefore ?? -1) <= count {
+                let master = masters[next]
+                steps.append(.signed(record: master.record, id: master.id, path: master.path))
+                next += 1
+            }
+            return steps
+        }
     }
 }

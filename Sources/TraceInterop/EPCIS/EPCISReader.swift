@@ -15,65 +15,19 @@ import TraceModel
 /// data (see ``EPCISMasterData``); an event whose members contradict the record it carries is refused
 /// (see ``EPCISRecordAgreement``).
 public enum EPCISReader {
-    /// Reads and checks a whole document; the first problem is thrown with its JSON path.
+    /// Reads and checks a whole document into memory; the first problem is thrown with its JSON path (for XML, its line
+    /// and column or its XPath-like element path, `/EPCISDocument/EPCISBody/EventList/*[3]`, from 1). XML events are
+    /// read in the JSON-LD shape (``EPCISXMLEvents``) and keep the hash ID of their XML form.
+    ///
+    /// The events are read by ``EPCISStreamReader``, which reads a document of any size a block at a time; this
+    /// keeps them all, for documents that fit in memory (tests, a partner's document in a request).
     public static func read(document bytes: [UInt8]) throws(InteropError) -> EPCISImport {
-        if EPCISEventHash.isXML(bytes) { return try readXML(bytes) }
-        let document = try EPCISDocumentLayout.parse(bytes)
-        let context = EPCISContext(document: document)
-        let (events, listPath) = try EPCISDocumentLayout.eventList(of: document)
-        // Events are checked and hashed on all cores; the first problem in document order is reported.
-        let results = Parallel.map(events.count) { index -> Result<ImportedEvent, InteropError> in
-            do throws(InteropError) {
-                let event = events[index]
-                return .success(
-                    try read(
-                        event: event, index: index, path: "\(listPath)[\(index)]",
-                        context: context.adding(event["@context"])))
-            } catch {
-                return .failure(error)
-            }
-        }
-        var imported: [ImportedEvent] = []
-        imported.reserveCapacity(events.count)
-        for result in results { imported.append(try result.get()) }
-        let masterRecords = try EPCISMasterData.records(in: document, context: context, eventCount: imported.count)
-        try EPCISRecordAgreement.check(imported, masterRecords: masterRecords, context: context)
+        var collector = EPCISEventCollector()
+        let summary = try EPCISStreamReader.read(.bytes(bytes), into: &collector)
         return EPCISImport(
-            documentType: document["type"]?.stringValue ?? "", creationDate: document["creationDate"]?.stringValue,
-            context: context, events: imported, masterRecords: masterRecords,
-            names: EPCISMasterNames(document: document, context: context))
-    }
-
-    /// Reads an EPCIS 2.0 XML document: each event in the JSON-LD shape (``EPCISXMLEvents``), checked and read like
-    /// a JSON event, with the hash ID of its XML form; the names of its master data, and the FoodTrace records it
-    /// carries (an XML export of FoodTrace's), checked against their events as in JSON-LD. Paths are XPath-like
-    /// (`/EPCISDocument/EPCISBody/EventList/*[3]`, from 1).
-    static func readXML(_ bytes: [UInt8]) throws(InteropError) -> EPCISImport {
-        let tree = try EPCISXMLTree.parse(bytes)
-        guard let elements = tree.events else {
-            throw InteropError(path: "/", because: Message.Interop.noEventList)
-        }
-        let hashes = try EPCISEventHash.xmlPreHashes(tree: tree).map { EPCISEventHash.hashID(preHash: $0) }
-        let context = EPCISContext()
-        let rootName = String(tree.root.name.split(separator: "}").last ?? "")
-        let listPath = rootName == "EPCISDocument" ? "/EPCISDocument/EPCISBody/EventList" : "/\(rootName)//EventList"
-        var events: [ImportedEvent] = []
-        events.reserveCapacity(elements.count)
-        for (index, element) in elements.enumerated() {
-            var event = try read(
-                event: EPCISXMLEvents.json(of: element), index: index, path: "\(listPath)/*[\(index + 1)]",
-                context: context)
-            event.hashID = hashes[index]
-            events.append(event)
-        }
-        let masterData = EPCISXMLEvents.masterData(of: tree)
-        let masterRecords = try EPCISMasterData.records(in: masterData, context: context, eventCount: events.count)
-        try EPCISRecordAgreement.check(events, masterRecords: masterRecords, context: context)
-        return EPCISImport(
-            documentType: rootName,
-            creationDate: tree.root.children.first { $0.name == "creationDate" }?.text, context: context,
-            events: events, masterRecords: masterRecords,
-            names: EPCISMasterNames(document: masterData, context: context))
+            documentType: summary.header.documentType, creationDate: summary.creationDate,
+            context: summary.header.context, events: collector.events, masterRecords: summary.header.masterRecords,
+            names: summary.header.names)
     }
 
     static let actionEvents: Set<String> = ["ObjectEvent", "AggregationEvent", "TransactionEvent", "AssociationEvent"]

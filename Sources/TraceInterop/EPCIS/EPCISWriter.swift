@@ -8,14 +8,14 @@ import TraceModel
 /// mapping is described in ``EPCISMapping``.
 ///
 /// `register` and `revoke` records are not events; they go to the document's master data (see
-/// ``EPCISMasterData``), which is written after the event list — `epcisHeader` follows `epcisBody` in
-/// the document, which JSON and the schema allow — so the whole export is one pass over the ledger.
-/// Until then they wait in the ``EPCISSpool``. The document is valid against the EPCIS 2.0.1 JSON
-/// Schema; each event and each master-data element is one line.
+/// ``EPCISMasterData``) in `epcisHeader`, which is written before `epcisBody` — as the XSD requires in XML, and as a
+/// reader of a JSON document taking its events one at a time needs (``EPCISStreamReader``: the master data names the
+/// parties whose records the events carry). The export is one pass over the ledger: the master-data elements wait
+/// in the ``EPCISSpool`` and the events in a second one until ``end()``, which writes the header, then the events;
+/// memory stays flat, the spools holding the document. The document is valid against the EPCIS 2.0.1 JSON Schema;
+/// each event and each master-data element is one line.
 ///
-/// In XML (``Binding/xml``) the XSD puts the header before the body, so the events wait in a second spool and
-/// ``end()`` writes the header, then the events: memory stays flat there too, the spools holding the document.
-/// The events are the same (``EPCISXMLWriter``), and so are their hash IDs.
+/// In XML (``Binding/xml``) the events are the same (``EPCISXMLWriter``), and so are their hash IDs.
 public struct EPCISWriter {
     /// The document's binding: JSON-LD, or XML valid against the EPCIS 2.0 XSD.
     public enum Binding: String, Sendable, CaseIterable {
@@ -44,7 +44,7 @@ public struct EPCISWriter {
     private let spool: any EPCISSpool
     /// The binding written.
     public let binding: Binding
-    /// XML: the events, until the header is written.
+    /// The events, until the header is written.
     private let eventSpool: any EPCISSpool
     private var state = State.ready
     /// Events written so far.
@@ -52,8 +52,8 @@ public struct EPCISWriter {
     /// `register` and `revoke` records put in the master data so far.
     public private(set) var masterRecordCount = 0
 
-    /// A writer handing its bytes to `sink`, keeping master data in `spool` until ``end()`` (and, in XML, the
-    /// events in `eventSpool`).
+    /// A writer handing its bytes to `sink`, keeping master data in `spool` and the events in `eventSpool` until
+    /// ``end()``.
     public init(
         sink: @escaping Sink, spool: any EPCISSpool = MemorySpool(), binding: Binding = .jsonLD,
         eventSpool: any EPCISSpool = MemorySpool()
@@ -85,7 +85,6 @@ public struct EPCISWriter {
         ])
         var bytes = JSONWriter.bytes(header)
         bytes.removeLast()
-        bytes.append(contentsOf: #","epcisBody":{"eventList":["#.utf8)
         emit(bytes)
     }
 
@@ -166,23 +165,18 @@ public struct EPCISWriter {
             masterRecordCount += 1
             return nil
         case .event(let bytes, let hashID):
-            switch binding {
-            case .jsonLD:
-                // The prepared bytes start with ",\n"; the first event has no comma.
-                emit(eventCount == 0 ? Array(bytes.dropFirst()) : bytes)
-            case .xml:
-                do {
-                    try eventSpool.append(bytes)
-                } catch {
-                    throw InteropError(path: "event \(hashID)", reason: "cannot keep the event: \(error)")
-                }
+            do {
+                // JSON-LD: the prepared bytes start with ",\n"; the first event has no comma.
+                try eventSpool.append(binding == .jsonLD && eventCount == 0 ? Array(bytes.dropFirst()) : bytes)
+            } catch {
+                throw InteropError(path: "event \(hashID)", reason: "cannot keep the event: \(error)")
             }
             eventCount += 1
             return hashID
         }
     }
 
-    /// Closes the event list, writes the master data (when there is any) and closes the document.
+    /// Writes the master data (when there is any), then the events, and closes the document.
     public mutating func end() throws(InteropError) {
         precondition(state == .open, "EPCISWriter.end called without begin")
         state = .closed
@@ -190,7 +184,6 @@ public struct EPCISWriter {
             try endXML()
             return
         }
-        emit(Array("\n]}".utf8))
         if masterRecordCount > 0 {
             emit(
                 Array(
@@ -204,7 +197,13 @@ public struct EPCISWriter {
             }
             emit(Array("\n]}]}}".utf8))
         }
-        emit(Array("}\n".utf8))
+        emit(Array(#","epcisBody":{"eventList":["#.utf8))
+        do {
+            try eventSpool.replay(into: sink)
+        } catch {
+            throw InteropError(path: "$.epcisBody", reason: "cannot read the spooled events back: \(error)")
+        }
+        emit(Array("\n]}}\n".utf8))
     }
 
     /// XML: the header with the master data, then the body with the events.

@@ -25,20 +25,13 @@ public enum EPCISEventHash {
         try mapEvents(document: bytes) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// `transform` of the pre-hash bytes of every event of a document, in document order, on every core.
-    private static func mapEvents<T: Sendable>(document bytes: [UInt8], _ transform: @Sendable ([UInt8]) -> T)
-        throws(InteropError) -> [T]
-    {
-        if isXML(bytes) { return try xmlPreHashes(document: bytes).map(transform) }
-        let document = try EPCISDocumentLayout.parse(bytes)
-        let context = EPCISContext(document: document)
-        let (events, path) = try EPCISDocumentLayout.eventList(of: document)
-        for (index, event) in events.enumerated() where event["type"]?.stringValue == nil {
-            throw InteropError(path: "\(path)[\(index)].type", because: Message.Interop.eventNeedsType)
-        }
-        return Parallel.map(events.count) { index in
-            transform(preHashBytes(event: events[index], context: context.adding(events[index]["@context"])))
-        }
+    /// `transform` of the pre-hash bytes of every event of a document, in document order (read as a stream by
+    /// ``EPCISStreamReader``, checked as it checks a document).
+    private static func mapEvents<T>(document bytes: [UInt8], _ transform: ([UInt8]) -> T) throws(InteropError) -> [T] {
+        var out: [T] = []
+        _ = try EPCISStreamReader.preHashes(
+            .bytes(bytes), begin: { out.removeAll() }, each: { out.append(transform($0)) })
+        return out
     }
 
     /// The hash ID of one event (its own `eventID`, if any, is ignored).
@@ -52,7 +45,7 @@ public enum EPCISEventHash {
     }
 
     /// The hash ID for a pre-hash string given as UTF-8: the SHA-256 (OpenSSL's) of those bytes.
-    static func hashID(preHash bytes: [UInt8]) -> String {
+    public static func hashID(preHash bytes: [UInt8]) -> String {
         let digest = Digest.sha256(bytes)
         let prefix = "ni:///sha-256;".utf8
         let suffix = "?ver=CBV2.0".utf8

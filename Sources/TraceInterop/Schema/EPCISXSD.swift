@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 import Synchronization
 import TraceModel
 
@@ -62,6 +63,11 @@ public enum EPCISXSD {
     }
 
     static func check(_ document: [UInt8], visit: ((xmlTextReaderPtr) -> XSDError?)?) throws(InteropError) {
+        try check(.bytes(document), visit: visit)
+    }
+
+    /// ``check(_:visit:)`` of a document in memory or in a file (read as the reader goes, never whole).
+    static func check(_ document: EPCISDocumentSource, visit: ((xmlTextReaderPtr) -> XSDError?)?) throws(InteropError) {
         if let failure = firstError(document, visit: visit) {
             throw InteropError(
                 place: Message.Interop.xmlPlace(line: Int(failure.line), column: Int(failure.column)),
@@ -76,62 +82,83 @@ public enum EPCISXSD {
 
     /// The first error of a document, `nil` when it is valid.
     static func firstError(_ document: [UInt8], visit: ((xmlTextReaderPtr) -> XSDError?)? = nil) -> XSDError? {
-        oneAtATime.withLock { _ in firstErrorUnlocked(document, visit: visit) }
+        firstError(.bytes(document), visit: visit)
     }
 
-    private static func firstErrorUnlocked(_ document: [UInt8], visit: ((xmlTextReaderPtr) -> XSDError?)?)
+    static func firstError(_ document: EPCISDocumentSource, visit: ((xmlTextReaderPtr) -> XSDError?)? = nil)
         -> XSDError?
     {
-        guard document.count < Int(Int32.max) else {
-            return XSDError(line: 0, column: 0, message: "the document is larger than 2 GiB", wellFormed: false)
+        oneAtATime.withLock { _ in
+            switch document {
+            case .bytes(let bytes):
+                guard bytes.count < Int(Int32.max) else {
+                    return XSDError(
+                        line: 0, column: 0, message: "the document is larger than 2 GiB", wellFormed: false)
+                }
+                return bytes.withUnsafeBufferPointer { buffer -> XSDError? in
+                    guard let base = buffer.baseAddress, !buffer.isEmpty else {
+                        return XSDError(line: 1, column: 1, message: "the document is empty", wellFormed: false)
+                    }
+                    return firstErrorUnlocked(visit: visit) { options in
+                        xmlReaderForMemory(
+                            UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(buffer.count),
+                            "document.xml", nil, options)
+                    }
+                }
+            case .file(let url):
+                var status = stat()
+                guard stat(url.path, &status) == 0, status.st_size > 0 else {
+                    return XSDError(line: 1, column: 1, message: "the document is empty", wellFormed: false)
+                }
+                return firstErrorUnlocked(visit: visit) { options in xmlReaderForFile(url.path, nil, options) }
+            }
         }
+    }
+
+    /// Validates with a reader `open` makes (with the options it is given), read to its end or its first error.
+    private static func firstErrorUnlocked(
+        visit: ((xmlTextReaderPtr) -> XSDError?)?, open: (Int32) -> xmlTextReaderPtr?
+    ) -> XSDError? {
         let schema = compiled.pointer
         let collector = ErrorCollector()
-        return document.withUnsafeBufferPointer { buffer -> XSDError? in
-            let options = Int32(XML_PARSE_NONET.rawValue)
-            guard let base = buffer.baseAddress, !buffer.isEmpty else {
-                return XSDError(line: 1, column: 1, message: "the document is empty", wellFormed: false)
-            }
-            // Either failing is libxml2's own (out of memory), never the document's: not a refusal of the input.
-            guard
-                let reader = xmlReaderForMemory(
-                    UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(buffer.count), "document.xml",
-                    nil, options)
-            else { preconditionFailure("libxml2 could not make a reader for the document") }
-            defer { xmlFreeTextReader(reader) }
-            collector.reader = reader
-            guard xmlTextReaderSetSchema(reader, schema) == 0 else {
-                preconditionFailure("libxml2 could not use the compiled EPCIS XSD")
-            }
-            // Errors reach the collector through the thread's structured error handler, set for the pass and put
-            // back after it. (libxml2 2.9's per-reader handler is called with the wrong context for parse errors once
-            // a schema is plugged into the reader, and crashes.)
-            let handler = __xmlStructuredError()
-            let handlerContext = __xmlStructuredErrorContext()
-            let saved = (handler?.pointee, handlerContext?.pointee)
-            xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), collectError)
-            defer {
-                handler?.pointee = saved.0
-                handlerContext?.pointee = saved.1
-            }
-            var status: Int32 = 1
-            while status == 1 && collector.first == nil {
-                status = xmlTextReaderRead(reader)
-                if status == 1, collector.first == nil, let visit, let refusal = visit(reader) {
-                    collector.first = refusal
-                }
-            }
-            if let first = collector.first { return first }
-            let line = Int(xmlTextReaderGetParserLineNumber(reader))
-            let column = Int(xmlTextReaderGetParserColumnNumber(reader))
-            if status != 0 {
-                return XSDError(line: line, column: column, message: "not well-formed", wellFormed: false)
-            }
-            if xmlTextReaderIsValid(reader) != 1 {
-                return XSDError(line: line, column: column, message: "the document is not valid", wellFormed: true)
-            }
-            return nil
+        let options = Int32(XML_PARSE_NONET.rawValue)
+        // Failing is libxml2's own (out of memory, or a file that vanished), never the document's.
+        guard let reader = open(options) else {
+            return XSDError(line: 1, column: 1, message: "libxml2 could not open the document", wellFormed: false)
         }
+        defer { xmlFreeTextReader(reader) }
+        collector.reader = reader
+        guard xmlTextReaderSetSchema(reader, schema) == 0 else {
+            preconditionFailure("libxml2 could not use the compiled EPCIS XSD")
+        }
+        // Errors reach the collector through the thread's structured error handler, set for the pass and put
+        // back after it. (libxml2 2.9's per-reader handler is called with the wrong context for parse errors once
+        // a schema is plugged into the reader, and crashes.)
+        let handler = __xmlStructuredError()
+        let handlerContext = __xmlStructuredErrorContext()
+        let saved = (handler?.pointee, handlerContext?.pointee)
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), collectError)
+        defer {
+            handler?.pointee = saved.0
+            handlerContext?.pointee = saved.1
+        }
+        var status: Int32 = 1
+        while status == 1 && collector.first == nil {
+            status = xmlTextReaderRead(reader)
+            if status == 1, collector.first == nil, let visit, let refusal = visit(reader) {
+                collector.first = refusal
+            }
+        }
+        if let first = collector.first { return first }
+        let line = Int(xmlTextReaderGetParserLineNumber(reader))
+        let column = Int(xmlTextReaderGetParserColumnNumber(reader))
+        if status != 0 {
+            return XSDError(line: line, column: column, message: "not well-formed", wellFormed: false)
+        }
+        if xmlTextReaderIsValid(reader) != 1 {
+            return XSDError(line: line, column: column, message: "the document is not valid", wellFormed: true)
+        }
+        return nil
     }
 }
 

@@ -54,11 +54,23 @@ struct EPCISXMLTree {
     }
 
     /// Builds the tree from the reader's nodes, one at a time.
-    private final class Builder {
+    ///
+    /// Streaming (``onEvent`` set), the events of the document's (first) `EventList` are handed over as each closes
+    /// and not kept in the tree, which then holds the header and the rest of the document only.
+    final class Builder {
         var stack: [Element] = []
         /// Whether the element on top of the stack has had a child element yet (its text ends there).
         var sawChild: [Bool] = []
         var root: Element?
+        /// Told, with the root element as read so far (the header is all there), when the first `EventList` opens.
+        var onEventList: ((Element) -> Void)?
+        /// Told of each event of the first `EventList` (an element with children or text) as it closes.
+        var onEvent: ((Element) -> Void)?
+        /// Where the first `EventList` stands on the stack, and whether it is still open.
+        private var eventListDepth: Int?
+        private var inEventList = false
+        /// Whether the document has an `EventList`.
+        var sawEventList: Bool { eventListDepth != nil }
 
         static let wrappers: Set<String> = ["extension", "baseExtension"]
 
@@ -125,6 +137,19 @@ struct EPCISXMLTree {
             let children = attributes.sorted { $0.qualified < $1.qualified }.map(\.element)
             stack.append(Element(name: name, text: "", children: children))
             sawChild.append(false)
+            if name == "EventList", eventListDepth == nil {
+                eventListDepth = stack.count - 1
+                inEventList = true
+                onEventList?(stack[0])
+            }
+        }
+
+        /// Whether the element just taken off the stack is an event of the first `EventList`, to hand over (and
+        /// whether that list is still open).
+        private func closesEvent() -> Bool {
+            guard onEvent != nil, inEventList, let depth = eventListDepth else { return false }
+            if stack.count == depth { inEventList = false }
+            return stack.count > depth && stack[(depth + 1)...].allSatisfy(\.name.isEmpty)
         }
 
         private func close() {
@@ -138,6 +163,10 @@ struct EPCISXMLTree {
                 } else {
                     stack[stack.count - 1].children += element.children
                 }
+                return
+            }
+            if closesEvent() {
+                if !element.children.isEmpty || !element.text.isEmpty { onEvent?(element) }
                 return
             }
             if stack.isEmpty {

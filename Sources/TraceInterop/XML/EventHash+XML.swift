@@ -10,20 +10,9 @@ extension EPCISEventHash {
         return index < bytes.count && bytes[index] == UInt8(ascii: "<")
     }
 
-    /// The pre-hash bytes of every event of an XML document, in document order.
-    static func xmlPreHashes(document bytes: [UInt8]) throws(InteropError) -> [[UInt8]] {
-        try xmlPreHashes(tree: EPCISXMLTree.parse(bytes))
-    }
-
-    /// The pre-hash bytes of every event of a document read already.
-    static func xmlPreHashes(tree: EPCISXMLTree) throws(InteropError) -> [[UInt8]] {
-        guard let events = tree.events else {
-            throw InteropError(path: "/", because: Message.Interop.noEventList)
-        }
-        return events.map { event in
-            let nodes = event.children.filter { !isExcluded($0.name) }.map(node)
-            return preHashBytes(type: event.name, nodes: nodes)
-        }
+    /// The pre-hash bytes of one event element of an XML document.
+    static func xmlPreHash(event: EPCISXMLTree.Element) -> [UInt8] {
+        preHashBytes(type: event.name, nodes: event.children.filter { !isExcluded($0.name) }.map(node))
     }
 
     /// An XML element as a hash node: a `bizTransaction`, `source` or `destination` becomes the pair of its
