@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TraceInterop
 import TraceModel
 
@@ -8,9 +9,10 @@ extension FoodTrace.EPCIS {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("EPCISHash.Hash"),
             discussion: """
-                Works on any EPCIS 2.0 JSON/JSON-LD EPCISDocument or EPCISQueryDocument, as the GS1 reference event hash \
-                generator does. With several files each line starts with the file name and a tab. --verbose adds each \
-                event's pre-hash string on the next line. An invalid document: exit 2 with the JSON path of the problem, \
+                Works on any EPCIS 2.0 JSON/JSON-LD or XML EPCISDocument or EPCISQueryDocument, as the GS1 reference \
+                event hash generator does, read as a stream: memory stays flat whatever the document's size. With \
+                several files each line starts with the file name and a tab. --verbose adds each event's pre-hash \
+                string on the next line. An invalid document: exit 2 with the JSON path of the problem, \
                 and nothing is printed.
                 """)
 
@@ -19,22 +21,37 @@ extension FoodTrace.EPCIS {
 
         func run() throws {
             try runReporting {
-                var lines: [String] = []
+                // Nothing is printed for an invalid document, and documents of any size are hashed as they are read:
+                // the lines wait in a temporary file until every document is read.
+                let lines = try LineSpool()
                 for file in files {
-                    let bytes = try InputFile.bytes(file)
-                    let preHashes: [String]
+                    let document = try EPCISInputDocument(file)
+                    let prefix = Array((files.count > 1 ? file + "\t" : "").utf8)
+                    var problem: (any Error)?
+                    // A document read twice (its @context after its events) is hashed from its start again.
+                    let start = lines.size
                     do {
-                        preHashes = try EPCISEventHash.preHashStrings(document: bytes)
+                        _ = try EPCISStreamReader.preHashes(
+                            document.source,
+                            begin: {
+                                do { try lines.truncate(to: start) } catch { problem = error }
+                            },
+                            each: { preHash in
+                                guard problem == nil else { return }
+                                do {
+                                    try lines.append(prefix + Array(EPCISEventHash.hashID(preHash: preHash).utf8))
+                                    if verbose { try lines.append(prefix + Array("  pre-hash: ".utf8) + preHash) }
+                                } catch {
+                                    problem = error
+                                }
+                            })
                     } catch {
                         throw CLIError.input(.about(file, .of(error)))
                     }
-                    let prefix = files.count > 1 ? file + "\t" : ""
-                    for preHash in preHashes {
-                        lines.append(prefix + EPCISEventHash.hashID(preHash: preHash))
-                        if verbose { lines.append(prefix + "  pre-hash: " + preHash) }
-                    }
+                    if let problem { throw problem }
                 }
-                if !lines.isEmpty { Console.out(lines.joined(separator: "\n")) }
+                try lines.flush()
+                try lines.copy(to: FileHandle.standardOutput)
             }
         }
     }

@@ -14,12 +14,12 @@ extension FoodTrace.Export {
             discussion: """
                 Every record becomes an event whose eventID is its EPCIS event hash ID and which carries the signed record \
                 (ft:record, ft:recordID). register and revoke records are not events: every one of them, whatever the \
-                filters, travels in the document's master data (epcisHeader, written after the event list), so that \
+                filters, travels in the document's master data (epcisHeader, written before the events), so that \
                 `foodtrace import epcis` into an empty store trusting the same regulator can verify every record. \
                 --party keeps one issuer's records; --since and --until keep records dated (by their time, not their \
                 ingest) at or after --since and before --until. Memory stays flat whatever the store's size.
-                --format xml writes the XML binding: the same events with the same hash IDs, the header (with the \
-                master data) before the body as the XSD requires, the events held in a temporary file until then.
+                The events wait in a temporary file until the header is written. --format xml writes the XML \
+                binding: the same events with the same hash IDs.
                 """)
 
         @OptionGroup var options: StoreOptions
@@ -38,7 +38,7 @@ extension FoodTrace.Export {
                 try ExportWindow.streaming(to: out, force: force) { sink in
                     var writer = EPCISWriter(
                         sink: { sink.write($0) }, spool: try EPCISFileSpool(), binding: format,
-                        eventSpool: format == .xml ? try EPCISFileSpool() : MemorySpool())
+                        eventSpool: try EPCISFileSpool())
                     writer.begin(creationDate: creation)
                     var pipeline = EPCISExportPipeline(
                         parties: try EPCISPartyLookup.all(in: store), binding: format)

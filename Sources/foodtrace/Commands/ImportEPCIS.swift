@@ -52,108 +52,152 @@ extension FoodTrace.Import {
         func run() throws {
             try runReporting {
                 let source = file == "-" ? "stdin" : file
-                let bytes = try InputFile.bytes(file)
-                let document: EPCISImport
-                do throws(InteropError) {
-                    document = try EPCISReader.read(document: bytes)
+                let document = try EPCISInputDocument(file)
+                let setup: Setup
+                do {
+                    setup = try prepare(document)
                 } catch {
-                    throw CLIError.input(Message.Interchange.documentRefused(source, error.text))
+                    // The document is read before anything else: its own problem is the one reported.
+                    var ignored = IgnoredEvents()
+                    try Self.read(document, source: source, into: &ignored)
+                    throw error
                 }
-                let (party, privateKey): (String, PrivateKey)
-                do { (party, privateKey) = try KeyFile.read(key) } catch {
-                    throw CLIError.input(.about(key, .of(error)))
-                }
-                let store = try options.open()
-                // The importer numbers the lots of foreign events; a document of FoodTrace records alone needs
-                // no registered importer (its own master data may be what registers the key's party).
-                let importer = try store.interopParty(party)
-                guard let productCategory = ProductCategory(rawValue: category) else {
-                    throw CLIError.input(
-                        Message.Interchange.badCategory(category, choices: ProductCategory.allCases.map(\.rawValue))
-                    )
-                }
-                let importing = ImportingParty(
-                    id: party, area: importer?.area ?? "000000", node: importer?.node ?? "000")
-                var mapper = EPCISImportMapper(
-                    importer: importing,
-                    defaults: .init(
-                        product: Product(code: productCode, name: productName, category: productCategory),
-                        origin: Place(
-                            area: originArea ?? (from == nil ? importer?.area : nil) ?? "000000", name: originName)))
-                if let from {
-                    guard !from.isEmpty, !from.contains(where: \.isWhitespace) else {
-                        throw CLIError.input(
-                            Message.Interchange.badPartner(from))
+                var attempt = 1
+                while true {
+                    var lines = try ImportLines(
+                        importer: setup.party, registered: setup.registered, keyFile: key, key: setup.key,
+                        mapper: setup.mapper, store: setup.store, attesting: from != nil)
+                    let summary = try ProgressLine.around(task: .importTask, unit: .events) { counter in
+                        lines.progress = counter
+                        return try Self.read(document, source: source, into: &lines)
                     }
-                    mapper.remember(aggregationEvents: try store.attestedAggregationEvents())
-                    mapper.attesting = .init(
-                        document: "sha256:" + Hex.encode(Digest.sha256(bytes)), from: from,
-                        at: try Clock.now(), names: document.names)
-                }
-                let plan = EPCISImportPlan(document: document, outcomes: mapper.map(document))
-                if importer == nil,
-                    let foreign = plan.steps.first(where: { if case .foreign = $0 { true } else { false } })
-                {
-                    throw CLIError.input(
-                        Message.Interchange.importerNotRegistered(
-                            key: key, party: party, path: foreign.path, attesting: from != nil))
-                }
-                let signed = try ProgressLine.around(task: .importTask, unit: .records) { counter in
-                    try Self.signAndIngest(
-                        plan, importer: party, key: privateKey, store: store, source: source, attesting: from != nil,
-                        progress: counter)
-                }
-                var lines = signed.lines
-                let ingest = signed.report
-                lines.forget()
-                let report = ImportReport(
-                    source: source, document: document, plan: plan, lines: lines, ingest: ingest,
-                    attested: mapper.attesting)
-                for rejection in report.rejected { Console.error("\(source): " + OutputLanguage.text(rejection.text)) }
-                switch format {
-                case .text: Console.out(OutputLanguage.text(report.text))
-                case .json: Console.out(try JSONOutput.string(report))
-                }
-                if !ingest.rejected.isEmpty {
-                    Console.error(
-                        OutputLanguage.text(.Interchange.recordsRefused(source, count: ingest.rejected.count)))
-                    throw ExitCode(2)
+                    let spool = try lines.finish()
+                    let ingest: IngestReport
+                    do {
+                        ingest = try Self.ingest(spool, lines: lines, store: setup.store, source: source)
+                    } catch let error as StoreError where error.code == .chainMoved && attempt < 5 {
+                        // Another process appended for the party meanwhile: nothing was stored; sign again from its
+                        // new head (a few times at most).
+                        attempt += 1
+                        continue
+                    }
+                    try report(ingest, lines: lines, summary: summary, document: document, source: source, setup)
+                    return
                 }
             }
         }
 
-        /// Signs the records of foreign events from the importing party's chain head and ingests everything, the
-        /// head checked inside the ingest's transaction: when another process appended for the party meanwhile,
-        /// nothing is stored and the records are signed again from the new head (a few times at most).
-        static func signAndIngest(
-            _ plan: EPCISImportPlan, importer: String, key: PrivateKey, store: TraceStore, source: String,
-            attesting: Bool = false, progress: ProgressCounter? = nil
-        ) throws -> (lines: ImportLines, report: IngestReport) {
-            var attempt = 1
-            while true {
-                let lines = try ImportLines(
-                    plan: plan, importer: importer, key: key, store: store,
-                    alreadyImported: attesting
-                        ? try store.attestedEventIDs() : try store.importedEventIDs(issuer: importer))
-                let head = lines.signedByImporter > 0 ? lines.head : nil
-                let now = try Clock.nowMilliseconds()
-                let outcome: Result<IngestReport, StoreError>
-                do {
-                    outcome = .success(
-                        try store.ingest(
-                            progress.map { IngestInput.lines(lines.lines).reporting(to: $0) } ?? .lines(lines.lines),
-                            source: source, now: now, continuing: head))
-                } catch {
-                    outcome = .failure(error)
+        /// What the import needs besides the document: the key and its party, the store, the mapper.
+        struct Setup {
+            var party: String
+            var key: PrivateKey
+            var store: TraceStore
+            var registered: Bool
+            var mapper: EPCISImportMapper
+        }
+
+        private func prepare(_ document: EPCISInputDocument) throws -> Setup {
+            let (party, privateKey): (String, PrivateKey)
+            do { (party, privateKey) = try KeyFile.read(key) } catch {
+                throw CLIError.input(.about(key, .of(error)))
+            }
+            let store = try options.open()
+            // The importer numbers the lots of foreign events; a document of FoodTrace records alone needs
+            // no registered importer (its own master data may be what registers the key's party).
+            let importer = try store.interopParty(party)
+            guard let productCategory = ProductCategory(rawValue: category) else {
+                throw CLIError.input(
+                    Message.Interchange.badCategory(category, choices: ProductCategory.allCases.map(\.rawValue))
+                )
+            }
+            let importing = ImportingParty(
+                id: party, area: importer?.area ?? "000000", node: importer?.node ?? "000")
+            var mapper = EPCISImportMapper(
+                importer: importing,
+                defaults: .init(
+                    product: Product(code: productCode, name: productName, category: productCategory),
+                    origin: Place(
+                        area: originArea ?? (from == nil ? importer?.area : nil) ?? "000000", name: originName)))
+            if let from {
+                guard !from.isEmpty, !from.contains(where: \.isWhitespace) else {
+                    throw CLIError.input(Message.Interchange.badPartner(from))
                 }
-                switch outcome {
-                case .success(let report):
-                    return (lines, report)
-                case .failure(let error):
-                    guard error.code == .chainMoved, attempt < 5 else { throw error }
-                    attempt += 1
-                }
+                mapper.remember(aggregationEvents: try store.attestedAggregationEvents())
+                // The names come from the document's master data as it is read (``ImportLines/begin(_:)``).
+                mapper.attesting = .init(
+                    document: try document.sha256(), from: from, at: try Clock.now(), names: EPCISMasterNames())
+            }
+            return Setup(party: party, key: privateKey, store: store, registered: importer != nil, mapper: mapper)
+        }
+
+        /// Reads the document into `consumer`; a refused document is an input error naming it.
+        @discardableResult
+        static func read(
+            _ document: EPCISInputDocument, source: String, into consumer: inout some EPCISStreamConsumer
+        ) throws -> EPCISStreamSummary {
+            do throws(InteropError) {
+                return try EPCISStreamReader.read(document.source, into: &consumer)
+            } catch {
+                throw CLIError.input(Message.Interchange.documentRefused(source, error.text))
             }
         }
+
+        /// Ingests the spooled lines, all or nothing, the importing party's head checked inside the ingest's
+        /// transaction (``StoreError/Code/chainMoved``, nothing stored, when another process appended for it meanwhile).
+        static func ingest(_ spool: LineSpool, lines: ImportLines, store: TraceStore, source: String) throws
+            -> IngestReport
+        {
+            let counter = ProgressCounter()
+            let input = try IngestInput.file(spool.path).reporting(to: counter)
+            return try ProgressLine.around(task: .ingestTask, unit: .bytes, counter: counter) { _ in
+                try store.ingest(
+                    input, source: source, now: try Clock.nowMilliseconds(),
+                    continuing: lines.signedByImporter > 0 ? lines.head : nil)
+            }
+        }
+
+        private func report(
+            _ ingest: IngestReport, lines: ImportLines, summary: EPCISStreamSummary, document: EPCISInputDocument,
+            source: String, _ setup: Setup
+        ) throws {
+            // The partner's words for the events of refused records: read again from the document (refusals only).
+            var words = PartnerWords(paths: Set(ingest.rejected.map { lines.path(ofLine: $0.line) }))
+            if !words.paths.isEmpty { try Self.read(document, source: source, into: &words) }
+            var report = ImportReport(
+                source: source, lines: lines, ingest: ingest, attested: setup.mapper.attesting,
+                rejectedEvents: words.found)
+            report.events = summary.eventCount
+            for rejection in report.rejected { Console.error("\(source): " + OutputLanguage.text(rejection.text)) }
+            switch format {
+            case .text: Console.out(OutputLanguage.text(report.text))
+            case .json: Console.out(try JSONOutput.string(report))
+            }
+            if !ingest.rejected.isEmpty {
+                Console.error(OutputLanguage.text(.Interchange.recordsRefused(source, count: ingest.rejected.count)))
+                throw ExitCode(2)
+            }
+        }
+    }
+}
+
+/// Takes no event: a reading that only checks the document.
+private struct IgnoredEvents: EPCISStreamConsumer {
+    mutating func begin(_ header: EPCISStreamHeader) {}
+    mutating func take(_ event: ImportedEvent) {}
+}
+
+/// Collects the partner's words (``ImportedEvent/partnerWords``) for the events at some paths.
+private struct PartnerWords: EPCISStreamConsumer {
+    let paths: Set<String>
+    var found: [String: String] = [:]
+
+    init(paths: Set<String>) {
+        self.paths = paths
+    }
+
+    mutating func begin(_ header: EPCISStreamHeader) { found = [:] }
+
+    mutating func take(_ event: ImportedEvent) {
+        if paths.contains(event.path) { found[event.path] = event.partnerWords }
     }
 }

@@ -88,39 +88,19 @@ struct ImportReport: Encodable {
     }
     var rejected: [Rejected]
 
+    /// The report of an import whose document `lines` read; `rejectedEvents` are the partner's words for the events
+    /// of refused records, by path.
     init(
-        source: String, document: EPCISImport, plan: EPCISImportPlan, lines: ImportLines, ingest: IngestReport,
-        attested: EPCISImportMapper.Attesting? = nil
+        source: String, lines: ImportLines, ingest: IngestReport, attested: EPCISImportMapper.Attesting? = nil,
+        rejectedEvents: [String: String] = [:]
     ) {
         self.source = source
         attestedDocument = attested?.document
         attestedFrom = attested?.from
-        let eventsByPath = Dictionary(document.events.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for step in plan.steps {
-            guard case .foreign(let mapped, let path) = step, case .attest(let body) = mapped.body else { continue }
-            if let kept = body.kept {
-                self.kept.append(
-                    Kept(
-                        path: path, eventID: body.event.eventID, kind: kept.kind.rawValue, reason: kept.reason,
-                        event: eventsByPath[path]?.partnerWords ?? path))
-                continue
-            }
-            guard let claim = body.claim?.body else { continue }
-            let codes: [TraceCode]
-            switch claim {
-            case .produce(let b): codes = [b.batch]
-            case .transform(let b): codes = b.outputs.map(\.batch)
-            case .receive(let b): codes = b.accepted ? [b.as] : []
-            default: codes = []
-            }
-            attestedLots += codes.map {
-                AttestedLot(
-                    code: $0.digits, party: body.party.id, partyName: body.party.name, kind: claim.kind.rawValue,
-                    eventID: body.event.eventID)
-            }
-        }
-        events = document.events.count
-        masterRecords = document.masterRecords.count
+        attestedLots = lines.tally.attestedLots
+        kept = lines.tally.kept
+        events = lines.tally.events
+        masterRecords = lines.tally.masterRecords
         accepted = ingest.accepted
         alreadyPresent = ingest.alreadyPresent
         signedByImporter = ingest.committed ? lines.signedByImporter : 0
@@ -131,17 +111,8 @@ struct ImportReport: Encodable {
         keptByKind = keptKinds.map { KindCount(kind: $0.key, count: $0.value) }.sorted {
             ($0.count, $1.kind) > ($1.count, $0.kind)
         }
-        skipped = plan.skipped.map {
-            Skipped(
-                path: $0.path, eventID: $0.hashID, reason: $0.reason,
-                event: eventsByPath[$0.path]?.partnerWords ?? $0.path)
-        }
-        var kinds: [String: Int] = [:]
-        for skip in plan.skipped {
-            guard let event = eventsByPath[skip.path] else { continue }
-            kinds[event.type + (event.declaresError ? " with errorDeclaration" : ""), default: 0] += 1
-        }
-        skippedByKind = kinds.map { KindCount(kind: $0.key, count: $0.value) }.sorted {
+        skipped = lines.tally.skipped
+        skippedByKind = lines.tally.skippedKinds.map { KindCount(kind: $0.key, count: $0.value) }.sorted {
             ($0.count, $1.kind) > ($1.count, $0.kind)
         }
         // One cause, reported once: the gaps a refused record leaves in its chain are counted under it.
@@ -149,7 +120,7 @@ struct ImportReport: Encodable {
         for refusal in ingest.rejected {
             let path = lines.path(ofLine: refusal.line)
             let entry = Rejected(
-                path: path, event: eventsByPath[path]?.partnerWords, record: refusal.recordID, field: refusal.field,
+                path: path, event: rejectedEvents[path], record: refusal.recordID, field: refusal.field,
                 reason: refusal.reason, reasonText: refusal.reasonText)
             if entry.followsEarlierRefusal, !rejected.isEmpty {
                 rejected[rejected.count - 1].followingInChain += 1
