@@ -8,11 +8,12 @@ import TraceModel
 /// SQLite store (``TraceStore``), for a hub that many nodes write to and many inspectors read at once.
 ///
 /// Ingest runs the SQLite store's own rules (``EngineIngest``) in one PostgreSQL transaction: all or nothing by
-/// default, a refused input leaving the store as it was. Writers are serialized per issuer: before it reads
-/// anything, an ingest takes a transaction-scoped advisory lock on each issuer its input writes to, in sorted order
-/// (so two ingests cannot deadlock on them), and holds them until it commits. Two processes ingesting records of one
-/// party therefore apply them one after the other, each seeing the other's chain head; ingests of different
-/// parties run side by side, reading what the others committed (PostgreSQL's READ COMMITTED).
+/// default, a refused input leaving the store as it was. Writers are serialized per issuer: before it reads an
+/// issuer's chain, an ingest takes a transaction-scoped advisory lock on that issuer, and holds it until it commits
+/// (the optimistic pass as it meets each issuer, the record-by-record pass on every issuer of its input at once, in
+/// sorted order: see ``ingest(_:source:partial:now:continuing:)``). Two processes ingesting records of one party
+/// therefore apply them one after the other, each seeing the other's chain head; ingests of different parties run
+/// side by side, reading what the others committed (PostgreSQL's READ COMMITTED).
 public final class PostgresStore: RecordLedger, Sendable {
     let session: PostgresSession
     /// Where the store is.
