@@ -45,20 +45,21 @@ extension Record {
     /// Why a sealed record's signature does not stand, in words, once ``verifySignature(with:seals:)`` said it does
     /// not: its hashes do not lead to the sealed head's root, or the head is not signed by the key. `nil` for a record
     /// that is not sealed.
-    public var sealProblem: (field: String, reason: String)? {
+    public var sealProblem: (field: String, text: Message)? {
         guard let sig, let seal = sig.seal else { return nil }
         guard let root = SealHead.root(of: self, seal: seal) else {
-            return ("$.sig.seal.path", "the path does not fit leaf \(seal.index) of \(seal.size)")
+            return ("$.sig.seal.path", Message.SealCheck.pathDoesNotFit(index: seal.index, size: seal.size))
         }
         guard MerkleHash.text(root) == seal.root else {
             return (
                 "$.sig.seal.path",
-                "the record's id and its path lead to root \(MerkleHash.text(root)), not to the sealed head's root \(seal.root): this record is not the one sealed at leaf \(seal.index) of \(seal.size)"
+                Message.SealCheck.otherRoot(
+                    root: MerkleHash.text(root), sealed: seal.root, index: seal.index, size: seal.size)
             )
         }
         return (
             "$.sig.value",
-            "the sealed head (\(seal.size) records, root \(seal.root)) is not signed by key \(sig.key) of party \(issuer)"
+            Message.SealCheck.headNotSigned(size: seal.size, root: seal.root, key: sig.key, issuer: issuer)
         )
     }
 }

@@ -57,6 +57,8 @@ struct ErrorLanguageTests {
         Case(name: "EPCIS document not JSON", arguments: ["import", "epcis", "taken.txt", "--key", stallKey]),
         Case(name: "EPCIS hash of a document not JSON", arguments: ["epcis", "hash", "taken.txt"]),
         Case(name: "EPCIS document of another type", arguments: ["import", "epcis", "event.json", "--key", stallKey]),
+        Case(name: "EPCIS event time the schema refuses", arguments: ["epcis", "hash", "day-first.json"]),
+        Case(name: "EPCIS quantity the schema refuses", arguments: ["epcis", "hash", "in-words.json"]),
         Case(
             name: "EPCIS partner not a GS1 key",
             arguments: ["import", "epcis", "epcis.json", "--key", stallKey, "--from", ""]),
@@ -110,6 +112,18 @@ struct ErrorLanguageTests {
             "epcis.json",
             #"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2026-11-28T07:00:00+08:00","epcisBody":{"eventList":[]}}"#
         )
+        // Documents the EPCIS 2.0.1 JSON Schema refuses: a day-first event time, a quantity in words.
+        func oneEvent(_ members: String) -> String {
+            #"{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2026-11-28T07:00:00+08:00","epcisBody":{"eventList":[{"type":"ObjectEvent","action":"OBSERVE","eventTimeZoneOffset":"+08:00","#
+                + members + "}]}}"
+        }
+        try workspace.write(
+            "day-first.json", oneEvent(#""eventTime":"28-11-2026","epcList":["urn:epc:id:sgtin:0614141.107346.2017"]"#))
+        try workspace.write(
+            "in-words.json",
+            oneEvent(
+                #""eventTime":"2026-11-28T07:00:00+08:00","quantityList":[{"epcClass":"urn:epc:class:lgtin:4012345.012345.998877","quantity":"twenty","uom":"KGM"}]"#
+            ))
         // A lone event where a document is read.
         try workspace.write("event.json", #"{"type":"ObjectEvent","action":"OBSERVE"}"#)
         // A shipment of a batch the stall does not hold.

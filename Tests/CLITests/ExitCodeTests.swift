@@ -114,7 +114,7 @@ struct ExitCodeTests {
         #expect(audit.stderr.contains(receipt), "\(audit)")
         let verify = try workspace.run(["verify", "--store", broken])
         #expect(verify.status == 1, "\(verify)")
-        #expect(verify.stdout.contains("record \(receipt)"), "\(verify)")
+        #expect(verify.stdout.contains("记录 \(receipt)"), "\(verify)")
         // The untouched store audits (0 or 1: findings are the plugins' business), and never exits 4.
         let untouched = try workspace.run(["audit"])
         #expect(untouched.status == 0 || untouched.status == 1, "\(untouched)")
@@ -142,7 +142,7 @@ struct ExitCodeTests {
         #expect(try workspace.run(["verify"]).status == 0)
         let broken = try workspace.tamperedCopy(
             "key", "UPDATE keys SET spki = X'3000' WHERE id = '\(chain.stall.keyID)'")
-        let verify = try workspace.run(["verify", "--store", broken])
+        let verify = try workspace.run(["verify", "--store", broken, "--lang", "en"])
         #expect(verify.status == 1, "\(verify)")
         #expect(
             verify.stdout.contains(

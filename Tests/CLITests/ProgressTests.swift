@@ -15,7 +15,7 @@ struct ProgressTests {
         let workspace = try Workspace()
         let result = try workspace.runOnTerminal(["verify", "--store", demo.store], environment: Self.now)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("verified "))
+        #expect(result.stdout.hasPrefix("已核验 "), "the summary in Chinese too: \(result.stdout)")
         #expect(result.terminal.contains(Self.erase + "校验 "))
         #expect(result.terminal.contains(" 条记录"))
         #expect(result.terminal.hasSuffix(Self.erase), "the line is erased at the end")

@@ -106,6 +106,7 @@ struct SealedBatchCommandTests {
         #expect(records.map(\.seq) == Array(3...12), "the chain continues the stall's records in the store")
         try workspace.write("sealed.jsonl", sealed)
         #expect(try workspace.run(["ingest", "sealed.jsonl"]).status == 0)
+        workspace.language = "en"  // the usage error's English words are checked
         for size in ["0", "65537"] {
             let refused = try workspace.run(
                 ["sign", "--key", chain.stall.keyFile, "--seal", "--batch-size", size, "day.jsonl"])

@@ -79,7 +79,7 @@ struct TillLedgerTests {
         #expect(entry["onHand"] as? String == "200" && entry["voided"] as? String == "2.5", "\(entry)")
         // The slip shows the void; offline verification says so where it is given the store.
         let slip = try workspace.ok(["slip", chain.slip.digits]).stdout
-        #expect(slip.hasPrefix("作废 VOIDED at 2026-11-29T06:13:00+08:00: 称重录错"), "\(slip)")
+        #expect(slip.hasPrefix("已作废：2026-11-29T06:13:00+08:00：称重录错（记录 sha256:"), "\(slip)")
         try workspace.ok(["trust", "export", "--key", CLIChain.regulatorKey, "--out", "bundle.json"])
         let payload = try workspace.ok(["slip", chain.slip.digits, "--format", "payload"]).stdout
             .trimmingCharacters(in: .whitespacesAndNewlines)

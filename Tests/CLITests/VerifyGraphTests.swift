@@ -17,6 +17,7 @@ struct VerifyGraphTests {
     // `nodes` or `edges` makes `verify` exit 1 naming the row and the record.
     @Test func handEditedGraphRowsAreReported() throws {
         let workspace = try Workspace()
+        workspace.language = "en"  // the English findings are checked here
         let chain = try workspace.makeChain()
         let clean = try workspace.run(["verify"])
         #expect(clean.status == 0, "\(clean)")

@@ -166,7 +166,7 @@ import TraceDemo
                 "--notice", "RC-CLI-1", "--key", city.key(party),
             ], now: "2026-11-08T12:00:00+08:00")
         #expect(disposed.status == 0, "\(disposed)")
-        let after = try foodtrace(["recall", "status", "RC-CLI-1"], now: "2026-11-08T13:00:00+08:00")
+        let after = try foodtrace(["recall", "status", "RC-CLI-1", "--lang", "en"], now: "2026-11-08T13:00:00+08:00")
         #expect(after.status == 0, "\(after)")
         #expect(after.stdout.contains("start by 2026-11-09T10:00:00+08:00: met"), "\(after)")
         let row = try #require(
@@ -174,7 +174,7 @@ import TraceDemo
         #expect(row.hasSuffix("done") && row.contains(" \(quantity) "), "\(row)")
 
         // A month later, with quantity still outstanding elsewhere: overdue, exit 1.
-        let late = try foodtrace(["recall", "status", "RC-CLI-1"], now: "2026-12-08T10:00:00+08:00")
+        let late = try foodtrace(["recall", "status", "RC-CLI-1", "--lang", "en"], now: "2026-12-08T10:00:00+08:00")
         #expect(late.status == 1 && late.stdout.contains("OVERDUE"), "\(late)")
 
         for arguments in [

@@ -134,7 +134,7 @@ import TraceModel
         let seqIndex = 1 + 1 + 1 + 16
         #expect(bytes[seqIndex] == 42)
         bytes.replaceSubrange(seqIndex...seqIndex, with: [0xAA, 0x00])
-        #expect(throws: SlipError.badField(field: "encoding", reason: "fields are not in canonical form")) {
+        #expect(throws: SlipError.badField(field: "encoding", reason: Message.SlipPayload.notCanonicalFields)) {
             try SlipPayload.decode("FT1:" + Base45.encode(bytes))
         }
     }

@@ -35,7 +35,7 @@ extension EPCISImportMapper {
         var mapped: [MappedRecord] = []
         for (index, body) in acts.enumerated() {
             guard let claim = AttestedClaim(body) else {
-                throw Skip(reason: "a \(body.kind.rawValue) is not an act an event records")
+                throw Skip(.EPCISImport.notAnAct(kind: body.kind.rawValue))
             }
             let attest = AttestBody(
                 document: attesting.document, from: attesting.from, event: origin, eventTime: event.eventTime,
@@ -62,13 +62,14 @@ extension EPCISImportMapper {
     /// An error declaration in words: when, why, and the corrective events it names.
     static func declaration(of event: ImportedEvent) -> String {
         let declaration = event.json["errorDeclaration"]
-        var text = "the partner declares this event (\(event.type) \(event.hashID)) in error"
-        if let time = declaration?["declarationTime"]?.stringValue { text += " at \(time)" }
-        if let reason = declaration?["reason"]?.stringValue { text += ", reason \(reason)" }
-        if case .array(let ids) = declaration?["correctiveEventIDs"] ?? .null, !ids.isEmpty {
-            text += "; corrective events: " + ids.compactMap(\.stringValue).joined(separator: ", ")
+        var corrective: [String] = []
+        if case .array(let ids) = declaration?["correctiveEventIDs"] ?? .null {
+            corrective = ids.compactMap(\.stringValue)
         }
-        return text + "; its attested act, if any, stays in the graph, marked"
+        return Message.EPCISImport.declaration(
+            type: event.type, id: event.hashID, at: declaration?["declarationTime"]?.stringValue,
+            reason: declaration?["reason"]?.stringValue, corrective: corrective
+        ).en
     }
 
     /// Whose act an event of a partner's document records, as the document identifies it: for a shipment the

@@ -10,31 +10,19 @@ extension EPCISImportMapper {
         case "ObjectEvent": return try objectBodies(event, actor: actor, units: units)
         case "TransformationEvent": return [try transformBody(event, actor: actor, units: units)]
         case "AggregationEvent":
-            let verb =
-                event.action == "DELETE"
-                ? "takes objects out of" : event.action == "ADD" ? "packs objects into" : "observes what is in"
-            throw Skip(
-                reason:
-                    "an AggregationEvent \(verb) logistic unit \(event.parentID ?? "(no parentID)"); it moves no custody and changes no lot, and the document's later events that name the unit act on its contents"
-            )
+            throw Skip(.EPCISImport.aggregation(action: event.action, unit: event.parentID))
         case "AssociationEvent":
-            throw Skip(
-                reason:
-                    "an AssociationEvent links objects (devices, assets) to \(event.parentID ?? "a parent"); it moves no custody and changes no lot"
-            )
+            throw Skip(.EPCISImport.association(parent: event.parentID))
         case "TransactionEvent":
             let references = event.bizTransactions.map { "\($0.type.map { "\($0) " } ?? "")\($0.id)" }
-            throw Skip(
-                reason:
-                    "a TransactionEvent ties objects to business transaction \(references.joined(separator: ", ")); it moves no custody and makes no lot (the goods are traced by the events that ship and receive them)"
-            )
-        default: throw Skip(reason: "event type \(event.type) has no FoodTrace record kind")
+            throw Skip(.EPCISImport.transaction(references))
+        default: throw Skip(.EPCISImport.noKind(eventType: event.type))
         }
     }
 
     private func objectBodies(_ event: ImportedEvent, actor: Actor, units: LogisticUnits) throws -> [AnyBody] {
         let lots = try usableLots(
-            units.quantities(epcs: event.epcList) + event.quantityList, side: "the event", holder: actor.id)
+            units.quantities(epcs: event.epcList) + event.quantityList, side: .event, holder: actor.id)
         let step = event.bizStep ?? ""
         if event.action == "ADD" {
             return lots.map {
@@ -48,10 +36,7 @@ extension EPCISImportMapper {
         let dispositions = Set([event.disposition].compactMap { $0 } + event.persistentDispositionSet)
         if event.action == "DELETE" || step == "destroying" || dispositions.contains("destroyed") {
             guard step == "destroying" || dispositions.contains("destroyed") || dispositions.contains("disposed") else {
-                throw Skip(
-                    reason:
-                        "a DELETE ObjectEvent with bizStep \(step.isEmpty ? "none" : step) does not say what became of the goods"
-                )
+                throw Skip(.EPCISImport.deleteWithoutOutcome(bizStep: step.isEmpty ? nil : step))
             }
             return lots.map {
                 .dispose(
@@ -69,8 +54,7 @@ extension EPCISImportMapper {
         switch step {
         case "shipping", "departing":
             guard let to = party(event.destinations) else {
-                throw Skip(
-                    reason: "a shipping event with no owning_party, possessing_party or location in destinationList")
+                throw Skip(.EPCISImport.shippingWithoutDestination)
             }
             let shipment = shipmentNumber(event)
             return lots.map {
@@ -78,13 +62,13 @@ extension EPCISImportMapper {
             }
         case "receiving", "accepting", "arriving":
             guard let from = party(event.sources) else {
-                throw Skip(reason: "a receiving event with no owning_party, possessing_party or location in sourceList")
+                throw Skip(.EPCISImport.receivingWithoutSource)
             }
             let accepted = event.disposition != "non_conformant"
             return try lots.map { lot throws -> AnyBody in
                 // A partner's receipt: the lot as the sender held it becomes the receiver's node of the same lot.
                 guard let shipped = attesting == nil ? lot.code : lotCode(lot.id, holder: from) else {
-                    throw Skip(reason: "no trace code for \(lot.id)")
+                    throw Skip(.EPCISImport.noTraceCode(lot.id))
                 }
                 return .receive(
                     ReceiveBody(
@@ -94,38 +78,26 @@ extension EPCISImportMapper {
         case "retail_selling":
             return try lots.map { lot throws -> AnyBody in
                 guard let slip = lotCode("slip|\(event.hashID)|\(lot.id)", holder: actor.id) else {
-                    throw Skip(reason: "no slip code")
+                    throw Skip(.EPCISImport.noSlipCode)
                 }
                 return .sell(
                     SellBody(slip: slip, batch: lot.code, quantity: lot.quantity, unitPrice: .zero, amount: .zero))
             }
         case "":
             throw Skip(
-                reason:
-                    "an OBSERVE ObjectEvent without bizStep (disposition \(event.disposition ?? "none")\(persistence(event))) has no FoodTrace record kind"
-            )
+                .EPCISImport.observeWithoutStep(
+                    disposition: event.disposition, set: event.persistentDispositionSet,
+                    unset: event.persistentDispositionUnset))
         default:
-            throw Skip(reason: "bizStep \(step) has no FoodTrace record kind")
+            throw Skip(.EPCISImport.stepHasNoKind(step))
         }
-    }
-
-    /// The persistent disposition an event sets and unsets, in words.
-    private func persistence(_ event: ImportedEvent) -> String {
-        var parts: [String] = []
-        if !event.persistentDispositionSet.isEmpty {
-            parts.append("set " + event.persistentDispositionSet.joined(separator: ", "))
-        }
-        if !event.persistentDispositionUnset.isEmpty {
-            parts.append("unset " + event.persistentDispositionUnset.joined(separator: ", "))
-        }
-        return parts.isEmpty ? "" : "; persistentDisposition " + parts.joined(separator: "; ")
     }
 
     private func transformBody(_ event: ImportedEvent, actor: Actor, units: LogisticUnits) throws -> AnyBody {
         let inputs = try usableLots(
-            units.quantities(epcs: event.inputEPCList) + event.inputQuantityList, side: "the inputs", holder: actor.id)
+            units.quantities(epcs: event.inputEPCList) + event.inputQuantityList, side: .inputs, holder: actor.id)
         let outputs = try usableLots(
-            units.quantities(epcs: event.outputEPCList) + event.outputQuantityList, side: "the outputs",
+            units.quantities(epcs: event.outputEPCList) + event.outputQuantityList, side: .outputs,
             holder: actor.id)
         return .transform(
             TransformBody(
@@ -144,22 +116,21 @@ extension EPCISImportMapper {
 
     /// The lots of a quantity list (its EPCs counted in), each with an exact quantity in a known unit; otherwise a
     /// skip.
-    private func usableLots(_ list: [ImportedQuantity], side: String, holder: String) throws -> [Lot] {
-        if list.isEmpty { throw Skip(reason: "\(side): lists no objects and no lots") }
+    private func usableLots(_ list: [ImportedQuantity], side: Message.EPCISImport.Side, holder: String) throws
+        -> [Lot]
+    {
+        if list.isEmpty { throw Skip(.EPCISImport.listsNothing(side)) }
         var lots: [Lot] = []
         for element in LogisticUnits.merged(list) {
-            guard let text = element.quantity else { throw Skip(reason: "lot \(element.epcClass) has no quantity") }
+            guard let text = element.quantity else { throw Skip(.EPCISImport.noQuantity(lot: element.epcClass)) }
             guard let amount = element.amount else {
-                throw Skip(
-                    reason:
-                        "quantity \(text) of lot \(element.epcClass) is not an exact amount (at most 6 fraction digits, not negative)"
-                )
+                throw Skip(.EPCISImport.inexactQuantity(text, lot: element.epcClass))
             }
             guard let unit = ImportIdentifiers.unit(uneceCode: element.uom) else {
-                throw Skip(reason: "unit \(element.uom ?? "") of lot \(element.epcClass) has no FoodTrace unit")
+                throw Skip(.EPCISImport.unknownUnit(element.uom ?? "", lot: element.epcClass))
             }
             guard let code = lotCode(element.epcClass, holder: holder) else {
-                throw Skip(reason: "no trace code for \(element.epcClass)")
+                throw Skip(.EPCISImport.noTraceCode(element.epcClass))
             }
             lots.append(Lot(id: element.epcClass, code: code, quantity: Quantity(amount, unit)))
         }

@@ -144,14 +144,11 @@ public struct EPCISImportMapper: Sendable {
                         originalEvent: event.json, signedRecord: record)
                 ])
             } catch {
-                return .skipped(reason: "the embedded FoodTrace record does not decode: \(error)")
+                return .skipped(reason: Message.EPCISImport.embeddedRecord(.of(error)).en)
             }
         }
         if event.declaresError, attesting == nil {
-            return .skipped(
-                reason:
-                    "the event declares an error in an earlier event (errorDeclaration); corrections are not imported as records"
-            )
+            return .skipped(reason: Message.EPCISImport.declaresError.en)
         }
         do {
             let origin = try self.origin(of: event)
@@ -171,14 +168,19 @@ public struct EPCISImportMapper: Sendable {
         } catch let skip as Skip {
             return .skipped(reason: skip.reason)
         } catch let problem as RecordProblem {
-            return .skipped(reason: "the mapped body is invalid: \(problem)")
+            return .skipped(reason: Message.EPCISImport.invalidBody(problem.text).en)
         } catch {
             return .skipped(reason: "\(error)")
         }
     }
 
+    /// Why an event makes no act: its reason from the message catalogue (``Message/EPCISImport``).
     struct Skip: Error {
-        var reason: String
+        var text: Message
+        /// The reason in English, as the plan, the JSON report and a kept event's record carry it.
+        var reason: String { text.en }
+
+        init(_ text: Message) { self.text = text }
     }
 
     /// The longest event a record can carry: a record's strings are read with TraceModel's default limit.
@@ -190,15 +192,10 @@ public struct EPCISImportMapper: Sendable {
         do {
             text = try CanonicalJSON.string(event.json)
         } catch {
-            throw Skip(
-                reason:
-                    "the event has no RFC 8785 canonical form for the record to keep: \(error.path): \(error.reason)")
+            throw Skip(.EPCISImport.noCanonicalForm(path: error.path, .verbatim(error.reason)))
         }
         guard text.utf8.count <= EPCISImportMapper.maxEventBytes else {
-            throw Skip(
-                reason:
-                    "the event's canonical JSON is \(text.utf8.count) bytes; a record keeps events of at most \(EPCISImportMapper.maxEventBytes)"
-            )
+            throw Skip(.EPCISImport.eventTooLong(bytes: text.utf8.count, most: EPCISImportMapper.maxEventBytes))
         }
         return EPCISOrigin(eventID: event.hashID, event: text)
     }

@@ -22,7 +22,7 @@ public enum EPCISSchema {
     public static func check(_ document: JSONValue) throws(InteropError) {
         var validator = JSONSchemaValidator(schema: schema)
         if let violation = validator.firstViolation(of: document) {
-            throw InteropError(path: violation.path, because: Message.Interop.schemaRefuses(violation.reason))
+            throw InteropError(path: violation.path, because: Message.Interop.schemaRefuses(violation.text))
         }
     }
 }

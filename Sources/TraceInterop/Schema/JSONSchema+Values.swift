@@ -14,15 +14,15 @@ extension JSONSchemaValidator {
         }
     }
 
-    static func name(_ kind: JSONSchema.Kind) -> String {
+    static func name(_ kind: JSONSchema.Kind) -> Message {
         switch kind {
-        case .null: "null"
-        case .boolean: "a boolean"
-        case .object: "an object"
-        case .array: "an array"
-        case .number: "a number"
-        case .integer: "an integer"
-        case .string: "a string"
+        case .null: .Schema.kind("null")
+        case .boolean: .Schema.kind("boolean")
+        case .object: .Schema.kind("object")
+        case .array: .Schema.kind("array")
+        case .number: .Schema.kind("number")
+        case .integer: .Schema.kind("integer")
+        case .string: .Schema.kind("string")
         }
     }
 
@@ -45,22 +45,23 @@ extension JSONSchemaValidator {
     }
 
     /// A value as a message shows it: strings quoted and cut at 60 characters, containers by kind.
-    static func shown(_ value: JSONValue) -> String {
+    static func shown(_ value: JSONValue) -> Message {
         switch value {
         case .string(let text):
             let cut = text.count > 60 ? String(text.prefix(60)) + "…" : text
-            return "\"\(cut)\""
-        case .number(let text): return text
-        case .bool(let flag): return flag ? "true" : "false"
-        case .null: return "null"
-        case .array: return "an array"
-        case .object: return "an object"
+            return .verbatim("\"\(cut)\"")
+        case .number(let text): return .verbatim(text)
+        case .bool(let flag): return .verbatim(flag ? "true" : "false")
+        case .null: return .verbatim("null")
+        case .array: return .Schema.kind("array")
+        case .object: return .Schema.kind("object")
         }
     }
 
-    static func listed(_ values: [JSONValue]) -> String {
-        let shownValues = values.prefix(8).map(shown)
-        return shownValues.joined(separator: ", ") + (values.count > 8 ? ", … (\(values.count) values)" : "")
+    static func listed(_ values: [JSONValue]) -> Message {
+        let shownValues =
+            values.prefix(8).map(shown) + (values.count > 8 ? [Message.Schema.moreValues(values.count)] : [])
+        return .Schema.joined(shownValues, zh: "、", en: ", ")
     }
 }
 

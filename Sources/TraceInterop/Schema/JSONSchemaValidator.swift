@@ -10,7 +10,10 @@ public struct JSONSchemaValidator {
     /// One violation: where (a JSON path such as `$.epcisBody.eventList[3].eventTime`) and why.
     public struct Violation: Error, Sendable, Equatable {
         public var path: String
-        public var reason: String
+        /// Why, in Chinese and English (from the message catalogue, `Message.Schema`).
+        public var text: Message
+        /// Why, in English.
+        public var reason: String { text.en }
         /// How deep the path is, to prefer the most specific of several alternatives' violations.
         var depth: Int
     }
@@ -40,7 +43,7 @@ public struct JSONSchemaValidator {
     /// Whether `value` is valid against the schema.
     public mutating func isValid(_ value: JSONValue) -> Bool { firstViolation(of: value) == nil }
 
-    private func violation(_ reason: String, extra: Step? = nil) -> Violation {
+    private func violation(_ reason: Message, extra: Step? = nil) -> Violation {
         var path = "$"
         for step in steps + (extra.map { [$0] } ?? []) {
             switch step {
@@ -48,7 +51,7 @@ public struct JSONSchemaValidator {
             case .index(let index): path += "[\(index)]"
             }
         }
-        return Violation(path: path, reason: reason, depth: steps.count + (extra == nil ? 0 : 1))
+        return Violation(path: path, text: reason, depth: steps.count + (extra == nil ? 0 : 1))
     }
 
     private mutating func within(_ step: Step, _ value: JSONValue, _ node: Int) -> Violation? {
@@ -59,17 +62,17 @@ public struct JSONSchemaValidator {
 
     mutating func check(_ value: JSONValue, _ index: Int) -> Violation? {
         let node = schema.nodes[index]
-        if let constant = node.constant { return constant ? nil : violation("is not allowed here") }
+        if let constant = node.constant { return constant ? nil : violation(.Schema.notAllowed) }
         if let ref = node.ref { return check(value, ref) }
         if let types = node.types, !types.contains(where: { JSONSchemaValidator.isOf($0, value) }) {
-            let names = types.map(JSONSchemaValidator.name).joined(separator: " or ")
-            return violation("must be \(names), found \(value.typeName)")
+            let names = Message.Schema.joined(types.map(JSONSchemaValidator.name), zh: "或", en: " or ")
+            return violation(.Schema.mustBeType(names, found: value.typeName))
         }
         if let values = node.enumValues, !values.contains(where: { JSONSchemaValidator.equal($0, value) }) {
-            return violation("\(JSONSchemaValidator.shown(value)) is not one of \(JSONSchemaValidator.listed(values))")
+            return violation(.Schema.notOneOf(JSONSchemaValidator.shown(value), JSONSchemaValidator.listed(values)))
         }
         if let constant = node.constValue, !JSONSchemaValidator.equal(constant, value) {
-            return violation("must be \(JSONSchemaValidator.shown(constant))")
+            return violation(.Schema.mustEqual(JSONSchemaValidator.shown(constant)))
         }
         switch value {
         case .object(let members):
@@ -89,13 +92,13 @@ public struct JSONSchemaValidator {
         -> Violation?
     {
         for name in node.required where !members.contains(where: { $0.key == name }) {
-            return violation("missing (required)", extra: .key(name))
+            return violation(.Schema.required, extra: .key(name))
         }
         if let least = node.minProperties, members.count < least {
-            return violation("must have at least \(least) members, found \(members.count)")
+            return violation(.Schema.fewMembers(least: least, found: members.count))
         }
         if let most = node.maxProperties, members.count > most {
-            return violation("must have at most \(most) members, found \(members.count)")
+            return violation(.Schema.manyMembers(most: most, found: members.count))
         }
         for member in members {
             if let names = node.propertyNames {
@@ -103,8 +106,7 @@ public struct JSONSchemaValidator {
                 let found = check(.string(member.key), names)
                 steps.removeLast()
                 if let found {
-                    return Violation(
-                        path: found.path, reason: "the member name is not allowed: \(found.reason)", depth: found.depth)
+                    return Violation(path: found.path, text: .Schema.memberName(found.text), depth: found.depth)
                 }
             }
             var matched = false
@@ -118,7 +120,7 @@ public struct JSONSchemaValidator {
             }
             if !matched, let extra = node.additionalProperties {
                 if schema.nodes[extra].constant == false {
-                    return violation("is not a member this object may have", extra: .key(member.key))
+                    return violation(.Schema.unknownMember, extra: .key(member.key))
                 }
                 if let found = within(.key(member.key), member.value, extra) { return found }
             }
@@ -128,15 +130,15 @@ public struct JSONSchemaValidator {
 
     private mutating func checkArray(_ elements: [JSONValue], _ node: JSONSchema.Node) -> Violation? {
         if let least = node.minItems, elements.count < least {
-            return violation("must hold at least \(least) item\(least == 1 ? "" : "s"), found \(elements.count)")
+            return violation(.Schema.fewItems(least: least, found: elements.count))
         }
         if let most = node.maxItems, elements.count > most {
-            return violation("must hold at most \(most) items, found \(elements.count)")
+            return violation(.Schema.manyItems(most: most, found: elements.count))
         }
         if node.uniqueItems {
             for (offset, element) in elements.enumerated() {
                 for later in elements[(offset + 1)...] where JSONSchemaValidator.equal(element, later) {
-                    return violation("holds \(JSONSchemaValidator.shown(element)) twice (items must be unique)")
+                    return violation(.Schema.twice(JSONSchemaValidator.shown(element)))
                 }
             }
         }
@@ -159,7 +161,7 @@ public struct JSONSchemaValidator {
                 any = true
                 break
             }
-            if !any { return violation("holds no item of the required form") }
+            if !any { return violation(.Schema.noItemOfForm) }
         }
         return nil
     }
@@ -168,30 +170,29 @@ public struct JSONSchemaValidator {
         if node.minLength != nil || node.maxLength != nil {
             let length = text.unicodeScalars.count
             if let least = node.minLength, length < least {
-                return violation("must be at least \(least) characters long")
+                return violation(.Schema.shortText(least: least))
             }
-            if let most = node.maxLength, length > most { return violation("must be at most \(most) characters long") }
+            if let most = node.maxLength, length > most { return violation(.Schema.longText(most: most)) }
         }
         if let pattern = node.pattern, !matches(text, pattern) {
-            return violation("\(JSONSchemaValidator.shown(.string(text))) does not match \(schema.patterns[pattern])")
+            return violation(
+                .Schema.noMatch(JSONSchemaValidator.shown(.string(text)), pattern: schema.patterns[pattern]))
         }
         if node.format == "date-time", !RFC3339.isDateTime(text) {
-            return violation(
-                "\(JSONSchemaValidator.shown(.string(text))) is not an RFC 3339 date-time (YYYY-MM-DDThh:mm:ss with Z or an offset)"
-            )
+            return violation(.Schema.notDateTime(JSONSchemaValidator.shown(.string(text))))
         }
         return nil
     }
 
     private func checkNumber(_ text: String, _ node: JSONSchema.Node) -> Violation? {
         guard let number = Double(text) else { return nil }
-        if let bound = node.minimum, number < bound { return violation("must be at least \(bound)") }
-        if let bound = node.maximum, number > bound { return violation("must be at most \(bound)") }
-        if let bound = node.exclusiveMinimum, number <= bound { return violation("must be more than \(bound)") }
-        if let bound = node.exclusiveMaximum, number >= bound { return violation("must be less than \(bound)") }
+        if let bound = node.minimum, number < bound { return violation(.Schema.atLeast("\(bound)")) }
+        if let bound = node.maximum, number > bound { return violation(.Schema.atMost("\(bound)")) }
+        if let bound = node.exclusiveMinimum, number <= bound { return violation(.Schema.moreThan("\(bound)")) }
+        if let bound = node.exclusiveMaximum, number >= bound { return violation(.Schema.lessThan("\(bound)")) }
         if let step = node.multipleOf, step > 0 {
             let quotient = number / step
-            if quotient.rounded(.towardZero) != quotient { return violation("must be a multiple of \(step)") }
+            if quotient.rounded(.towardZero) != quotient { return violation(.Schema.multipleOf("\(step)")) }
         }
         return nil
     }
@@ -215,10 +216,10 @@ public struct JSONSchemaValidator {
                 if let found = check(value, part) { failures.append(found) } else { passed += 1 }
             }
             if passed == 0 { return mostSpecific(failures) }
-            if passed > 1 { return violation("matches more than one of the forms allowed here (exactly one must)") }
+            if passed > 1 { return violation(.Schema.moreThanOneForm) }
         }
         if let not = node.not, check(value, not) == nil {
-            return violation("has a form that is not allowed here")
+            return violation(.Schema.formNotAllowed)
         }
         if let condition = node.ifSchema {
             if check(value, condition) == nil {
@@ -236,7 +237,7 @@ public struct JSONSchemaValidator {
     private func mostSpecific(_ failures: [Violation]) -> Violation {
         let deepest = failures.max { $0.depth < $1.depth }
         guard let deepest, deepest.depth > steps.count else {
-            return violation("matches none of the forms allowed here (\(failures.first?.reason ?? "no alternative"))")
+            return violation(.Schema.noForm(failures.first?.text))
         }
         return failures.first { $0.depth == deepest.depth }!
     }

@@ -160,19 +160,35 @@ extension Message {
         }
 
         /// `import epcis`, text: skipped events by kind (event types, as the standard names them).
+        /// A kind ending in ` with errorDeclaration` is an event of that type that declares an error.
         public static func skippedByKind(_ kinds: [(String, Int)]) -> Message {
-            let list = kinds.map { "\($0.0) ×\($0.1)" }
+            let suffix = " with errorDeclaration"
+            let zh = kinds.map { kind, count in
+                kind.hasSuffix(suffix)
+                    ? String(kind.dropLast(suffix.count)) + "（含 errorDeclaration）×\(count)" : "\(kind) ×\(count)"
+            }
+            let en = kinds.map { "\($0.0) ×\($0.1)" }
             return Message(
-                "interchange.skipped-by-kind", zh: "按类型跳过：" + list.joined(separator: "、"),
-                en: "skipped by kind: " + list.joined(separator: ", "))
+                "interchange.skipped-by-kind", zh: "按类型跳过：" + zh.joined(separator: "、"),
+                en: "skipped by kind: " + en.joined(separator: ", "))
+        }
+
+        /// A kind of event kept as evidence (`KeptEvent.Kind`'s raw value) in each language.
+        public static func keptKind(_ kind: String) -> Message {
+            let names = [
+                "aggregation": "装箱或拆箱", "association": "关联", "transaction": "业务交易", "errorDeclaration": "错误声明",
+                "other": "其他",
+            ]
+            return Message("interchange.kept-kind.\(kind)", zh: names[kind] ?? kind, en: kind)
         }
 
         /// `import epcis`, text: events kept as evidence, by kind.
         public static func keptByKind(_ kinds: [(String, Int)]) -> Message {
-            let list = kinds.map { "\($0.0) ×\($0.1)" }
+            let zh = kinds.map { "\(keptKind($0.0).zh) ×\($0.1)" }
+            let en = kinds.map { "\($0.0) ×\($0.1)" }
             return Message(
-                "interchange.kept-by-kind", zh: "按类型留作证据（不追溯）：" + list.joined(separator: "、"),
-                en: "kept, not traced, by kind: " + list.joined(separator: ", "))
+                "interchange.kept-by-kind", zh: "按类型留作证据（不追溯）：" + zh.joined(separator: "、"),
+                en: "kept, not traced, by kind: " + en.joined(separator: ", "))
         }
 
         /// `import epcis`, text: a lot a partner's event makes, attested.
@@ -181,30 +197,30 @@ extension Message {
         {
             Message(
                 "interchange.attested-lot",
-                zh: "批次 \(code)：由 \(partyName.map { "\($0)" } ?? "")（\(party)）的 \(kind)，已证明；事件 \(event)",
+                zh: "批次 \(code)：\(partyName.map { "\($0)" } ?? "")（\(party)）的\(kindName(kind).zh)记录，已证明；事件 \(event)",
                 en: "lot \(code): \(kind) by \(partyName.map { "\($0) " } ?? "")(\(party)), attested; event \(event)")
         }
 
-        /// `import epcis`, text: an event kept as evidence (the mapper's reason follows, in English).
-        public static func keptEvent(path: String, event: String, reason: String) -> Message {
+        /// `import epcis`, text: an event kept as evidence, named in its sender's words, and why.
+        public static func keptEvent(path: String, event: Message, reason: Message) -> Message {
             Message(
-                "interchange.kept-event", zh: "留作证据（不追溯）：\(path)（\(event)）：\(reason)",
-                en: "kept, not traced: \(path) (\(event)): \(reason)")
+                "interchange.kept-event", zh: "留作证据（不追溯）：\(path)（\(event.zh)）：\(reason.zh)",
+                en: "kept, not traced: \(path) (\(event.en)): \(reason.en)")
         }
 
-        /// `import epcis`, text: a skipped event (the mapper's reason follows, in English).
-        public static func skippedEvent(path: String, event: String, reason: String) -> Message {
+        /// `import epcis`, text: a skipped event, named in its sender's words, and why.
+        public static func skippedEvent(path: String, event: Message, reason: Message) -> Message {
             Message(
-                "interchange.skipped-event", zh: "已跳过 \(path)（\(event)）：\(reason)",
-                en: "skipped \(path) (\(event)): \(reason)")
+                "interchange.skipped-event", zh: "已跳过 \(path)（\(event.zh)）：\(reason.zh)",
+                en: "skipped \(path) (\(event.en)): \(reason.en)")
         }
 
         /// `import epcis`: a record the store refused, with the event it came from.
         public static func importRejected(
-            path: String, event: String?, record: String?, field: String?, _ reason: Message, following: Int
+            path: String, event: Message?, record: String?, field: String?, _ reason: Message, following: Int
         ) -> Message {
-            var zh = path + (event.map { "（\($0)）" } ?? "")
-            var en = path + (event.map { " (\($0))" } ?? "")
+            var zh = path + (event.map { "（\($0.zh)）" } ?? "")
+            var en = path + (event.map { " (\($0.en))" } ?? "")
             if let record {
                 zh += "：记录 \(record)"
                 en += ": record \(record)"

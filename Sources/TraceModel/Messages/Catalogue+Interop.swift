@@ -221,10 +221,10 @@ extension Message {
         }
 
         /// The EPCIS 2.0.1 JSON Schema refuses a document (the schema check's words follow).
-        public static func schemaRefuses(_ reason: String) -> Message {
+        public static func schemaRefuses(_ reason: Message) -> Message {
             Message(
-                "interop.schema-refuses", zh: "EPCIS 2.0.1 JSON Schema 拒绝该文档：\(reason)",
-                en: "\(reason) (the EPCIS 2.0.1 JSON Schema refuses it)")
+                "interop.schema-refuses", zh: "EPCIS 2.0.1 JSON 模式拒绝该文档：\(reason.zh)",
+                en: "\(reason.en) (the EPCIS 2.0.1 JSON Schema refuses it)")
         }
 
         /// A master-data element that could not be spooled (the system's words follow).

@@ -103,7 +103,7 @@ extension Message {
         let names: [String: String] = [
             "register": "登记", "revoke": "撤销", "certify": "证照", "produce": "生产", "transform": "加工",
             "ship": "发货", "receive": "收货", "test": "检测", "sell": "销售", "use": "使用", "recall": "召回",
-            "dispose": "处置",
+            "dispose": "处置", "attest": "证明", "count": "盘点", "void": "作废",
         ]
         return Message("kind.\(kind)", zh: names[kind] ?? kind, en: kind)
     }

@@ -63,7 +63,7 @@ struct PayloadReader {
         while true {
             let next = try byte(field)
             guard shift < 64, shift < 63 || next <= 1 else {
-                throw .badField(field: field, reason: "number is too large")
+                throw .badField(field: field, reason: .SlipPayload.numberTooLarge)
             }
             value |= UInt64(next & 0x7F) << shift
             if next & 0x80 == 0 { return value }
@@ -85,7 +85,7 @@ struct PayloadReader {
         let count = Int(try byte(field))
         let utf8 = try raw(count, field)
         guard let text = String(validating: utf8, as: UTF8.self) else {
-            throw .badField(field: field, reason: "not UTF-8 text")
+            throw .badField(field: field, reason: .SlipPayload.notUTF8)
         }
         return text
     }

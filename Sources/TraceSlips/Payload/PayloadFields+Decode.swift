@@ -7,13 +7,13 @@ extension PayloadFields {
         var r = PayloadReader(bytes)
         let flags = try r.byte("flags")
         guard flags & ~0x7F == 0 else {
-            throw .badField(field: "flags", reason: "unknown flag bits 0x\(String(flags, radix: 16))")
+            throw .badField(field: "flags", reason: .SlipPayload.unknownFlags(String(flags, radix: 16)))
         }
         let issuer = try r.shortText("issuer")
-        guard PartyID.isValid(issuer) else { throw .badField(field: "issuer", reason: PartyID.rule) }
+        guard PartyID.isValid(issuer) else { throw .badField(field: "issuer", reason: .Body.partyRule) }
         let seqValue = try r.varint("seq")
         guard seqValue >= 1, seqValue <= 1 << 53 else {
-            throw .badField(field: "seq", reason: "must be from 1 to 2^53, found \(seqValue)")
+            throw .badField(field: "seq", reason: .SlipPayload.seqRange(seqValue))
         }
         let seq = Int(seqValue)
         var prev: String?
@@ -22,7 +22,7 @@ extension PayloadFields {
         }
         guard (seq == 1) == (prev == nil) else {
             throw .badField(
-                field: "prev", reason: seq == 1 ? "must be absent for seq 1" : "must be present for seq \(seq)")
+                field: "prev", reason: seq == 1 ? .SlipPayload.prevForFirst : .SlipPayload.prevMissing(seq: seq))
         }
         let at = try time(form: flags >> 2 & 3, &r)
         let slip = try traceCode(&r, "slip")
@@ -30,7 +30,7 @@ extension PayloadFields {
         let quantityValue = try decimal(&r, "quantity.value")
         let unitIndex = Int(try r.byte("quantity.unit"))
         guard unitIndex < units.count else {
-            throw .badField(field: "quantity.unit", reason: "unknown unit code \(unitIndex)")
+            throw .badField(field: "quantity.unit", reason: .SlipPayload.unknownUnit(Int(unitIndex)))
         }
         let unitPrice = try decimal(&r, "unitPrice")
         let amount = try decimal(&r, "amount")
@@ -38,22 +38,22 @@ extension PayloadFields {
         if flags & 32 != 0 {
             let index = Int(try r.byte("pricedIn"))
             guard index >= 1, index <= PayloadFields.marketUnits.count else {
-                throw .badField(field: "pricedIn", reason: "unknown market unit \(index)")
+                throw .badField(field: "pricedIn", reason: .SlipPayload.unknownMarketUnit(Int(index)))
             }
             pricedIn = PayloadFields.marketUnits[index - 1]
         }
         let key = flags & 16 != 0 ? try r.shortText("key") : "k-" + Hex.encode(try r.raw(8, "key"))
-        guard !key.isEmpty else { throw .badField(field: "key", reason: "empty key id") }
+        guard !key.isEmpty else { throw .badField(field: "key", reason: .SlipPayload.emptyKey) }
         let rawSignature = try r.raw(64, "signature")
         var sealed: (size: Int, index: Int, path: [[UInt8]])?
         if flags & 64 != 0 {
             let size = try r.varint("seal.size")
             let index = try r.varint("seal.index")
             guard size >= 1, size <= UInt64(Seal.maximumSize) else {
-                throw .badField(field: "seal.size", reason: "must be from 1 to \(Seal.maximumSize), found \(size)")
+                throw .badField(field: "seal.size", reason: .SlipPayload.sealSize(size, maximum: Seal.maximumSize))
             }
             guard index < size else {
-                throw .badField(field: "seal.index", reason: "must be below the seal's size \(size), found \(index)")
+                throw .badField(field: "seal.index", reason: .SlipPayload.sealIndex(index, size: size))
             }
             let length = Seal.pathLength(index: Int(index), size: Int(size))
             let path = try r.raw(32 * length, "seal.path")
@@ -66,7 +66,7 @@ extension PayloadFields {
         let signatureBytes: [UInt8]
         if alg == .sm2sm3 {
             guard let der = SM2SignatureEncoding.derFromRaw(rawSignature) else {
-                throw .badField(field: "signature", reason: "SM2 r or s is zero")
+                throw .badField(field: "signature", reason: .SlipPayload.zeroSM2)
             }
             signatureBytes = der
         } else {
@@ -80,7 +80,7 @@ extension PayloadFields {
             unsigned = try Record(kind: .sell, issuer: issuer, seq: seq, prev: prev, at: at, body: body)
             try body.validate()
         } catch {
-            throw .badField(field: error.field.replacingPrefix("$.body.", with: ""), reason: error.reason)
+            throw .badField(field: error.field.replacingPrefix("$.body.", with: ""), reason: error.text)
         }
         var seal: Seal?
         if let sealed {
@@ -88,7 +88,7 @@ extension PayloadFields {
             let root = MerkleVerify.root(
                 leafHash: MerkleHash.leaf(SealHead.leaf(of: unsigned)), index: UInt64(sealed.index),
                 size: UInt64(sealed.size), path: sealed.path)
-            guard let root else { throw .badField(field: "seal.path", reason: "does not fit the leaf and size") }
+            guard let root else { throw .badField(field: "seal.path", reason: .SlipPayload.pathDoesNotFit) }
             seal = Seal(
                 size: sealed.size, index: sealed.index, root: MerkleHash.text(root),
                 path: Base64URL.encode(sealed.path.flatMap { $0 }))
@@ -110,32 +110,34 @@ extension PayloadFields {
             let value = try r.signedVarint("at")
             let quarters = Int(Int8(bitPattern: try r.byte("at.offset")))
             guard (-95...95).contains(quarters) else {
-                throw .badField(field: "at.offset", reason: "offset of \(quarters) quarter hours is a day or more")
+                throw .badField(field: "at.offset", reason: .SlipPayload.offsetTooLarge(quarters: Int(quarters)))
             }
             let (millis, overflow) = value.multipliedReportingOverflow(by: form == 0 ? 1000 : 1)
             // Years 1970-9999 only, as in records.
             guard !overflow, (-86_400_000...253_402_300_799_999).contains(millis) else {
-                throw .badField(field: "at", reason: "time is out of range")
+                throw .badField(field: "at", reason: .SlipPayload.timeOutOfRange)
             }
             let at = Timestamp(epochMilliseconds: millis, offsetMinutes: quarters * 15)
             guard Timestamp(at.text) != nil else {
-                throw .badField(field: "at", reason: "time is out of range (local years 1970-9999)")
+                throw .badField(field: "at", reason: .SlipPayload.localYearOutOfRange)
             }
             return at
         case 2:
             let text = try r.shortText("at")
             guard let at = Timestamp(text) else {
-                throw .badField(field: "at", reason: "\"\(text)\" is not an RFC 3339 time with an offset")
+                throw .badField(field: "at", reason: .SlipPayload.notRFC3339(text))
             }
             return at
         default:
-            throw .badField(field: "flags", reason: "unknown time form \(form)")
+            throw .badField(field: "flags", reason: .SlipPayload.unknownTimeForm(form))
         }
     }
 
     private static func traceCode(_ r: inout PayloadReader, _ field: String) throws(SlipError) -> TraceCode {
         let number = try r.uint64(field)
-        guard number < 10_000_000_000_000_000_000 else { throw .badField(field: field, reason: "more than 19 digits") }
+        guard number < 10_000_000_000_000_000_000 else {
+            throw .badField(field: field, reason: .SlipPayload.tooManyDigits)
+        }
         let text = String(number)
         return TraceCode(payload: String(repeating: "0", count: 19 - text.count) + text)!
     }
@@ -144,14 +146,14 @@ extension PayloadFields {
         let packed = try r.varint(field)
         let exponent = packed & 7
         var value = packed >> 3
-        guard exponent <= 6 else { throw .badField(field: field, reason: "decimal exponent \(exponent) is over 6") }
+        guard exponent <= 6 else { throw .badField(field: field, reason: .SlipPayload.exponentOver6(Int(exponent))) }
         for _ in 0..<exponent {
             let (next, overflow) = value.multipliedReportingOverflow(by: 10)
-            guard !overflow else { throw .badField(field: field, reason: "value is too large") }
+            guard !overflow else { throw .badField(field: field, reason: .SlipPayload.valueTooLarge) }
             value = next
         }
         guard value <= 999_999_999_999_999_999 else {
-            throw .badField(field: field, reason: "value is over 999999999999.999999")
+            throw .badField(field: field, reason: .SlipPayload.valueOverMaximum)
         }
         return Amount(micros: Int64(value))
     }

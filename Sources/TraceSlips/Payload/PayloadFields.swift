@@ -43,16 +43,16 @@ enum PayloadFields {
     static func encode(_ record: Record) throws(SlipError) -> [UInt8] {
         guard let sig = record.sig else { throw .unsigned }
         guard case .sell(let sale)? = try? record.decodedBody() else {
-            throw .notCompactable("its body is not a valid sell body")
+            throw .notCompactable(.SlipPayload.notASellBody)
         }
         guard [sale.quantity.value, sale.unitPrice, sale.amount].allSatisfy({ $0.micros >= 0 }) else {
-            throw .notCompactable("quantity, unit price and amount must not be negative")
+            throw .notCompactable(.SlipPayload.negative)
         }
         var flags: UInt8 = 0
         var w = PayloadWriter()
         // Signature first, to know the flags.
         guard let signatureBytes = Base64URL.decode(sig.value) else {
-            throw .notCompactable("sig.value is not base64url")
+            throw .notCompactable(.SlipPayload.signatureNotBase64URL)
         }
         let rawSignature: [UInt8]
         switch sig.alg {
@@ -61,19 +61,21 @@ enum PayloadFields {
         case SignatureAlgorithm.sm2sm3.rawValue:
             flags |= Flag.sm2
             guard let raw = SM2SignatureEncoding.rawFromDER(signatureBytes) else {
-                throw .notCompactable("the SM2 signature is not strict DER")
+                throw .notCompactable(.SlipPayload.notStrictDER)
             }
             rawSignature = raw
-        default: throw .notCompactable("unknown signature algorithm \(sig.alg)")
+        default: throw .notCompactable(.SlipPayload.unknownAlgorithm(sig.alg))
         }
         guard rawSignature.count == 64 else {
-            throw .notCompactable("the signature has \(rawSignature.count) bytes, expected 64")
+            throw .notCompactable(.SlipPayload.signatureLength(rawSignature.count))
         }
-        guard PartyID.isValid(record.issuer) else { throw .notCompactable("issuer \(record.issuer) is not a party id") }
+        guard PartyID.isValid(record.issuer) else {
+            throw .notCompactable(.SlipPayload.issuerNotPartyID(record.issuer))
+        }
         var prevBytes: [UInt8] = []
         if let prev = record.prev {
             guard RecordID.isValid(prev), let digest = Hex.decode(String(prev.dropFirst(RecordID.prefix.count))) else {
-                throw .notCompactable("prev is not a record id")
+                throw .notCompactable(.SlipPayload.prevNotRecordID)
             }
             flags |= Flag.prev
             prevBytes = digest
@@ -83,13 +85,13 @@ enum PayloadFields {
             keyDigits.utf8.count == 16 && Hex.encode(Hex.decode(keyDigits) ?? []) == keyDigits
             ? Hex.decode(keyDigits) : nil
         if packedKey == nil {
-            guard sig.key.utf8.count <= 255 else { throw .notCompactable("key id is longer than 255 bytes") }
+            guard sig.key.utf8.count <= 255 else { throw .notCompactable(.SlipPayload.keyTooLong) }
             flags |= Flag.keyText
         }
         if sale.pricedIn != nil { flags |= Flag.pricedIn }
         var sealBytes: [UInt8] = []
         if let seal = sig.seal {
-            guard let path = seal.pathHashes else { throw .notCompactable("sig.seal.path is not whole hashes") }
+            guard let path = seal.pathHashes else { throw .notCompactable(.SlipPayload.pathNotHashes) }
             flags |= Flag.sealed
             var s = PayloadWriter()
             s.varint(UInt64(seal.size))

@@ -62,7 +62,7 @@ public enum SlipLink {
         guard payload.hasPrefix(SlipPayload.prefix) else { throw .badPrefix(found: String(payload.prefix(8))) }
         let container: [UInt8]
         do { container = try Base45.decode(String(payload.dropFirst(SlipPayload.prefix.count))) } catch {
-            throw .badBase45(position: 0, reason: "the payload is not base45")
+            throw .badBase45(position: 0, reason: .SlipPayload.notBase45)
         }
         var trimmed = Substring(base)
         while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
@@ -94,8 +94,7 @@ public enum SlipLink {
         }
         let fragment = text[text.index(after: hash)...]
         guard fragment.first == version else {
-            throw .badField(
-                field: "link", reason: "the address's fragment must start with payload version \(version)")
+            throw .badField(field: "link", reason: .SlipPayload.fragmentVersion(version))
         }
         let bytes = try self.bytes(fromDigits: fragment.dropFirst())
         return SlipPayload.prefix + Base45.encode(bytes)
@@ -105,14 +104,14 @@ public enum SlipLink {
     static func bytes(fromDigits digits: Substring) throws(SlipError) -> [UInt8] {
         let utf8 = Array(digits.utf8)
         if let position = utf8.firstIndex(where: { $0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9") }) {
-            throw .badField(field: "link", reason: "character \(position + 2) of the fragment is not a digit")
+            throw .badField(field: "link", reason: .SlipPayload.fragmentNotDigit(character: position + 2))
         }
         return try groups(utf8)
     }
 
     private static func groups(_ utf8: [UInt8]) throws(SlipError) -> [UInt8] {
         guard let lastBytes = groupDigits.firstIndex(of: utf8.count % 17) else {
-            throw .badField(field: "link", reason: "\(utf8.count) digits is not a whole number of byte groups")
+            throw .badField(field: "link", reason: .SlipPayload.digitsNotGroups(utf8.count))
         }
         var bytes: [UInt8] = []
         var start = 0
@@ -121,7 +120,7 @@ public enum SlipLink {
             let count = width == 17 ? 7 : lastBytes
             let value = utf8[start..<start + width].reduce(UInt64(0)) { $0 * 10 + UInt64($1 - UInt8(ascii: "0")) }
             guard value >> (8 * UInt64(count)) == 0 else {
-                throw .badField(field: "link", reason: "digit group at \(start + 2) is too large for \(count) bytes")
+                throw .badField(field: "link", reason: .SlipPayload.groupTooLarge(at: start + 2, bytes: count))
             }
             for shift in stride(from: 8 * (count - 1), through: 0, by: -8) {
                 bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift)))

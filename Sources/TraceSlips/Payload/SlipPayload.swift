@@ -22,7 +22,7 @@ public enum SlipPayload {
     public static let version = 1
 
     /// Why a payload in another container than the one of its fields is refused.
-    static let oneContainer = "not the one encoding of these fields (zlib at level 9 when that is shorter, else plain)"
+    static let oneContainer = Message.SlipPayload.notTheOneEncoding
 
     private enum Container: UInt8 {
         case plain = 0
@@ -38,12 +38,10 @@ public enum SlipPayload {
         do {
             rebuilt = try PayloadFields.decode(fields, checkingID: false)
         } catch {
-            throw .notCompactable(error.description)
+            throw .notCompactable(error.text)
         }
         guard rebuilt.signedBytes == record.signedBytes else {
-            throw .notCompactable(
-                "its body is not in canonical form (for example a price written \"28.50\" instead of \"28.5\"), so a rebuilt record would have another id"
-            )
+            throw .notCompactable(.SlipPayload.bodyNotCanonical)
         }
         return prefix + Base45.encode(container(of: fields))
     }
@@ -66,10 +64,11 @@ public enum SlipPayload {
         } catch {
             switch error {
             case .invalidCharacter(let position):
-                throw .badBase45(position: position, reason: "character outside the base45 alphabet")
+                throw .badBase45(position: position, reason: .SlipPayload.outsideAlphabet)
             case .danglingCharacter:
-                throw .badBase45(position: body.utf8.count - 1, reason: "a single character is left over at the end")
-            case .groupOutOfRange(let position): throw .badBase45(position: position, reason: "group is out of range")
+                throw .badBase45(position: body.utf8.count - 1, reason: .SlipPayload.leftOver)
+            case .groupOutOfRange(let position):
+                throw .badBase45(position: position, reason: .SlipPayload.groupOutOfRange)
             }
         }
         guard let tag = container.first else { throw .truncated(field: "container") }
@@ -77,12 +76,12 @@ public enum SlipPayload {
         switch Container(rawValue: tag) {
         case .plain?: fields = Array(container.dropFirst())
         case .zlib?: fields = try Zlib.decompress(Array(container.dropFirst()))
-        case nil: throw .badField(field: "container", reason: "unknown container type \(tag) (0 plain, 1 zlib)")
+        case nil: throw .badField(field: "container", reason: .SlipPayload.unknownContainer(tag))
         }
         let record = try PayloadFields.decode(fields, checkingID: true)
         // One record, one payload: refuse any other spelling of the same fields.
         guard try PayloadFields.encode(record) == fields else {
-            throw .badField(field: "encoding", reason: "fields are not in canonical form")
+            throw .badField(field: "encoding", reason: .SlipPayload.notCanonicalFields)
         }
         // And one container: the plain form of fields that compress, or another compression of them, is refused.
         guard container == Self.container(of: fields) else {

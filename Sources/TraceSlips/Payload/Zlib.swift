@@ -24,7 +24,7 @@ enum Zlib {
 
     static func decompress(_ input: [UInt8]) throws(SlipError) -> [UInt8] {
         guard input.starts(with: header) else {
-            throw .badCompression("the stream does not start with the zlib header 78 DA")
+            throw .badCompression(.SlipPayload.noZlibHeader)
         }
         var output = [UInt8](repeating: 0, count: maximumInflatedSize)
         var outputLength = uLongf(output.count)
@@ -36,10 +36,10 @@ enum Zlib {
         }
         switch status {
         case Z_OK: break
-        case Z_DATA_ERROR: throw .badCompression("the deflate data or its checksum is damaged")
+        case Z_DATA_ERROR: throw .badCompression(.SlipPayload.deflateDamaged)
         case Z_BUF_ERROR:
-            throw .badCompression("the stream is cut short or inflates to more than \(maximumInflatedSize) bytes")
-        default: throw .badCompression("zlib status \(status)")
+            throw .badCompression(.SlipPayload.inflatesTooFar(maximumInflatedSize))
+        default: throw .badCompression(.SlipPayload.zlibStatus(status))
         }
         guard Int(inputLength) == input.count else {
             throw .trailingBytes(input.count - Int(inputLength))

@@ -76,12 +76,12 @@ public enum SlipRejection: Error, Sendable, Equatable, CustomStringConvertible {
     public var text: Message {
         switch self {
         case .malformed(let error):
-            return .SlipCheck.malformed(.verbatim("\(error)"))
+            return .SlipCheck.malformed(error.text)
         case .altered(let error):
             if case .idMismatch(let expected, let computed) = error {
                 return .SlipCheck.alteredID(computed: computed, expected: expected)
             }
-            return .SlipCheck.altered(.verbatim("\(error)"))
+            return .SlipCheck.altered(error.text)
         case .badSignature(let issuer, let key):
             return .SlipCheck.badSignature(issuer: issuer, key: key)
         case .unknownIssuer(let issuer):

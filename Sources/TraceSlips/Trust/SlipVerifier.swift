@@ -22,12 +22,12 @@ public enum SlipVerifier {
         }
         // decode always yields a signed sell record.
         guard let sig = record.sig, case .sell(let sale)? = try? record.decodedBody() else {
-            return .rejected(.malformed(.badField(field: "record", reason: "not a signed sell record")))
+            return .rejected(.malformed(.badField(field: "record", reason: .SlipPayload.notSignedSale)))
         }
         guard let party = bundle.party(record.issuer) else { return .rejected(.unknownIssuer(record.issuer)) }
         guard let registered = party.keys.first(where: { $0.id == sig.key }),
             let key = try? TrustBundle.publicKey(
-                id: registered.id, alg: registered.alg, spki: registered.spki, what: "key")
+                id: registered.id, alg: registered.alg, spki: registered.spki, what: .Trust.keyOfParty(party.id))
         else {
             return .rejected(.unknownKey(issuer: party.id, key: sig.key))
         }

@@ -11,12 +11,12 @@ extension TrustBundle {
         let expiry = expiresAt ?? issuedAt.adding(milliseconds: defaultValidityMilliseconds)
         let validity = expiry.epochMilliseconds - issuedAt.epochMilliseconds
         guard validity > 0, validity <= maximumValidityMilliseconds else {
-            throw .bundle("a bundle expires after it is issued and within 366 days (it would expire at \(expiry))")
+            throw .bundleRefused(.Trust.expiryOutOfRange("\(expiry)"))
         }
         var bundle = TrustBundle(issuedAt: issuedAt, expiresAt: expiry, anchors: anchors, parties: parties)
         let keyID = signer.publicKey.keyID
         guard anchors.contains(where: { $0.key == keyID }) else {
-            throw .bundle("the signing key \(keyID) is not one of the bundle's anchors")
+            throw .bundleRefused(.Trust.signerNotAnchor(keyID))
         }
         try bundle.checkKeys()
         let message = try bundle.signedBytes()
@@ -24,7 +24,7 @@ extension TrustBundle {
         do {
             signature = try signer.sign(message)
         } catch {
-            throw .bundle("signing failed: \(error)")
+            throw .bundleRefused(.Trust.signingFailed(.of(error)))
         }
         bundle.sig = Signature(alg: signer.algorithm.rawValue, key: keyID, value: Base64URL.encode(signature))
         return bundle
@@ -35,7 +35,7 @@ extension TrustBundle {
         do {
             return try CanonicalJSON.bytes(try Record.json(of: self))
         } catch {
-            throw .bundle("cannot encode the bundle: \(error)")
+            throw .bundleRefused(.Trust.cannotEncode(.of(error)))
         }
     }
 
@@ -58,44 +58,41 @@ extension TrustBundle {
         do {
             json = try JSONParser.parse(bytes)
         } catch {
-            throw .bundle("not JSON: \(error)")
+            throw .bundleRefused(.Trust.notJSON(.of(error)))
         }
         guard json["format"]?.stringValue == formatName else {
-            throw .bundle("\"format\" must be \"\(formatName)\"")
+            throw .bundleRefused(.Trust.formatMustBe(formatName))
         }
         guard let version = json["v"]?.intValue, version == formatVersion else {
             if json["v"]?.intValue == 1 {
-                throw .bundle(
-                    "it is a version 1 bundle, which has no expiry; export a new one (foodtrace trust export)")
+                throw .bundleRefused(.Trust.versionOne)
             }
-            throw .bundle("\"v\" must be \(formatVersion); this reader does not know other versions")
+            throw .bundleRefused(.Trust.versionMustBe(formatVersion))
         }
         let bundle: TrustBundle
         do {
             bundle = try JSONDecoder().decode(TrustBundle.self, from: Data(bytes))
         } catch {
-            throw .bundle("malformed: \(error)")
+            throw .bundleRefused(.Trust.malformed(.of(error)))
         }
-        guard let sig = bundle.sig else { throw .bundle("it is not signed (no \"sig\")") }
+        guard let sig = bundle.sig else { throw .bundleRefused(.Trust.unsigned) }
         guard let anchor = bundle.anchors.first(where: { $0.key == sig.key }) else {
-            throw .bundle("it is signed by key \(sig.key), which is not one of its anchors")
+            throw .bundleRefused(.Trust.signedByOther(sig.key))
         }
-        let key = try publicKey(id: anchor.key, alg: anchor.alg, spki: anchor.spki, what: "anchor")
+        let key = try publicKey(id: anchor.key, alg: anchor.alg, spki: anchor.spki, what: .Trust.anchor)
         if let pin, key.fingerprint != pin {
-            throw .bundle("it is signed by key \(sig.key) (\(key.fingerprint)), not by the pinned anchor \(pin)")
+            throw .bundleRefused(.Trust.notPinned(key: sig.key, fingerprint: key.fingerprint, pin: pin))
         }
         let message: [UInt8]
         do {
             message = try CanonicalJSON.bytes(json.removing("sig"))
         } catch {
-            throw .bundle("cannot canonicalise: \(error)")
+            throw .bundleRefused(.Trust.cannotCanonicalise(.of(error)))
         }
         guard sig.alg == key.algorithm.rawValue, let signature = Base64URL.decode(sig.value),
             key.verify(signature: signature, message: message)
         else {
-            throw .bundle(
-                "its signature does not verify under anchor \(anchor.key) of \(anchor.party): the file was altered or damaged"
-            )
+            throw .bundleRefused(.Trust.signatureFails(anchor: anchor.key, party: anchor.party))
         }
         try bundle.checkKeys()
         if let now { try bundle.checkValidity(at: now) }
@@ -105,12 +102,12 @@ extension TrustBundle {
     /// Refuses a bundle that has expired at `now`, or that claims to be issued well after `now`.
     public func checkValidity(at now: Timestamp) throws(SlipError) {
         guard now < expiresAt else {
-            throw .bundle(
-                "it expired at \(expiresAt) (issued \(issuedAt), \(TrustBundle.age(from: issuedAt, to: now)) ago); "
-                    + "get a fresh one (foodtrace trust export)")
+            throw .bundleRefused(
+                .Trust.expired(
+                    at: "\(expiresAt)", issued: "\(issuedAt)", age: TrustBundle.ageText(from: issuedAt, to: now)))
         }
         guard issuedAt.epochMilliseconds <= now.epochMilliseconds + TrustBundle.clockSkewMilliseconds else {
-            throw .bundle("it is issued at \(issuedAt), later than this clock (\(now)): check the clock")
+            throw .bundleRefused(.Trust.issuedLater("\(issuedAt)", now: "\(now)"))
         }
     }
 
@@ -143,9 +140,7 @@ extension TrustBundle {
     static func fingerprint(_ pin: String) throws(SlipError) -> String {
         let hex = pin.hasPrefix("sha256:") ? String(pin.dropFirst(7)) : pin
         guard hex.utf8.count == 64, hex.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
-            throw .bundle(
-                "--anchor \(pin): pin the regulator key by its full SHA-256, sha256: and 64 hex digits "
-                    + "(foodtrace keys show prints it); a short key id names a key, it does not pin one")
+            throw .bundleRefused(.Trust.pinNotFingerprint(pin))
         }
         return "sha256:" + hex
     }
@@ -157,37 +152,37 @@ extension TrustBundle {
         do {
             return try CanonicalJSON.bytes(try Record.json(of: unsigned))
         } catch {
-            throw .bundle("cannot encode the bundle: \(error)")
+            throw .bundleRefused(.Trust.cannotEncode(.of(error)))
         }
     }
 
     /// Every anchor and party key must be a usable key whose id and algorithm match it; party ids unique.
     func checkKeys() throws(SlipError) {
         for anchor in anchors {
-            _ = try TrustBundle.publicKey(id: anchor.key, alg: anchor.alg, spki: anchor.spki, what: "anchor")
+            _ = try TrustBundle.publicKey(id: anchor.key, alg: anchor.alg, spki: anchor.spki, what: .Trust.anchor)
         }
         var seen: Set<String> = []
         for party in parties {
-            guard seen.insert(party.id).inserted else { throw .bundle("party \(party.id) is listed twice") }
+            guard seen.insert(party.id).inserted else { throw .bundleRefused(.Trust.partyTwice(party.id)) }
             for key in party.keys {
                 _ = try TrustBundle.publicKey(
-                    id: key.id, alg: key.alg, spki: key.spki, what: "key of party \(party.id)")
+                    id: key.id, alg: key.alg, spki: key.spki, what: .Trust.keyOfParty(party.id))
             }
         }
     }
 
     /// The public key behind a listed key, checked against its id and algorithm.
-    static func publicKey(id: String, alg: String, spki: String, what: String) throws(SlipError) -> PublicKey {
-        guard let der = Data(base64Encoded: spki) else { throw .bundle("\(what) \(id): spki is not base64") }
+    static func publicKey(id: String, alg: String, spki: String, what: Message) throws(SlipError) -> PublicKey {
+        guard let der = Data(base64Encoded: spki) else { throw .bundleRefused(.Trust.spkiNotBase64(what, id: id)) }
         let key: PublicKey
         do {
             key = try PublicKey(spkiDER: Array(der))
         } catch {
-            throw .bundle("\(what) \(id): \(error)")
+            throw .bundleRefused(.Trust.keyUnusable(what, id: id, .of(error)))
         }
-        guard key.keyID == id else { throw .bundle("\(what) \(id): the key's own id is \(key.keyID)") }
+        guard key.keyID == id else { throw .bundleRefused(.Trust.keyOwnID(what, id: id, own: key.keyID)) }
         guard key.algorithm.rawValue == alg else {
-            throw .bundle("\(what) \(id): listed as \(alg) but the key is \(key.algorithm.rawValue)")
+            throw .bundleRefused(.Trust.algorithmMismatch(what, id: id, listed: alg, actual: key.algorithm.rawValue))
         }
         return key
     }

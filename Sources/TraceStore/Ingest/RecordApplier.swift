@@ -47,7 +47,7 @@ struct RecordApplier<SQL: IngestSQL> {
             throw Refusal("$.sig.alg", Message.Ingest.algorithmMismatch(alg: sig.alg, key: sig.key, keyAlg: key.alg))
         }
         guard signatureValid == true else {
-            if let problem = record.sealProblem { throw Refusal(problem.field, problem.reason) }
+            if let problem = record.sealProblem { throw Refusal(problem.field, problem.text) }
             throw Refusal("$.sig.value", Message.Ingest.badSignature(key: sig.key, party: record.issuer))
         }
         if let revoked = key.revokedMilliseconds, record.at.epochMilliseconds >= revoked {

@@ -58,7 +58,7 @@ public enum EngineVerify {
                 report.findings.append(
                     VerifyFinding(
                         check: "chain", record: record.id,
-                        message: "\(record.issuer) seq \(record.seq) follows seq \(previous) in ingest order"))
+                        .Verify.chainOrder(issuer: record.issuer, seq: record.seq, previous: previous)))
             }
             chains[record.issuer] = record.seq
             batch.append(record)
@@ -72,6 +72,6 @@ public enum EngineVerify {
     public static func equivocation(issuer: String, seq: Int, id: String, conflictsWith: String) -> VerifyFinding {
         VerifyFinding(
             check: "equivocation", record: id,
-            message: "\(issuer) signed two different records at seq \(seq): \(id) and \(conflictsWith)")
+            .Verify.equivocation(issuer: issuer, seq: seq, id: id, other: conflictsWith))
     }
 }

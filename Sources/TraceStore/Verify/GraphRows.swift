@@ -18,6 +18,14 @@ enum GraphRow: Hashable, Sendable {
         }
     }
 
+    /// The row's ``key`` in each language, for `verify`'s findings.
+    var name: Message {
+        switch self {
+        case .node(let node): return .Verify.node(node.code)
+        case .edge(let edge): return .Verify.edge(parent: edge.parent, child: edge.child, kind: edge.kind)
+        }
+    }
+
     /// The record the row names as the one that made it.
     var record: String {
         switch self {

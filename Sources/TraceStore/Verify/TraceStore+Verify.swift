@@ -8,9 +8,40 @@ public struct VerifyFinding: Sendable, Codable, Hashable, CustomStringConvertibl
     /// signature, id, chain, key, time, derived, reference, certificate, equivocation or log.
     public var check: String
     public var record: String?
-    public var message: String
+    /// What is wrong, in Chinese and English (from the message catalogue, `Message.Verify`).
+    public var text: Message
+    /// What is wrong, in English: the JSON report's `message`.
+    public var message: String { text.en }
 
-    public var description: String { record.map { "\(check): record \($0): \(message)" } ?? "\(check): \(message)" }
+    public init(check: String, record: String?, _ text: Message) {
+        self.check = check
+        self.record = record
+        self.text = text
+    }
+
+    /// The finding as `verify` prints it, in each language: the check, the record, what is wrong.
+    public var line: Message { .Verify.finding(check: check, record: record, text) }
+
+    /// The finding in English.
+    public var description: String { line.en }
+
+    enum CodingKeys: String, CodingKey {
+        case check, record, message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        check = try container.decode(String.self, forKey: .check)
+        record = try container.decodeIfPresent(String.self, forKey: .record)
+        text = .verbatim(try container.decode(String.self, forKey: .message))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(check, forKey: .check)
+        try container.encodeIfPresent(record, forKey: .record)
+        try container.encode(message, forKey: .message)
+    }
 }
 
 /// What `foodtrace verify` checked and found.
@@ -96,8 +127,7 @@ extension TraceStore {
                 chainFindings.append(
                     VerifyFinding(
                         check: "chain", record: record.id,
-                        message: "\(record.issuer) seq \(record.seq) follows seq \(previous?.seq ?? 0) in ingest order")
-                )
+                        .Verify.chainOrder(issuer: record.issuer, seq: record.seq, previous: previous?.seq ?? 0)))
             }
             chains[record.issuer] = (record.seq, record.id)
             batch.append(record)
@@ -143,8 +173,7 @@ extension TraceStore {
                 do { key = try PublicKey(spkiDER: Array(row[2] as Data)) } catch {
                     findings.append(
                         VerifyFinding(
-                            check: "key", record: nil,
-                            message: "key \(id) of \(party): the stored public key does not parse: \(error)"))
+                            check: "key", record: nil, .Verify.keyUnparsable(key: id, party: party, .of(error))))
                 }
                 keys[id] = KeyEntry(party: party, key: key, revokedMilliseconds: row[3], revokedAfterSeq: row[4])
             }
@@ -165,7 +194,7 @@ extension TraceStore {
         } catch {
             return RecordCheck(
                 findings: [
-                    VerifyFinding(check: "id", record: stored.id, message: "stored bytes no longer parse: \(error)")
+                    VerifyFinding(check: "id", record: stored.id, .Verify.bytesUnparsable(.of(error)))
                 ])
         }
         var graph = GraphDigest()
@@ -176,8 +205,7 @@ extension TraceStore {
                 for row in GraphRow.rows(of: record, id: stored.id, body: body) { graph.add(row) }
             } catch {
                 bodyFindings.append(
-                    VerifyFinding(
-                        check: "id", record: stored.id, message: "the stored body no longer decodes: \(error)"))
+                    VerifyFinding(check: "id", record: stored.id, .Verify.bodyUndecodable(.of(error))))
             }
         }
         return RecordCheck(findings: findings(stored, record, keys: keys, seals: seals) + bodyFindings, graph: graph)
@@ -188,52 +216,45 @@ extension TraceStore {
     ) -> [VerifyFinding] {
         var findings: [VerifyFinding] = []
         if record.id != stored.id {
-            findings.append(VerifyFinding(check: "id", record: stored.id, message: "stored bytes hash to \(record.id)"))
+            findings.append(VerifyFinding(check: "id", record: stored.id, .Verify.hashesTo(record.id)))
         }
         if record.canonicalBytes != stored.raw {
             findings.append(
-                VerifyFinding(check: "id", record: stored.id, message: "stored bytes are not in canonical form"))
+                VerifyFinding(check: "id", record: stored.id, .Verify.notCanonical))
         }
         guard let sig = record.sig, let entry = keys[sig.key] else {
             return findings + [
-                VerifyFinding(
-                    check: "key", record: stored.id, message: "key \(record.sig?.key ?? "(none)") is not in the store")
+                VerifyFinding(check: "key", record: stored.id, .Verify.keyNotInStore(record.sig?.key))
             ]
         }
         if entry.key == nil {
             findings.append(
-                VerifyFinding(
-                    check: "signature", record: stored.id,
-                    message: "signature cannot be checked: the stored public key \(sig.key) does not parse"))
+                VerifyFinding(check: "signature", record: stored.id, .Verify.signatureUncheckable(key: sig.key)))
         }
         if entry.party != record.issuer {
             findings.append(
                 VerifyFinding(
                     check: "key", record: stored.id,
-                    message: "key \(sig.key) belongs to \(entry.party), not \(record.issuer)"))
+                    .Verify.keyOfAnother(key: sig.key, owner: entry.party, issuer: record.issuer)))
         }
         if let key = entry.key, !record.verifySignature(with: key, seals: seals) {
             findings.append(
                 VerifyFinding(
                     check: "signature", record: stored.id,
-                    message: record.sealProblem?.reason
-                        ?? "signature does not verify for key \(sig.key) of \(record.issuer)"))
+                    record.sealProblem?.text ?? .Verify.signatureFails(key: sig.key, issuer: record.issuer)))
         }
         if let revoked = entry.revokedMilliseconds, record.at.epochMilliseconds >= revoked {
             findings.append(
                 VerifyFinding(
                     check: "key", record: stored.id,
-                    message:
-                        "key \(sig.key) was revoked from \(Timestamp(epochMilliseconds: revoked)) but signed this record dated \(record.at)"
-                ))
+                    .Verify.revokedFrom(
+                        key: sig.key, from: "\(Timestamp(epochMilliseconds: revoked))", at: "\(record.at)")))
         }
         if let last = entry.revokedAfterSeq, record.seq > last {
             findings.append(
                 VerifyFinding(
                     check: "key", record: stored.id,
-                    message:
-                        "key \(sig.key) was revoked after \(record.issuer)'s record seq \(last) but signed this record, seq \(record.seq)"
-                ))
+                    .Verify.revokedAfterSeq(key: sig.key, issuer: record.issuer, last: last, seq: record.seq)))
         }
         return findings
     }
@@ -250,7 +271,7 @@ extension TraceStore {
             ).map { row in
                 VerifyFinding(
                     check: "chain", record: row[0],
-                    message: "prev does not name \(row[1] as String)'s record seq \((row[2] as Int) - 1)")
+                    .Verify.prevMismatch(issuer: row[1], seq: (row[2] as Int) - 1))
             }
         }
     }
@@ -270,7 +291,7 @@ extension TraceStore {
                 findings.append(
                     VerifyFinding(
                         check: "reference", record: row[0],
-                        message: "edge \(row[1] as String) → \(row[2] as String) names a missing node or record"))
+                        .Verify.edgeDangling(parent: row[1], child: row[2])))
             }
             findings += try Self.disposalReferences(db)
             for row in try Row.fetchAll(
@@ -285,9 +306,8 @@ extension TraceStore {
                 findings.append(
                     VerifyFinding(
                         check: "certificate", record: row[0],
-                        message:
-                            "quotes \(row[1] as String) \(row[2] as String), revoked from \(Timestamp(epochMilliseconds: row[3]))"
-                    ))
+                        .Verify.quotesRevoked(
+                            type: row[1], number: row[2], from: "\(Timestamp(epochMilliseconds: row[3]))")))
             }
             return findings
         }
@@ -311,8 +331,7 @@ extension TraceStore {
                 findings.append(
                     VerifyFinding(
                         check: "reference", record: record,
-                        message: "disposal of batch \(batch) answers recall notice \(notice), which is not in the store"
-                    ))
+                        .Verify.disposalWithoutNotice(batch: batch, notice: notice)))
                 continue
             }
             let covered =
@@ -326,9 +345,7 @@ extension TraceStore {
                 findings.append(
                     VerifyFinding(
                         check: "reference", record: record,
-                        message:
-                            "disposal of batch \(batch) answers recall notice \(notice), which covers \(recalled.joined(separator: ", ")) and what was made from it, not this batch"
-                    ))
+                        .Verify.disposalNotCovered(batch: batch, notice: notice, covers: recalled)))
             }
         }
         return findings

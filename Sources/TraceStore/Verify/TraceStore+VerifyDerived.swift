@@ -21,20 +21,18 @@ extension TraceStore {
                 expected.apply(body, record: row["id"], at: record.at.epochMilliseconds)
             }
             var findings: [VerifyFinding] = []
-            func report(_ record: String?, _ message: String) {
-                findings.append(VerifyFinding(check: "derived", record: record, message: message))
+            func report(_ record: String?, _ text: Message) {
+                findings.append(VerifyFinding(check: "derived", record: record, text))
             }
             for row in try Row.fetchAll(db, sql: "SELECT id, role, record FROM parties") {
                 let id: String = row["id"]
                 if anchors.contains(id) { continue }
                 guard let party = expected.parties[id] else {
-                    report(nil, "party \(id) is in the store, but no register record of this store registers it")
+                    report(nil, .Verify.partyUnregistered(id))
                     continue
                 }
                 if party.role != row["role"] || party.record != row["record"] {
-                    report(
-                        row["record"],
-                        "party \(id) is stored as \(row["role"] as String), not as its register record says")
+                    report(row["record"], .Verify.partyOtherwise(id, role: row["role"]))
                 }
             }
             for row in try Row.fetchAll(
@@ -42,18 +40,16 @@ extension TraceStore {
             {
                 let id: String = row["id"]
                 guard let key = expected.keys[id] else {
-                    report(
-                        nil, "key \(id) of \(row["party"] as String) is in the store, but no register record binds it")
+                    report(nil, .Verify.keyUnbound(id, party: row["party"]))
                     continue
                 }
                 if key.party != row["party"] || key.alg != row["alg"] || key.spki != (row["spki"] as Data)
                     || key.record != row["record"]
                 {
-                    report(row["record"], "key \(id) is stored otherwise than its register record binds it")
+                    report(row["record"], .Verify.keyOtherwise(id))
                 }
                 if key.revokedMilliseconds != row["revoked_ms"] || key.revokedAfterSeq != row["revoked_after_seq"] {
-                    report(
-                        key.revokedBy, "key \(id)'s revocation in the store differs from what the revoke records say")
+                    report(key.revokedBy, .Verify.revocationDiffers(id))
                 }
             }
             var stored: [String: Int] = [:]
@@ -62,7 +58,7 @@ extension TraceStore {
                 stored[licence + " " + (row["record"] as String), default: 0] += 1
             }
             for (licence, count) in stored where (expected.licences[licence] ?? 0) < count {
-                report(nil, "licence \(licence) is in the store, but no register record grants it")
+                report(nil, .Verify.licenceUngranted(licence))
             }
             return findings
         }

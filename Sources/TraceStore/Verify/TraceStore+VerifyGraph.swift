@@ -18,9 +18,7 @@ extension TraceStore {
                     findings.append(
                         VerifyFinding(
                             check: "derived", record: edge.record,
-                            message:
-                                "edge \(edge.parent) → \(edge.child) (\(edge.kind)) is stored as taking \(Amount(micros: taken)) out of its batch; only a sale's edge takes stock out"
-                        ))
+                            .Verify.edgeTakesStock(row.name, taken: "\(Amount(micros: taken))")))
                 }
             }
             findings += try GraphSourceCheck.findings(db)
@@ -100,28 +98,25 @@ extension TraceStore {
                 findings.append(
                     VerifyFinding(
                         check: "derived", record: row.record,
-                        message:
-                            "\(row.key) is stored otherwise than record \(row.record) makes it: \(differences(stored: stored, expected: row))"
-                    ))
+                        .Verify.rowOtherwise(
+                            row.name, record: row.record, differences(stored: stored, expected: row))))
             } else {
                 findings.append(
                     VerifyFinding(
-                        check: "derived", record: row.record,
-                        message: "record \(row.record) makes \(row.key), which the store lacks"))
+                        check: "derived", record: row.record, .Verify.rowMissing(row.name, record: row.record)))
             }
         }
         for row in unmatched {
             findings.append(
                 VerifyFinding(
-                    check: "derived", record: nil,
-                    message: "\(row.key) is in the store (naming record \(row.record)), but no record makes it"))
+                    check: "derived", record: nil, .Verify.rowUnsupported(row.name, record: row.record)))
         }
         return findings
     }
 
     /// "holder STALL-B, the record says STALL-A; …" for each column that differs.
-    private static func differences(stored: GraphRow, expected: GraphRow) -> String {
-        func columns(_ row: GraphRow) -> [(String, String)] {
+    private static func differences(stored: GraphRow, expected: GraphRow) -> Message {
+        func columns(_ row: GraphRow) -> [(String, Message)] {
             let value: Any
             switch row {
             case .node(let node): value = node
@@ -132,15 +127,15 @@ extension TraceStore {
             }
         }
         let differing = zip(columns(stored), columns(expected)).filter { $0.0.1 != $0.1.1 }.map { stored, expected in
-            "\(stored.0) \(stored.1), the record says \(expected.1)"
+            Message.Verify.column(stored.0, stored: stored.1, expected: expected.1)
         }
-        return differing.isEmpty ? "the rows differ" : differing.joined(separator: "; ")
+        return .Verify.columns(differing)
     }
 
-    private static func text(_ value: Any) -> String {
+    private static func text(_ value: Any) -> Message {
         let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return "\(value)" }
-        guard let wrapped = mirror.children.first?.value else { return "none" }
+        guard mirror.displayStyle == .optional else { return .verbatim("\(value)") }
+        guard let wrapped = mirror.children.first?.value else { return .Verify.noValue }
         return text(wrapped)
     }
 }
@@ -182,9 +177,8 @@ enum GraphSourceCheck {
                 findings.append(
                     VerifyFinding(
                         check: "derived", record: record,
-                        message:
-                            "node \(code) is stored with product \(describe(stored)), but its source batch \(parent) holds \(describe(expected))"
-                    ))
+                        .Verify.productDiffers(
+                            code: code, stored: describe(stored), parent: parent, expected: describe(expected))))
             }
             guard (row[7] as String) == "sell" else { continue }
             let taken: Int64? = row[11]
@@ -195,17 +189,17 @@ enum GraphSourceCheck {
                 findings.append(
                     VerifyFinding(
                         check: "derived", record: record,
-                        message:
-                            "the sale's edge \(parent) → \(code) is stored as taking \(taken.map { "\(Amount(micros: $0))" } ?? "nothing") out of the batch; the record's quantity is \(expectedTaken.map(\.description) ?? "not expressible") \(row[17] as String)"
-                    ))
+                        .Verify.saleTaken(
+                            parent: parent, code: code, taken: taken.map { "\(Amount(micros: $0))" },
+                            expected: expectedTaken.map(\.description), unit: row[17])))
             }
         }
         return findings
     }
 
-    private static func describe(_ product: ProductColumns) -> String {
-        guard let code = product.code else { return "none" }
-        let origin = product.originArea.map { " from \($0) \(product.originName ?? "")" } ?? ""
-        return "\(code) \(product.name ?? "") (\(product.category ?? ""))\(origin)"
+    private static func describe(_ product: ProductColumns) -> Message {
+        .Verify.product(
+            code: product.code, name: product.name ?? "", category: product.category ?? "",
+            origin: product.originArea.map { (area: $0, name: product.originName ?? "") })
     }
 }

@@ -7,9 +7,9 @@ extension TraceStore {
         try loggedAfterRevocation().map { late in
             VerifyFinding(
                 check: "log", record: late.record,
-                message:
-                    "logged after revocation: signed by key \(late.key) of \(late.party), whose revocation \(late.revocation) the log holds at leaf \(late.revocationLeaf), before this record's leaf \(late.recordLeaf)"
-            )
+                .Verify.loggedAfterRevocation(
+                    key: late.key, party: late.party, revocation: late.revocation,
+                    revocationLeaf: late.revocationLeaf, recordLeaf: late.recordLeaf))
         }
     }
 }

@@ -19,9 +19,7 @@ extension TraceStore {
                 findings.append(
                     VerifyFinding(
                         check: "time", record: row[0],
-                        message:
-                            "\(row[1] as String) seq \(row[2] as Int) is dated \(row[3] as String), before its seq \((row[2] as Int) - 1) dated \(row[4] as String)"
-                    ))
+                        .Verify.datedBeforePrevious(issuer: row[1], seq: row[2], at: row[3], previousAt: row[4])))
             }
             for row in try Row.fetchAll(
                 db,
@@ -33,9 +31,8 @@ extension TraceStore {
                 findings.append(
                     VerifyFinding(
                         check: "time", record: row[0],
-                        message:
-                            "dated \(row[1] as String), before its key \(row[2] as String) was registered (\(Timestamp(epochMilliseconds: row[3])))"
-                    ))
+                        .Verify.datedBeforeKey(
+                            at: row[1], key: row[2], registered: "\(Timestamp(epochMilliseconds: row[3]))")))
             }
             for row in try Row.fetchAll(
                 db,
@@ -45,9 +42,9 @@ extension TraceStore {
                 findings.append(
                     VerifyFinding(
                         check: "time", record: row[0],
-                        message:
-                            "dated \(row[1] as String), more than \(TimeRules.futureSkewMilliseconds / 60_000) minutes after it was ingested (\(Timestamp(epochMilliseconds: row[2])))"
-                    ))
+                        .Verify.datedAfterIngest(
+                            at: row[1], minutes: TimeRules.futureSkewMilliseconds / 60_000,
+                            ingested: "\(Timestamp(epochMilliseconds: row[2]))")))
             }
             return findings
         }

@@ -7,7 +7,7 @@ extension FoodTrace {
     struct Balance: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("Balance.Balance"),
-            discussion: "Exit 1 when a batch gives out more than it had or a transform is outside its yield bounds.")
+            discussion: HelpText.discussion(.Help.discussion("Balance.Balance")))
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Only batches held by this party (a market: and its stalls; an area code: its parties).")

@@ -16,14 +16,7 @@ struct CodeNew: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: HelpText.abstract("Code.CodeNew"),
-        discussion: """
-            The code is the party's area and node, the local date of --at, the next serial not yet used in the store \
-            that day, and the Damm check digit (schemas/trace-code.md). It is not reserved: the record that uses it \
-            claims it, and a second `code new` before that prints the same code. `sell` picks its slip's code \
-            itself. The party must be one that makes the kind: a slip a stall, a meal a canteen, a batch a party \
-            that produces, receives or processes. Text: the 20 digits; json: the code, grouped as printed, the \
-            party, the kind and the date.
-            """)
+        discussion: HelpText.discussion(.Help.discussion("Code.CodeNew")))
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case batch, meal, slip

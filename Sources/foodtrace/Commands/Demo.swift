@@ -8,13 +8,7 @@ extension FoodTrace {
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("Demo.Demo"),
-            discussion: """
-                Every record is signed by its own party and goes through the same ingest checks as any other input.
-                --manifest writes the ground truth: the injected defects with their records and the audit rule that
-                should catch each, sample slips and farm lots. --keys writes every party's key (0600) for trying
-                `sell`, `recall issue` and the like on the demo store. Sizes: small ≈ 10 thousand records,
-                city ≈ 1 million, province ≈ 10 million.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("Demo.Demo")))
 
         @OptionGroup var options: StoreOptions
         @Option(help: "small, city or province.") var scale = "small"
@@ -74,8 +68,10 @@ extension FoodTrace {
                 }
                 if let manifestFile { try manifestFile.write(try JSONOutput.string(result)) }
                 Console.out(
-                    "demo city (\(demoScale.name), seed \(seed)): \(result.records) records, \(result.parties) parties, \(result.defects.count) injected defects in \(path)"
-                )
+                    OutputLanguage.text(
+                        .demoBuilt(
+                            scale: demoScale.name, seed: seed, records: result.records, parties: result.parties,
+                            defects: result.defects.count, path: path)))
             }
         }
     }

@@ -6,7 +6,7 @@ extension FoodTrace {
         static let configuration = CommandConfiguration(
             commandName: "epcis",
             abstract: HelpText.abstract("EPCIS.EPCIS"),
-            discussion: "Export and import go through `foodtrace export epcis` and `foodtrace import epcis`.",
+            discussion: HelpText.discussion(.Help.discussion("EPCIS.EPCIS")),
             subcommands: [Hash.self])
     }
 }

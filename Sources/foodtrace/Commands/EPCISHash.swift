@@ -8,13 +8,7 @@ extension FoodTrace.EPCIS {
     struct Hash: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("EPCISHash.Hash"),
-            discussion: """
-                Works on any EPCIS 2.0 JSON/JSON-LD or XML EPCISDocument or EPCISQueryDocument, as the GS1 reference \
-                event hash generator does, read as a stream: memory stays flat whatever the document's size. With \
-                several files each line starts with the file name and a tab. --verbose adds each event's pre-hash \
-                string on the next line. An invalid document: exit 2 with the JSON path of the problem, \
-                and nothing is printed.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("EPCISHash.Hash")))
 
         @Argument(help: "EPCIS JSON/JSON-LD documents (- for standard input).") var files: [String]
         @Flag(help: "Also print each event's canonical pre-hash string.") var verbose = false

@@ -12,8 +12,7 @@ extension FoodTrace {
         struct Records: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: HelpText.abstract("Export.Records"),
-                discussion:
-                    "--party exports one issuer's chain (a market's id: with its stalls' chains; an area code: every chain of the area); --since exports records ingested from that time on (for incremental sync)."
+                discussion: HelpText.discussion(.Help.discussion("Export.Records"))
             )
 
             @OptionGroup var options: StoreOptions

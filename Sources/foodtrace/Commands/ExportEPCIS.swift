@@ -11,16 +11,7 @@ extension FoodTrace.Export {
         static let configuration = CommandConfiguration(
             commandName: "epcis",
             abstract: HelpText.abstract("ExportEPCIS.EPCISDocument"),
-            discussion: """
-                Every record becomes an event whose eventID is its EPCIS event hash ID and which carries the signed record \
-                (ft:record, ft:recordID). register and revoke records are not events: every one of them, whatever the \
-                filters, travels in the document's master data (epcisHeader, written before the events), so that \
-                `foodtrace import epcis` into an empty store trusting the same regulator can verify every record. \
-                --party keeps one issuer's records; --since and --until keep records dated (by their time, not their \
-                ingest) at or after --since and before --until. Memory stays flat whatever the store's size.
-                The events wait in a temporary file until the header is written. --format xml writes the XML \
-                binding: the same events with the same hash IDs.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("ExportEPCIS.EPCISDocument")))
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Only events issued by this party.") var party: String?

@@ -12,14 +12,7 @@ extension FoodTrace.Export {
         static let configuration = CommandConfiguration(
             commandName: "fsma204",
             abstract: HelpText.abstract("ExportFSMA.FSMA204"),
-            discussion: """
-                UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting; opens correctly in Excel and LibreOffice \
-                and sorts by any column (times in UTC in their own column). Columns: \(FSMA204Row.columns.joined(separator: ", ")). \
-                produce → Harvesting, transform → Transformation (a row per output), ship → Shipping, accepted \
-                receive → Receiving; other records are not critical tracking events. --lot keeps the rows of the lots \
-                traced from that lot, upstream and downstream; --since and --until keep events dated at or after --since \
-                and before --until.
-                """)
+            discussion: HelpText.discussion(.Help.fsma204(columns: FSMA204Row.columns)))
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Only the rows of this lot's trace, upstream and downstream (a 20-digit trace code).") var lot:
@@ -47,7 +40,7 @@ extension FoodTrace.Export {
                     }
                     rowCount = writer.rowCount
                 }
-                ExportWindow.summarize("exported \(rowCount) critical tracking events", out: out)
+                ExportWindow.summarize(.Export.fsma204(rows: rowCount), out: out)
             }
         }
 

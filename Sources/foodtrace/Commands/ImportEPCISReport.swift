@@ -10,6 +10,10 @@ struct ImportReport: Encodable {
         var reason: String
         /// The event in the sender's words (see ``ImportedEvent/partnerWords``).
         var event: String
+
+        /// The event and the reason in the reader's language (text output; JSON keeps the English).
+        var eventText: Message { .EPCISImport.readingEvent(event) }
+        var reasonText: Message { .EPCISImport.reading(reason) }
     }
 
     struct Rejected: Encodable {
@@ -30,7 +34,8 @@ struct ImportReport: Encodable {
 
         var text: Message {
             Message.Interchange.importRejected(
-                path: path, event: event, record: record, field: field == "$" ? nil : field, reasonText,
+                path: path, event: event.map(Message.EPCISImport.readingEvent), record: record,
+                field: field == "$" ? nil : field, reasonText,
                 following: followingInChain)
         }
 
@@ -72,8 +77,13 @@ struct ImportReport: Encodable {
         var eventID: String
         /// `aggregation`, `association`, `transaction`, `errorDeclaration` or `other`.
         var kind: String
+        /// Why, as the kept event's signed record says it (English).
         var reason: String
         var event: String
+
+        /// The event and the reason in the reader's language (text output; JSON keeps the English).
+        var eventText: Message { .EPCISImport.readingEvent(event) }
+        var reasonText: Message { .EPCISImport.reading(reason) }
     }
     /// Foreign events this party had imported before (left out).
     var alreadyImportedEvents: Int
@@ -147,8 +157,12 @@ struct ImportReport: Encodable {
                     code: lot.code, kind: lot.kind, partyName: lot.partyName, party: lot.party, event: lot.eventID))
         }
         if !keptByKind.isEmpty { lines.append(Text.keptByKind(keptByKind.map { ($0.kind, $0.count) })) }
-        for entry in kept { lines.append(Text.keptEvent(path: entry.path, event: entry.event, reason: entry.reason)) }
-        for skip in skipped { lines.append(Text.skippedEvent(path: skip.path, event: skip.event, reason: skip.reason)) }
+        for entry in kept {
+            lines.append(Text.keptEvent(path: entry.path, event: entry.eventText, reason: entry.reasonText))
+        }
+        for skip in skipped {
+            lines.append(Text.skippedEvent(path: skip.path, event: skip.eventText, reason: skip.reasonText))
+        }
         return Message(
             "interchange.import-report", zh: lines.map(\.zh).joined(separator: "\n"),
             en: lines.map(\.en).joined(separator: "\n"))

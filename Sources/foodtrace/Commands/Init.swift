@@ -9,10 +9,7 @@ extension FoodTrace {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("Init.Init"),
-            discussion: """
-                Without --regulator-key, a regulator key pair is made beside the store for local use:
-                STORE.regulator.key (private, mode 0600) and STORE.regulator.pub.pem.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("Init.Init")))
 
         @OptionGroup var options: StoreOptions
         @Option(help: "The regulator's public key (PEM) to trust.") var regulatorKey: String?

@@ -11,8 +11,7 @@ extension FoodTrace {
         struct New: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: HelpText.abstract("Keys.New"),
-                discussion:
-                    "Writes the private key (mode 0600) to --out and the public key to OUT.pub.pem; prints the key id and the DER public key for a register record."
+                discussion: HelpText.discussion(.Help.discussion("Keys.New"))
             )
 
             @Option(help: "The party the key signs for.") var party: String
@@ -53,12 +52,7 @@ extension FoodTrace.Keys {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("Keys.Import"),
-            discussion: """
-                FILE is an unencrypted PKCS#8 PEM private key, Ed25519 or SM2, e.g. from `openssl genpkey \
-                -algorithm ed25519 -out FILE` (or `-algorithm SM2`), mode 0600: a file group or others may read \
-                is refused. Writes the key with its party to --out (mode 0600) and the public key to \
-                OUT.pub.pem, as `keys new` does; FILE is left as it is.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("Keys.Import")))
 
         @Option(help: "The party the key signs for.") var party: String
         @Argument(help: "The PKCS#8 PEM private key file.") var file: String

@@ -18,10 +18,7 @@ extension FoodTrace {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: HelpText.abstract("Log.LogList"),
-            discussion: """
-                When --limit leaves records out, standard error says so (the output itself stays one record a \
-                line, text or signed JSON, so a script reading it is not disturbed).
-                """)
+            discussion: HelpText.discussion(.Help.discussion("Log.LogList")))
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Only records issued by this party (a market: and its stalls; an area code: its parties).")

@@ -11,11 +11,7 @@ extension FoodTrace {
         static let configuration = CommandConfiguration(
             commandName: "proof",
             abstract: HelpText.abstract("LogProof.LogProof"),
-            discussion: """
-                From the store (a hub's), or from --hub URL. An inclusion proof is checked against the signed head of \
-                its size, a consistency proof against the signed heads of both sizes; when the record is in --store, \
-                its bytes are checked to be the proof's leaf. Exit 0 when the proof verifies, 1 when it does not.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("LogProof.LogProof")))
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The record's id (sha256:…).") var record: String?
@@ -27,9 +23,9 @@ extension FoodTrace {
 
         func validate() throws {
             guard (record != nil) != (from != nil || to != nil) else {
-                throw ValidationError("give a record id, or --from and --to (not both)")
+                throw ValidationError(OutputLanguage.text(.proofOfWhat))
             }
-            if record == nil, from == nil || to == nil { throw ValidationError("--from and --to go together") }
+            if record == nil, from == nil || to == nil { throw ValidationError(OutputLanguage.text(.fromWithTo)) }
         }
 
         func run() throws {

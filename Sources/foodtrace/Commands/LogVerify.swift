@@ -10,11 +10,7 @@ extension FoodTrace {
         static let configuration = CommandConfiguration(
             commandName: "verify",
             abstract: HelpText.abstract("LogVerify.LogVerify"),
-            discussion: """
-                Each record, in acceptance order, is one leaf (its stored canonical bytes, RFC 9162 leaf hash). Every \
-                leaf must name the record at its place, every stored subtree and every signed head's root must be the \
-                rebuilt tree's, every head's signature must verify. Exit 0 when all hold, 1 with each disagreement.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("LogVerify.LogVerify")))
 
         @OptionGroup var options: StoreOptions
         @Option(help: "Output format.") var format: ReportFormat = .text

@@ -12,13 +12,7 @@ extension FoodTrace {
         static let configuration = CommandConfiguration(
             commandName: "witness",
             abstract: HelpText.abstract("LogWitness.LogWitness"),
-            discussion: """
-                The witness keeps the last head it co-signed from each hub in --state (default: KEY.witness.json). A \
-                head that is not an extension of it (a record dropped, reordered or changed, another log key) is not \
-                co-signed: exit 1, both heads printed as evidence. Otherwise the co-signature is sent to the hub \
-                (POST /log/cosignatures) and printed. Run it on a schedule from a node the hub does not control, such \
-                as the regulator's.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("LogWitness.LogWitness")))
 
         @Option(help: ArgumentHelp("The hub's URL.", valueName: "url")) var hub: String
         @Option(help: ArgumentHelp("The witness's key file.", valueName: "file")) var key: String

@@ -9,16 +9,7 @@ extension FoodTrace {
     struct Pull: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("Pull.Pull"),
-            discussion: """
-                Needs a token with read:trace (--token, or FOODTRACE_TOKEN). Each page is one all-or-nothing ingest \
-                here; the position reached is kept in STORE.pull.json, so a pull cut anywhere goes on from the last \
-                page stored. --party selects that party and the parties registered under it, \
-                --area the parties of an area (a code or its first digits); either way the pull takes every record of \
-                those parties, of every regulator, and of every party their records depend on (the senders of what \
-                they received, the holders of batches they tested, certified or recalled, and so on up the chain), \
-                since a store takes a record only with the records it refers to. Exit 0 when done, 2 when a page was refused, 3 when \
-                the hub could not be reached.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("Pull.Pull")))
 
         @OptionGroup var options: StoreOptions
         @Option(help: ArgumentHelp("The hub's URL, e.g. http://127.0.0.1:8080.", valueName: "url")) var from: String

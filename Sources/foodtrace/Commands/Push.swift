@@ -8,14 +8,7 @@ extension FoodTrace {
     struct Push: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("Push.Push"),
-            discussion: """
-                Each batch is one all-or-nothing ingest at the hub, so a push cut anywhere (either side killed, the \
-                link lost) is finished by pushing again; records the hub has are not sent twice. A record at an \
-                issuer's head seq that differs from the hub's is sent as well: the hub keeps both as equivocation \
-                evidence and refuses the batch. Retries with backoff while the hub cannot be reached. Exit 0 when \
-                everything is at the hub, 2 when the hub refused a batch (its reasons per line), 3 when it could not \
-                be reached.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("Push.Push")))
 
         @OptionGroup var options: StoreOptions
         @Option(help: ArgumentHelp("The hub's URL, e.g. http://127.0.0.1:8080.", valueName: "url")) var to: String

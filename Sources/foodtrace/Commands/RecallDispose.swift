@@ -9,12 +9,7 @@ struct RecallDisposeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dispose",
         abstract: HelpText.abstract("RecallDispose.RecallDisposeCommand"),
-        discussion: """
-            The same as `foodtrace record dispose` with the body filled in; prints the record id. Refused, with \
-            nothing signed (exit 2), unless the key's party holds the batch, the quantity is no more than it has on \
-            hand (in a unit that converts exactly to the batch's; 斤 and 两 are read as kg), and the notice exists, \
-            covers the batch (the recalled batch or one made from it) and was issued no later than --at.
-            """)
+        discussion: HelpText.discussion(.Help.discussion("RecallDispose.RecallDisposeCommand")))
 
     @OptionGroup var options: StoreOptions
     @Option(help: "The holder's batch (trace code).") var batch: String

@@ -8,20 +8,7 @@ struct RecallDrillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drill",
         abstract: HelpText.abstract("RecallDrill.RecallDrillCommand"),
-        discussion: """
-            The report holds the scenario, the lot, start and end time, the backward trace (supplier lots, receipts, \
-            certificates), the forward trace (every party with contacts, slip and canteen meal, with quantities), the \
-            reconciliation in the lot's unit (produced, shipped, received, on hand, sold, used in meals, destroyed, \
-            returned, in transit, accounted-for %) and every gap by record. It passes when accounted-for is exactly \
-            100%, there is no gap and the trace took no longer than --target.
-
-            --random picks a farm lot deterministically from --seed (default: the clock, printed in the scenario). \
-            --out may be repeated; each file's format comes from its extension (.json, .html, .txt), else --format; \
-            with --out, standard output gets the text summary. With --key the drill is stored as a signed test record \
-            (analyte mock-recall, result negative = pass, value "<accounted>% in <ms> ms; report sha256:<hash of \
-            the JSON report file>") by the key's party; `foodtrace recall drills` lists them. \
-            Exit 0 pass, 1 fail, 2 bad input.
-            """)
+        discussion: HelpText.discussion(.Help.discussion("RecallDrill.RecallDrillCommand")))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 

@@ -10,10 +10,7 @@ struct RecallDrillsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drills",
         abstract: HelpText.abstract("RecallDrills.RecallDrillsCommand"),
-        discussion: """
-            Each line: time, party, lot, PASS/FAIL, accounted-for and time taken, report hash, record id. json: one \
-            object, {"format": "foodtrace-recall-drills", "v": 1, "drills": [...]}.
-            """)
+        discussion: HelpText.discussion(.Help.discussion("RecallDrills.RecallDrillsCommand")))
 
     @OptionGroup var options: StoreOptions
     @Option(help: "Only drills run by this party.") var party: String?

@@ -10,11 +10,7 @@ struct RecallIssueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "issue",
         abstract: HelpText.abstract("RecallIssue.RecallIssueCommand"),
-        discussion: """
-            Prints the notice number, the record id, the deadlines and the holders in scope. The notice number \
-            defaults to RC-<date>-<last 8 digits of the batch>. Holders answer with \
-            `foodtrace recall dispose --notice NUMBER …`; `foodtrace recall status NUMBER` follows progress.
-            """)
+        discussion: HelpText.discussion(.Help.discussion("RecallIssue.RecallIssueCommand")))
 
     @OptionGroup var options: StoreOptions
     @Option(help: "The recalled batch (trace code).") var batch: String

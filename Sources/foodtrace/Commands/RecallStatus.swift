@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Recall
+import TraceModel
 import TraceStore
 import TraceStoreAudit
 
@@ -9,13 +10,7 @@ struct RecallStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: HelpText.abstract("RecallStatus.RecallStatusCommand"),
-        discussion: """
-            Without NOTICE, every recall in the store. Quantities are per holder and unit: distributed is what of the \
-            recalled batch (or anything made from it) reached the holder, recovered what they returned or destroyed \
-            under the notice, outstanding what they still hold or have in transit to them. "Now" is the clock \
-            (FOODTRACE_NOW for reproducible runs). Exit 1 when a recall is overdue, its start was late, or something \
-            was sold or used after its notice.
-            """)
+        discussion: HelpText.discussion(.Help.discussion("RecallStatus.RecallStatusCommand")))
 
     @OptionGroup var options: StoreOptions
     @Argument(help: "The notice number (default: every recall).") var notice: String?
@@ -48,25 +43,39 @@ struct RecallStatusCommand: ParsableCommand {
     }
 
     static func text(_ status: RecallStatus) -> String {
-        func met(_ value: Bool?) -> String { value.map { $0 ? "met" : "MISSED" } ?? "pending" }
+        typealias Text = Message.RecallStatus
+        let say = OutputLanguage.text
+        // Columns as wide in every language (a CJK character takes two).
+        let widths = [40, 6, 13, 12, 13, 12, 11, 13, 13]
+        func row(_ cells: [String]) -> String {
+            "  " + zip(cells, widths).map { pad($0, $1) }.joined() + (cells.last ?? "")
+        }
         var lines = [
-            "recall \(status.notice) level \(status.level) by \(status.issuer) at \(status.issuedAt): batch \(status.batch) — \(status.reason)",
-            "  state: \(status.state.uppercased()); \(status.scope) batches, slips and meals in scope",
-            "  start by \(status.startDeadline): \(met(status.startMet))\(status.started.map { " (started \($0))" } ?? "")",
-            "  finish by \(status.finishDeadline): \(met(status.finishMet))\(status.finished.map { " (finished \($0))" } ?? "")",
-            "  holder                                  unit  distributed  shipped on  sold before  sold after  recovered  outstanding  unaccounted  state",
+            say(
+                Text.headline(
+                    notice: status.notice, level: status.level, issuer: status.issuer, at: status.issuedAt,
+                    batch: status.batch, reason: status.reason)),
+            say(Text.stateLine(status.state, scope: status.scope)),
+            say(Text.deadline(start: true, by: status.startDeadline, met: status.startMet, at: status.started)),
+            say(Text.deadline(start: false, by: status.finishDeadline, met: status.finishMet, at: status.finished)),
+            row(Text.columns.map(say)),
         ]
         for holder in status.holders {
-            let name = "\(holder.party) \(holder.name)"
+            let unit = OutputLanguage.current.showsChinese ? say(Message.Trace.unit(holder.unit)) : holder.unit
             lines.append(
-                "  " + pad(name, 40) + pad(holder.unit, 6) + pad(holder.distributed, 13) + pad(holder.shippedOn, 12)
-                    + pad(holder.soldBeforeNotice, 13) + pad(holder.soldAfterNotice, 12) + pad(holder.recovered, 11)
-                    + pad(holder.outstanding, 13) + pad(holder.unaccounted, 13) + holder.state)
+                row([
+                    "\(holder.party) \(holder.name)", unit, holder.distributed, holder.shippedOn,
+                    holder.soldBeforeNotice,
+                    holder.soldAfterNotice, holder.recovered, holder.outstanding, holder.unaccounted,
+                    say(Text.state(holder.state)),
+                ]))
         }
         for outlet in status.afterNotice {
             lines.append(
-                "  AFTER NOTICE: \(outlet.party) \(outlet.type) \(outlet.code) \(outlet.quantity) \(outlet.unit) of \(outlet.batch) at \(outlet.at) (\(outlet.record))"
-            )
+                say(
+                    Text.afterNotice(
+                        party: outlet.party, type: outlet.type, code: outlet.code, quantity: outlet.quantity,
+                        unit: outlet.unit, batch: outlet.batch, at: outlet.at, record: outlet.record)))
         }
         return lines.joined(separator: "\n")
     }

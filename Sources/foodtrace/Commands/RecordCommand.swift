@@ -7,18 +7,7 @@ extension FoodTrace {
         static let configuration = CommandConfiguration(
             commandName: "record",
             abstract: HelpText.abstract("RecordCommand.RecordCommand"),
-            discussion: """
-                The body comes from --body FILE.json (or - for standard input) and/or --field flags with dotted
-                paths: PATH=TEXT sets a string, PATH:=JSON sets any JSON value (e.g. level:=1, accepted:=true), e.g.
-                  foodtrace record produce --key farm.key --field batch=51010400126112800013 \\
-                    --field product.code=0101 --field product.name=生猪 --field product.category=live-pig \\
-                    --field quantity.value=20 --field quantity.unit=head --field origin.area=510104 --field origin.name=锦江
-                seq and prev are filled from the store; --at defaults to now. Prints the record id.
-                The body is read as typed, the way `sell` reads its options: amounts lose trailing zeros \
-                (quantity.value=20.0 is 20), weights in 斤 or 两 become kg (a sell body's unit price then per kg, \
-                with pricedIn set), trace codes lose the spaces of the printed grouping. Records that move stock \
-                (ship, transform, use, sell) go through the till's stop-sale checks (see `foodtrace sell --help`).
-                """)
+            discussion: HelpText.discussion(.Help.discussion("RecordCommand.RecordCommand")))
 
         @OptionGroup var options: StoreOptions
         @Argument(help: "The record kind: \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind:

@@ -9,17 +9,7 @@ extension FoodTrace {
     struct Sell: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("Sell.Sell"),
-            discussion: """
-                Refused, with nothing recorded (exit 2), when the stall does not hold the batch, the quantity is more \
-                than the batch has on hand, or the till's stop-sale checks find a reason the batch must not be sold: \
-                a recall notice on it or a batch it was made from, an uncleared positive test for a banned \
-                substance, its expiry passed, or pork without its quarantine and meat inspection certificates. \
-                The amount is quantity × unit price, rounded to the fen.
-
-                --unit 斤 (500 g) or 两 (50 g): the quantity is stored in exact kg and the unit price per kg; the \
-                slip shows both per the unit typed (3 斤 × ¥12.00/斤 = ¥36.00). Quantities and prices are \
-                read as typed (20.0 = 20); a trace code may be grouped as printed (510104 002 261101 0001 5).
-                """)
+            discussion: HelpText.discussion(.Help.discussion("Sell.Sell")))
 
         @OptionGroup var options: StoreOptions
         @Option(help: "The stall's party id (must be the key's party).") var stall: String

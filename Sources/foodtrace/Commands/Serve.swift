@@ -9,13 +9,7 @@ extension FoodTrace {
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("Serve.Serve"),
-            discussion: """
-                Options are those of foodtrace-hub: --store FILE, --listen HOST:PORT (default 127.0.0.1:8080), \
-                --port-file FILE, --slip-bundle FILE, --drill-reports DIR, --max-body BYTES, --rate N, --burst N, --idle-timeout SECONDS, \
-                --log-level LEVEL, --log-key FILE (the transparency log's key; default STORE.log.key), \
-                --log-interval SECONDS. \
-                Stops gracefully on SIGTERM or SIGINT. FOODTRACE_HUB_BIN names the executable when it is elsewhere.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("Serve.Serve")))
 
         @Argument(parsing: .captureForPassthrough, help: "Options passed to foodtrace-hub.")
         var arguments: [String] = []

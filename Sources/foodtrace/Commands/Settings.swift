@@ -1,4 +1,5 @@
 import ArgumentParser
+import TraceModel
 import TraceSlips
 
 extension FoodTrace {
@@ -12,8 +13,7 @@ extension FoodTrace {
             static let configuration = CommandConfiguration(
                 commandName: "hub-url",
                 abstract: HelpText.abstract("Settings.HubURL"),
-                discussion:
-                    "Without URL, prints the current value (nothing when unset). A shopper's phone opens the address and checks the slip in the browser; the payload stays in the fragment, which no server sees. At most \(SlipLink.maximumBaseLength) characters, so a slip's QR code stays within version 10 at level M."
+                discussion: HelpText.discussion(.Help.hubURL(maximumLength: SlipLink.maximumBaseLength))
             )
             @OptionGroup var options: StoreOptions
             @Argument(help: "The hub's base URL, e.g. https://hub.example.cn") var url: String?
@@ -34,8 +34,8 @@ extension FoodTrace {
                     let trimmed = url.map { String($0.reversed().drop { $0 == "/" }.reversed()) }
                     try store.setHubURL(trimmed)
                     Console.out(
-                        trimmed.map { "hub URL set: slips now carry \($0)\(SlipLink.path)#1… as their QR code" }
-                            ?? "hub URL removed")
+                        OutputLanguage.text(
+                            trimmed.map { Message.hubURLSet("\($0)\(SlipLink.path)#1…") } ?? .hubURLRemoved))
                 }
             }
         }

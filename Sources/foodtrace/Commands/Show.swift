@@ -55,13 +55,8 @@ extension FoodTrace.Show {
     /// The record's logged time (a hub's store: the first signed tree head that includes it) beside its `at`, flagged
     /// when the two are more than a day apart (a signer writes `at`; the hub's log fixes when the record reached it).
     static func logged(_ milliseconds: Int64, at: String) -> String {
-        var line = "logged: \(LogText.time(milliseconds)) (the hub's first tree head that includes it)"
-        if let written = Timestamp(at) {
-            let hours = (milliseconds - written.epochMilliseconds) / 3_600_000
-            if hours >= 24 { line += "; flagged: at is \(hours) hours before its logged time" }
-            if hours <= -24 { line += "; flagged: at is \(-hours) hours after its logged time" }
-        }
-        return line
+        let hours = Timestamp(at).map { (milliseconds - $0.epochMilliseconds) / 3_600_000 } ?? 0
+        return OutputLanguage.text(.recordLogged(LogText.time(milliseconds), hoursAfter: hours))
     }
 }
 
@@ -69,14 +64,15 @@ extension FoodTrace.Show {
 enum RecordText {
     static func describe(_ stored: StoredRecord) throws -> String {
         let record = try TraceModel.Record.parse(stored.raw)
+        func label(_ name: String) -> String { OutputLanguage.text(.recordLabel(name)) }
         var lines = [
-            "record  \(stored.id)",
-            "kind    \(record.kind.rawValue)",
-            "issuer  \(record.issuer)  seq \(record.seq)",
-            "prev    \(record.prev ?? "-")",
-            "at      \(record.at)",
-            "key     \(record.sig?.key ?? "-") (\(record.sig?.alg ?? "-"))",
-            "body",
+            label("record") + stored.id,
+            label("kind") + record.kind.rawValue,
+            label("issuer") + "\(record.issuer)  seq \(record.seq)",
+            label("prev") + (record.prev ?? "-"),
+            label("at") + "\(record.at)",
+            label("key") + "\(record.sig?.key ?? "-") (\(record.sig?.alg ?? "-"))",
+            label("body"),
         ]
         lines += PrettyJSON.lines(record.body, indent: "  ")
         return lines.joined(separator: "\n")

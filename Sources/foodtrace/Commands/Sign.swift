@@ -9,16 +9,7 @@ extension FoodTrace {
     struct Sign: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("Sign.Sign"),
-            discussion: """
-                Each input line is a record without `sig`. `issuer` defaults to the key's party; when `seq` is
-                missing, seq and prev continue the issuer's chain in --store (if it exists) and then line by line.
-                Nothing is written to the store: ingest the output.
-
-                With --seal the records are sealed in batches (a scale's day of sales): one signature over the head
-                of the Merkle tree of each batch's record ids, and each record carries its leaf, its inclusion path
-                and the root in `sig.seal`. A store checks one signature per batch and the hashes; a sale's slip
-                carries its path (a larger QR code: see the README). Output is written batch by batch.
-                """)
+            discussion: HelpText.discussion(.Help.discussion("Sign.Sign")))
 
         @OptionGroup var options: StoreOptions
         @Option(help: "The signing key file.") var key: String
@@ -28,7 +19,7 @@ extension FoodTrace {
 
         func validate() throws {
             guard (1...Seal.maximumSize).contains(batchSize) else {
-                throw ValidationError("--batch-size must be from 1 to \(Seal.maximumSize), found \(batchSize)")
+                throw ValidationError(OutputLanguage.text(.batchSize(batchSize, maximum: Seal.maximumSize)))
             }
         }
 

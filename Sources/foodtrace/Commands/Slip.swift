@@ -26,7 +26,9 @@ extension FoodTrace {
                     let service = SlipService(store: store)
                     let content = try refusing { try service.content(slip: digits) }
                     if let void = try store.void(ofSlip: digits), slip.format == .text {
-                        Console.out("作废 VOIDED at \(void.at): \(void.reason) (record \(void.record))")
+                        Console.out(
+                            OutputLanguage.text(.slipVoided(at: "\(void.at)", reason: void.reason, record: void.record))
+                        )
                     }
                     Console.write(try slip.format.render(content, width: slip.width, language: OutputLanguage.current))
                 }
@@ -36,8 +38,7 @@ extension FoodTrace {
         struct Verify: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: HelpText.abstract("Slip.Verify"),
-                discussion:
-                    "Exit 0 and the slip's content when genuine; exit 1 and the reason when it was altered, signed by an unknown or revoked key, or does not match its record id."
+                discussion: HelpText.discussion(.Help.discussion("Slip.Verify"))
             )
             @Argument(
                 help:

@@ -12,14 +12,7 @@ extension FoodTrace {
         struct Copy: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: HelpText.abstract("StoreCommand.Copy"),
-                discussion: """
-                    FROM and TO are each a SQLite file or a postgres:// URL. TO must not hold a store yet: it is made
-                    with FROM's trust anchors, and FROM's records are ingested into it in ingest order, through TO's
-                    own rules. Then both are read again: the same records, byte for byte, in the same order (so
-                    `export records` of both is identical), and the same counts of parties and nodes. Exit 0 when the
-                    copy checks out; 2 when TO refused a record or differs (TO then holds what was copied so far).
-                    Equivocation evidence is not a chain's record and is not copied (the count is shown).
-                    """)
+                discussion: HelpText.discussion(.Help.discussion("StoreCommand.Copy")))
 
             @Argument(help: "The store to copy.") var from: String
             @Argument(help: "The new store.") var to: String

@@ -12,12 +12,7 @@ extension FoodTrace {
         struct Issue: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: HelpText.abstract("Token.Issue"),
-                discussion: """
-                    The token (ft1.CLAIMS.SIGNATURE) names a subject, scopes (read:trace, read:audit, admin; admin \
-                    allows all) and an expiry, and is signed with the key as records are (Ed25519 or SM2). A hub \
-                    checks it against its store's regulator anchors, with no state of its own: a token cannot be \
-                    revoked before it expires, so keep expiries short.
-                    """)
+                discussion: HelpText.discussion(.Help.discussion("Token.Issue")))
 
             @Option(help: ArgumentHelp("The regulator's key file.", valueName: "file")) var key: String
             @Option(help: ArgumentHelp("Who the token is for.", valueName: "name")) var subject: String

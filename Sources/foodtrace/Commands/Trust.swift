@@ -14,8 +14,7 @@ extension FoodTrace {
         struct Export: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: HelpText.abstract("Trust.Export"),
-                discussion:
-                    "An inspector's phone or `foodtrace slip verify` checks slips against this file with no store and no network."
+                discussion: HelpText.discussion(.Help.discussion("Trust.Export"))
             )
             @OptionGroup var options: StoreOptions
             @Option(help: "The regulator's key file (one of the store's trust anchors).") var key: String

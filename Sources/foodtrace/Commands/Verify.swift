@@ -7,8 +7,7 @@ extension FoodTrace {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.abstract("Verify.Verify"),
-            discussion:
-                "Exit 0 when everything holds; exit 1 with a report of every finding, equivocation evidence included. On a hub's store (one that keeps a transparency log) a record logged after its key's revocation is a finding, and records dated 24 hours or more from their logged time are listed (not findings)."
+            discussion: HelpText.discussion(.Help.discussion("Verify.Verify"))
         )
 
         @OptionGroup var options: StoreOptions
@@ -23,24 +22,27 @@ extension FoodTrace {
                 switch format {
                 case .json: Console.out(try JSONOutput.string(report))
                 case .text:
-                    for finding in report.findings { Console.out(finding.description) }
+                    for finding in report.findings { Console.out(OutputLanguage.text(finding.line)) }
                     if let log = report.log {
                         Console.out(
-                            "log: \(log.farFromLoggedTime) record(s) dated \(log.thresholdHours) hours or more from their logged time (shown, not a finding)"
-                        )
+                            OutputLanguage.text(
+                                .Verify.farFromLoggedTime(log.farFromLoggedTime, hours: log.thresholdHours)))
                         for time in log.first {
                             Console.out(
-                                "  \(time.record) at \(time.at), logged \(time.logged) (\(time.hoursAfterAt) h after at)"
-                            )
+                                OutputLanguage.text(
+                                    .Verify.loggedTime(
+                                        record: time.record, at: time.at, logged: time.logged,
+                                        hoursAfter: time.hoursAfterAt)))
                         }
                         if log.farFromLoggedTime > log.first.count {
-                            Console.out("  … and \(log.farFromLoggedTime - log.first.count) more")
+                            Console.out(OutputLanguage.text(.Verify.andMore(log.farFromLoggedTime - log.first.count)))
                         }
                     }
                     Console.out(
-                        report.ok
-                            ? "verified \(report.records) records: all signatures, chains and references hold"
-                            : "verified \(report.records) records: \(report.findings.count) finding(s)")
+                        OutputLanguage.text(
+                            report.ok
+                                ? .Verify.allHold(records: report.records)
+                                : .Verify.found(records: report.records, findings: report.findings.count)))
                 }
                 if !report.ok { throw ExitCode(1) }
             }

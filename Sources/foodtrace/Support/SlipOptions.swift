@@ -31,6 +31,6 @@ struct SlipOptions: ParsableArguments {
     @Option(help: "Paper width in mm: 58 (32 columns) or 80 (48 columns).") var width = 58
 
     func validate() throws {
-        guard width == 58 || width == 80 else { throw ValidationError("--width must be 58 or 80") }
+        guard width == 58 || width == 80 else { throw ValidationError(OutputLanguage.text(.slipWidth)) }
     }
 }

@@ -62,7 +62,7 @@ struct HubLogTests {
 
         // Logged time beside `at`: the city's records are dated weeks before they reached this hub, and say so.
         let first = try Self.sqlite(sandbox, "hub.sqlite", "SELECT id FROM records ORDER BY n LIMIT 1")
-        let shownRecord = try sandbox.ok(["show", first, "--store", "hub.sqlite"]).stdout
+        let shownRecord = try sandbox.ok(["show", first, "--store", "hub.sqlite", "--lang", "en"]).stdout
         #expect(
             shownRecord.contains("logged: ") && shownRecord.contains("hours before its logged time"), "\(shownRecord)")
         let verified = try sandbox.ok(["log", "verify", "--store", "hub.sqlite"])

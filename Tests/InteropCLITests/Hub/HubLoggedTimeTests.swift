@@ -34,7 +34,7 @@ struct HubLoggedTimeTests {
         let kinds = nodes.flatMap { ($0["flags"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String } }
         #expect(kinds.contains("logged-late"))
 
-        let verified = try sandbox.ok(["verify", "--store", "hub.sqlite"])
+        let verified = try sandbox.ok(["verify", "--store", "hub.sqlite", "--lang", "en"])
         #expect(verified.stdout.contains("record(s) dated 24 hours or more from their logged time"), "\(verified)")
 
         try sandbox.ok(["trust", "export", "--store", "hub.sqlite", "--key", "regulator.key", "--out", "bundle.json"])

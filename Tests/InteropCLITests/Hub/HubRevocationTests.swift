@@ -86,7 +86,7 @@ struct HubRevocationTests {
         #expect(office.stop() == 0)
         let stolenID = try HubLogTests.sqlite(
             sandbox, "third.sqlite", "SELECT record FROM nodes WHERE code = '\(stolenSlip)'")
-        let verified = try sandbox.run(["verify", "--store", "third.sqlite"])
+        let verified = try sandbox.run(["verify", "--store", "third.sqlite", "--lang", "en"])
         #expect(verified.status == 1, "\(verified)")
         #expect(verified.stdout.contains("record \(stolenID)"), "\(verified.stdout)")
         #expect(
