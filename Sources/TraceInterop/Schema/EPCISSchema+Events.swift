@@ -33,7 +33,7 @@ extension EPCISSchema {
     {
         guard let violation = validator.firstViolation(of: event) else { return nil }
         return InteropError(
-            path: path + violation.path.dropFirst(), because: Message.Interop.schemaRefuses(violation.reason))
+            path: path + violation.path.dropFirst(), because: Message.Interop.schemaRefuses(violation.text))
     }
 }
 

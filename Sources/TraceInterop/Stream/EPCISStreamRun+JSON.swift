@@ -116,7 +116,7 @@ extension EPCISStreamRun {
         guard let violation = validator.firstViolation(of: marked) else { return }
         let listPath = "$" + keys.map(JSONParser.pathComponent).joined()
         if let schemaFailure, violation.path == listPath + "[0]" { throw schemaFailure.error }
-        throw InteropError(path: violation.path, because: Message.Interop.schemaRefuses(violation.reason))
+        throw InteropError(path: violation.path, because: Message.Interop.schemaRefuses(violation.text))
     }
 
     /// `value` with the member at `keys` replaced (the first of each name, as a reader of the document takes it).

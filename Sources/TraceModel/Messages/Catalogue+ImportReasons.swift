@@ -265,7 +265,7 @@ extension Message {
             return Message("epcis-import.event", zh: zh.joined(separator: "，"), en: english)
         }
 
-        nonisolated(unsafe) private static let eventWords = try! NSRegularExpression(
+        private static let eventWords = try! NSRegularExpression(
             pattern: #"^event (\d+) of the document, eventID (\S+?)(?:, (.*))?$"#, options: [.dotMatchesLineSeparators])
 
         private typealias Reader = (NSRegularExpression, ([String?]) -> Message?)

@@ -221,6 +221,10 @@ extension Message {
         }
 
         /// The EPCIS 2.0.1 JSON Schema refuses a document (the schema check's words follow).
+        public static func schemaRefuses(_ reason: String) -> Message { schemaRefuses(.verbatim(reason)) }
+
+        /// The EPCIS 2.0.1 JSON Schema refuses a document, the check's reason in each language
+        /// (`JSONSchemaValidator.Violation.text`).
         public static func schemaRefuses(_ reason: Message) -> Message {
             Message(
                 "interop.schema-refuses", zh: "EPCIS 2.0.1 JSON 模式拒绝该文档：\(reason.zh)",

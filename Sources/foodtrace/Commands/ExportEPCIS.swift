@@ -40,8 +40,7 @@ extension FoodTrace.Export {
                     try writer.end()
                     counts = (writer.eventCount, writer.masterRecordCount)
                 }
-                ExportWindow.summarize(
-                    "exported \(counts.events) events and \(counts.master) register/revoke records", out: out)
+                ExportWindow.summarize(.Export.epcis(events: counts.events, masterRecords: counts.master), out: out)
             }
         }
     }
@@ -66,8 +65,12 @@ enum ExportWindow {
 
     /// The export's one-line summary: on standard output when the export went to a file, else on standard error
     /// (standard output holds the export).
-    static func summarize(_ summary: String, out: String?) {
-        if let out { Console.out("\(summary) to \(out)") } else { Console.error(summary) }
+    static func summarize(_ summary: Message, out: String?) {
+        if let out {
+            Console.out(OutputLanguage.text(.Export.written(summary, to: out)))
+        } else {
+            Console.error(OutputLanguage.text(summary))
+        }
     }
 }
 
