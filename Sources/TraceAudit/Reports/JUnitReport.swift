@@ -1,3 +1,5 @@
+import TraceModel
+
 /// The JUnit XML rendering, so CI systems show audits as they show tests.
 ///
 /// One `testsuite` per plugin, one `testcase` per rule (`classname` the plugin, `name` the rule id;
@@ -33,8 +35,8 @@ struct JUnitReport {
     private func suite(_ plugin: ReportPlugin) -> String {
         let failures = plugin.ruleEntries.filter { failing(plugin, $0.id) }.count
         var xml =
-            "  <testsuite name=\"\(XMLText.escape(plugin.name))\" tests=\"\(plugin.ruleEntries.count)\" failures=\"\(failures)\""
-            + " errors=\"0\" skipped=\"0\" time=\"0\" timestamp=\"\(XMLText.escape(report.clock.text))\">\n"
+            "  <testsuite name=\"\(MarkupText.escape(plugin.name))\" tests=\"\(plugin.ruleEntries.count)\" failures=\"\(failures)\""
+            + " errors=\"0\" skipped=\"0\" time=\"0\" timestamp=\"\(MarkupText.escape(report.clock.text))\">\n"
         xml += "    <properties>\n"
         var properties = [("version", plugin.version), ("origin", plugin.origin), ("fail-on", report.failOn.rawValue)]
         if let path = plugin.path { properties.append(("path", path)) }
@@ -42,7 +44,7 @@ struct JUnitReport {
             properties.append(("param." + key, value))
         }
         for (name, value) in properties {
-            xml += "      <property name=\"\(XMLText.escape(name))\" value=\"\(XMLText.escape(value))\"/>\n"
+            xml += "      <property name=\"\(MarkupText.escape(name))\" value=\"\(MarkupText.escape(value))\"/>\n"
         }
         xml += "    </properties>\n"
         for (id, rule) in plugin.ruleEntries { xml += testcase(plugin, id: id, rule) }
@@ -54,11 +56,11 @@ struct JUnitReport {
         let findings = report.findings(of: plugin, rule: id)
         let name = id == plugin.qualifiedID(rule) ? rule.id : id
         var xml =
-            "    <testcase name=\"\(XMLText.escape(name))\" classname=\"\(XMLText.escape(plugin.name))\" time=\"0\">\n"
+            "    <testcase name=\"\(MarkupText.escape(name))\" classname=\"\(MarkupText.escape(plugin.name))\" time=\"0\">\n"
         for finding in findings where finding.severity >= report.failOn {
             xml +=
-                "      <failure type=\"\(finding.severity.rawValue)\" message=\"\(XMLText.escape("\(finding.subject): \(finding.message)"))\">"
-            xml += XMLText.escape(details(finding))
+                "      <failure type=\"\(finding.severity.rawValue)\" message=\"\(MarkupText.escape("\(finding.subject): \(finding.message)"))\">"
+            xml += MarkupText.escape(details(finding))
             xml += "</failure>\n"
         }
         var out = ["\(rule.title) · \(rule.titleEnglish)", "依据 source: \(rule.source)"]
@@ -67,7 +69,7 @@ struct JUnitReport {
             out.append("below fail-on (\(report.failOn.rawValue)):")
             out += below.map { "[\($0.severity.rawValue)] \($0.subject): \($0.message)" }
         }
-        xml += "      <system-out>\(XMLText.escape(out.joined(separator: "\n")))</system-out>\n"
+        xml += "      <system-out>\(MarkupText.escape(out.joined(separator: "\n")))</system-out>\n"
         xml += "    </testcase>\n"
         return xml
     }

@@ -52,9 +52,9 @@ enum EPCISXMLWriter {
 
     /// The document element's start tag.
     static func documentStart(creationDate: Timestamp) -> String {
-        let namespaces = declared.map { " xmlns:\($0.prefix)=\"\(attribute($0.uri))\"" }.joined()
+        let namespaces = declared.map { " xmlns:\($0.prefix)=\"\(MarkupText.attribute($0.uri))\"" }.joined()
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<epcis:EPCISDocument\(namespaces) schemaVersion=\"2.0\""
-            + " creationDate=\"\(attribute(creationDate.text))\">\n"
+            + " creationDate=\"\(MarkupText.attribute(creationDate.text))\">\n"
     }
 
     /// The header holding the master data (one vocabulary of FoodTrace trust records), up to its first element.
@@ -97,10 +97,10 @@ enum EPCISXMLWriter {
             throw InteropError(path: "master data", reason: "a vocabulary element needs an id and attributes")
         }
         var out = XMLText()
-        out.text += "\n<VocabularyElement id=\"\(attribute(id))\">"
+        out.text += "\n<VocabularyElement id=\"\(MarkupText.attribute(id))\">"
         for entry in attributes {
             guard case .string(let name)? = entry["id"], let value = entry["attribute"] else { continue }
-            out.text += "<attribute id=\"\(attribute(expanded(name)))\">"
+            out.text += "<attribute id=\"\(MarkupText.attribute(expanded(name)))\">"
             try content(value, path: "master data \(id) \(name)", into: &out)
             out.text += "</attribute>"
         }
@@ -137,7 +137,7 @@ enum EPCISXMLWriter {
                 out.text += "<\(item)"
                 if case .string(let type)? = entry["type"] {
                     let vocabulary = item == "bizTransaction" ? "btt" : "sdt"
-                    out.text += " type=\"\(attribute(cbvURN(type, vocabulary)))\""
+                    out.text += " type=\"\(MarkupText.attribute(cbvURN(type, vocabulary)))\""
                 }
                 out.text += ">"
                 try content(entry[item] ?? .string(""), path: path, into: &out)
@@ -238,9 +238,9 @@ enum EPCISXMLWriter {
             if key.contains(":") {
                 let name = qualified(key)
                 if declared.insert(name.namespace.prefix).inserted { out.text += out.declaration(name.namespace) }
-                out.text += " \(name.tag)=\"\(attribute(text))\""
+                out.text += " \(name.tag)=\"\(MarkupText.attribute(text))\""
             } else {
-                out.text += " \(key)=\"\(attribute(text))\""
+                out.text += " \(key)=\"\(MarkupText.attribute(text))\""
             }
         }
         out.text += "/>"
@@ -274,7 +274,7 @@ enum EPCISXMLWriter {
         switch value {
         case .string(let text):
             try checkCharacters(text, path: path)
-            out.text += escaped(text)
+            out.text += MarkupText.content(text)
         case .number(let number): out.text += number
         case .bool(let flag): out.text += flag ? "true" : "false"
         case .null: break
@@ -332,41 +332,12 @@ enum EPCISXMLWriter {
 
     /// XML 1.0 cannot carry control characters other than tab, line feed and carriage return, nor U+FFFE/U+FFFF.
     private static func checkCharacters(_ text: String, path: String) throws(InteropError) {
-        for scalar in text.unicodeScalars
-        where (scalar.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar.value)) || scalar.value == 0xFFFE
-            || scalar.value == 0xFFFF
-        {
+        for scalar in text.unicodeScalars where !MarkupText.isXMLCharacter(scalar) {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             throw InteropError(
                 path: path,
                 reason: "U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) cannot be written in XML 1.0")
         }
-    }
-
-    /// `text` as element content: `&`, `<`, `>` and a carriage return (which XML's line-end handling would drop) as
-    /// references.
-    static func escaped(_ text: String) -> String { escape(text, inAttribute: false) }
-
-    /// `text` as an attribute value: also `"`, and the line feed and tab that attribute-value normalisation would turn
-    /// into spaces.
-    static func attribute(_ text: String) -> String { escape(text, inAttribute: true) }
-
-    private static func escape(_ text: String, inAttribute: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case "\r": out += "&#13;"
-            case ">" where !inAttribute: out += "&gt;"
-            case "\"" where inAttribute: out += "&quot;"
-            case "\n" where inAttribute: out += "&#10;"
-            case "\t" where inAttribute: out += "&#9;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }
 
@@ -377,6 +348,6 @@ private struct XMLText {
     /// ` xmlns:p="…"` when `namespace` is not declared on the document element, else nothing.
     func declaration(_ namespace: (prefix: String, uri: String)) -> String {
         EPCISXMLWriter.declared.contains(where: { $0.prefix == namespace.prefix })
-            ? "" : " xmlns:\(namespace.prefix)=\"\(EPCISXMLWriter.attribute(namespace.uri))\""
+            ? "" : " xmlns:\(namespace.prefix)=\"\(MarkupText.attribute(namespace.uri))\""
     }
 }

@@ -1,3 +1,5 @@
+import TraceModel
+
 /// A printable slip as one self-contained HTML page (UTF-8, inline CSS and SVG, no external assets).
 ///
 /// The page is as wide as the paper; the QR code is an inline `<svg>` with one `<path>` of unit
@@ -28,13 +30,13 @@ public struct HTMLSlip: Sendable {
         var run = ""
         func flush() {
             guard !run.isEmpty else { return }
-            out += "<span class=\"w\">\(XMLText.escape(run))</span>"
+            out += "<span class=\"w\">\(MarkupText.escape(run))</span>"
             run = ""
         }
         for character in text {
             if character == " " || Self.isWide(character) {
                 flush()
-                out += XMLText.escape(String(character))
+                out += MarkupText.escape(String(character))
             } else {
                 run.append(character)
             }
@@ -52,7 +54,7 @@ public struct HTMLSlip: Sendable {
 
     /// The HTML document text.
     public func render() throws(SlipError) -> String {
-        func e(_ text: String) -> String { XMLText.escape(text) }
+        func e(_ text: String) -> String { MarkupText.escape(text) }
         var body: [String] = []
         var rows: [String] = []
         func flushRows() {

@@ -32,11 +32,8 @@ public enum QRPath {
     static func inlineSVG(_ code: QRCode, label: String) -> String {
         let side = side(of: code)
         return
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" role=\"img\" aria-label=\"\(XMLText.escape(label))\" shape-rendering=\"crispEdges\">"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" role=\"img\" aria-label=\"\(MarkupText.escape(label))\" shape-rendering=\"crispEdges\">"
             + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#ffffff\"/>"
             + "<path fill=\"#000000\" d=\"\(data(of: code))\"/></svg>"
     }
 }
-
-/// Escaping of text for XML and HTML content and attribute values (shared with drill reports).
-public typealias XMLText = MarkupText

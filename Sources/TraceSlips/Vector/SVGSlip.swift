@@ -1,3 +1,5 @@
+import TraceModel
+
 /// A printable slip as one self-contained SVG document (UTF-8, no external assets).
 ///
 /// Width is the paper's printable dots (384 for 58 mm, 576 for 80 mm) in user units; text uses the
@@ -35,7 +37,7 @@ public struct SVGSlip: Sendable {
             if anchor != "start" { attributes += " text-anchor=\"\(anchor)\"" }
             if bold { attributes += " font-weight=\"bold\"" }
             if size != SVGSlip.fontSize { attributes += " font-size=\"\(size)\"" }
-            items.append("<text \(attributes)>\(XMLText.escape(value))</text>")
+            items.append("<text \(attributes)>\(MarkupText.escape(value))</text>")
         }
         for block in SlipSheet(content, language: language).blocks {
             switch block {
@@ -87,7 +89,7 @@ public struct SVGSlip: Sendable {
             }
         }
         let height = y + 2 * m
-        let title = XMLText.escape(content.marketName + " " + content.slipCode.digits)
+        let title = MarkupText.escape(content.marketName + " " + content.slipCode.digits)
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" \
