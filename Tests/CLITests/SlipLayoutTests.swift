@@ -31,7 +31,7 @@ struct SlipLayoutTests {
         let workspace = try Workspace()
         let manifest = try JSONSerialization.jsonObject(with: Data(demo.manifest.utf8)) as? [String: Any]
         let slip = try #require((manifest?["sampleSlips"] as? [String])?.first)
-        let shown = try workspace.ok(["show", slip, "--store", demo.store]).stdout
+        let shown = try workspace.ok(["show", slip, "--store", demo.store, "--lang", "en"]).stdout
         let issuer = try #require(shown.split(separator: "\n").first { $0.hasPrefix("issuer") })
         let stallID = String(issuer.split(separator: " ")[1])
         // The text slip's stall line, `摊位 NAME`, names the stall the same way.
