@@ -135,7 +135,7 @@ struct TillDisposalTests {
         let signed = try workspace.ok(["sign", "--key", chain.stall.keyFile, "disposals.jsonl"])
         try workspace.write("signed.jsonl", signed.stdout)
         try workspace.ok(["ingest", "signed.jsonl"])
-        let verify = try workspace.run(["verify"])
+        let verify = try workspace.run(["verify", "--lang", "en"])
         #expect(verify.status == 1, "\(verify)")
         #expect(verify.stdout.contains("answers recall notice RC-NOWHERE, which is not in the store"), "\(verify)")
         #expect(!verify.stdout.contains("notice \(Self.notice)"), "the covering notice holds: \(verify)")
