@@ -42,31 +42,7 @@ extension EngineIngest {
                 try context ?? IngestContext(statements: statements, now: stamp(now, statements), journaling: false)
             context = writing
             for item in chunk.lines {
-                guard let record = item.record, let id = item.id, let body = item.body, record.sig != nil else {
-                    return nil
-                }
-                let presence = try writing.presence(
-                    of: id, issuer: record.issuer, seq: record.seq, signed: record.canonicalBytes)
-                if presence == .same {
-                    report.alreadyPresent += 1
-                    continue
-                }
-                let signatureValid = try item.signatureValid ?? writing.verifySignature(of: record)
-                do {
-                    let applier = RecordApplier(
-                        context: writing, record: record, id: id, body: body, order: nil, index: 0)
-                    if presence == .otherSignature {
-                        try applier.checkOtherSignature(signatureValid: signatureValid)
-                        report.alreadyPresent += 1
-                        continue
-                    }
-                    try applier.apply(signatureValid: signatureValid)
-                } catch is Refusal {
-                    return nil
-                } catch is EquivocationFound {
-                    return nil
-                }
-                report.accepted += 1
+                guard try writing.applyOptimistically(item, into: &report) else { return nil }
             }
             pipeline.recycle(chunk)
         }

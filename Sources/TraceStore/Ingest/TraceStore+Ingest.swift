@@ -76,30 +76,7 @@ extension TraceStore {
                 }
                 while let chunk = pipeline.next() {
                     for item in chunk.lines {
-                        guard let record = item.record, let id = item.id, let body = item.body, record.sig != nil
-                        else { throw GaveUp() }
-                        let presence = try context.presence(
-                            of: id, issuer: record.issuer, seq: record.seq, signed: record.canonicalBytes)
-                        if presence == .same {
-                            report.alreadyPresent += 1
-                            continue
-                        }
-                        let signatureValid = try item.signatureValid ?? context.verifySignature(of: record)
-                        do {
-                            let applier = RecordApplier(
-                                context: context, record: record, id: id, body: body, order: nil, index: 0)
-                            if presence == .otherSignature {
-                                try applier.checkOtherSignature(signatureValid: signatureValid)
-                                report.alreadyPresent += 1
-                                continue
-                            }
-                            try applier.apply(signatureValid: signatureValid)
-                        } catch is Refusal {
-                            throw GaveUp()
-                        } catch is EquivocationFound {
-                            throw GaveUp()
-                        }
-                        report.accepted += 1
+                        guard try context.applyOptimistically(item, into: &report) else { throw GaveUp() }
                     }
                     pipeline.recycle(chunk)
                     // The record-id index a first load defers is built before the input's end, while the readers
