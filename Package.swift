@@ -198,6 +198,8 @@ let package = Package(
                 .embedInCode("Web/slip.html"), .embedInCode("Web/slip.js"), .embedInCode("Web/slip-deflate.js"),
                 .embedInCode("Web/slip.css"),
                 .embedInCode("Web/slip-sw.js"), .embedInCode("Web/console.css"), .embedInCode("Web/console.js"),
+                // schemas/hub-openapi.json, through a link: the one copy of the document.
+                .embedInCode("Web/hub-openapi.json"),
             ]
         ),
         .executableTarget(

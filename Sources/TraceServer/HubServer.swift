@@ -34,7 +34,7 @@ public enum HubServer {
             return JSONBody.bytes(buffer, type: "text/plain; version=0.0.4")
         }
         router.get("openapi.json") { _, _ in
-            JSONBody.bytes(Array((HubOpenAPI.document + "\n").utf8), type: "application/json")
+            JSONBody.bytes(PackageResources.hub_openapi_json, type: "application/json")
         }
         RecordRoutes(hub: hub).add(to: router)
         TraceRoutes(hub: hub).add(to: router)
