@@ -288,7 +288,13 @@ let package = Package(
             exclude: ["Hub/References"]),
         .testTarget(
             name: "TraceLogTests", dependencies: ["TraceLog", "TraceCrypto", "TraceModel"], exclude: ["Reference"]),
-        .testTarget(name: "TraceSyncTests", dependencies: ["TraceSync", "TraceModel", "TraceCrypto"]),
+        .testTarget(
+            name: "TraceSyncTests",
+            dependencies: [
+                "TraceSync", "TraceModel", "TraceCrypto",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]),
         .testTarget(
             name: "ReliabilityTests",
             dependencies: [
