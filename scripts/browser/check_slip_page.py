@@ -293,19 +293,24 @@ def merkle_vectors(reference):
     return vectors
 
 
-def merkle(spec):
-    vectors = merkle_vectors(spec["rfc9162"])
-    browser = driver(360, 740, user_data_dir=spec["profile"])
+def page_vectors(spec, name, script, vectors, agrees, **options):
+    """Runs `script` in the slip page over `vectors`; every vector checked and none failing, or the run fails."""
+    browser = driver(360, 740, **options)
     try:
         open_slip(browser, spec["cases"][0]["url"])
         browser.set_script_timeout(120)
-        result = browser.execute_async_script(MERKLE_VECTORS, vectors)
+        result = browser.execute_async_script(script, vectors)
     finally:
         browser.quit()
-    check("error" not in result, f"merkle vectors ran ({result.get('error')})")
+    check("error" not in result, f"{name} vectors ran ({result.get('error')})")
     check(result.get("checked") == len(vectors), f"every vector checked ({result.get('checked')} of {len(vectors)})")
-    check(result.get("count") == 0, f"the page's Merkle code agrees with RFC 9162: {result.get('problems')}")
-    print(f"measure: merkle_vectors {len(vectors)}")
+    check(result.get("count") == 0, f"{agrees}: {result.get('problems')}")
+    print(f"measure: {name}_vectors {len(vectors)}")
+
+
+def merkle(spec):
+    page_vectors(spec, "merkle", MERKLE_VECTORS, merkle_vectors(spec["rfc9162"]),
+                 "the page's Merkle code agrees with RFC 9162", user_data_dir=spec["profile"])
 
 
 DEFLATE_VECTORS = """
@@ -345,18 +350,7 @@ def deflate_vectors():
 
 
 def deflate(spec):
-    vectors = deflate_vectors()
-    browser = driver(360, 740)
-    try:
-        open_slip(browser, spec["cases"][0]["url"])
-        browser.set_script_timeout(120)
-        result = browser.execute_async_script(DEFLATE_VECTORS, vectors)
-    finally:
-        browser.quit()
-    check("error" not in result, f"deflate vectors ran ({result.get('error')})")
-    check(result.get("checked") == len(vectors), f"every vector checked ({result.get('checked')} of {len(vectors)})")
-    check(result.get("count") == 0, f"the page's zlib makes zlib's level-9 bytes: {result.get('problems')}")
-    print(f"measure: deflate_vectors {len(vectors)}")
+    page_vectors(spec, "deflate", DEFLATE_VECTORS, deflate_vectors(), "the page's zlib makes zlib's level-9 bytes")
 
 
 def offline(spec):
